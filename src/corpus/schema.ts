@@ -1,0 +1,91 @@
+/**
+ * Schemas for the data in `corpus/`. The corpus is edited by people who do not read
+ * code, so every record is validated at load and every problem names its file and field.
+ */
+import { z } from "zod";
+
+const language = z.enum(["en", "it"]);
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month and day. */
+const isoDate = z.string().refine((s) => {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const d = new Date(Date.UTC(Number(m[1]), month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** One source article's metadata; `file` names its text in `seeds/`. */
+export const documentMetaSchema = z.object({
+  file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name inside seeds/"),
+  title: z.string().trim().min(1, "is required"),
+  language,
+  author: z.string().min(1).nullable().default(null),
+  date: isoDate.nullable().default(null),
+  dateInferred: z.boolean().default(false),
+  dateNote: z.string().optional(),
+  url: z.string().url().nullable().default(null),
+});
+
+export const documentsFileSchema = z.object({
+  documents: z.array(documentMetaSchema).min(1, "must list at least one document"),
+});
+
+const perLanguage = <T extends z.ZodType>(item: T) => z.object({ en: item, it: item });
+const termList = z.array(z.string().trim().min(1)).default([]);
+
+/** A family of words that mean the same thing for this domain, in both languages. */
+export const conceptSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/, "must be lower_snake_case"),
+  en: termList,
+  it: termList,
+});
+
+export const entityTypes = ["brand", "org", "model", "platform", "person", "place", "market"] as const;
+
+/** A named thing (model, person, place...) with every spelling people use for it. */
+export const entitySchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/, "must be lower_snake_case"),
+  type: z.enum(entityTypes),
+  name: z.string().min(1),
+  /** Generic entities (the brand itself) are everywhere, so they never decide an answer. */
+  generic: z.boolean().default(false),
+  aliases: z.array(z.string().trim().min(1)).min(1, "needs at least one alias"),
+});
+
+export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "open"] as const;
+export type AnswerType = (typeof answerTypes)[number];
+
+/** What kind of fact a question asks for, told by its wording ("where", "quanti"...). */
+export const answerTypeCueSchema = z.object({
+  type: z.enum(answerTypes),
+  cues: perLanguage(termList),
+  /** Concepts the type already implies ("located" in a where-question): they weigh little. */
+  implies: z.array(z.string()).default([]),
+});
+
+/** A family of questions: its phrasings teach the classifier, its evidence guides ranking. */
+export const intentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/, "must be lower_snake_case"),
+  label: perLanguage(z.string().min(1)),
+  answerType: z.enum(answerTypes).default("open"),
+  evidence: z.array(z.string()).default([]),
+  phrasings: perLanguage(z.array(z.string().min(1)).min(1, "needs at least one phrasing")),
+});
+
+export const vocabularyFileSchema = z.object({
+  topics: perLanguage(z.array(z.string().min(1)).min(1)),
+  examples: perLanguage(z.array(z.string().min(1)).min(2, "needs at least two example questions")),
+  answerTypes: z.array(answerTypeCueSchema),
+  concepts: z.array(conceptSchema),
+  entities: z.array(entitySchema),
+  filler: perLanguage(termList),
+  intents: z.array(intentSchema).min(1),
+});
+
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+export type Vocabulary = z.infer<typeof vocabularyFileSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type EntityDef = z.infer<typeof entitySchema>;
+export type IntentDef = z.infer<typeof intentSchema>;

@@ -1,0 +1,203 @@
+/**
+ * The answer engine: question in, `Answer` out. Pure and synchronous; it never throws,
+ * and it declines rather than guesses when the documents do not hold what was asked.
+ */
+import { ingestDefaults, type IngestOptions } from "../corpus/ingest.js";
+import type { ValidCorpus } from "../corpus/validate.js";
+import { silentLogger, type Answer, type Brandbot, type Citation, type DocumentInfo, type HelpInfo, type Language, type Logger } from "../types.js";
+import { composeAnswerText, composeDeclineText, helpBody, stringsFor, type Finding } from "./compose.js";
+import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.js";
+import { extractPhrase } from "./extract.js";
+import { expectedType, isAnswer, rankSentences, type RankOptions, type Scored } from "./rank.js";
+import { compileAnswerTypeCues, compileIntents, understand, type UnderstandOptions, type Understanding } from "./understand.js";
+
+export interface BrandbotOptions {
+  /** Longer questions are answered from their start, with a note saying so. */
+  maxQuestionLength: number;
+  /** At most this many quotes per answer. */
+  maxCitations: number;
+  /** With no intent recognised, answer only when this much of the question is covered. */
+  openCoverage: number;
+  rank: RankOptions;
+  understand: UnderstandOptions;
+  ingest: IngestOptions;
+  logger: Logger;
+}
+
+/** Every tunable in one place; `createBrandbot` merges the caller's options over these. */
+export const defaults: BrandbotOptions = {
+  maxQuestionLength: 500,
+  maxCitations: 3,
+  openCoverage: 0.75,
+  rank: {
+    candidates: 60,
+    contextCredit: [0.6, 0.45],
+    adjacencyWindow: 3,
+    minCoverage: 0.55,
+    typeBonus: 0.4,
+    adjacencyBonus: 0.15,
+    evidenceBonus: 0.05,
+    completeBonus: 0.2,
+    focusBonus: 0.1,
+    sameLanguageBonus: 0.03,
+    headingPenalty: 0.2,
+    questionPenalty: 0.3,
+    secondaryRatio: 0.88,
+    conflictRatio: 0.95,
+  },
+  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, minIntentScore: 0.3 },
+  ingest: ingestDefaults,
+  logger: silentLogger,
+};
+
+export type BrandbotConfig = Partial<Omit<BrandbotOptions, "rank" | "understand" | "ingest">> & {
+  rank?: Partial<RankOptions>;
+  understand?: Partial<UnderstandOptions>;
+  ingest?: Partial<IngestOptions>;
+};
+
+// Chat markup and invisible characters carry no meaning for the question.
+const MARKUP = /<[@#!][^>]*>|@(?:everyone|here)\b|\|\||```|`/g;
+const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu;
+const HELP_WORDS = new Set(["help", "aiuto", "?", "start", "hi", "hello", "ciao"]);
+
+/** Cleans raw input into a question; reports whether it had to be cut. */
+export function cleanQuestion(input: unknown, max: number): { text: string; truncated: boolean } {
+  const raw = typeof input === "string" ? input : String(input ?? "");
+  const wellFormed = raw.toWellFormed();
+  const cut = [...wellFormed.slice(0, max * 4)].slice(0, max).join("");
+  const truncated = [...wellFormed.slice(0, max * 4 + 1)].length > max;
+  const text = cut.replace(CONTROL, " ").replace(MARKUP, " ").replace(/\s+/g, " ").trim();
+  return { text, truncated };
+}
+
+/** Builds the bot for a validated corpus; indexing happens here, once. */
+export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {}): Brandbot {
+  const o: BrandbotOptions = {
+    ...defaults,
+    ...config,
+    rank: { ...defaults.rank, ...config.rank },
+    understand: { ...defaults.understand, ...config.understand },
+    ingest: { ...defaults.ingest, ...config.ingest },
+  };
+  const started = performance.now();
+  const index = buildCorpusIndex(corpus, o.ingest);
+  const intents = compileIntents(index);
+  const cues = compileAnswerTypeCues(index);
+  o.logger.info(
+    { documents: corpus.documents.length, sentences: index.sentences.length, ms: Math.round(performance.now() - started) },
+    "index built",
+  );
+  const helpInfo = (language: Language): HelpInfo => ({
+    topics: corpus.vocabulary.topics[language],
+    examples: corpus.vocabulary.examples[language],
+  });
+
+  const help = (question: string, language: Language): Answer => ({
+    question,
+    answered: false,
+    intent: null,
+    language,
+    text: `${stringsFor(language).help(corpus.documents.length)} ${helpBody(language, helpInfo(language))}`,
+    citations: [],
+    help: helpInfo(language),
+  });
+
+  const answerClean = (question: string, text: string): Answer => {
+    if (text === "" || HELP_WORDS.has(text.toLowerCase())) return help(question, "en");
+    const u = understand(text, index, intents, cues, o.understand);
+    const decline = (unknownWords: string[] = []): Answer => ({
+      question,
+      answered: false,
+      // An intent on a decline would claim an understanding the answer does not show.
+      intent: null,
+      language: u.language,
+      text: composeDeclineText(u.language, helpInfo(u.language), unknownWords),
+      citations: [],
+      help: helpInfo(u.language),
+    });
+    const meaningful = u.slots.filter((s) => !s.generic);
+    if (meaningful.length === 0) return decline();
+    const unknown = meaningful.filter((s) => s.unknown);
+    if (unknown.length) return decline(unknown.map((s) => s.surface));
+
+    const ranked = rankSentences(index, u, o.rank);
+    const best = ranked.find((x) => isAnswer(x, o.rank));
+    if (!best || (!u.intent && best.coverage < o.openCoverage)) return decline();
+    const findings = pickQuotes(ranked, best, o, (x) => finding(index, u, x));
+    return {
+      question,
+      answered: true,
+      intent: u.intent?.def.id ?? "general",
+      language: u.language,
+      text: composeAnswerText(findings, u.language),
+      citations: findings.map((f) => f.citation),
+    };
+  };
+
+  return {
+    answer(question) {
+      const { text, truncated } = cleanQuestion(question, o.maxQuestionLength);
+      try {
+        const answer = answerClean(typeof question === "string" ? question : text, text);
+        if (!truncated) return answer;
+        return { ...answer, truncated, text: `${answer.text} ${stringsFor(answer.language).truncated(o.maxQuestionLength)}` };
+      } catch (error) {
+        o.logger.error({ err: error, question: text.slice(0, 200) }, "answer failed");
+        return { question: text, answered: false, intent: null, language: "en", text: stringsFor("en").failure, citations: [], help: helpInfo("en") };
+      }
+    },
+    help: (language = "en") => help("", language),
+    sources: (): DocumentInfo[] =>
+      corpus.documents.map((d, i) => ({
+        source: d.meta.file,
+        title: d.meta.title,
+        language: d.language,
+        date: d.meta.date,
+        dateInferred: d.meta.dateInferred,
+        url: d.meta.url,
+        sentences: index.sentences.filter((s) => s.doc === i).length,
+      })),
+    stats: () => ({ documents: corpus.documents.length, sentences: index.sentences.length }),
+  };
+}
+
+/**
+ * The best quote, then strong ones from other documents: corroboration, or a different
+ * answer (often an older or newer article), which must be nearly as strong to be shown.
+ */
+function pickQuotes(ranked: Scored[], best: Scored, o: BrandbotOptions, find: (x: Scored) => Finding): Finding[] {
+  const first = find(best);
+  const picks = [{ x: best, f: first }];
+  for (const x of ranked) {
+    if (picks.length >= o.maxCitations) break;
+    if (x === best || !isAnswer(x, o.rank) || x.score < best.score * o.rank.secondaryRatio) continue;
+    if (picks.some((p) => p.x.sentence.doc === x.sentence.doc)) continue;
+    const f = find(x);
+    const differs = f.phrase !== undefined && first.phrase !== undefined && f.phrase !== first.phrase;
+    if (differs && x.score < best.score * o.rank.conflictRatio) continue;
+    picks.push({ x, f });
+  }
+  return picks.map((p) => p.f);
+}
+
+function finding(index: CorpusIndex, u: Understanding, x: Scored): Finding {
+  const s = x.sentence;
+  const doc = index.corpus.documents[s.doc]!;
+  const start = index.sentences[x.quoteFrom]!.start;
+  const citation: Citation = {
+    source: doc.meta.file,
+    title: doc.meta.title,
+    quote: doc.text.slice(start, s.end),
+    date: doc.meta.date,
+    dateInferred: doc.meta.dateInferred,
+    url: doc.meta.url,
+    start,
+    end: s.end,
+  };
+  const { type, hard } = expectedType(u);
+  // Only a question that names what it wants ("where", "how many") gets a bare fact first;
+  // for the rest the answering sentence itself reads better than a fragment of it.
+  const phrase = hard ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
+  return { citation, phrase, clause: s.text };
+}

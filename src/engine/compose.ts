@@ -1,0 +1,117 @@
+/**
+ * Composition: the words around the facts, in the asker's language. Plain text only;
+ * every adapter renders it for its own platform.
+ */
+import type { Citation, HelpInfo, Language } from "../types.js";
+
+interface Strings {
+  according: (phrase: string, source: string) => string;
+  accordingOpen: (source: string, clause: string) => string;
+  differs: (source: string, phrase: string) => string;
+  alsoIn: (sources: string) => string;
+  decline: string;
+  unknownWords: (words: string) => string;
+  topics: string;
+  tryAsking: string;
+  help: (documents: number) => string;
+  truncated: (max: number) => string;
+  failure: string;
+}
+
+const quote = (language: Language, s: string) => (language === "it" ? `«${s}»` : `“${s}”`);
+
+const STRINGS: Record<Language, Strings> = {
+  en: {
+    according: (phrase, source) => `${phrase}, according to ${source}.`,
+    accordingOpen: (source, clause) => `According to ${source}: ${clause}`,
+    differs: (source, phrase) => `Elsewhere: ${phrase}, according to ${source}.`,
+    alsoIn: (sources) => `Also reported in ${sources}.`,
+    decline: "The documents I have don't cover that, so I won't guess.",
+    unknownWords: (words) => `They never mention ${words}.`,
+    topics: "I can answer questions about",
+    tryAsking: "Try asking",
+    help: (n) => `I answer questions about Alfa Romeo's brand plan from ${n} news articles, always quoting my sources.`,
+    truncated: (max) => `(I read only the first ${max} characters of your question.)`,
+    failure: "Sorry, something went wrong while answering. Please try again.",
+  },
+  it: {
+    according: (phrase, source) => `${phrase}, secondo ${source}.`,
+    accordingOpen: (source, clause) => `Secondo ${source}: ${clause}`,
+    differs: (source, phrase) => `Altrove: ${phrase}, secondo ${source}.`,
+    alsoIn: (sources) => `Lo riporta anche ${sources}.`,
+    decline: "I documenti che ho non trattano questo argomento, quindi non tiro a indovinare.",
+    unknownWords: (words) => `Non parlano mai di ${words}.`,
+    topics: "Posso rispondere a domande su",
+    tryAsking: "Prova a chiedere",
+    help: (n) => `Rispondo a domande sul piano del marchio Alfa Romeo a partire da ${n} articoli, citando sempre le fonti.`,
+    truncated: (max) => `(Ho letto solo i primi ${max} caratteri della domanda.)`,
+    failure: "Mi dispiace, qualcosa è andato storto. Riprova.",
+  },
+};
+
+/** Localised strings for a language. */
+export function stringsFor(language: Language): Strings {
+  return STRINGS[language];
+}
+
+/** "2 June 2024", "giugno 2024", "2024": dates as people write them. */
+export function formatDate(date: string | null, language: Language): string | null {
+  if (!date) return null;
+  const [y, m, d] = date.split("-").map(Number);
+  if (m === undefined) return String(y);
+  const locale = language === "it" ? "it-IT" : "en-GB";
+  const when = new Date(Date.UTC(y as number, m - 1, d ?? 1));
+  const fmt: Intl.DateTimeFormatOptions = d === undefined ? { month: "long", year: "numeric" } : { day: "numeric", month: "long", year: "numeric" };
+  return new Intl.DateTimeFormat(locale, { ...fmt, timeZone: "UTC" }).format(when);
+}
+
+/** `“Title” (2024)` in the asker's language. */
+export function sourceLabel(c: Citation, language: Language): string {
+  const date = formatDate(c.date, language);
+  return `${quote(language, c.title)}${date ? ` (${date})` : ""}`;
+}
+
+const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
+
+/** One found fact: the short answer (if extracted) or the clause, with its citation. */
+export interface Finding {
+  citation: Citation;
+  phrase: string | undefined;
+  clause: string;
+}
+
+/** The direct answer: the first finding, then where later sources differ or agree. */
+export function composeAnswerText(findings: Finding[], language: Language): string {
+  const t = STRINGS[language];
+  const [first, ...rest] = findings;
+  if (!first) return "";
+  const lines = [
+    first.phrase
+      ? t.according(capitalise(first.phrase), sourceLabel(first.citation, language))
+      : t.accordingOpen(sourceLabel(first.citation, language), clip(first.clause, 300)),
+  ];
+  const agreeing: string[] = [];
+  for (const f of rest) {
+    if (f.phrase && first.phrase && norm(f.phrase) !== norm(first.phrase)) lines.push(t.differs(sourceLabel(f.citation, language), f.phrase));
+    else agreeing.push(sourceLabel(f.citation, language));
+  }
+  if (agreeing.length && first.phrase) lines.push(t.alsoIn(agreeing.join(language === "it" ? " e " : " and ")));
+  return lines.join(" ");
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The decline: plain about not knowing, then what the bot does know. */
+export function composeDeclineText(language: Language, help: HelpInfo, unknownWords: string[]): string {
+  const t = STRINGS[language];
+  const unknown = unknownWords.length ? ` ${t.unknownWords(unknownWords.map((w) => quote(language, w)).join(", "))}` : "";
+  return `${t.decline}${unknown} ${helpBody(language, help)}`;
+}
+
+/** Topics and examples, shared by the decline and the help reply. */
+export function helpBody(language: Language, help: HelpInfo): string {
+  const t = STRINGS[language];
+  const examples = help.examples.map((e) => quote(language, e)).join(", ");
+  return `${t.topics}: ${help.topics.join("; ")}. ${t.tryAsking}: ${examples}`;
+}

@@ -1,0 +1,138 @@
+/**
+ * Extraction: the short direct answer ("Cassino", "Carlos Tavares", "between 2026 and
+ * 2028") pulled from the clause of a quote that answers the question, so the user reads
+ * the fact first and the evidence after. Among several candidates the one standing
+ * closest to the question's own words wins: "the Tonale ... assembled in Pomigliano".
+ */
+import type { AnswerType } from "../corpus/schema.js";
+import type { Slot } from "../text/analyze.js";
+import type { Lexicon } from "../text/lexicon.js";
+import { normaliseNumber } from "../text/normalize.js";
+import type { IndexedSentence } from "./corpus-index.js";
+import type { Understanding } from "./understand.js";
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Candidate extends Span {
+  text: string;
+}
+
+// Boundaries between parts of a sentence that talk about different things: list items
+// and contrastive joints. A colon only elaborates, so it does not split.
+const CLAUSE_BREAK = /;|\s[–—]\s|,\s(?=(?:while|whereas|but|although|mentre|ma|però)\b)/giu;
+
+function clausesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const end = m.index ?? 0;
+    if (end > start) out.push({ start, end });
+    start = end + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
+const YEAR = /^(?:19|20)\d{2}$/;
+const MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december";
+const MONTHS_IT = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
+const TIME = new RegExp(
+  `(?:(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:early|late|mid|the end of|inizio|fine|metà)[\\s-]+(?:del\\s+)?(?:19|20)\\d{2}|(?:${MONTHS_EN})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS_IT})|(?:19|20)\\d{2})\\b`,
+  "giu",
+);
+const UNIT =
+  "(?:(?:annual|yearly|new|annue)\\s+)?(?:cars|vehicles|units|orders|registrations|sales|models|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modelli)";
+const QUANTITY = new RegExp(
+  `(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT})?|\\d(?:\\s*%)?(?:\\s+${UNIT})?`,
+  "giu",
+);
+const SEGMENT = /\b[A-F]-segment\b|\bsegment[oi]?\s+[A-F]\b/giu;
+
+function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const slot of sentence.slots) {
+    for (const key of slot.keys) {
+      const entity = key.startsWith("e:") ? lexicon.entities.get(key.slice(2)) : undefined;
+      if (entity && entity.type === type && !u.named.has(key)) out.push({ text: entity.name, start: slot.start, end: slot.end });
+    }
+  }
+  return out;
+}
+
+/** Pattern matches holding at least one number the question did not name (and, for amounts, not a year). */
+function patternCandidates(text: string, pattern: RegExp, u: Understanding, allowYears: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const numbers = (m[0].match(/\d+(?:[.,]\d+)*/g) ?? []).map(normaliseNumber);
+    const fresh = numbers.filter((n) => !u.named.has(`n:${n}`) && (allowYears || !YEAR.test(n)));
+    if (numbers.length === 0 || fresh.length > 0) out.push({ text: m[0].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Candidate[] {
+  switch (type) {
+    case "place": {
+      const places = entityCandidates(sentence, "place", u, lexicon);
+      return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
+    }
+    case "person":
+    case "model":
+      return entityCandidates(sentence, type, u, lexicon);
+    case "time":
+      return patternCandidates(sentence.text, TIME, u, true);
+    case "quantity":
+      return patternCandidates(sentence.text, QUANTITY, u, false);
+    case "segment":
+      return patternCandidates(sentence.text, SEGMENT, u, true);
+    default:
+      return [];
+  }
+}
+
+/** The sentence's words that the question asked about; named things only, when it has any. */
+function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
+  const matching = (required: boolean) =>
+    sentence.slots.filter((s) => u.slots.some((q) => !q.generic && (!required || q.required) && s.keys.some((k) => q.keys.includes(k))));
+  const named = matching(true);
+  return named.length ? named : matching(false);
+}
+
+/** Candidates that follow the chosen one joined only by "and"/","/"e": "Giulia and Stelvio". */
+function coordinated(text: string, chosen: Candidate, all: Candidate[]): Candidate[] {
+  const out = [chosen];
+  for (const c of all.filter((x) => x.start > chosen.start).sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1] as Candidate;
+    if (!/^\s*(?:,|and|or|e|o|&)\s*$/i.test(text.slice(last.end, c.start))) break;
+    if (!out.some((x) => x.text === c.text)) out.push(c);
+  }
+  return out;
+}
+
+/** A short answer and whether it shares a clause with what the question asked about. */
+export interface Extracted {
+  phrase: string;
+  /** False when the fact sits in another clause ("...the Tonale, built in Melfi; the Giulia, due in 2026"). */
+  anchored: boolean;
+}
+
+/** The short answer inside the sentence, if the asked type has one; closest to the question's words. */
+export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
+  const anchors = matchedAnchors(sentence, u);
+  const clauses = clausesOf(sentence.text);
+  const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
+  // The clause holding most of the question's words is where its answer lives.
+  const clauseWeight = (c: Span | undefined) => (c ? anchors.filter((a) => within(a, c)).length : 0);
+  const distance = (x: Span) => Math.min(Infinity, ...anchors.map((a) => Math.abs(a.start - x.start)));
+  const candidates = candidatesFor(sentence, type, u, lexicon);
+  const best = [...candidates].sort(
+    (a, b) => clauseWeight(clauseOf(b)) - clauseWeight(clauseOf(a)) || distance(a) - distance(b),
+  )[0];
+  if (!best) return undefined;
+  const names = coordinated(sentence.text, best, candidates).map((c) => c.text);
+  return { phrase: names.join(u.language === "it" ? " e " : " and "), anchored: anchors.length === 0 || clauseWeight(clauseOf(best)) > 0 };
+}

@@ -1,0 +1,56 @@
+/**
+ * Per-sentence facts computed once at index time: which places, people, models, years,
+ * amounts a sentence holds. They let the ranker ask "does this sentence actually hold a
+ * place?" for a where-question instead of trusting word overlap.
+ */
+import type { Slot } from "../text/analyze.js";
+import type { Lexicon } from "../text/lexicon.js";
+import { fold } from "../text/normalize.js";
+
+export interface SentenceFeatures {
+  /** Entity ids by type (place, person, model, brand, org, platform). */
+  entities: Map<string, string[]>;
+  /** Four-digit years (1900-2099) mentioned. */
+  years: string[];
+  /** Other numbers (amounts, percentages), normalised. */
+  amounts: string[];
+  months: boolean;
+  money: boolean;
+  segment: boolean;
+}
+
+const YEAR = /^(19|20)\d{2}$/;
+const MONTH =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+\d{1,2}\b|\b\d{1,2}\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/;
+const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
+const SEGMENT = /\b[a-f]-segment\b|\bsegment(?:o|i)?\s+[a-f]\b|\b[a-f]\s+segment\b/;
+
+/** Computes the features of one analysed sentence. */
+export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: Lexicon): SentenceFeatures {
+  const entities = new Map<string, string[]>();
+  const years: string[] = [];
+  const amounts: string[] = [];
+  for (const slot of slots) {
+    for (const key of slot.keys) {
+      if (key.startsWith("e:")) {
+        const entity = lexicon.entities.get(key.slice(2));
+        if (!entity) continue;
+        const list = entities.get(entity.type) ?? [];
+        if (!list.includes(entity.id)) list.push(entity.id);
+        entities.set(entity.type, list);
+      } else if (key.startsWith("n:")) {
+        const n = key.slice(2);
+        (YEAR.test(n) ? years : amounts).push(n);
+      }
+    }
+  }
+  const folded = fold(text);
+  return {
+    entities,
+    years,
+    amounts,
+    months: MONTH.test(folded),
+    money: MONEY.test(folded),
+    segment: SEGMENT.test(folded),
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Ranking: scores candidate sentences by how much of the question they cover (named
+ * things first), whether they hold the kind of fact asked for, and how closely they
+ * echo the question's word order, then decides from that evidence whether to answer.
+ */
+import type { AnswerType } from "../corpus/schema.js";
+import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
+import { extractPhrase } from "./extract.js";
+import type { QuerySlot, Understanding } from "./understand.js";
+
+export interface RankOptions {
+  /** How many MiniSearch hits are re-ranked. */
+  candidates: number;
+  /** Credit for a slot found only in the previous one or two sentences of the paragraph. */
+  contextCredit: [number, number];
+  /** Question words this many slots apart or closer in a sentence count as adjacent. */
+  adjacencyWindow: number;
+  /** Minimum weighted share of the question a sentence must cover to be an answer. */
+  minCoverage: number;
+  typeBonus: number;
+  adjacencyBonus: number;
+  evidenceBonus: number;
+  /** Bonus when every question word is matched by the sentence or its context. */
+  completeBonus: number;
+  /** Bonus scaled by the share of the sentence's words that the question asked about. */
+  focusBonus: number;
+  sameLanguageBonus: number;
+  headingPenalty: number;
+  questionPenalty: number;
+  /** Further quotes must score at least this fraction of the best one. */
+  secondaryRatio: number;
+  /** A further quote giving a different answer must score at least this fraction. */
+  conflictRatio: number;
+}
+
+export interface Scored {
+  sentence: IndexedSentence;
+  score: number;
+  coverage: number;
+  typeOk: boolean;
+  /** Some required slot is matched by neither the sentence nor its context. */
+  missingRequired: boolean;
+  /** Id of the first sentence the quote must include so it names what it is about. */
+  quoteFrom: number;
+  ownMatches: number;
+}
+
+/** The answer types a question's intent implies when its wording does not say. */
+export function expectedType(u: Understanding): { type: AnswerType; hard: boolean } {
+  if (u.answerType !== "open") return { type: u.answerType, hard: true };
+  return { type: u.intent?.def.answerType ?? "open", hard: false };
+}
+
+/**
+ * How well the sentence holds a fact of the asked type that the question did not name:
+ * 1 when it does, 0 when not; a country for a where-question is a weaker 0.4.
+ */
+export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<string>): number {
+  return Number(holdsTypeStrictly(s, type, named)) || (type === "place" && fresh(s.features.entities.get("market"), named) ? 0.4 : 0);
+}
+
+const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).some((id) => !named.has(`e:${id}`));
+
+function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<string>): boolean {
+  const f = s.features;
+  switch (type) {
+    case "place":
+      return fresh(f.entities.get("place"), named);
+    case "person":
+      return fresh(f.entities.get("person"), named);
+    case "model":
+      return fresh(f.entities.get("model"), named);
+    case "time":
+      return f.months || f.years.some((y) => !named.has(`n:${y}`));
+    case "quantity":
+      return f.amounts.some((n) => !named.has(`n:${n}`));
+    case "money":
+      return f.money;
+    case "segment":
+      return f.segment;
+    case "open":
+      return true;
+  }
+}
+
+function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
+  return slot.keys.some((k) => keys.has(k));
+}
+
+function positions(s: IndexedSentence, slot: QuerySlot): number[] {
+  const out: number[] = [];
+  s.slots.forEach((x, i) => {
+    if (x.keys.some((k) => slot.keys.includes(k))) out.push(i);
+  });
+  return out;
+}
+
+/** Share of neighbouring question words that also stand close together in the sentence. */
+function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {
+  const meaningful = slots.filter((x) => !x.generic);
+  let near = 0;
+  for (let i = 0; i + 1 < meaningful.length; i++) {
+    const pa = positions(s, meaningful[i] as QuerySlot);
+    const pb = positions(s, meaningful[i + 1] as QuerySlot);
+    if (pa.some((a) => pb.some((b) => Math.abs(a - b) <= window))) near++;
+  }
+  return meaningful.length > 1 ? near / (meaningful.length - 1) : 0;
+}
+
+/** Scores one sentence against the understood question. */
+export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
+  const context: IndexedSentence[] = [];
+  for (let p = s.prev; p !== null && context.length < o.contextCredit.length; p = index.sentences[p]?.prev ?? null) {
+    const sentence = index.sentences[p];
+    if (sentence) context.push(sentence);
+  }
+  let covered = 0;
+  let total = 0;
+  let missingRequired = false;
+  let quoteFrom = s.id;
+  let ownMatches = 0;
+  for (const slot of u.slots) {
+    total += slot.weight;
+    if (hasAny(s.keys, slot)) {
+      covered += slot.weight;
+      if (!slot.generic) ownMatches++;
+      continue;
+    }
+    const depth = context.findIndex((c) => hasAny(c.keys, slot));
+    if (depth >= 0) {
+      covered += slot.weight * (o.contextCredit[depth] ?? 0);
+      if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
+    } else if (slot.required) missingRequired = true;
+  }
+  const coverage = total ? covered / total : 0;
+  const { type, hard } = expectedType(u);
+  // For a question that names its answer type, the fact must sit in a clause with what
+  // was asked about, not merely somewhere in a long sentence.
+  const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u.named);
+  const ownKeys = s.slots.filter((x) => u.slots.some((q) => !q.generic && x.keys.some((k) => q.keys.includes(k)))).length;
+  const focus = s.slots.length ? ownKeys / s.slots.length : 0;
+  const evidence = u.intent ? u.intent.evidence.some((k) => s.keys.has(k)) : false;
+  const complete = !missingRequired && covered > 0 && u.slots.every((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
+  const lang = index.corpus.documents[s.doc]?.language;
+  const score =
+    coverage +
+    typeFit * o.typeBonus * (hard ? 1 : 0.5) +
+    o.adjacencyBonus * adjacency(s, u.slots, o.adjacencyWindow) +
+    (evidence ? o.evidenceBonus : 0) +
+    (complete ? o.completeBonus : 0) +
+    o.focusBonus * focus +
+    (lang === u.language ? o.sameLanguageBonus : 0) -
+    (s.kind === "heading" ? o.headingPenalty : 0) -
+    (s.kind === "question" ? o.questionPenalty : 0);
+  return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches };
+}
+
+/** True when a scored sentence is strong enough evidence to quote as an answer. */
+export function isAnswer(x: Scored, o: RankOptions): boolean {
+  return !x.missingRequired && x.typeOk && x.coverage >= o.minCoverage && x.ownMatches > 0;
+}
+
+/** Retrieves and ranks candidates; best first. */
+export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptions): Scored[] {
+  const keys = [...new Set(u.slots.filter((s) => !s.unknown).flatMap((s) => s.keys))];
+  if (keys.length === 0) return [];
+  const hits = index.search.search(keys.join(" "), { combineWith: "OR" }).slice(0, o.candidates);
+  const scored: Scored[] = [];
+  for (const hit of hits) {
+    const s = index.sentences[hit.id as number];
+    if (s) scored.push(scoreSentence(index, u, s, o));
+  }
+  return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}

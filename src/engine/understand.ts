@@ -1,0 +1,172 @@
+/**
+ * Question understanding: language, spelling fixes, slots with weights, what kind of
+ * fact is asked for (a place, a person, a year...), and which intent it belongs to.
+ */
+import type { AnswerType, IntentDef } from "../corpus/schema.js";
+import { analyze, type Slot } from "../text/analyze.js";
+import { detectLanguage } from "../text/language.js";
+import { fold, tokenize, type Token } from "../text/normalize.js";
+import type { Language } from "../types.js";
+import type { CorpusIndex } from "./corpus-index.js";
+
+/** A question slot with its weight in coverage and whether an answer must match it. */
+export interface QuerySlot extends Slot {
+  weight: number;
+  /** Named things and numbers must be matched: "Fiat 500" is not "Giulia". */
+  required: boolean;
+  /** The corpus has none of its keys. */
+  unknown: boolean;
+  generic: boolean;
+}
+
+export interface CompiledIntent {
+  def: IntentDef;
+  phrasings: Set<string>[];
+  evidence: string[];
+}
+
+export interface Understanding {
+  language: Language;
+  slots: QuerySlot[];
+  /** What the question's wording asks for; "open" when it does not say. */
+  answerType: AnswerType;
+  intent: CompiledIntent | null;
+  intentScore: number;
+  /** Entity ids and numbers named by the question (an answer must add something else). */
+  named: Set<string>;
+}
+
+export interface UnderstandOptions {
+  /** Weight multipliers by slot kind; named things decide more than common words. */
+  entityBoost: number;
+  genericWeight: number;
+  numberBoost: number;
+  /** Weight of a concept the answer type already implies ("located" in a where-question). */
+  impliedWeight: number;
+  /** Below this similarity to every phrasing, no intent is claimed. */
+  minIntentScore: number;
+}
+
+/** An answer type's cue pattern ("*" in a cue stands for up to three words). */
+export interface AnswerTypeCue {
+  type: AnswerType;
+  pattern: RegExp;
+  language: Language;
+  implies: string[];
+}
+
+/** Compiles answer-type cues into one regex per type and language. */
+export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
+  const out: AnswerTypeCue[] = [];
+  for (const entry of index.corpus.vocabulary.answerTypes) {
+    for (const language of ["en", "it"] as const) {
+      const cues = entry.cues[language];
+      if (cues.length === 0) continue;
+      const alternatives = cues.map((cue) =>
+        fold(cue)
+          .split(/\s+/)
+          .map((w) => (w === "*" ? "(?:\\S+\\s+){0,3}?" : `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+`))
+          .join("")
+          .replace(/\\s\+$/, ""),
+      );
+      const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
+      out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`) });
+    }
+  }
+  return out;
+}
+
+/** Compiles each intent's phrasings into key sets for nearest-phrasing classification. */
+export function compileIntents(index: CorpusIndex): CompiledIntent[] {
+  return index.corpus.vocabulary.intents.map((def) => ({
+    def,
+    evidence: def.evidence.map((id) => (index.lexicon.entities.has(id) ? `e:${id}` : `c:${id}`)),
+    phrasings: (["en", "it"] as const).flatMap((language) =>
+      def.phrasings[language].map(
+        (p) =>
+          new Set(
+            analyze(p, language, index.lexicon, { mode: "question" }).flatMap((s) => intentKeys(index, s)),
+          ),
+      ),
+    ),
+  }));
+}
+
+/** Finds the closest known word for a misspelt one ("giula" -> "giulia"), or nothing. */
+export function spellingFix(index: CorpusIndex, token: Token): string | undefined {
+  const word = token.norm;
+  if (token.isNumber || word.length < 4 || index.words.has(word)) return undefined;
+  const maxDistance = word.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number; count: number } | undefined;
+  for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
+    // A capitalised unknown word is probably a name we do not cover ("Jeep"): only let it
+    // become another name, never an ordinary word ("keep").
+    if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.phrases.has(candidate)) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      best = { word: candidate, distance, count };
+  }
+  return best?.word;
+}
+
+// Topical entities (markets, platforms) say what a question is about; other entities only
+// say what kind of thing it names ("a person", "a model"), so phrasings generalise.
+function intentKeys(index: CorpusIndex, slot: Slot): string[] {
+  return slot.keys.map((k) => {
+    if (!k.startsWith("e:")) return k;
+    const type = index.lexicon.entities.get(k.slice(2))?.type;
+    return type === "market" || type === "platform" ? k : `type:${type}`;
+  });
+}
+
+function idf(index: CorpusIndex, keys: readonly string[]): number {
+  const df = keys.reduce((sum, k) => sum + (index.df.get(k) ?? 0), 0);
+  return Math.log(1 + index.sentences.length / (df + 0.5));
+}
+
+function classifyIntent(index: CorpusIndex, intents: CompiledIntent[], slots: QuerySlot[], answerType: AnswerType) {
+  const keys = new Set(slots.filter((s) => !s.generic).flatMap((s) => intentKeys(index, s)));
+  let best: { intent: CompiledIntent; score: number } | null = null;
+  for (const intent of intents) {
+    let score = 0;
+    for (const phrasing of intent.phrasings) {
+      let shared = 0;
+      for (const k of keys) if (phrasing.has(k)) shared++;
+      const sim = keys.size && phrasing.size ? shared / Math.sqrt(keys.size * phrasing.size) : 0;
+      score = Math.max(score, sim);
+    }
+    if (answerType !== "open" && intent.def.answerType === answerType) score += 0.3;
+    if (!best || score > best.score) best = { intent, score };
+  }
+  return best;
+}
+
+/** Understands one (already cleaned) question. */
+export function understand(
+  question: string,
+  index: CorpusIndex,
+  intents: CompiledIntent[],
+  cues: AnswerTypeCue[],
+  options: UnderstandOptions,
+): Understanding {
+  const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
+  const folded = fold(question).replace(/\s+/g, " ");
+  const cue = cues.find((c) => c.language === language && c.pattern.test(folded)) ?? cues.find((c) => c.pattern.test(folded));
+  const answerType = cue?.type ?? "open";
+  const slots = analyze(question, language, index.lexicon, {
+    mode: "question",
+    correct: (t) => spellingFix(index, t),
+  }).map((slot): QuerySlot => {
+    const entityIds = slot.keys.filter((k) => k.startsWith("e:")).map((k) => index.lexicon.entities.get(k.slice(2)));
+    const generic = entityIds.length > 0 && entityIds.every((e) => e?.generic);
+    const unknown = slot.keys.every((k) => !index.df.has(k));
+    let weight = idf(index, slot.keys);
+    if (slot.kind === "entity") weight *= generic ? options.genericWeight : options.entityBoost;
+    if (slot.kind === "number") weight *= options.numberBoost;
+    if (cue && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k))) weight *= options.impliedWeight;
+    return { ...slot, weight, unknown, generic, required: (slot.kind === "entity" && !generic) || slot.kind === "number" };
+  });
+  const best = classifyIntent(index, intents, slots, answerType);
+  const intent = best && best.score >= options.minIntentScore ? best.intent : null;
+  const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
+  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named };
+}

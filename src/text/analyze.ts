@@ -1,0 +1,91 @@
+/**
+ * Analysis turns text into slots: one per meaningful word or phrase, each carrying the
+ * keys it can match (an entity id, one or more concept ids, a stem or a number). The
+ * same analysis runs over articles at load and over questions at answer time, so
+ * "assembled", "prodotta" and "built" meet on the one concept key `c:build`.
+ */
+import type { Language } from "../types.js";
+import type { Lexicon, Phrase } from "./lexicon.js";
+import { tokenize, type Token } from "./normalize.js";
+
+export type SlotKind = "entity" | "concept" | "term" | "number";
+
+/** One meaningful unit of a text. */
+export interface Slot {
+  /** Alternative keys: the slot matches a sentence holding any of them. */
+  keys: string[];
+  kind: SlotKind;
+  /** The words as written, e.g. "Pomigliano d'Arco". */
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export interface AnalyzeOptions {
+  /** Questions also drop chat filler ("please", "tell me"); articles drop stop words only. */
+  mode: "document" | "question";
+  /** Optional spelling correction for words the corpus does not know. */
+  correct?: (token: Token) => string | undefined;
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
+  if (i + phrase.words.length > tokens.length) return false;
+  for (let k = 0; k < phrase.words.length; k++) {
+    const word = phrase.words[k] as string;
+    const norm = (tokens[i + k] as Token).norm;
+    const isLast = k === phrase.words.length - 1;
+    // A plural of the last word still names the thing: "Juniors", "plants".
+    if (norm !== word && !(isLast && word.length >= 3 && norm === `${word}s`)) return false;
+  }
+  if (phrase.caseSensitiveRaw === undefined) return true;
+  const raw = tokens.slice(i, i + phrase.words.length).map((t) => t.raw).join("");
+  return raw === phrase.caseSensitiveRaw;
+}
+
+function longestPhrase(tokens: readonly Token[], i: number, language: Language, lexicon: Lexicon) {
+  const candidates = lexicon.phrases.get((tokens[i] as Token).norm);
+  if (!candidates) return undefined;
+  let best: { length: number; keys: string[] } | undefined;
+  for (const phrase of candidates) {
+    if (!phrase.languages.includes(language) || !matchPhrase(tokens, i, phrase)) continue;
+    if (!best || phrase.words.length > best.length) best = { length: phrase.words.length, keys: [...phrase.keys] };
+    else if (phrase.words.length === best.length) for (const k of phrase.keys) if (!best.keys.includes(k)) best.keys.push(k);
+  }
+  return best;
+}
+
+/** Splits `text` into slots; never throws, whatever the input. */
+export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
+  const tokens = tokenize(text);
+  if (options.correct) {
+    for (const t of tokens) {
+      const fixed = options.correct(t);
+      if (fixed !== undefined) t.norm = fixed;
+    }
+  }
+  const skip = options.mode === "question" ? lexicon.questionFiller[language] : lexicon.stopwords[language];
+  const slots: Slot[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    const phrase = longestPhrase(tokens, i, language, lexicon);
+    if (phrase) {
+      const last = tokens[i + phrase.length - 1] as Token;
+      const kind = phrase.keys.some((k) => k.startsWith("e:")) ? "entity" : "concept";
+      slots.push({ keys: phrase.keys, kind, surface: text.slice(token.start, last.end), start: token.start, end: last.end });
+      i += phrase.length;
+      continue;
+    }
+    i++;
+    const slot = { surface: token.raw, start: token.start, end: token.end };
+    if (token.isNumber) {
+      slots.push({ ...slot, keys: [`n:${token.norm}`], kind: "number" });
+      continue;
+    }
+    if (token.norm.length < 2 || skip.has(token.norm)) continue;
+    const stem = lexicon.stem(token.norm, language);
+    const concepts = lexicon.conceptStems[language].get(stem);
+    if (concepts) slots.push({ ...slot, keys: [...concepts], kind: "concept" });
+    else slots.push({ ...slot, keys: [`t:${stem}`], kind: "term" });
+  }
+  return slots;
+}

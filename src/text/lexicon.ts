@@ -1,0 +1,115 @@
+/**
+ * The lexicon turns the vocabulary data (concepts, entities, filler words) plus the
+ * stemmers and stop-word lists into fast look-up tables. Built once per corpus load, so
+ * answering a question never re-reads or re-tokenises the vocabulary.
+ */
+import { stemmer as stemEn } from "@orama/stemmers/english";
+import { stemmer as stemIt } from "@orama/stemmers/italian";
+import { stopwords as stopEn } from "@orama/stopwords/english";
+import { stopwords as stopIt } from "@orama/stopwords/italian";
+import type { EntityDef, Vocabulary } from "../corpus/schema.js";
+import type { Language } from "../types.js";
+import type { LanguageCues } from "./language.js";
+import { fold, tokenize } from "./normalize.js";
+
+/** A multi-word phrase (or single word) that stands for a concept or an entity. */
+export interface Phrase {
+  words: string[];
+  keys: string[];
+  /** Languages in which this phrase carries its meaning ("come" is a verb only in English). */
+  languages: Language[];
+  /** Exact spelling required (short all-caps aliases such as "US", which is also a pronoun). */
+  caseSensitiveRaw?: string;
+}
+
+export interface Lexicon {
+  /** Phrases by their first folded word, longest first. */
+  phrases: Map<string, Phrase[]>;
+  /** Stem -> concept keys, per language, for inflections the data does not list. */
+  conceptStems: Record<Language, Map<string, string[]>>;
+  stopwords: Record<Language, ReadonlySet<string>>;
+  /** Stop words plus chat filler ("tell me", "please"): dropped from questions only. */
+  questionFiller: Record<Language, ReadonlySet<string>>;
+  entities: Map<string, EntityDef>;
+  languageCues: LanguageCues;
+  stem(word: string, language: Language): string;
+}
+
+const stemmers: Record<Language, (w: string) => string> = { en: stemEn, it: stemIt };
+
+function addPhrase(
+  phrases: Map<string, Phrase[]>,
+  text: string,
+  key: string,
+  languages: Language[],
+  caseSensitive = false,
+): void {
+  const words = tokenize(text).map((t) => t.norm);
+  const first = words[0];
+  if (first === undefined) return;
+  const list = phrases.get(first) ?? [];
+  const same = list.find((p) => p.words.join(" ") === words.join(" ") && !p.caseSensitiveRaw === !caseSensitive);
+  if (same) {
+    if (!same.keys.includes(key)) same.keys.push(key);
+    for (const l of languages) if (!same.languages.includes(l)) same.languages.push(l);
+    return;
+  }
+  const phrase: Phrase = { words, keys: [key], languages: [...languages] };
+  if (caseSensitive) phrase.caseSensitiveRaw = text.replace(/[^\p{L}\p{N}]/gu, "");
+  list.push(phrase);
+  list.sort((a, b) => b.words.length - a.words.length);
+  phrases.set(first, list);
+}
+
+function addStem(map: Map<string, string[]>, stem: string, key: string): void {
+  const keys = map.get(stem) ?? [];
+  if (!keys.includes(key)) keys.push(key);
+  map.set(stem, keys);
+}
+
+/** Builds the look-up tables from validated vocabulary data. */
+export function buildLexicon(vocabulary: Vocabulary): Lexicon {
+  const phrases = new Map<string, Phrase[]>();
+  const conceptStems: Record<Language, Map<string, string[]>> = { en: new Map(), it: new Map() };
+  const stopwords = { en: new Set(stopEn.map(fold)), it: new Set(stopIt.map(fold)) };
+  const stem = (word: string, language: Language) => stemmers[language](word);
+
+  for (const concept of vocabulary.concepts) {
+    const key = `c:${concept.id}`;
+    for (const language of ["en", "it"] as const) {
+      for (const term of concept[language]) {
+        addPhrase(phrases, term, key, [language]);
+        const words = tokenize(term);
+        if (words.length === 1 && words[0]) addStem(conceptStems[language], stem(words[0].norm, language), key);
+      }
+    }
+  }
+  const entities = new Map<string, EntityDef>();
+  for (const entity of vocabulary.entities) {
+    entities.set(entity.id, entity);
+    for (const alias of entity.aliases) {
+      const caseSensitive = /^[A-Z.]{1,4}$/.test(alias) && alias.replace(/\./g, "").length <= 3;
+      addPhrase(phrases, alias, `e:${entity.id}`, ["en", "it"], caseSensitive);
+    }
+  }
+  const filler = (language: Language) =>
+    new Set([...stopwords[language], ...vocabulary.filler[language].map(fold)]);
+  const questionFiller = { en: filler("en"), it: filler("it") };
+
+  // Words that occur in only one language's lists are the cues for language detection.
+  const cueWords = (language: Language) => {
+    const words = new Set([...questionFiller[language]]);
+    for (const c of vocabulary.concepts) for (const t of c[language]) for (const w of tokenize(t)) words.add(w.norm);
+    for (const a of vocabulary.answerTypes) for (const t of a.cues[language]) for (const w of tokenize(t)) words.add(w.norm);
+    return words;
+  };
+  return {
+    phrases,
+    conceptStems,
+    stopwords,
+    questionFiller,
+    entities,
+    languageCues: { en: cueWords("en"), it: cueWords("it") },
+    stem,
+  };
+}

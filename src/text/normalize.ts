@@ -1,0 +1,58 @@
+/**
+ * Text normalisation shared by indexing and question understanding, so that both
+ * sides of every comparison see words the same way.
+ */
+
+/** Lower-cases and strips accents and typographic quotes: "Città’" -> "citta'". */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033«»]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .toLowerCase();
+}
+
+/** One word or number of a text, with its place in that text. */
+export interface Token {
+  /** The characters as written. */
+  raw: string;
+  /** Folded form used for matching; numbers lose their thousands separators. */
+  norm: string;
+  start: number;
+  end: number;
+  isNumber: boolean;
+}
+
+// Words are letter runs (apostrophes and hyphens split them, so "d'Arco" and "E-SUV"
+// tokenise the same in questions, aliases and articles); numbers keep their separators.
+const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu;
+// Web copy glues words together ("BelvedereIllinois"); split only real words so "MiTo" stays whole.
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
+
+/** Normalises a number token: "400,000" and "400.000" -> "400000", "4,3" -> "4.3". */
+export function normaliseNumber(raw: string): string {
+  if (/^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(raw)) return raw.replace(/[.,]/g, "");
+  return raw.replace(",", ".");
+}
+
+/** Splits text into tokens; never throws, whatever the input. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    if (/^\d/.test(raw)) {
+      tokens.push({ raw, norm: normaliseNumber(raw), start, end: start + raw.length, isNumber: true });
+      continue;
+    }
+    let offset = 0;
+    for (const part of raw.split(GLUED)) {
+      const s = start + offset;
+      tokens.push({ raw: part, norm: fold(part), start: s, end: s + part.length, isNumber: false });
+      offset += part.length;
+    }
+  }
+  return tokens;
+}

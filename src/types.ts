@@ -1,0 +1,101 @@
+/**
+ * Platform-neutral types shared by the core and every adapter.
+ * Adapters render these; they never reach into the engine's internals.
+ */
+
+/** The two languages the bot understands and answers in. */
+export type Language = "en" | "it";
+
+/**
+ * One verbatim quote from a source document.
+ * `quote` is always `text.slice(start, end)` of the source file's decoded text, so a
+ * reader (or a test) can check it against the document without trusting the engine.
+ */
+export interface Citation {
+  /** File name inside `seeds/`, e.g. `000_0ec8988f766c771a.txt`. */
+  source: string;
+  /** Human title of the document, from `corpus/documents.json`. */
+  title: string;
+  /** Contiguous, verbatim span of the source. */
+  quote: string;
+  /** Publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when known. */
+  date: string | null;
+  /** True when the date is inferred from the article's content rather than stated. */
+  dateInferred: boolean;
+  /** Link to the original article, when known. */
+  url: string | null;
+  /** Character offsets of `quote` in the decoded source text. */
+  start: number;
+  end: number;
+}
+
+/** What the bot can talk about, shown on help and with every decline. */
+export interface HelpInfo {
+  topics: string[];
+  examples: string[];
+}
+
+/**
+ * The answer to one question. `answered: false` means the documents do not cover it;
+ * `text` then explains that plainly and `help` lists topics and example questions.
+ */
+export interface Answer {
+  question: string;
+  answered: boolean;
+  /** Intent id from `corpus/vocabulary.json`, or null when nothing matched. */
+  intent: string | null;
+  language: Language;
+  /** Short direct answer (or the decline), in the question's language. Plain text, no markup. */
+  text: string;
+  /** One to three quotes, strongest first; empty when declined. */
+  citations: Citation[];
+  /** Present on declines and on help replies. */
+  help?: HelpInfo;
+  /** Set when the question was cut to the maximum length before answering. */
+  truncated?: boolean;
+}
+
+/** Metadata about one document, as listed by `:sources` and health checks. */
+export interface DocumentInfo {
+  source: string;
+  title: string;
+  language: Language;
+  date: string | null;
+  dateInferred: boolean;
+  url: string | null;
+  sentences: number;
+}
+
+/**
+ * The logger the core accepts. Structured first argument, pino-compatible, so the
+ * composition root can pass a pino logger and tests can pass a recording one.
+ */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** A logger that drops everything: the default, so the core never writes to the console. */
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+};
+
+/**
+ * The whole surface the adapters use. Built once by the composition root from a
+ * loaded corpus; answering is synchronous and pure.
+ */
+export interface Brandbot {
+  /** Answers one question; never throws, whatever the input. */
+  answer(question: string): Answer;
+  /** The help reply (topics and example questions) in a language. */
+  help(language?: Language): Answer;
+  /** The documents behind the answers. */
+  sources(): DocumentInfo[];
+  /** Index figures for health checks and logs. */
+  stats(): { documents: number; sentences: number };
+}
