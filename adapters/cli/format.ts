@@ -1,0 +1,68 @@
+/**
+ * Terminal rendering of an answer: the direct answer, then each quote with its source.
+ * Colour only when writing to a TTY, so pipes and files get plain text.
+ */
+import { styleText } from "node:util";
+import { formatDate } from "../../src/index.js";
+import type { Answer, Citation, DocumentInfo } from "../../src/types.js";
+
+type Style = Parameters<typeof styleText>[0];
+
+/** A painter that colours on a terminal and does nothing elsewhere. */
+export function painter(color: boolean): (style: Style, text: string) => string {
+  return color ? (style, text) => styleText(style, text) : (_style, text) => text;
+}
+
+function wrap(text: string, width: number, indent = ""): string {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + word.length + 1 > width - indent.length) {
+      out.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(indent + line);
+  return out.join("\n");
+}
+
+function sourceLine(c: Citation, language: Answer["language"]): string {
+  const date = formatDate(c.date, language);
+  const when = date ? ` · ${date}${c.dateInferred ? (language === "it" ? " (data stimata)" : " (date inferred)") : ""}` : "";
+  return `— ${c.title}${when} · ${c.source}`;
+}
+
+/** Renders an answer for a terminal `width` columns wide. */
+export function formatAnswerForTerminal(answer: Answer, options: { color: boolean; width?: number }): string {
+  const paint = painter(options.color);
+  const width = Math.max(40, Math.min(options.width ?? 100, 100));
+  const head = wrap(answer.text, width);
+  const parts = [answer.answered ? paint("bold", head) : paint("yellow", head)];
+  for (const c of answer.citations) {
+    parts.push(`${paint("cyan", wrap(`“${c.quote}”`, width, "  "))}\n${paint("dim", wrap(sourceLine(c, answer.language), width, "    "))}`);
+  }
+  return parts.join("\n\n");
+}
+
+/** Renders the document list for `:sources`. */
+export function formatSources(docs: DocumentInfo[], options: { color: boolean }): string {
+  const paint = painter(options.color);
+  return docs
+    .map((d) => {
+      const date = d.date ? `${d.date}${d.dateInferred ? " (inferred)" : ""}` : "undated";
+      return `${paint("bold", d.source)}  ${d.title}\n    ${d.language} · ${date} · ${d.sentences} sentences${d.url ? ` · ${d.url}` : ""}`;
+    })
+    .join("\n");
+}
+
+/** The contract's JSON line: one object per question, stable keys. */
+export function toContractJson(answer: Answer): string {
+  return JSON.stringify({
+    question: answer.question,
+    answered: answer.answered,
+    intent: answer.intent,
+    language: answer.language,
+    text: answer.text,
+    citations: answer.citations.map((c) => ({ source: c.source, title: c.title, quote: c.quote, date: c.date })),
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Long-running commands: the REPL, Slack, Discord, or `start` (whichever chat platforms
+ * are configured, else the REPL). Owns graceful shutdown: on SIGTERM or SIGINT the
+ * adapters stop taking messages, finish what is in flight and close their connections.
+ */
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { createRateLimiter } from "../../src/index.js";
+import type { Brandbot } from "../../src/types.js";
+import type { RuntimeConfig } from "../runtime/config.js";
+import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
+import { createLogger } from "../runtime/logger.js";
+import { loadBrandbot } from "../runtime/load.js";
+import { runRepl } from "../repl/repl.js";
+import { isDiscordConfigured } from "../discord/config.js";
+import { isSlackConfigured } from "../slack/config.js";
+
+export interface ServerOptions {
+  command: string;
+  subcommand: string | undefined;
+  env: Record<string, string | undefined>;
+  config: RuntimeConfig;
+  guild: string | undefined;
+  shards: string | undefined;
+}
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+function parseShards(value: string | undefined): "auto" | number | undefined {
+  if (value === undefined) return undefined;
+  if (value === "auto") return "auto";
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`discord: --shards must be "auto" or a whole number of at least 1, got "${value}"`);
+  return n;
+}
+
+/** Starts the named adapters and resolves when they have all been stopped by a signal. */
+async function serve(deps: AdapterDeps, starters: (() => Promise<RunningAdapter>)[]): Promise<number> {
+  const running: RunningAdapter[] = [];
+  try {
+    for (const start of starters) running.push(await start());
+  } catch (error) {
+    await Promise.allSettled(running.map((r) => r.stop()));
+    throw error;
+  }
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      deps.logger.info({ signal }, "shutting down");
+      const deadline = setTimeout(() => resolve(1), SHUTDOWN_DEADLINE_MS);
+      deadline.unref();
+      void Promise.allSettled(running.map((r) => r.stop())).then(() => {
+        clearTimeout(deadline);
+        deps.logger.info({}, "stopped");
+        resolve(0);
+      });
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+  });
+}
+
+/** Runs `repl`, `start`, `slack`, `discord` or `discord register`; returns the exit code. */
+export async function runServers(options: ServerOptions): Promise<number> {
+  const { command, env, config } = options;
+  const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
+  // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
+  const logger = createLogger(wantsChat ? config.logLevel : env.LOG_LEVEL ? config.logLevel : "warn");
+  let bot: Brandbot = await loadBrandbot({ logger });
+  const deps: AdapterDeps = { bot, logger, env, limiter: createRateLimiter(config.rateLimit) };
+
+  if (!wantsChat) {
+    await runRepl({
+      bot: () => bot,
+      input: process.stdin,
+      output: process.stdout,
+      terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+      historyFile: join(homedir(), ".brandbot_history"),
+      reload: async () => {
+        bot = await loadBrandbot({ logger });
+        return `reloaded: ${bot.stats().documents} documents, ${bot.stats().sentences} sentences`;
+      },
+    });
+    return 0;
+  }
+  if (command === "discord" && options.subcommand === "register") {
+    const { registerDiscordCommands } = await import("../discord/cli.js");
+    process.stdout.write(`${await registerDiscordCommands(deps, options.guild ? { guildId: options.guild } : {})}\n`);
+    return 0;
+  }
+  const shards = parseShards(options.shards);
+  const starters: (() => Promise<RunningAdapter>)[] = [];
+  if (command === "slack" || (command === "start" && isSlackConfigured(env)))
+    starters.push(async () => (await import("../slack/cli.js")).runSlack(deps));
+  if (command === "discord" || (command === "start" && isDiscordConfigured(env)))
+    starters.push(async () => (await import("../discord/cli.js")).runDiscord(deps, shards === undefined ? {} : { shards }));
+  return serve(deps, starters);
+}

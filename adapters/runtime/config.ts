@@ -1,0 +1,47 @@
+/**
+ * Settings every command shares, read once from the environment at the edge and
+ * validated, so a typo stops start-up with a line that names the variable and the fix.
+ */
+import { z } from "zod";
+import { LOG_LEVELS, type LogLevel } from "./logger.js";
+
+export interface RuntimeConfig {
+  logLevel: LogLevel;
+  rateLimit: { capacity: number; refillPerSecond: number };
+}
+
+const positive = (name: string, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n <= 0) {
+        ctx.addIssue({ code: "custom", message: `${name} must be a positive number, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const schema = z.object({
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const level = (v?.trim() || "info").toLowerCase();
+      if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+      ctx.addIssue({ code: "custom", message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${v}"` });
+      return z.NEVER;
+    }),
+  RATE_LIMIT_BURST: positive("RATE_LIMIT_BURST", 5),
+  RATE_LIMIT_PER_MINUTE: positive("RATE_LIMIT_PER_MINUTE", 30),
+});
+
+/** Reads the shared settings; throws one line per problem, each prefixed `config:`. */
+export function readRuntimeConfig(env: Record<string, string | undefined>): RuntimeConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `config: ${i.message} (set it in .env)`).join("\n"));
+  const c = parsed.data;
+  return { logLevel: c.LOG_LEVEL, rateLimit: { capacity: c.RATE_LIMIT_BURST, refillPerSecond: c.RATE_LIMIT_PER_MINUTE / 60 } };
+}
