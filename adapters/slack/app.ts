@@ -1,0 +1,81 @@
+/**
+ * Builds the Bolt app for a validated config: Socket Mode when an app-level token is
+ * configured (no public URL needed), otherwise HTTP on `/slack/events`.
+ */
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { App } from "@slack/bolt";
+import type { webApi } from "@slack/bolt";
+import type { AdapterDeps } from "../runtime/index.js";
+import type { SlackConfig } from "./config.js";
+import { registerBrandbotHandlers } from "./handlers.js";
+import { createBoltLogger, redactTokens } from "./logger.js";
+import { createGuardedHttpReceiver } from "./receiver.js";
+
+/** Where the adapter ended up listening, for the start-up log line and for tests. */
+export type SlackListening = { mode: "socket" } | { mode: "http"; port: number; path: "/slack/events" };
+
+/** A built but not yet started Slack adapter. */
+export interface SlackAdapter {
+  /** The Bolt app, exposed for tests and for adding listeners. */
+  app: App;
+  mode: "socket" | "http";
+  /** Verifies the token (auth.test), then connects (Socket Mode) or listens (HTTP). */
+  start(listen?: { host?: string }): Promise<SlackListening>;
+  stop(): Promise<void>;
+}
+
+/** Knobs that are not user configuration: tests use them to disable Socket Mode's retries. */
+export interface SlackAdapterOptions {
+  clientOptions?: webApi.WebClientOptions;
+  /** Clock for the future-timestamp check, in milliseconds. */
+  now?: () => number;
+}
+
+/** Creates the Slack adapter; nothing touches the network until `start`. */
+export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, options: SlackAdapterOptions = {}): SlackAdapter {
+  const boltLogger = createBoltLogger(deps.logger);
+  const clientOptions: webApi.WebClientOptions = { ...options.clientOptions };
+  if (config.apiUrl !== undefined) clientOptions.slackApiUrl = config.apiUrl;
+  const socketMode = config.appToken !== undefined;
+  // Deferred so a bad token surfaces as a rejected start() we can explain, not as an
+  // unhandled rejection from the constructor's auth.test.
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true } as const;
+  let app: App;
+  if (socketMode) {
+    app = new App({ ...common, appToken: config.appToken, socketMode: true });
+  } else {
+    if (config.signingSecret === undefined) throw new Error("slack: SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests");
+    const receiver = createGuardedHttpReceiver({ signingSecret: config.signingSecret, bot: deps.bot, logger: deps.logger, boltLogger, now: options.now });
+    app = new App({ ...common, receiver });
+  }
+  registerBrandbotHandlers(app, deps, { command: config.command });
+  let started = false;
+
+  return {
+    app,
+    mode: socketMode ? "socket" : "http",
+    async start(listen = {}) {
+      try {
+        await app.init();
+      } catch (error) {
+        const reason = redactTokens(error instanceof Error ? error.message : String(error));
+        throw new Error(`slack: auth.test failed (${reason}): check SLACK_BOT_TOKEN and that the app is installed`, { cause: error });
+      }
+      if (socketMode) {
+        await app.start();
+        started = true;
+        return { mode: "socket" };
+      }
+      const server = (await app.start({ port: config.port, host: listen.host })) as Server;
+      started = true;
+      return { mode: "http", port: (server.address() as AddressInfo).port, path: "/slack/events" };
+    },
+    async stop() {
+      // Bolt's receivers throw when stopped twice; shutdown paths may well call us twice.
+      if (!started) return;
+      started = false;
+      await app.stop();
+    },
+  };
+}
