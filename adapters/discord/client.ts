@@ -1,0 +1,106 @@
+/**
+ * Builds the discord.js client for one process (or one shard) and wires the handlers,
+ * logging every gateway hiccup so an operator can see reconnects without a debugger.
+ */
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
+import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
+import type { DiscordConfig } from "./config.js";
+import { createInteractionHandler, createMessageHandler, NO_PINGS } from "./handlers.js";
+
+/**
+ * Exactly what brandbot needs: guild and DM messages, and their text. MessageContent is a
+ * privileged intent that must also be switched on in the Developer Portal (see docs/discord.md).
+ */
+export const DISCORD_INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+  GatewayIntentBits.MessageContent,
+] as const;
+
+/** The fix for the two start-up failures every new user meets, appended to the error. */
+function connectHint(error: unknown): string {
+  const message = (error as Error)?.message ?? "";
+  if (/disallowed intents/i.test(message)) {
+    return ": switch on Message Content Intent under Privileged Gateway Intents on the Bot page of the Developer Portal";
+  }
+  if (/invalid token/i.test(message)) return ": DISCORD_TOKEN was rejected; reset the token on the Bot page and update .env";
+  return "";
+}
+
+/** A started or startable Discord connection; `client` is exposed for health checks and tests. */
+export interface DiscordAdapter extends RunningAdapter {
+  client: Client;
+  /** Logs in and resolves once the guilds are cached, so the first mention is not dropped. */
+  start(): Promise<void>;
+}
+
+/**
+ * Creates the client and its handlers without connecting. Inside a ShardingManager child,
+ * discord.js picks the shard ids up from the environment the manager sets.
+ */
+export function createDiscordAdapter(deps: AdapterDeps, config: DiscordConfig): DiscordAdapter {
+  const { logger } = deps;
+  const client = new Client({
+    intents: [...DISCORD_INTENTS],
+    // DM channels are never in the cache, so without this partial every DM would be dropped.
+    partials: [Partials.Channel],
+    // Default for anything that forgets to pass its own: brandbot never pings.
+    allowedMentions: NO_PINGS,
+    // If the question is deleted before we answer, post the answer anyway rather than fail.
+    failIfNotExists: false,
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+  });
+
+  const onMessage = createMessageHandler(deps);
+  const onInteraction = createInteractionHandler(deps);
+  // A failed reply must never become an unhandled rejection that ends the process.
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((error: unknown) => logger.error({ err: error, channel: message.channelId }, "discord: could not answer message"));
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    onInteraction(interaction).catch((error: unknown) => logger.error({ err: error, interaction: interaction.id }, "discord: could not answer interaction"));
+  });
+
+  // Our own destroy() also closes the gateway; only unplanned drops deserve a warning.
+  let stopping = false;
+  client.on(Events.ShardDisconnect, (event, shard) => stopping || logger.warn({ shard, code: event.code }, "discord: gateway disconnected"));
+  client.on(Events.ShardReconnecting, (shard) => stopping || logger.warn({ shard }, "discord: gateway reconnecting"));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "discord: gateway resumed"));
+  client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, "discord: gateway error"));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, "discord: warning"));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord: client error"));
+  // A surprise 429 only shows up as a response; a known bucket limit shows up as RateLimited.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    logger.warn({ route: request.route, method: request.method, retryAfter: response.headers.get("retry-after") }, "discord: rate limited, waiting");
+  });
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "discord: rate limited, waiting"),
+  );
+
+  let started = false;
+  return {
+    name: "discord",
+    client,
+    async start() {
+      if (started) throw new Error("discord: adapter already started: create a new adapter to reconnect");
+      started = true;
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      try {
+        await client.login(config.token);
+        await ready;
+      } catch (error) {
+        await client.destroy();
+        // discord.js errors never contain the token, so the cause is safe to keep.
+        throw new Error(`discord: could not connect: ${(error as Error).message.replace(/\.$/, "")}${connectHint(error)}`, { cause: error });
+      }
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shardIds: client.shard?.ids ?? [0] }, "discord: connected");
+    },
+    async stop() {
+      stopping = true;
+      await client.destroy();
+      logger.info({}, "discord: disconnected");
+    },
+  };
+}
