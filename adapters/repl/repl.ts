@@ -40,7 +40,7 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   const { output, terminal } = options;
   const paint = painter(terminal);
   const history = terminal ? await loadHistory(options.historyFile) : [];
-  const rl = createInterface({ input: options.input, output, terminal, history, historySize: 500, prompt: paint("magenta", "brandbot> ") });
+  const rl = createInterface({ input: options.input, output, terminal, history, historySize: 500, prompt: terminal ? paint("magenta", "brandbot> ") : "" });
   const say = (text: string) => output.write(`${text}\n`);
   const width = (output as { columns?: number }).columns;
   if (terminal) say(`${paint("bold", "brandbot")} — ${options.bot().stats().documents} articles loaded. Type :help for commands.\n`);

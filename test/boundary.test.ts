@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { root } from "./helpers/corpus.js";
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+// Comments may name what the code must not do; only code counts.
+const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/.*$/gm, "$1");
+const core = sourceFiles(join(root, "src")).map((f) => ({ file: relative(root, f), text: code(readFileSync(f, "utf8")) }));
+const imports = (text: string) => [...text.matchAll(/\bfrom\s+["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? "");
+
+describe("the core stays pure", () => {
+  it("finds the core's files", () => expect(core.length).toBeGreaterThan(10));
+
+  it.each(["@slack/bolt", "discord.js", "pino", "dotenv", "node:fs", "node:net", "node:http", "node:child_process"])(
+    "no file in src/ imports %s",
+    (lib) => {
+      expect(core.filter((f) => imports(f.text).some((i) => i === lib || i.startsWith(`${lib}/`))).map((f) => f.file)).toEqual([]);
+    },
+  );
+
+  it("no file in src/ imports from adapters/", () => {
+    expect(core.filter((f) => imports(f.text).some((i) => i.includes("adapters/"))).map((f) => f.file)).toEqual([]);
+  });
+
+  it("no file in src/ reads process.env or writes to the console", () => {
+    expect(core.filter((f) => /process\.env|console\./.test(f.text)).map((f) => f.file)).toEqual([]);
+  });
+});

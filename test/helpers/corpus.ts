@@ -1,0 +1,31 @@
+/** Shared test fixtures: the real corpus, loaded once per test file. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadCorpus, projectRoot } from "../../adapters/runtime/load.js";
+import { createBrandbot } from "../../src/index.js";
+import { buildCorpusIndex } from "../../src/engine/corpus-index.js";
+
+export const root = projectRoot();
+export const corpus = await loadCorpus(root);
+export const bot = createBrandbot(corpus);
+export const index = buildCorpusIndex(corpus);
+
+/** The decoded text of a seed file, as the engine sees it. */
+export function seedText(file: string): string {
+  return readFileSync(join(root, "seeds", file), "utf8");
+}
+
+export interface EvalCase {
+  id: string;
+  q: string;
+  lang: string;
+  expect: { answerable: boolean; all?: string[]; sources?: string[] };
+}
+
+/** Reads a question set in the scorer's JSONL format. */
+export function readCases(file: string): EvalCase[] {
+  return readFileSync(join(root, "test", "fixtures", file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalCase);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { bot, corpus, readCases } from "../../helpers/corpus.js";
+import { fold, judge } from "../../helpers/judge.js";
+
+const docs = Object.fromEntries(corpus.documents.map((d) => [d.meta.file, fold(d.text)]));
+
+function evaluate(file: string) {
+  const cases = readCases(file);
+  const failures = cases.map((c) => ({ c, why: judge(c, bot.answer(c.q), docs) })).filter((r) => r.why !== null);
+  return { total: cases.length, failures };
+}
+
+describe("evaluation on the development questions", () => {
+  const { total, failures } = evaluate("dev.jsonl");
+
+  it("passes at least 29 of 30", () => {
+    expect(total).toBe(30);
+    expect(failures.map((f) => `${f.c.id}: ${f.why}`)).toEqual(expect.any(Array));
+    expect(total - failures.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it("gets every decline right", () => {
+    expect(failures.filter((f) => !f.c.expect.answerable).map((f) => f.c.id)).toEqual([]);
+  });
+});

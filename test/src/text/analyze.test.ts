@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/text/analyze.js";
+import { detectLanguage } from "../../../src/text/language.js";
+import { tokenize } from "../../../src/text/normalize.js";
+import { index } from "../../helpers/corpus.js";
+
+const keys = (text: string, language: "en" | "it" = "en") =>
+  analyze(text, language, index.lexicon, { mode: "question" }).map((s) => s.keys.join("|"));
+
+describe("analyze", () => {
+  it("maps English and Italian words for building to one concept", () => {
+    for (const [q, lang] of [
+      ["assembled", "en"],
+      ["manufactured", "en"],
+      ["costruite", "it"],
+      ["nascono", "it"],
+    ] as const) {
+      expect(keys(q, lang)).toEqual(["c:build"]);
+    }
+  });
+
+  it("recognises entity aliases, longest first, and plurals", () => {
+    expect(keys("Juniors in North America")).toEqual(["e:junior", "e:north_america"]);
+    expect(keys("il Biscione")).toEqual(["e:alfa_romeo"]);
+    expect(keys("stateside")).toEqual(["e:usa"]);
+  });
+
+  it("reads US as the country only when written in capitals", () => {
+    expect(keys("US sales")).toEqual(["e:usa", "c:sales"]);
+    expect(keys("tell us about sales")).toEqual(["c:sales"]);
+  });
+
+  it("drops chat filler from questions but keeps numbers", () => {
+    expect(keys("please tell me what happened in 2025")).toEqual(["n:2025"]);
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each([
+    ["Where is the Giulia built?", "en"],
+    ["Chi ha scelto Imparato?", "it"],
+    ["Dove vengono costruite Giulia e Stelvio?", "it"],
+    ["who heads alfa in north america", "en"],
+    ["Quando arriva la nuova Giulia?", "it"],
+  ])("%s -> %s", (q, lang) => expect(detectLanguage(tokenize(q), index.lexicon.languageCues)).toBe(lang));
+});
