@@ -38,6 +38,8 @@ const termList = z.array(z.string().trim().min(1)).default([]);
 /** A family of words that mean the same thing for this domain, in both languages. */
 export const conceptSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/, "must be lower_snake_case"),
+  /** How much the concept says about a question: light verbs ("use", "say") weigh less. */
+  weight: z.number().positive().max(2).default(1),
   en: termList,
   it: termList,
 });
@@ -52,9 +54,11 @@ export const entitySchema = z.object({
   /** Generic entities (the brand itself) are everywhere, so they never decide an answer. */
   generic: z.boolean().default(false),
   aliases: z.array(z.string().trim().min(1)).min(1, "needs at least one alias"),
+  /** Concepts a mention of this entity stands for: "Imparato" answers for "the CEO". */
+  roles: z.array(z.string()).default([]),
 });
 
-export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "open"] as const;
+export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "open"] as const;
 export type AnswerType = (typeof answerTypes)[number];
 
 /** What kind of fact a question asks for, told by its wording ("where", "quanti"...). */

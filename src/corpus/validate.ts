@@ -98,6 +98,16 @@ function checkVocabulary(vocabulary: Vocabulary, problems: CorpusProblem[]): voi
   const concepts = seen(vocabulary.concepts, "concepts");
   const entities = seen(vocabulary.entities, "entities");
   seen(vocabulary.intents, "intents");
+  vocabulary.entities.forEach((entity, i) =>
+    entity.roles.forEach((id, j) => {
+      if (!concepts.has(id)) problems.push({ file, field: `entities[${i}].roles[${j}]`, message: `"${id}" is not a concept id` });
+    }),
+  );
+  vocabulary.answerTypes.forEach((entry, i) =>
+    entry.implies.forEach((id, j) => {
+      if (!concepts.has(id)) problems.push({ file, field: `answerTypes[${i}].implies[${j}]`, message: `"${id}" is not a concept id` });
+    }),
+  );
   vocabulary.intents.forEach((intent, i) =>
     intent.evidence.forEach((id, j) => {
       if (!concepts.has(id) && !entities.has(id))

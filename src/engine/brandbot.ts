@@ -32,6 +32,7 @@ export const defaults: BrandbotOptions = {
   rank: {
     candidates: 60,
     contextCredit: [0.6, 0.45],
+    titleCredit: 0.4,
     adjacencyWindow: 3,
     minCoverage: 0.55,
     typeBonus: 0.4,
@@ -41,11 +42,12 @@ export const defaults: BrandbotOptions = {
     focusBonus: 0.1,
     sameLanguageBonus: 0.03,
     headingPenalty: 0.2,
+    focusPenalty: 0.25,
     questionPenalty: 0.3,
     secondaryRatio: 0.88,
     conflictRatio: 0.95,
   },
-  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, minIntentScore: 0.3 },
+  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 1, minIntentScore: 0.3 },
   ingest: ingestDefaults,
   logger: silentLogger,
 };
@@ -118,12 +120,14 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     });
     const meaningful = u.slots.filter((s) => !s.generic);
     if (meaningful.length === 0) return decline();
+    // A name or a topic the articles never mention settles it; an unknown ordinary word
+    // only weighs against coverage ("besides", "slot" must not sink a good question).
     const unknown = meaningful.filter((s) => s.unknown);
-    if (unknown.length) return decline(unknown.map((s) => s.surface));
+    if (unknown.some((s) => s.unknownKind !== "word")) return decline(unknown.map((s) => s.surface));
 
     const ranked = rankSentences(index, u, o.rank);
     const best = ranked.find((x) => isAnswer(x, o.rank));
-    if (!best || (!u.intent && best.coverage < o.openCoverage)) return decline();
+    if (!best || (!u.intent && best.coverage < o.openCoverage)) return decline(unknown.map((s) => s.surface));
     const findings = pickQuotes(ranked, best, o, (x) => finding(index, u, x));
     return {
       question,

@@ -9,6 +9,7 @@ import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import type { IndexedSentence } from "./corpus-index.js";
+import { NUMBER_WORDS } from "./features.js";
 import type { Understanding } from "./understand.js";
 
 interface Span {
@@ -41,15 +42,16 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTHS_IT = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
 const TIME = new RegExp(
-  `(?:(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:early|late|mid|the end of|inizio|fine|metà)[\\s-]+(?:del\\s+)?(?:19|20)\\d{2}|(?:${MONTHS_EN})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS_IT})|(?:19|20)\\d{2})\\b`,
+  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:early|late|mid|the end of|inizio|fine|metà)[\\s-]+(?:del\\s+)?(?:19|20)\\d{2}|(?:${MONTHS_EN})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS_IT})|(?:19|20)\\d{2})\\b`,
   "giu",
 );
 const UNIT =
   "(?:(?:annual|yearly|new|annue)\\s+)?(?:cars|vehicles|units|orders|registrations|sales|models|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modelli)";
 const QUANTITY = new RegExp(
-  `(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT})?|\\d(?:\\s*%)?(?:\\s+${UNIT})?`,
+  `(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT})?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:${NUMBER_WORDS})\\s+${UNIT}`,
   "giu",
 );
+const FREQUENCY = /\b(?:(?:one|two|three|a|an)\s+(?:new\s+)?[\p{L}-]+\s+)?(?:a|per|every|each|ogni|all')\s*(?:year|month|week|anno|mese|settimana)\b/giu;
 const SEGMENT = /\b[A-F]-segment\b|\bsegment[oi]?\s+[A-F]\b/giu;
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
@@ -77,11 +79,15 @@ function patternCandidates(text: string, pattern: RegExp, u: Understanding, allo
 function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Candidate[] {
   switch (type) {
     case "place": {
-      const places = entityCandidates(sentence, "place", u, lexicon);
-      return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
+      for (const kind of ["place", "market", "org"]) {
+        const found = entityCandidates(sentence, kind, u, lexicon);
+        if (found.length) return found;
+      }
+      return [];
     }
     case "person":
     case "model":
+    case "brand":
       return entityCandidates(sentence, type, u, lexicon);
     case "time":
       return patternCandidates(sentence.text, TIME, u, true);
@@ -89,12 +95,28 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return patternCandidates(sentence.text, QUANTITY, u, false);
     case "segment":
       return patternCandidates(sentence.text, SEGMENT, u, true);
+    case "reason":
+      return reasonCandidates(sentence);
+    case "frequency":
+      return patternCandidates(sentence.text, FREQUENCY, u, true);
     default:
       return [];
   }
 }
 
 /** The sentence's words that the question asked about; named things only, when it has any. */
+/** "due to the tariff hikes ...": from a reason marker to the end of its clause. */
+function reasonCandidates(sentence: IndexedSentence): Candidate[] {
+  const clauses = clausesOf(sentence.text);
+  return sentence.slots
+    .filter((slot) => slot.keys.includes("c:reason"))
+    .map((slot) => {
+      const end = clauses.find((c) => within(slot, c))?.end ?? sentence.text.length;
+      const text = sentence.text.slice(slot.start, end).replace(/[.,;:!?\s]+$/u, "");
+      return { text, start: slot.start, end };
+    });
+}
+
 function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
   const matching = (required: boolean) =>
     sentence.slots.filter((s) => u.slots.some((q) => !q.generic && (!required || q.required) && s.keys.some((k) => q.keys.includes(k))));
@@ -134,5 +156,8 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   )[0];
   if (!best) return undefined;
   const names = coordinated(sentence.text, best, candidates).map((c) => c.text);
-  return { phrase: names.join(u.language === "it" ? " e " : " and "), anchored: anchors.length === 0 || clauseWeight(clauseOf(best)) > 0 };
+  // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):
+  // for a why-question the sentence as a whole must be about the subject.
+  const anchored = anchors.length === 0 || type === "reason" || clauseWeight(clauseOf(best)) > 0;
+  return { phrase: names.join(u.language === "it" ? " e " : " and "), anchored };
 }

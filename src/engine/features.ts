@@ -15,6 +15,10 @@ export interface SentenceFeatures {
   /** Other numbers (amounts, percentages), normalised. */
   amounts: string[];
   months: boolean;
+  /** "in the coming weeks", "early 2026", "nelle prossime settimane". */
+  relativeTime: boolean;
+  /** "one new model a year", "every month", "ogni anno". */
+  frequency: boolean;
   money: boolean;
   segment: boolean;
 }
@@ -22,6 +26,11 @@ export interface SentenceFeatures {
 const YEAR = /^(19|20)\d{2}$/;
 const MONTH =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+\d{1,2}\b|\b\d{1,2}\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/;
+const RELATIVE_TIME = /\b(?:coming|next|following|few)\s+(?:days|weeks|months|years)\b|\bprossim[ei]\s+(?:giorni|settimane|mesi|anni)\b|\b(?:this|next|last)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/;
+/** Number words that count as amounts ("four models"); "one" is left out, it is mostly a pronoun. */
+export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|cento|mille";
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`);
+const FREQUENCY = /\b(?:a|per|every|each|once a|twice a|ogni|all')\s*(?:year|month|week|day|anno|mese|settimana|giorno)\b|\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\b/;
 const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
 const SEGMENT = /\b[a-f]-segment\b|\bsegment(?:o|i)?\s+[a-f]\b|\b[a-f]\s+segment\b/;
 
@@ -45,11 +54,14 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     }
   }
   const folded = fold(text);
+  if (NUMBER_WORD.test(folded)) amounts.push(...(folded.match(new RegExp(NUMBER_WORD.source, "g")) ?? []));
   return {
     entities,
     years,
     amounts,
     months: MONTH.test(folded),
+    relativeTime: RELATIVE_TIME.test(folded),
+    frequency: FREQUENCY.test(folded),
     money: MONEY.test(folded),
     segment: SEGMENT.test(folded),
   };

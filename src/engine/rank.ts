@@ -6,6 +6,7 @@
 import type { AnswerType } from "../corpus/schema.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
+import { analyze } from "../text/analyze.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export interface RankOptions {
@@ -13,6 +14,8 @@ export interface RankOptions {
   candidates: number;
   /** Credit for a slot found only in the previous one or two sentences of the paragraph. */
   contextCredit: [number, number];
+  /** Credit for a named thing found only in the article's title ("Imparato in Cassino..."). */
+  titleCredit: number;
   /** Question words this many slots apart or closer in a sentence count as adjacent. */
   adjacencyWindow: number;
   /** Minimum weighted share of the question a sentence must cover to be an answer. */
@@ -26,6 +29,8 @@ export interface RankOptions {
   focusBonus: number;
   sameLanguageBonus: number;
   headingPenalty: number;
+  /** Penalty when the sentence lacks the noun a which/what question asks about. */
+  focusPenalty: number;
   questionPenalty: number;
   /** Further quotes must score at least this fraction of the best one. */
   secondaryRatio: number;
@@ -53,10 +58,14 @@ export function expectedType(u: Understanding): { type: AnswerType; hard: boolea
 
 /**
  * How well the sentence holds a fact of the asked type that the question did not name:
- * 1 when it does, 0 when not; a country for a where-question is a weaker 0.4.
+ * 1 when it does, 0 when not. For a where-question a country (0.4) or an organisation
+ * ("at Autoweek", 0.3) is weaker evidence than a town or a plant.
  */
 export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<string>): number {
-  return Number(holdsTypeStrictly(s, type, named)) || (type === "place" && fresh(s.features.entities.get("market"), named) ? 0.4 : 0);
+  if (holdsTypeStrictly(s, type, named)) return 1;
+  if (type !== "place") return 0;
+  if (fresh(s.features.entities.get("market"), named)) return 0.4;
+  return fresh(s.features.entities.get("org"), named) ? 0.3 : 0;
 }
 
 const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).some((id) => !named.has(`e:${id}`));
@@ -70,17 +79,38 @@ function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<stri
       return fresh(f.entities.get("person"), named);
     case "model":
       return fresh(f.entities.get("model"), named);
+    case "brand":
+      return fresh(f.entities.get("brand"), named);
     case "time":
-      return f.months || f.years.some((y) => !named.has(`n:${y}`));
+      return f.months || f.relativeTime || f.years.some((y) => !named.has(`n:${y}`));
     case "quantity":
       return f.amounts.some((n) => !named.has(`n:${n}`));
     case "money":
       return f.money;
+    case "reason":
+      return s.keys.has("c:reason");
+    case "frequency":
+      return f.frequency;
     case "segment":
       return f.segment;
     case "open":
       return true;
   }
+}
+
+const titles = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
+
+/** Keys of a document's title (what the whole article is about), analysed once on first use. */
+function titleKeysOf(index: CorpusIndex, doc: number): Set<string> | undefined {
+  let cache = titles.get(index);
+  if (!cache) titles.set(index, (cache = new Map()));
+  let keys = cache.get(doc);
+  const d = index.corpus.documents[doc];
+  if (!keys && d) {
+    keys = new Set(analyze(d.meta.title, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
+    cache.set(doc, keys);
+  }
+  return keys;
 }
 
 function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
@@ -114,6 +144,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     const sentence = index.sentences[p];
     if (sentence) context.push(sentence);
   }
+  const titleKeys = titleKeysOf(index, s.doc);
   let covered = 0;
   let total = 0;
   let missingRequired = false;
@@ -130,7 +161,8 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     if (depth >= 0) {
       covered += slot.weight * (o.contextCredit[depth] ?? 0);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
-    } else if (slot.required) missingRequired = true;
+    } else if (slot.required && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
+    else if (slot.required) missingRequired = true;
   }
   const coverage = total ? covered / total : 0;
   const { type, hard } = expectedType(u);
@@ -140,7 +172,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const ownKeys = s.slots.filter((x) => u.slots.some((q) => !q.generic && x.keys.some((k) => q.keys.includes(k)))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
   const evidence = u.intent ? u.intent.evidence.some((k) => s.keys.has(k)) : false;
-  const complete = !missingRequired && covered > 0 && u.slots.every((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
+  const complete = !missingRequired && u.slots.every((q) => q.generic || hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
   const lang = index.corpus.documents[s.doc]?.language;
   const score =
     coverage +
@@ -150,6 +182,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     (complete ? o.completeBonus : 0) +
     o.focusBonus * focus +
     (lang === u.language ? o.sameLanguageBonus : 0) -
+    (u.slots.some((q) => q.focus && !hasAny(s.keys, q)) ? o.focusPenalty : 0) -
     (s.kind === "heading" ? o.headingPenalty : 0) -
     (s.kind === "question" ? o.questionPenalty : 0);
   return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches };

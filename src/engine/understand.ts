@@ -16,7 +16,14 @@ export interface QuerySlot extends Slot {
   required: boolean;
   /** The corpus has none of its keys. */
   unknown: boolean;
+  /**
+   * Why an unknown slot matters: a name or a topic the vocabulary marks as absent
+   * ("Ferrari", "top speed") ends the search; an unknown ordinary word only weighs.
+   */
+  unknownKind: "name" | "absent-topic" | "word" | null;
   generic: boolean;
+  /** The noun right after "which"/"what" ("which shops"): the answer must say it. */
+  focus: boolean;
 }
 
 export interface CompiledIntent {
@@ -34,6 +41,8 @@ export interface Understanding {
   intentScore: number;
   /** Entity ids and numbers named by the question (an answer must add something else). */
   named: Set<string>;
+  /** "Who is Davide Mele?": the answer describes the named person instead of naming another. */
+  describe: boolean;
 }
 
 export interface UnderstandOptions {
@@ -43,6 +52,8 @@ export interface UnderstandOptions {
   numberBoost: number;
   /** Weight of a concept the answer type already implies ("located" in a where-question). */
   impliedWeight: number;
+  /** Weight multiplier for an ordinary word no article contains. */
+  unknownWordWeight: number;
   /** Below this similarity to every phrasing, no intent is claimed. */
   minIntentScore: number;
 }
@@ -58,6 +69,11 @@ export interface AnswerTypeCue {
 /** Compiles answer-type cues into one regex per type and language. */
 export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
   const out: AnswerTypeCue[] = [];
+  // "{brand}" in a cue stands for any brand's alias: "which {brand}" asks for a model.
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const brands = index.corpus.vocabulary.entities
+    .filter((e) => e.type === "brand")
+    .flatMap((e) => e.aliases.map((a) => escape(fold(a)).replace(/\s+/g, "\\s+")));
   for (const entry of index.corpus.vocabulary.answerTypes) {
     for (const language of ["en", "it"] as const) {
       const cues = entry.cues[language];
@@ -65,7 +81,7 @@ export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
       const alternatives = cues.map((cue) =>
         fold(cue)
           .split(/\s+/)
-          .map((w) => (w === "*" ? "(?:\\S+\\s+){0,3}?" : `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+`))
+          .map((w) => (w === "*" ? "(?:\\S+\\s+){0,3}?" : w === "{brand}" ? `(?:${brands.join("|")})\\s+` : `${escape(w)}\\s+`))
           .join("")
           .replace(/\\s\+$/, ""),
       );
@@ -99,9 +115,9 @@ export function spellingFix(index: CorpusIndex, token: Token): string | undefine
   const maxDistance = word.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
-    // A capitalised unknown word is probably a name we do not cover ("Jeep"): only let it
-    // become another name, never an ordinary word ("keep").
-    if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.phrases.has(candidate)) continue;
+    // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
+    // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
+    if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count))
       best = { word: candidate, distance, count };
   }
@@ -151,22 +167,68 @@ export function understand(
   const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
   const folded = fold(question).replace(/\s+/g, " ");
   const cue = cues.find((c) => c.language === language && c.pattern.test(folded)) ?? cues.find((c) => c.pattern.test(folded));
-  const answerType = cue?.type ?? "open";
-  const slots = analyze(question, language, index.lexicon, {
-    mode: "question",
-    correct: (t) => spellingFix(index, t),
-  }).map((slot): QuerySlot => {
-    const entityIds = slot.keys.filter((k) => k.startsWith("e:")).map((k) => index.lexicon.entities.get(k.slice(2)));
-    const generic = entityIds.length > 0 && entityIds.every((e) => e?.generic);
-    const unknown = slot.keys.every((k) => !index.df.has(k));
-    let weight = idf(index, slot.keys);
-    if (slot.kind === "entity") weight *= generic ? options.genericWeight : options.entityBoost;
-    if (slot.kind === "number") weight *= options.numberBoost;
-    if (cue && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k))) weight *= options.impliedWeight;
-    return { ...slot, weight, unknown, generic, required: (slot.kind === "entity" && !generic) || slot.kind === "number" };
-  });
-  const best = classifyIntent(index, intents, slots, answerType);
+  const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: (t) => spellingFix(index, t) });
+  const focusAt = focusStart(question);
+  const slots = analysed.map((slot) => ({ ...weigh(withRoles(index, slot), index, question, cue, options), focus: false }));
+  const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);
+  if (focus) focus.focus = true;
+  // "Who is Davide Mele?" names only people: it asks what they are, not for another name.
+  const meaningful = slots.filter((s) => !s.generic);
+  const describe =
+    cue?.type === "person" && meaningful.length > 0 && meaningful.every((s) => s.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "person"));
+  const answerType = describe ? "open" : (cue?.type ?? "open");
+  const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named };
+  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, describe };
+}
+
+// "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
+const FOCUS = /(?:^|[^\p{L}])(?:which|what|quale|quali|che)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+|tipo\s+di\s+)?(?=\p{L})/iu;
+
+/** Offset of the word a which/what question asks about, or -1. */
+function focusStart(question: string): number {
+  const m = FOCUS.exec(question);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** A role word ("CEO") also matches sentences naming someone who holds it (`r:` keys). */
+function withRoles(index: CorpusIndex, slot: Slot): Slot {
+  if (slot.kind !== "concept") return slot;
+  const roles = slot.keys.filter((k) => index.df.has(`r:${k.slice(2)}`)).map((k) => `r:${k.slice(2)}`);
+  return roles.length ? { ...slot, keys: [...slot.keys, ...roles] } : slot;
+}
+
+/** Looks like a name: capitalised, not the first word, in a question not written in capitals. */
+function looksLikeName(slot: Slot, question: string): boolean {
+  const firstLetter = question.search(/\p{L}/u);
+  const shouting = question.replace(/[^\p{L}]/gu, "").length > 0 && question === question.toUpperCase();
+  return !shouting && slot.start > firstLetter && /^\p{Lu}/u.test(slot.surface);
+}
+
+function weigh(
+  slot: Slot,
+  index: CorpusIndex,
+  question: string,
+  cue: AnswerTypeCue | undefined,
+  options: UnderstandOptions,
+): Omit<QuerySlot, "focus"> {
+  const entityIds = slot.keys.filter((k) => k.startsWith("e:")).map((k) => index.lexicon.entities.get(k.slice(2)));
+  const generic = entityIds.length > 0 && entityIds.every((e) => e?.generic);
+  const unknown = slot.keys.every((k) => !index.df.has(k));
+  const implied = cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:"));
+  let unknownKind: QuerySlot["unknownKind"] = null;
+  if (unknown) {
+    if (slot.kind === "entity" || (slot.kind === "term" && looksLikeName(slot, question))) unknownKind = "name";
+    // "Which town...": a word the question type already implies is never the missing topic.
+    else if (slot.kind === "concept" && !implied) unknownKind = "absent-topic";
+    else unknownKind = "word";
+  }
+  let weight = idf(index, slot.keys);
+  if (slot.kind === "entity") weight *= generic ? options.genericWeight : options.entityBoost;
+  if (slot.kind === "number") weight *= options.numberBoost;
+  if (unknownKind === "word") weight *= options.unknownWordWeight;
+  if (implied) weight *= options.impliedWeight;
+  if (slot.kind === "concept") weight *= Math.max(...slot.keys.map((k) => index.lexicon.conceptWeights.get(k) ?? 1));
+  return { ...slot, weight, unknown, unknownKind, generic, required: (slot.kind === "entity" && !generic) || slot.kind === "number" };
 }

@@ -54,6 +54,16 @@ function longestPhrase(tokens: readonly Token[], i: number, language: Language, 
   return best;
 }
 
+/**
+ * In articles, a named person also stands for their role (`r:ceo`), so a question about
+ * "the Alfa boss" finds sentences that only say "Imparato". Questions keep plain keys, or
+ * "Who chose Imparato?" would match any sentence that says "CEO".
+ */
+function withRoleKeys(keys: string[], lexicon: Lexicon): string[] {
+  const roles = keys.flatMap((k) => (k.startsWith("e:") ? (lexicon.entities.get(k.slice(2))?.roles ?? []) : []));
+  return roles.length ? [...keys, ...roles.map((r) => `r:${r}`)] : keys;
+}
+
 /** Splits `text` into slots; never throws, whatever the input. */
 export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
   const tokens = tokenize(text);
@@ -71,7 +81,8 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     if (phrase) {
       const last = tokens[i + phrase.length - 1] as Token;
       const kind = phrase.keys.some((k) => k.startsWith("e:")) ? "entity" : "concept";
-      slots.push({ keys: phrase.keys, kind, surface: text.slice(token.start, last.end), start: token.start, end: last.end });
+      const keys = options.mode === "document" ? withRoleKeys(phrase.keys, lexicon) : phrase.keys;
+      slots.push({ keys, kind, surface: text.slice(token.start, last.end), start: token.start, end: last.end });
       i += phrase.length;
       continue;
     }

@@ -31,6 +31,10 @@ export interface Lexicon {
   /** Stop words plus chat filler ("tell me", "please"): dropped from questions only. */
   questionFiller: Record<Language, ReadonlySet<string>>;
   entities: Map<string, EntityDef>;
+  /** Folded words of every entity alias: the only corrections a capitalised word may take. */
+  entityWords: ReadonlySet<string>;
+  /** Weight of each concept key (`c:id`), 1 unless the vocabulary says otherwise. */
+  conceptWeights: Map<string, number>;
   languageCues: LanguageCues;
   stem(word: string, language: Language): string;
 }
@@ -88,7 +92,8 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
   for (const entity of vocabulary.entities) {
     entities.set(entity.id, entity);
     for (const alias of entity.aliases) {
-      const caseSensitive = /^[A-Z.]{1,4}$/.test(alias) && alias.replace(/\./g, "").length <= 3;
+      // Two-letter capitals ("US") are also ordinary words ("us"): match them only as written.
+      const caseSensitive = /^[A-Z.]{1,4}$/.test(alias) && alias.replace(/\./g, "").length <= 2;
       addPhrase(phrases, alias, `e:${entity.id}`, ["en", "it"], caseSensitive);
     }
   }
@@ -103,7 +108,11 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     for (const a of vocabulary.answerTypes) for (const t of a.cues[language]) for (const w of tokenize(t)) words.add(w.norm);
     return words;
   };
+  const conceptWeights = new Map(vocabulary.concepts.map((c) => [`c:${c.id}`, c.weight]));
+  const entityWords = new Set(vocabulary.entities.flatMap((e) => e.aliases.flatMap((a) => tokenize(a).map((t) => t.norm))));
   return {
+    conceptWeights,
+    entityWords,
     phrases,
     conceptStems,
     stopwords,
