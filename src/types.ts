@@ -31,6 +31,8 @@ export interface Citation {
 
 /** What the bot can talk about, shown on help and with every decline. */
 export interface HelpInfo {
+  /** The reply without the lists ("The documents I have don't cover that..."), for adapters that render the lists themselves. */
+  message: string;
   topics: string[];
   examples: string[];
 }

@@ -110,7 +110,8 @@ function helpFields(answer: Answer): APIEmbedField[] {
  */
 export function formatAnswerEmbed(answer: Answer): APIEmbed {
   const text = labels[answer.language];
-  const description = truncate(escapeMarkdown(answer.text), DISCORD_LIMITS.description);
+  // Help and declines: the core's message alone, as topics and examples follow as fields.
+  const description = truncate(escapeMarkdown(answer.help?.message ?? answer.text), DISCORD_LIMITS.description);
   const candidates = [...answer.citations.flatMap((c) => citationFields(c, answer.language)), ...helpFields(answer)];
   const footerNotes = answer.truncated ? [text.truncated] : [];
   // Reserve room for the omission note up front so adding it can never break the total.

@@ -81,18 +81,6 @@ function sourceLine(citation: Citation, labels: (typeof LABELS)[Language]): stri
 }
 
 /**
- * The core's help and decline texts spell the topics and examples out inline, which
- * reads badly next to our bullet lists; keep only the sentences before the list starts.
- * Found by the data (the first topic), not by wording, so it holds in both languages.
- */
-export function textBeforeHelpList(text: string, topics: string[]): string {
-  const listAt = topics[0] ? text.indexOf(topics[0]) : -1;
-  if (listAt < 0) return text;
-  const sentenceEnd = Math.max(text.lastIndexOf(". ", listAt), text.lastIndexOf("? ", listAt), text.lastIndexOf("! ", listAt));
-  return sentenceEnd < 0 ? text : text.slice(0, sentenceEnd + 1);
-}
-
-/**
  * Keeps a message within the block cap by dropping body blocks from the end, keeping the
  * trailing actions (the Share button) and saying that something was left out.
  */
@@ -113,7 +101,8 @@ export function formatAnswer(answer: Answer, options: FormatOptions = {}): Slack
   } else if (options.echoQuestion && question) {
     blocks.push(context(`${labels.youAsked}: ${question}`));
   }
-  blocks.push(section(escapeSlackText(answer.help ? textBeforeHelpList(answer.text, answer.help.topics) : answer.text)));
+  // Help and declines: the core's message alone, as the topics and examples follow as bullets.
+  blocks.push(section(escapeSlackText(answer.help?.message ?? answer.text)));
   if (answer.truncated) blocks.push(context(labels.shortened));
   for (const citation of answer.citations) {
     blocks.push(quoteBlock(citation), context(sourceLine(citation, labels)));

@@ -4,8 +4,8 @@
  */
 import { ingestDefaults, type IngestOptions } from "../corpus/ingest.js";
 import type { ValidCorpus } from "../corpus/validate.js";
-import { silentLogger, type Answer, type Brandbot, type Citation, type DocumentInfo, type HelpInfo, type Language, type Logger } from "../types.js";
-import { composeAnswerText, composeDeclineText, helpBody, stringsFor, type Finding } from "./compose.js";
+import { silentLogger, type Answer, type Brandbot, type Citation, type DocumentInfo, type Language, type Logger } from "../types.js";
+import { composeAnswerText, declineMessage, helpBody, stringsFor, type Finding } from "./compose.js";
 import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
 import { expectedType, isAnswer, rankSentences, type RankOptions, type Scored } from "./rank.js";
@@ -90,34 +90,26 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     { documents: corpus.documents.length, sentences: index.sentences.length, ms: Math.round(performance.now() - started) },
     "index built",
   );
-  const helpInfo = (language: Language): HelpInfo => ({
-    topics: corpus.vocabulary.topics[language],
-    examples: corpus.vocabulary.examples[language],
-  });
-
-  const help = (question: string, language: Language): Answer => ({
-    question,
-    answered: false,
-    intent: null,
-    language,
-    text: `${stringsFor(language).help(corpus.documents.length)} ${helpBody(language, helpInfo(language))}`,
-    citations: [],
-    help: helpInfo(language),
-  });
+  /** A reply that is not an answer: its message, then what the bot covers. */
+  const reply = (question: string, language: Language, message: string): Answer => {
+    const lists = { topics: corpus.vocabulary.topics[language], examples: corpus.vocabulary.examples[language] };
+    return {
+      question,
+      answered: false,
+      intent: null,
+      language,
+      text: `${message} ${helpBody(language, lists)}`,
+      citations: [],
+      help: { message, ...lists },
+    };
+  };
+  const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length));
 
   const answerClean = (question: string, text: string): Answer => {
     if (text === "" || HELP_WORDS.has(text.toLowerCase())) return help(question, "en");
     const u = understand(text, index, intents, cues, o.understand);
-    const decline = (unknownWords: string[] = []): Answer => ({
-      question,
-      answered: false,
-      // An intent on a decline would claim an understanding the answer does not show.
-      intent: null,
-      language: u.language,
-      text: composeDeclineText(u.language, helpInfo(u.language), unknownWords),
-      citations: [],
-      help: helpInfo(u.language),
-    });
+    // No intent on a decline: it would claim an understanding the answer does not show.
+    const decline = (unknownWords: string[] = []) => reply(question, u.language, declineMessage(u.language, unknownWords));
     const meaningful = u.slots.filter((s) => !s.generic);
     if (meaningful.length === 0) return decline();
     // A name or a topic the articles never mention settles it; an unknown ordinary word
@@ -148,7 +140,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
         return { ...answer, truncated, text: `${answer.text} ${stringsFor(answer.language).truncated(o.maxQuestionLength)}` };
       } catch (error) {
         o.logger.error({ err: error, question: text.slice(0, 200) }, "answer failed");
-        return { question: text, answered: false, intent: null, language: "en", text: stringsFor("en").failure, citations: [], help: helpInfo("en") };
+        return reply(text, "en", stringsFor("en").failure);
       }
     },
     help: (language = "en") => help("", language),

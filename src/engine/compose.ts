@@ -102,15 +102,15 @@ export function composeAnswerText(findings: Finding[], language: Language): stri
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The decline: plain about not knowing, then what the bot does know. */
-export function composeDeclineText(language: Language, help: HelpInfo, unknownWords: string[]): string {
+/** The decline's own words: plain about not knowing, naming what the articles never mention. */
+export function declineMessage(language: Language, unknownWords: string[]): string {
   const t = STRINGS[language];
   const unknown = unknownWords.length ? ` ${t.unknownWords(unknownWords.map((w) => quote(language, w)).join(", "))}` : "";
-  return `${t.decline}${unknown} ${helpBody(language, help)}`;
+  return `${t.decline}${unknown}`;
 }
 
-/** Topics and examples, shared by the decline and the help reply. */
-export function helpBody(language: Language, help: HelpInfo): string {
+/** Topics and examples in prose, shared by the decline and the help reply. */
+export function helpBody(language: Language, help: Omit<HelpInfo, "message">): string {
   const t = STRINGS[language];
   const examples = help.examples.map((e) => quote(language, e)).join(", ");
   return `${t.topics}: ${help.topics.join("; ")}. ${t.tryAsking}: ${examples}`;

@@ -62,7 +62,7 @@ describe("formatAnswerEmbed", () => {
 
   test("a decline carries the help topics and example questions, labelled in the answer's language", () => {
     const embed = formatAnswerEmbed(
-      answer({ answered: false, language: "it", text: "Non lo so.", citations: [], help: { topics: ["stabilimenti"], examples: ["dove viene prodotta la Giulia?"] } }),
+      answer({ answered: false, language: "it", text: "Non lo so.", citations: [], help: { message: "Non lo so.", topics: ["stabilimenti"], examples: ["dove viene prodotta la Giulia?"] } }),
     );
     expect(embed.fields).toEqual([
       { name: "Di cosa parlo", value: "• stabilimenti" },

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeSlackText, formatAnswer, limitBlocks, SLACK_LIMITS, textBeforeHelpList, trimSlackText, unescapeSlackText } from "../../../adapters/slack/format.js";
+import { escapeSlackText, formatAnswer, limitBlocks, SLACK_LIMITS, trimSlackText, unescapeSlackText } from "../../../adapters/slack/format.js";
 import type { Answer, Citation } from "../../../src/types.js";
 
 const citation = (quote: string, extra: Partial<Citation> = {}): Citation => ({
@@ -31,17 +31,18 @@ describe("slack formatter", () => {
   });
 
   it("offers no Share button on declines and shows topics and examples instead", () => {
-    const declined = answer({ answered: false, citations: [], text: "Not covered.", help: { topics: ["plants"], examples: ["who is the CEO?"] } });
+    const declined = answer({ answered: false, citations: [], text: "Not covered.", help: { message: "Not covered.", topics: ["plants"], examples: ["who is the CEO?"] } });
     const { blocks } = formatAnswer(declined, { shareable: true });
     expect(blocks.some((b) => b.type === "actions")).toBe(false);
     expect(texts(blocks)).toContain("• who is the CEO?");
   });
 
-  it("drops the core's inline topic list from help text, since the topics follow as bullets", () => {
-    const topics = ["plants (Cassino)", "sales"];
-    expect(textBeforeHelpList("I quote my sources. I can answer: plants (Cassino); sales. Try: x", topics)).toBe("I quote my sources.");
-    expect(textBeforeHelpList("Topics: plants (Cassino); sales.", topics)).toBe("Topics: plants (Cassino); sales.");
-    expect(textBeforeHelpList("No list here.", topics)).toBe("No list here.");
+  it("shows the core's message without its inline lists, since the topics follow as bullets", () => {
+    const help = { message: "I quote my sources.", topics: ["plants (Cassino)"], examples: ["x"] };
+    const declined = answer({ answered: false, citations: [], text: "I quote my sources. I can answer: plants (Cassino). Try: x", help });
+    const body = texts(formatAnswer(declined).blocks);
+    expect(body).toContain('"text":"I quote my sources."');
+    expect(body).not.toContain("I can answer:");
   });
 
   it("uses Italian labels for Italian answers", () => {

@@ -29,7 +29,7 @@ export function createStubBot(answer: (question: string) => Answer): Brandbot {
       language,
       text: "I answer questions about Alfa Romeo's brand plan.",
       citations: [],
-      help: { topics: ["plants"], examples: ["where is the Giulia built?"] },
+      help: { message: "I answer questions about Alfa Romeo's brand plan.", topics: ["plants"], examples: ["where is the Giulia built?"] },
     }),
     sources: () => [],
     stats: () => ({ documents: 0, sentences: 0 }),
