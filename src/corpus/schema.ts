@@ -58,7 +58,7 @@ export const entitySchema = z.object({
   roles: z.array(z.string()).default([]),
 });
 
-export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "open"] as const;
+export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "open"] as const;
 export type AnswerType = (typeof answerTypes)[number];
 
 /** What kind of fact a question asks for, told by its wording ("where", "quanti"...). */

@@ -47,7 +47,7 @@ export const defaults: BrandbotOptions = {
     secondaryRatio: 0.88,
     conflictRatio: 0.95,
   },
-  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 1, minIntentScore: 0.3 },
+  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.35, minIntentScore: 0.3 },
   ingest: ingestDefaults,
   logger: silentLogger,
 };
@@ -120,13 +120,13 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     const ranked = rankSentences(index, u, o.rank);
     const best = ranked.find((x) => isAnswer(x, o.rank));
     if (!best || (!u.intent && best.coverage < o.openCoverage)) return decline(unknown.map((s) => s.surface));
-    const findings = pickQuotes(ranked, best, o, (x) => finding(index, u, x));
+    const findings = pickQuotes(ranked, best, o, u, (x) => finding(index, u, x));
     return {
       question,
       answered: true,
       intent: u.intent?.def.id ?? "general",
       language: u.language,
-      text: composeAnswerText(findings, u.language),
+      text: composeAnswerText(findings, u.language, u.answerType !== "role" && u.answerType !== "reason"),
       citations: findings.map((f) => f.citation),
     };
   };
@@ -162,7 +162,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
  * The best quote, then strong ones from other documents: corroboration, or a different
  * answer (often an older or newer article), which must be nearly as strong to be shown.
  */
-function pickQuotes(ranked: Scored[], best: Scored, o: BrandbotOptions, find: (x: Scored) => Finding): Finding[] {
+function pickQuotes(ranked: Scored[], best: Scored, o: BrandbotOptions, u: Understanding, find: (x: Scored) => Finding): Finding[] {
   const first = find(best);
   const picks = [{ x: best, f: first }];
   for (const x of ranked) {
@@ -170,7 +170,7 @@ function pickQuotes(ranked: Scored[], best: Scored, o: BrandbotOptions, find: (x
     if (x === best || !isAnswer(x, o.rank) || x.score < best.score * o.rank.secondaryRatio) continue;
     if (picks.some((p) => p.x.sentence.doc === x.sentence.doc)) continue;
     const f = find(x);
-    const differs = f.phrase !== undefined && first.phrase !== undefined && f.phrase !== first.phrase;
+    const differs = u.answerType !== "role" && f.phrase !== undefined && first.phrase !== undefined && f.phrase !== first.phrase;
     if (differs && x.score < best.score * o.rank.conflictRatio) continue;
     picks.push({ x, f });
   }

@@ -80,8 +80,11 @@ export interface Finding {
   clause: string;
 }
 
-/** The direct answer: the first finding, then where later sources differ or agree. */
-export function composeAnswerText(findings: Finding[], language: Language): string {
+/**
+ * The direct answer: the first finding, then where later sources differ or agree.
+ * `compare` is off for descriptions and reasons, whose wording differs without disagreeing.
+ */
+export function composeAnswerText(findings: Finding[], language: Language, compare = true): string {
   const t = STRINGS[language];
   const [first, ...rest] = findings;
   if (!first) return "";
@@ -92,7 +95,7 @@ export function composeAnswerText(findings: Finding[], language: Language): stri
   ];
   const agreeing: string[] = [];
   for (const f of rest) {
-    if (f.phrase && first.phrase && norm(f.phrase) !== norm(first.phrase)) lines.push(t.differs(sourceLabel(f.citation, language), f.phrase));
+    if (compare && f.phrase && first.phrase && norm(f.phrase) !== norm(first.phrase)) lines.push(t.differs(sourceLabel(f.citation, language), f.phrase));
     else agreeing.push(sourceLabel(f.citation, language));
   }
   if (agreeing.length && first.phrase) lines.push(t.alsoIn(agreeing.join(language === "it" ? " e " : " and ")));

@@ -47,8 +47,9 @@ const TIME = new RegExp(
 );
 const UNIT =
   "(?:(?:annual|yearly|new|annue)\\s+)?(?:cars|vehicles|units|orders|registrations|sales|models|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modelli)";
+const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
 const QUANTITY = new RegExp(
-  `(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT})?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:${NUMBER_WORDS})\\s+${UNIT}`,
+  `(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:${NUMBER_WORDS})\\s+${UNIT}`,
   "giu",
 );
 const FREQUENCY = /\b(?:(?:one|two|three|a|an)\s+(?:new\s+)?[\p{L}-]+\s+)?(?:a|per|every|each|ogni|all')\s*(?:year|month|week|anno|mese|settimana)\b/giu;
@@ -97,6 +98,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return patternCandidates(sentence.text, SEGMENT, u, true);
     case "reason":
       return reasonCandidates(sentence);
+    case "role":
+      return roleCandidates(sentence, u);
     case "frequency":
       return patternCandidates(sentence.text, FREQUENCY, u, true);
     default:
@@ -105,6 +108,20 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
 }
 
 /** The sentence's words that the question asked about; named things only, when it has any. */
+/** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */
+function roleCandidates(sentence: IndexedSentence, u: Understanding): Candidate[] {
+  const out: Candidate[] = [];
+  sentence.slots.forEach((slot, i) => {
+    if (!slot.keys.some((k) => k.startsWith("e:") && u.named.has(k))) return;
+    const after = /^\s*,\s*([^,;:]+?)(?=\s*[,;:.]|\s*$)/u.exec(sentence.text.slice(slot.end));
+    const before = sentence.slots[i - 1];
+    if (after?.[1]) out.push({ text: `${slot.surface}, ${after[1]}`, start: slot.start, end: slot.end + after[0].length });
+    else if (before && before.keys.some((k) => k === "c:ceo" || k === "c:head"))
+      out.push({ text: sentence.text.slice(before.start, slot.end), start: before.start, end: slot.end });
+  });
+  return out;
+}
+
 /** "due to the tariff hikes ...": from a reason marker to the end of its clause. */
 function reasonCandidates(sentence: IndexedSentence): Candidate[] {
   const clauses = clausesOf(sentence.text);
@@ -149,11 +166,11 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
   // The clause holding most of the question's words is where its answer lives.
   const clauseWeight = (c: Span | undefined) => (c ? anchors.filter((a) => within(a, c)).length : 0);
-  const distance = (x: Span) => Math.min(Infinity, ...anchors.map((a) => Math.abs(a.start - x.start)));
+  // Closeness to the question's words, the rarer words pulling harder: "the second is China".
+  const weightOf = (a: Slot) => Math.max(0, ...u.slots.filter((q) => a.keys.some((k) => q.keys.includes(k))).map((q) => q.weight));
+  const pull = (x: Span) => Math.max(0, ...anchors.map((a) => weightOf(a) / (1 + Math.abs(a.start - x.start) / 10)));
   const candidates = candidatesFor(sentence, type, u, lexicon);
-  const best = [...candidates].sort(
-    (a, b) => clauseWeight(clauseOf(b)) - clauseWeight(clauseOf(a)) || distance(a) - distance(b),
-  )[0];
+  const best = [...candidates].sort((a, b) => clauseWeight(clauseOf(b)) - clauseWeight(clauseOf(a)) || pull(b) - pull(a))[0];
   if (!best) return undefined;
   const names = coordinated(sentence.text, best, candidates).map((c) => c.text);
   // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):

@@ -54,6 +54,12 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     }
   }
   const folded = fold(text);
+  // "May 31" is a date, not an amount.
+  for (const m of folded.matchAll(new RegExp(MONTH.source, "g"))) {
+    const day = /\d{1,2}/.exec(m[0])?.[0];
+    const at = day === undefined ? -1 : amounts.indexOf(day);
+    if (at >= 0) amounts.splice(at, 1);
+  }
   if (NUMBER_WORD.test(folded)) amounts.push(...(folded.match(new RegExp(NUMBER_WORD.source, "g")) ?? []));
   return {
     entities,

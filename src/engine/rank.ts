@@ -68,6 +68,15 @@ export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<strin
   return fresh(s.features.entities.get("org"), named) ? 0.3 : 0;
 }
 
+/** The sentence says what a named person is: "Davide Mele, head of...", "CEO Jean-Philippe Imparato". */
+export function describesPerson(s: IndexedSentence, named: Set<string>): boolean {
+  return s.slots.some((slot, i) => {
+    if (!slot.keys.some((k) => named.has(k) && k.startsWith("e:"))) return false;
+    const before = s.slots[i - 1];
+    return /^\s*,/.test(s.text.slice(slot.end)) || (before !== undefined && before.keys.some((k) => k === "c:ceo" || k === "c:head"));
+  });
+}
+
 const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).some((id) => !named.has(`e:${id}`));
 
 function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<string>): boolean {
@@ -91,6 +100,8 @@ function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<stri
       return s.keys.has("c:reason");
     case "frequency":
       return f.frequency;
+    case "role":
+      return describesPerson(s, named);
     case "segment":
       return f.segment;
     case "open":

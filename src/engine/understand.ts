@@ -114,12 +114,15 @@ export function spellingFix(index: CorpusIndex, token: Token): string | undefine
   if (token.isNumber || word.length < 4 || index.words.has(word)) return undefined;
   const maxDistance = word.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number; count: number } | undefined;
+  const rank = (c: { word: string; distance: number; count: number }) =>
+    // A word cut short ("wher") is most likely the word it begins: prefer that, then frequency.
+    c.distance * 2 - (c.word.startsWith(word) ? 1 : 0);
   for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
     // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
     if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
-      best = { word: candidate, distance, count };
+    const option = { word: candidate, distance, count };
+    if (!best || rank(option) < rank(best) || (rank(option) === rank(best) && count > best.count)) best = option;
   }
   return best?.word;
 }
@@ -165,18 +168,22 @@ export function understand(
   options: UnderstandOptions,
 ): Understanding {
   const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
-  const folded = fold(question).replace(/\s+/g, " ");
+  // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
+  const folded = fold(corrected(question, index)).replace(/\s+/g, " ");
   const cue = cues.find((c) => c.language === language && c.pattern.test(folded)) ?? cues.find((c) => c.pattern.test(folded));
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: (t) => spellingFix(index, t) });
   const focusAt = focusStart(question);
-  const slots = analysed.map((slot) => ({ ...weigh(withRoles(index, slot), index, question, cue, options), focus: false }));
+  const slots = analysed
+    .map((slot) => ({ ...weigh(withRoles(index, slot), index, question, cue, options), focus: false }))
+    // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
+    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= 2));
   const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);
   if (focus) focus.focus = true;
   // "Who is Davide Mele?" names only people: it asks what they are, not for another name.
   const meaningful = slots.filter((s) => !s.generic);
   const describe =
     cue?.type === "person" && meaningful.length > 0 && meaningful.every((s) => s.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "person"));
-  const answerType = describe ? "open" : (cue?.type ?? "open");
+  const answerType = describe ? "role" : (cue?.type ?? "open");
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
@@ -190,6 +197,19 @@ const FOCUS = /(?:^|[^\p{L}])(?:which|what|quale|quali|che)\s+(?:kind\s+of\s+|ty
 function focusStart(question: string): number {
   const m = FOCUS.exec(question);
   return m ? m.index + m[0].length : -1;
+}
+
+/** The question with misspelt words replaced by their fixes. */
+function corrected(question: string, index: CorpusIndex): string {
+  let out = "";
+  let at = 0;
+  for (const t of tokenize(question)) {
+    const fix = spellingFix(index, t);
+    if (fix === undefined) continue;
+    out += question.slice(at, t.start) + fix;
+    at = t.end;
+  }
+  return out + question.slice(at);
 }
 
 /** A role word ("CEO") also matches sentences naming someone who holds it (`r:` keys). */

@@ -74,29 +74,46 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     }
   }
   const skip = options.mode === "question" ? lexicon.questionFiller[language] : lexicon.stopwords[language];
+  const other: Language = language === "en" ? "it" : "en";
   const slots: Slot[] = [];
+  const pushPhrase = (i: number, phrase: { length: number; keys: string[] }) => {
+    const first = tokens[i] as Token;
+    const last = tokens[i + phrase.length - 1] as Token;
+    const kind = phrase.keys.some((k) => k.startsWith("e:")) ? "entity" : "concept";
+    const keys = options.mode === "document" ? withRoleKeys(phrase.keys, lexicon) : phrase.keys;
+    slots.push({ keys, kind, surface: text.slice(first.start, last.end), start: first.start, end: last.end });
+    return i + phrase.length;
+  };
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     const phrase = longestPhrase(tokens, i, language, lexicon);
     if (phrase) {
-      const last = tokens[i + phrase.length - 1] as Token;
-      const kind = phrase.keys.some((k) => k.startsWith("e:")) ? "entity" : "concept";
-      const keys = options.mode === "document" ? withRoleKeys(phrase.keys, lexicon) : phrase.keys;
-      slots.push({ keys, kind, surface: text.slice(token.start, last.end), start: token.start, end: last.end });
-      i += phrase.length;
+      i = pushPhrase(i, phrase);
       continue;
     }
-    i++;
     const slot = { surface: token.raw, start: token.start, end: token.end };
     if (token.isNumber) {
       slots.push({ ...slot, keys: [`n:${token.norm}`], kind: "number" });
+      i++;
       continue;
     }
-    if (token.norm.length < 2 || skip.has(token.norm)) continue;
+    if (token.norm.length < 2 || skip.has(token.norm)) {
+      i++;
+      continue;
+    }
+    // Loanwords cross languages: Italian articles and questions say "CEO", "SUV", "tour".
+    const borrowed = longestPhrase(tokens, i, other, lexicon);
+    if (borrowed) {
+      i = pushPhrase(i, borrowed);
+      continue;
+    }
     const stem = lexicon.stem(token.norm, language);
-    const concepts = lexicon.conceptStems[language].get(stem);
+    // A capitalised word mid-question is a name ("Lancia"), not an inflection of a concept ("lancio").
+    const name = options.mode === "question" && i > 0 && /^\p{Lu}/u.test(token.raw) && token.raw !== token.raw.toUpperCase();
+    const concepts = name ? undefined : lexicon.conceptStems[language].get(stem);
     if (concepts) slots.push({ ...slot, keys: [...concepts], kind: "concept" });
     else slots.push({ ...slot, keys: [`t:${stem}`], kind: "term" });
+    i++;
   }
   return slots;
 }
