@@ -56,6 +56,8 @@ export const entitySchema = z.object({
   aliases: z.array(z.string().trim().min(1)).min(1, "needs at least one alias"),
   /** Concepts a mention of this entity stands for: "Imparato" answers for "the CEO". */
   roles: z.array(z.string()).default([]),
+  /** For places: the market or region they lie in, so "where in the US" never answers "Cassino". */
+  within: z.string().optional(),
 });
 
 export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "open"] as const;

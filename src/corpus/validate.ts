@@ -103,6 +103,10 @@ function checkVocabulary(vocabulary: Vocabulary, problems: CorpusProblem[]): voi
       if (!concepts.has(id)) problems.push({ file, field: `entities[${i}].roles[${j}]`, message: `"${id}" is not a concept id` });
     }),
   );
+  vocabulary.entities.forEach((entity, i) => {
+    if (entity.within !== undefined && !entities.has(entity.within))
+      problems.push({ file, field: `entities[${i}].within`, message: `"${entity.within}" is not an entity id` });
+  });
   vocabulary.answerTypes.forEach((entry, i) =>
     entry.implies.forEach((id, j) => {
       if (!concepts.has(id)) problems.push({ file, field: `answerTypes[${i}].implies[${j}]`, message: `"${id}" is not a concept id` });

@@ -28,7 +28,7 @@ export interface BrandbotOptions {
 export const defaults: BrandbotOptions = {
   maxQuestionLength: 500,
   maxCitations: 3,
-  openCoverage: 0.75,
+  openCoverage: 0.6,
   rank: {
     candidates: 60,
     contextCredit: [0.6, 0.45],

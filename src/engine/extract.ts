@@ -10,6 +10,7 @@ import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { NUMBER_WORDS } from "./features.js";
+import { placeFits } from "./places.js";
 import type { Understanding } from "./understand.js";
 
 interface Span {
@@ -19,6 +20,8 @@ interface Span {
 
 interface Candidate extends Span {
   text: string;
+  /** Entity id, for candidates that are named things. */
+  id?: string;
 }
 
 // Boundaries between parts of a sentence that talk about different things: list items
@@ -60,7 +63,7 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
   for (const slot of sentence.slots) {
     for (const key of slot.keys) {
       const entity = key.startsWith("e:") ? lexicon.entities.get(key.slice(2)) : undefined;
-      if (entity && entity.type === type && !u.named.has(key)) out.push({ text: entity.name, start: slot.start, end: slot.end });
+      if (entity && entity.type === type && !u.named.has(key)) out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }
   }
   return out;
@@ -81,7 +84,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
   switch (type) {
     case "place": {
       for (const kind of ["place", "market", "org"]) {
-        const found = entityCandidates(sentence, kind, u, lexicon);
+        const found = entityCandidates(sentence, kind, u, lexicon).filter((c) => kind !== "place" || placeFits(lexicon, c.id ?? "", u.named));
         if (found.length) return found;
       }
       return [];

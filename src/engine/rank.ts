@@ -7,6 +7,8 @@ import type { AnswerType } from "../corpus/schema.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
 import { analyze } from "../text/analyze.js";
+import type { Lexicon } from "../text/lexicon.js";
+import { placeFits } from "./places.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export interface RankOptions {
@@ -61,8 +63,11 @@ export function expectedType(u: Understanding): { type: AnswerType; hard: boolea
  * 1 when it does, 0 when not. For a where-question a country (0.4) or an organisation
  * ("at Autoweek", 0.3) is weaker evidence than a town or a plant.
  */
-export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<string>): number {
-  if (holdsTypeStrictly(s, type, named)) return 1;
+export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<string>, lexicon: Lexicon): number {
+  if (type === "place") {
+    const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named));
+    if (fresh(places, named)) return 1;
+  } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place") return 0;
   if (fresh(s.features.entities.get("market"), named)) return 0.4;
   return fresh(s.features.entities.get("org"), named) ? 0.3 : 0;
@@ -82,8 +87,6 @@ const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).som
 function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<string>): boolean {
   const f = s.features;
   switch (type) {
-    case "place":
-      return fresh(f.entities.get("place"), named);
     case "person":
       return fresh(f.entities.get("person"), named);
     case "model":
@@ -104,6 +107,8 @@ function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<stri
       return describesPerson(s, named);
     case "segment":
       return f.segment;
+    case "place":
+      return false; // handled by holdsType, which knows where places lie
     case "open":
       return true;
   }
@@ -179,7 +184,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const { type, hard } = expectedType(u);
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
-  const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u.named);
+  const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u.named, index.lexicon);
   const ownKeys = s.slots.filter((x) => u.slots.some((q) => !q.generic && x.keys.some((k) => q.keys.includes(k)))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
   const evidence = u.intent ? u.intent.evidence.some((k) => s.keys.has(k)) : false;

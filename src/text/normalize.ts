@@ -27,12 +27,16 @@ export interface Token {
 
 // Words are letter runs (apostrophes and hyphens split them, so "d'Arco" and "E-SUV"
 // tokenise the same in questions, aliases and articles); numbers keep their separators.
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu;
+const TOKEN = /\d+(?:[.,]\d+)*(?:k\b)?|[\p{L}\p{M}]+/giu;
 // Web copy glues words together ("BelvedereIllinois"); split only real words so "MiTo" stays whole.
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 
-/** Normalises a number token: "400,000" and "400.000" -> "400000", "4,3" -> "4.3". */
+/** Normalises a number token: "400,000", "400.000" and "400k" -> "400000", "4,3" -> "4.3". */
 export function normaliseNumber(raw: string): string {
+  if (/k$/i.test(raw)) {
+    const n = Number(normaliseNumber(raw.slice(0, -1))) * 1000;
+    return Number.isFinite(n) ? String(n) : raw;
+  }
   if (/^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(raw)) return raw.replace(/[.,]/g, "");
   return raw.replace(",", ".");
 }
