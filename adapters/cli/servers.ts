@@ -6,11 +6,11 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { createRateLimiter } from "../../src/index.js";
-import type { Brandbot } from "../../src/types.js";
 import type { RuntimeConfig } from "../runtime/config.js";
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
 import { createLogger } from "../runtime/logger.js";
-import { loadBrandbot } from "../runtime/load.js";
+import { loadBrandbot, projectRoot } from "../runtime/load.js";
+import { createReloadingBot, watchCorpus, type ReloadStatus } from "../runtime/reloader.js";
 import { runRepl } from "../repl/repl.js";
 import { isDiscordConfigured } from "../discord/config.js";
 import { isSlackConfigured } from "../slack/config.js";
@@ -68,7 +68,9 @@ export async function runServers(options: ServerOptions): Promise<number> {
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
   const logger = createLogger(wantsChat ? config.logLevel : env.LOG_LEVEL ? config.logLevel : "warn");
-  let bot: Brandbot = await loadBrandbot({ logger });
+  // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
+  const bot = createReloadingBot(await loadBrandbot({ logger }), () => loadBrandbot({ logger }), logger);
+  const watcher = watchCorpus(projectRoot(), () => void bot.reload(), { logger });
   const deps: AdapterDeps = { bot, logger, env, limiter: createRateLimiter(config.rateLimit) };
 
   if (!wantsChat) {
@@ -78,14 +80,13 @@ export async function runServers(options: ServerOptions): Promise<number> {
       output: process.stdout,
       terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
       historyFile: join(homedir(), ".brandbot_history"),
-      reload: async () => {
-        bot = await loadBrandbot({ logger });
-        return `reloaded: ${bot.stats().documents} documents, ${bot.stats().sentences} sentences`;
-      },
+      reload: async () => describeReload(await bot.reload()),
     });
+    watcher.close();
     return 0;
   }
   if (command === "discord" && options.subcommand === "register") {
+    watcher.close();
     const { registerDiscordCommands } = await import("../discord/cli.js");
     process.stdout.write(`${await registerDiscordCommands(deps, options.guild ? { guildId: options.guild } : {})}\n`);
     return 0;
@@ -96,5 +97,15 @@ export async function runServers(options: ServerOptions): Promise<number> {
     starters.push(async () => (await import("../slack/cli.js")).runSlack(deps));
   if (command === "discord" || (command === "start" && isDiscordConfigured(env)))
     starters.push(async () => (await import("../discord/cli.js")).runDiscord(deps, shards === undefined ? {} : { shards }));
-  return serve(deps, starters);
+  try {
+    return await serve(deps, starters);
+  } finally {
+    watcher.close();
+  }
+}
+
+function describeReload(status: ReloadStatus): string {
+  return status.ok
+    ? `reloaded: ${status.documents} documents, ${status.sentences} sentences`
+    : `reload refused, still answering from the last good index (${status.documents} documents):\n${status.error}`;
 }

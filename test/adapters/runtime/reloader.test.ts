@@ -1,0 +1,80 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createReloadingBot, watchCorpus } from "../../../adapters/runtime/reloader.js";
+import { loadCorpus } from "../../../adapters/runtime/load.js";
+import { createBrandbot } from "../../../src/index.js";
+import { silentLogger } from "../../../src/types.js";
+import { root } from "../../helpers/corpus.js";
+
+const TARGET = "What is Alfa Romeo's sales target for 2024?";
+let dir: string;
+const load = async () => createBrandbot(await loadCorpus(dir));
+const documentsFile = () => join(dir, "corpus", "documents.json");
+
+function unlist(file: string): void {
+  const docs = JSON.parse(readFileSync(documentsFile(), "utf8")) as { documents: { file: string }[] };
+  docs.documents = docs.documents.filter((d) => d.file !== file);
+  writeFileSync(documentsFile(), JSON.stringify(docs));
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "brandbot-reload-"));
+  cpSync(join(root, "seeds"), join(dir, "seeds"), { recursive: true });
+  cpSync(join(root, "corpus"), join(dir, "corpus"), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("createReloadingBot", () => {
+  it("swaps in the new index when an article is removed, and back when it returns", async () => {
+    const bot = createReloadingBot(await load(), load, silentLogger);
+    expect(bot.answer(TARGET).answered).toBe(true);
+    const article = readFileSync(join(dir, "seeds", "000_0ec8988f766c771a.txt"));
+    rmSync(join(dir, "seeds", "000_0ec8988f766c771a.txt"));
+    unlist("000_0ec8988f766c771a.txt");
+    const status = await bot.reload();
+    expect(status).toMatchObject({ ok: true, documents: 4 });
+    expect(bot.answer(TARGET).answered).toBe(false);
+
+    writeFileSync(join(dir, "seeds", "000_0ec8988f766c771a.txt"), article);
+    cpSync(join(root, "corpus", "documents.json"), documentsFile());
+    expect(await bot.reload()).toMatchObject({ ok: true, documents: 5 });
+    expect(bot.answer(TARGET).citations[0]?.source).toBe("000_0ec8988f766c771a.txt");
+  });
+
+  it("keeps serving the last good index when a reload fails validation, and says why", async () => {
+    const bot = createReloadingBot(await load(), load, silentLogger);
+    writeFileSync(join(dir, "seeds", "099_unlisted.txt"), "An article nobody listed.");
+    const status = await bot.reload();
+    expect(status.ok).toBe(false);
+    expect(status.error).toBe("corpus: 099_unlisted.txt: is in seeds/ but not listed in corpus/documents.json");
+    expect(bot.lastReload()).toEqual(status);
+    expect(bot.stats().documents).toBe(5);
+    expect(bot.answer(TARGET).answered).toBe(true);
+  });
+
+  it("finishes an answer on the index it started with", async () => {
+    const bot = createReloadingBot(await load(), load, silentLogger);
+    const reloading = bot.reload();
+    // Answering is synchronous: nothing can swap the index in the middle of an answer.
+    const during = bot.answer(TARGET);
+    await reloading;
+    expect(during.answered).toBe(true);
+  });
+});
+
+describe("watchCorpus", () => {
+  it("calls back once for a burst of changes to seeds/", async () => {
+    let calls = 0;
+    const watcher = watchCorpus(dir, () => calls++, { debounceMs: 100, logger: silentLogger });
+    try {
+      writeFileSync(join(dir, "seeds", "a.txt"), "x");
+      writeFileSync(join(dir, "seeds", "b.txt"), "y");
+      await new Promise((r) => setTimeout(r, 600));
+      expect(calls).toBe(1);
+    } finally {
+      watcher.close();
+    }
+  });
+});
