@@ -176,7 +176,9 @@ export function understand(
   const slots = analysed
     .map((slot) => ({ ...weigh(withRoles(index, slot), index, question, cue, options), focus: false }))
     // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
-    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= 2));
+    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= 2))
+    // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
+    .filter((slot, i, all) => all.findIndex((other) => other.keys.join() === slot.keys.join()) === i);
   const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);
   if (focus) focus.focus = true;
   // "Who is Davide Mele?" names only people: it asks what they are, not for another name.
