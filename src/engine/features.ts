@@ -31,6 +31,7 @@ const RELATIVE_TIME = /\b(?:coming|next|following|few)\s+(?:days|weeks|months|ye
 export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|cento|mille";
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`);
 const FREQUENCY = /\b(?:a|per|every|each|once a|twice a|ogni|all')\s*(?:year|month|week|day|anno|mese|settimana|giorno)\b|\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\b/;
+const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
 const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
 const SEGMENT = /\b[a-f]-segment\b|\bsegment(?:o|i)?\s+[a-f]\b|\b[a-f]\s+segment\b/;
 
@@ -61,6 +62,8 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     if (at >= 0) amounts.splice(at, 1);
   }
   if (NUMBER_WORD.test(folded)) amounts.push(...(folded.match(new RegExp(NUMBER_WORD.source, "g")) ?? []));
+  // "one new model a year": "one" counts only in front of what it counts.
+  if (ONE_UNIT.test(folded)) amounts.push("one");
   return {
     entities,
     years,

@@ -108,15 +108,19 @@ export function compileIntents(index: CorpusIndex): CompiledIntent[] {
   }));
 }
 
+const QUESTION_WORDS = new Set(["where", "who", "when", "which", "what", "how", "why", "dove", "chi", "quando", "quale", "quali", "quanto", "quanti", "quante", "perché", "come"]);
+
 /** Finds the closest known word for a misspelt one ("giula" -> "giulia"), or nothing. */
 export function spellingFix(index: CorpusIndex, token: Token): string | undefined {
   const word = token.norm;
   if (token.isNumber || word.length < 4 || index.words.has(word)) return undefined;
   const maxDistance = word.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number; count: number } | undefined;
+  // A word cut short ("wher") is most likely the word it begins, and a question's first word
+  // is most likely a question word ("wich" -> "which", not "with"); then the commoner word.
+  const first = token.start === 0;
   const rank = (c: { word: string; distance: number; count: number }) =>
-    // A word cut short ("wher") is most likely the word it begins: prefer that, then frequency.
-    c.distance * 2 - (c.word.startsWith(word) ? 1 : 0);
+    c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && QUESTION_WORDS.has(c.word) ? 1 : 0);
   for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
     // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
@@ -193,7 +197,7 @@ export function understand(
 }
 
 // "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
-const FOCUS = /(?:^|[^\p{L}])(?:which|what|quale|quali|che)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+|tipo\s+di\s+)?(?=\p{L})/iu;
+const FOCUS = /(?:^|[^\p{L}])(?:which|what|quale|quali|che)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+|tip[oi]\s+di\s+)?(?=\p{L})/iu;
 
 /** Offset of the word a which/what question asks about, or -1. */
 function focusStart(question: string): number {

@@ -34,3 +34,18 @@ describe("evaluation on the project's wider question set", () => {
     expect(total - failures.length, failures.map((f) => `${f.c.id}: ${f.why}`).join("\n")).toBeGreaterThanOrEqual(72);
   });
 });
+
+describe.each([
+  // Written blind by a separate author from the articles alone, then used to find weaknesses:
+  // casual chat phrasing (slang, multi-part questions) and direct analyst-style questions.
+  ["casual.jsonl", 62, 50],
+  ["direct.jsonl", 50, 48],
+])("evaluation on %s", (file, size, floor) => {
+  const { total, failures } = evaluate(file);
+
+  it(`passes at least ${floor} of ${size} and every decline`, () => {
+    expect(total).toBe(size);
+    expect(failures.filter((f) => !f.c.expect.answerable).map((f) => f.c.id)).toEqual([]);
+    expect(total - failures.length, failures.map((f) => `${f.c.id}: ${f.why}`).join("\n")).toBeGreaterThanOrEqual(floor);
+  });
+});
