@@ -3,6 +3,7 @@
  * client wiring so the rules (who gets answered, how, and when to hold back) read in one place.
  */
 import { MessageFlags, type Interaction, type Message, type MessageMentionOptions } from "discord.js";
+import { askQuestion } from "../runtime/ask.js";
 import type { AdapterDeps } from "../runtime/index.js";
 import type { Language } from "../../src/types.js";
 import { ASK_COMMAND } from "./commands.js";
@@ -63,11 +64,11 @@ export function createMessageHandler(deps: AdapterDeps): (message: Message) => P
     if (message.inGuild() && !message.mentions.users.has(me.id)) return;
     const language = languageFromLocale(message.guild?.preferredLocale);
     const userKey = `discord:${message.author.id}`;
-    const decision = deps.limiter.take(userKey);
-    if (!decision.allowed) {
-      deps.logger.info({ user: message.author.id, retryAfterMs: decision.retryAfterMs }, "discord: cool-down");
-      if (coolDowns.shouldNote(userKey, decision.retryAfterMs)) {
-        await message.reply({ content: coolDownNote(decision.retryAfterMs, language), allowedMentions: NO_PINGS });
+    const question = questionFromMessage(message.content, me.id);
+    const asked = askQuestion(deps, { adapter: "discord", userId: message.author.id, question, language, via: message.inGuild() ? "mention" : "dm" });
+    if (asked.kind === "limited") {
+      if (coolDowns.shouldNote(userKey, asked.retryAfterMs)) {
+        await message.reply({ content: coolDownNote(asked.retryAfterMs, language), allowedMentions: NO_PINGS });
       }
       return;
     }
@@ -75,13 +76,7 @@ export function createMessageHandler(deps: AdapterDeps): (message: Message) => P
     if ("sendTyping" in message.channel) {
       await message.channel.sendTyping().catch((error: unknown) => deps.logger.debug({ err: error }, "discord: typing refused"));
     }
-    const question = questionFromMessage(message.content, me.id);
-    const answer = question ? deps.bot.answer(question) : deps.bot.help(language);
-    await message.reply({ embeds: [formatAnswerEmbed(answer)], allowedMentions: NO_PINGS });
-    deps.logger.info(
-      { via: "mention", guild: message.guildId, channel: message.channelId, user: message.author.id, intent: answer.intent, answered: answer.answered },
-      "discord: answered",
-    );
+    await message.reply({ embeds: [formatAnswerEmbed(asked.answer)], allowedMentions: NO_PINGS });
   };
 }
 
@@ -93,22 +88,17 @@ export function createInteractionHandler(deps: AdapterDeps): (interaction: Inter
   return async (interaction) => {
     if (!interaction.isChatInputCommand() || interaction.commandName !== ASK_COMMAND.name) return;
     const language = languageFromLocale(interaction.locale);
-    const decision = deps.limiter.take(`discord:${interaction.user.id}`);
-    if (!decision.allowed) {
+    const question = interaction.options.getString(ASK_COMMAND.question, true);
+    const asked = askQuestion(deps, { adapter: "discord", userId: interaction.user.id, question, language, via: "slash" });
+    if (asked.kind === "limited") {
       // Ephemeral, so only the asker sees it and a channel is never flooded with notes.
-      await interaction.reply({ content: coolDownNote(decision.retryAfterMs, language), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      await interaction.reply({ content: coolDownNote(asked.retryAfterMs, language), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
       return;
     }
     const ephemeral = interaction.options.getBoolean(ASK_COMMAND.ephemeral) ?? true;
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     try {
-      const question = interaction.options.getString(ASK_COMMAND.question, true).trim();
-      const answer = question ? deps.bot.answer(question) : deps.bot.help(language);
-      await interaction.editReply({ embeds: [formatAnswerEmbed(answer)], allowedMentions: NO_PINGS });
-      deps.logger.info(
-        { via: "slash", guild: interaction.guildId, channel: interaction.channelId, user: interaction.user.id, intent: answer.intent, answered: answer.answered },
-        "discord: answered",
-      );
+      await interaction.editReply({ embeds: [formatAnswerEmbed(asked.answer)], allowedMentions: NO_PINGS });
     } catch (error) {
       // The deferred "thinking..." would otherwise spin until Discord gives up on it.
       const sorry = language === "it" ? "Non sono riuscito a rispondere, riprova tra poco." : "Sorry, I could not answer that. Please try again shortly.";

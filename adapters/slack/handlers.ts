@@ -4,6 +4,7 @@
  * failure after the ack can only cost the user an apology, never a Slack timeout error.
  */
 import type { App } from "@slack/bolt";
+import { askQuestion } from "../runtime/ask.js";
 import type { AdapterDeps } from "../runtime/index.js";
 import { createEventDeduper } from "./dedupe.js";
 import { redactTokens } from "./logger.js";
@@ -16,7 +17,6 @@ export interface HandlerOptions {
 }
 
 const APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
-const HELP_WORDS = new Set(["", "help", "aiuto", "?"]);
 
 /** Error text safe to log: Web API errors can quote request details. */
 const errorText = (error: unknown) => redactTokens(error instanceof Error ? error.message : String(error));
@@ -26,21 +26,16 @@ type Reply = { kind: "answer"; message: SlackMessage } | { kind: "private"; mess
 
 /** Registers every listener on `app`; the app decides the transport (HTTP or Socket Mode). */
 export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: HandlerOptions): void {
-  const { bot, limiter, logger } = deps;
+  const { logger } = deps;
   const deduper = createEventDeduper();
 
-  function replyTo(rawQuestion: string, userId: string, format: FormatOptions): Reply {
-    const question = rawQuestion.trim();
-    const word = question.toLowerCase();
-    if (HELP_WORDS.has(word)) return { kind: "answer", message: formatAnswer(bot.help(word === "aiuto" ? "it" : "en"), format) };
-    const decision = limiter.take(`slack:${userId}`);
-    if (!decision.allowed) {
-      const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  function replyTo(question: string, userId: string, format: FormatOptions, via: string): Reply {
+    const asked = askQuestion(deps, { adapter: "slack", userId, question, via });
+    if (asked.kind === "limited") {
+      const seconds = Math.max(1, Math.ceil(asked.retryAfterMs / 1000));
       return { kind: "private", message: formatNotice(`You're asking faster than I can keep up. Please try again in ${seconds}s.`) };
     }
-    const answer = bot.answer(question);
-    logger.info({ component: "slack", intent: answer.intent, answered: answer.answered }, "slack: answered a question");
-    return { kind: "answer", message: formatAnswer(answer, format) };
+    return { kind: "answer", message: formatAnswer(asked.answer, format) };
   }
 
   /** Last resort after the ack: tell the user, and if even that fails, at least log it. */
@@ -66,7 +61,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
   app.command(options.command, async ({ command, ack, respond }) => {
     await ack();
     try {
-      const reply = replyTo(unescapeSlackText(command.text ?? ""), command.user_id, { echoQuestion: true, shareable: true });
+      const reply = replyTo(unescapeSlackText(command.text ?? ""), command.user_id, { echoQuestion: true, shareable: true }, "slash");
       await respond({ response_type: "ephemeral", ...reply.message });
     } catch (error) {
       await apologise(error, (message) => respond({ response_type: "ephemeral", ...message }));
@@ -77,7 +72,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     await ack();
     try {
       const question = action.type === "button" ? unescapeSlackText(action.value ?? "") : "";
-      const reply = replyTo(question, body.user.id, { askedBy: body.user.id });
+      const reply = replyTo(question, body.user.id, { askedBy: body.user.id }, "share");
       if (reply.kind === "private") {
         await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
         return;
@@ -100,7 +95,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     try {
       // The bot's own mention is how Slack routed the message here; it is not part of the question.
       const ownMention = new RegExp(`<@${context.botUserId ?? "\\w+"}(\\|[^>]*)?>`, "g");
-      const reply = replyTo(unescapeSlackText(event.text.replace(ownMention, " ")), user, {});
+      const reply = replyTo(unescapeSlackText(event.text.replace(ownMention, " ")), user, {}, "mention");
       if (reply.kind === "private") await notePrivately(reply.message);
       else await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply.message });
     } catch (error) {
@@ -114,7 +109,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id !== undefined || !message.user) return;
     const user = message.user;
     try {
-      const reply = replyTo(unescapeSlackText(message.text ?? ""), user, {});
+      const reply = replyTo(unescapeSlackText(message.text ?? ""), user, {}, "dm");
       if (reply.kind === "private") await client.chat.postEphemeral({ channel: message.channel, user, ...reply.message });
       else await client.chat.postMessage({ channel: message.channel, ...reply.message });
     } catch (error) {

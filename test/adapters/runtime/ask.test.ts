@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { askQuestion, hashUser } from "../../../adapters/runtime/ask.js";
+import { createRateLimiter } from "../../../src/index.js";
+import type { Logger } from "../../../src/types.js";
+import { bot } from "../../helpers/corpus.js";
+
+function recordingLogger() {
+  const lines: { level: string; obj: Record<string, unknown>; msg?: string }[] = [];
+  const at = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj: obj as Record<string, unknown>, msg });
+  const logger: Logger = { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+  return { logger, lines };
+}
+
+describe("askQuestion", () => {
+  it("answers and logs one line with adapter, language, intent, sources, latency and a hashed user", () => {
+    const { logger, lines } = recordingLogger();
+    const asked = askQuestion({ bot, logger, limiter: createRateLimiter(), env: {} }, { adapter: "slack", userId: "U42", question: " Where is the Giulia built? ", via: "slash" });
+    expect(asked.kind).toBe("answer");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.msg).toBe("question answered");
+    expect(lines[0]?.obj).toMatchObject({
+      adapter: "slack",
+      via: "slash",
+      user: hashUser("slack", "U42"),
+      language: "en",
+      intent: "production_location",
+      answered: true,
+      sources: ["000_0ec8988f766c771a.txt", "004_f1e78e7adae7f1a4.txt"],
+    });
+    expect(typeof lines[0]?.obj.latencyMs).toBe("number");
+    expect(JSON.stringify(lines)).not.toContain("U42");
+  });
+
+  it("refuses past the shared limit, but help is always free", () => {
+    const { logger, lines } = recordingLogger();
+    const deps = { bot, logger, limiter: createRateLimiter({ capacity: 1, now: () => 0 }), env: {} };
+    expect(askQuestion(deps, { adapter: "discord", userId: "1", question: "Who is the Stellantis CEO?" }).kind).toBe("answer");
+    expect(askQuestion(deps, { adapter: "discord", userId: "1", question: "Who is the Stellantis CEO?" })).toEqual({ kind: "limited", retryAfterMs: 2000 });
+    const help = askQuestion(deps, { adapter: "discord", userId: "1", question: "aiuto" });
+    expect(help.kind === "answer" && help.answer.language).toBe("it");
+    expect(lines.map((l) => l.msg)).toEqual(["question answered", "question refused: rate limit"]);
+  });
+
+  it("hashes the same user the same way, and differently per platform", () => {
+    expect(hashUser("slack", "U1")).toBe(hashUser("slack", "U1"));
+    expect(hashUser("slack", "U1")).not.toBe(hashUser("discord", "U1"));
+    expect(hashUser("slack", "U1")).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
