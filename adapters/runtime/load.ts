@@ -1,12 +1,20 @@
 /**
  * Reads `seeds/` and `corpus/` from disk and builds the bot. The only place the corpus
  * touches the file system, so the core stays pure and tests can feed it anything.
+ *
+ * Start-up goes through the index cache (index-cache.ts): when the corpus and engine are
+ * unchanged the index is restored from `.cache/` and the corpus is not even re-validated
+ * (the snapshot holds the validated corpus), so `brandbot ask` never loads zod. The
+ * validator is imported only when there is something to validate.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createBrandbot, formatProblem, validateCorpus, type BrandbotConfig, type CorpusProblem, type RawCorpus, type ValidCorpus } from "../../src/index.js";
-import type { Brandbot, Logger } from "../../src/types.js";
+import type { CorpusProblem, RawCorpus, ValidCorpus } from "../../src/corpus/validate.js";
+import { createBrandbot, defaults, type BrandbotConfig } from "../../src/engine/brandbot.js";
+import { adoptCorpusIndex, buildCorpusIndex } from "../../src/engine/corpus-index.js";
+import { silentLogger, type Brandbot, type Logger } from "../../src/types.js";
+import { cacheKey, engineVersion, readCachedIndex, writeCachedIndex } from "./index-cache.js";
 
 /** The project root, found from this file whether it runs from source or from dist/. */
 export function projectRoot(): string {
@@ -43,21 +51,72 @@ export async function readRawCorpus(root = projectRoot()): Promise<RawCorpus> {
 
 /** Thrown when the corpus fails validation; carries every problem for the caller to print. */
 export class CorpusError extends Error {
-  constructor(readonly problems: CorpusProblem[]) {
-    super(problems.map(formatProblem).join("\n"));
+  constructor(
+    readonly problems: CorpusProblem[],
+    format: (p: CorpusProblem) => string = (p) => `corpus: ${p.file}${p.field ? ` ${p.field}` : ""}: ${p.message}`,
+  ) {
+    super(problems.map(format).join("\n"));
     this.name = "CorpusError";
   }
 }
 
-/** Reads and validates the corpus, throwing a {@link CorpusError} listing every problem. */
-export async function loadCorpus(root = projectRoot()): Promise<ValidCorpus> {
-  const { corpus, problems } = validateCorpus(await readRawCorpus(root));
-  if (!corpus) throw new CorpusError(problems);
+async function validate(raw: RawCorpus): Promise<ValidCorpus> {
+  const { validateCorpus, formatProblem } = await import("../../src/corpus/validate.js");
+  const { corpus, problems } = validateCorpus(raw);
+  if (!corpus) throw new CorpusError(problems, formatProblem);
   return corpus;
 }
 
-/** Loads the corpus and builds the bot: what every adapter and test starts from. */
-export async function loadBrandbot(options: { root?: string; logger?: Logger; config?: BrandbotConfig } = {}): Promise<Brandbot> {
-  const corpus = await loadCorpus(options.root);
-  return createBrandbot(corpus, { ...options.config, ...(options.logger ? { logger: options.logger } : {}) });
+/** Reads and validates the corpus, throwing a {@link CorpusError} listing every problem. */
+export async function loadCorpus(root = projectRoot()): Promise<ValidCorpus> {
+  return validate(await readRawCorpus(root));
+}
+
+/** How {@link loadBrandbot} starts; every field is optional. */
+export interface LoadOptions {
+  /** Project root holding seeds/, corpus/ and .cache/. */
+  root?: string;
+  logger?: Logger;
+  config?: BrandbotConfig;
+  /**
+   * Index snapshot directory, or false to always build from scratch. Defaults to
+   * `<root>/.cache`, or BRANDBOT_CACHE_DIR when set (an empty value disables it).
+   */
+  cacheDir?: string | false;
+}
+
+function defaultCacheDir(root: string): string | false {
+  const fromEnv = process.env.BRANDBOT_CACHE_DIR;
+  if (fromEnv === undefined) return join(root, ".cache");
+  return fromEnv.trim() === "" ? false : resolve(root, fromEnv);
+}
+
+/**
+ * Loads the corpus and builds the bot: what every adapter and test starts from. The index
+ * comes from the snapshot cache when the corpus and engine are unchanged; otherwise it is
+ * built and the snapshot written for next time (a failed write only logs a warning).
+ */
+export async function loadBrandbot(options: LoadOptions = {}): Promise<Brandbot> {
+  const root = options.root ?? projectRoot();
+  const logger = options.logger ?? silentLogger;
+  const config: BrandbotConfig = { ...options.config, ...(options.logger ? { logger: options.logger } : {}) };
+  const ingest = { ...defaults.ingest, ...options.config?.ingest };
+  const raw = await readRawCorpus(root);
+  const dir = options.cacheDir ?? defaultCacheDir(root);
+  if (dir === false) return createBrandbot(await validate(raw), config);
+
+  const started = performance.now();
+  const key = cacheKey(raw, await engineVersion(), ingest);
+  const cached = await readCachedIndex(key, { dir, logger });
+  if (cached) {
+    logger.debug({ ms: Math.round(performance.now() - started), key: key.slice(0, 12) }, "index restored from snapshot");
+    adoptCorpusIndex(cached, ingest);
+    return createBrandbot(cached.corpus, config);
+  }
+  const corpus = await validate(raw);
+  const index = buildCorpusIndex(corpus, ingest);
+  adoptCorpusIndex(index, ingest);
+  const bot = createBrandbot(corpus, config);
+  await writeCachedIndex(index, key, { dir, logger });
+  return bot;
 }
