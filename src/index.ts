@@ -7,3 +7,4 @@ export { createBrandbot, cleanQuestion, defaults, type BrandbotConfig, type Bran
 export { validateCorpus, formatProblem, type RawCorpus, type CorpusProblem, type ValidCorpus } from "./corpus/validate.js";
 export { createRateLimiter, rateLimitDefaults, type RateLimiter, type RateLimitDecision } from "./rate-limit.js";
 export { formatDate, sourceLabel } from "./engine/compose.js";
+export { createConversations, conversationDefaults, type Conversations, type ConversationOptions } from "./conversation.js";

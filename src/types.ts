@@ -55,6 +55,8 @@ export interface Answer {
   help?: HelpInfo;
   /** Set when the question was cut to the maximum length before answering. */
   truncated?: boolean;
+  /** For a follow-up ("and the Tonale?"), the whole question it was answered as. */
+  resolvedQuestion?: string;
 }
 
 /** Metadata about one document, as listed by `:sources` and health checks. */
@@ -92,8 +94,12 @@ export const silentLogger: Logger = {
  * loaded corpus; answering is synchronous and pure.
  */
 export interface Brandbot {
-  /** Answers one question; never throws, whatever the input. */
-  answer(question: string): Answer;
+  /**
+   * Answers one question; never throws, whatever the input. With `previous` (the last
+   * answer in the same conversation) a follow-up such as "and the Tonale?" is resolved
+   * against it; one that cannot be resolved is answered as a fresh question.
+   */
+  answer(question: string, previous?: Answer): Answer;
   /** The help reply (topics and example questions) in a language. */
   help(language?: Language): Answer;
   /** The documents behind the answers. */

@@ -8,6 +8,7 @@ import { silentLogger, type Answer, type Brandbot, type Citation, type DocumentI
 import { composeAnswerText, declineMessage, helpBody, stringsFor, type Finding } from "./compose.js";
 import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
+import { resolveFollowUp } from "./followup.js";
 import { expectedType, isAnswer, rankSentences, type RankOptions, type Scored } from "./rank.js";
 import { compileAnswerTypeCues, compileIntents, understand, type UnderstandOptions, type Understanding } from "./understand.js";
 
@@ -131,11 +132,23 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     };
   };
 
+  /** A follow-up is answered as the whole question it stands for, else as it stands. */
+  const answerFollowUp = (asked: string, text: string, previous: Answer): Answer => {
+    const cleanPrevious = cleanQuestion(previous.resolvedQuestion ?? previous.question, o.maxQuestionLength).text;
+    const resolved = resolveFollowUp(cleanPrevious, text, index, cues);
+    if (resolved) {
+      const answer = answerClean(asked, resolved);
+      if (answer.answered) return { ...answer, resolvedQuestion: resolved };
+    }
+    return answerClean(asked, text);
+  };
+
   return {
-    answer(question) {
+    answer(question, previous) {
       const { text, truncated } = cleanQuestion(question, o.maxQuestionLength);
+      const asked = typeof question === "string" ? question : text;
       try {
-        const answer = answerClean(typeof question === "string" ? question : text, text);
+        const answer = previous ? answerFollowUp(asked, text, previous) : answerClean(asked, text);
         if (!truncated) return answer;
         return { ...answer, truncated, text: `${answer.text} ${stringsFor(answer.language).truncated(o.maxQuestionLength)}` };
       } catch (error) {
