@@ -3,7 +3,8 @@
  * Colour only when writing to a TTY, so pipes and files get plain text.
  */
 import { styleText } from "node:util";
-import { formatDate } from "../../src/index.js";
+// Straight from compose.js: src/index.js would load the validator (zod) on every `ask`.
+import { formatDate } from "../../src/engine/compose.js";
 import type { Answer, Citation, DocumentInfo } from "../../src/types.js";
 
 type Style = Parameters<typeof styleText>[0];

@@ -6,7 +6,7 @@ import { ingestDefaults, type IngestOptions } from "../corpus/ingest.js";
 import type { ValidCorpus } from "../corpus/validate.js";
 import { silentLogger, type Answer, type Brandbot, type Citation, type DocumentInfo, type Language, type Logger } from "../types.js";
 import { composeAnswerText, declineMessage, helpBody, stringsFor, type Finding } from "./compose.js";
-import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.js";
+import { buildCorpusIndex, sentencesPerDocument, type CorpusIndex } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
 import { resolveFollowUp } from "./followup.js";
 import { expectedType, isAnswer, rankSentences, type RankOptions, type Scored } from "./rank.js";
@@ -32,6 +32,7 @@ export const defaults: BrandbotOptions = {
   openCoverage: 0.6,
   rank: {
     candidates: 60,
+    rescored: 12,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
     adjacencyWindow: 3,
@@ -157,16 +158,18 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
       }
     },
     help: (language = "en") => help("", language),
-    sources: (): DocumentInfo[] =>
-      corpus.documents.map((d, i) => ({
+    sources: (): DocumentInfo[] => {
+      const counts = sentencesPerDocument(index);
+      return corpus.documents.map((d, i) => ({
         source: d.meta.file,
         title: d.meta.title,
         language: d.language,
         date: d.meta.date,
         dateInferred: d.meta.dateInferred,
         url: d.meta.url,
-        sentences: index.sentences.filter((s) => s.doc === i).length,
-      })),
+        sentences: counts[i] ?? 0,
+      }));
+    },
     stats: () => ({ documents: corpus.documents.length, sentences: index.sentences.length }),
   };
 }

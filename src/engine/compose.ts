@@ -59,10 +59,19 @@ export function formatDate(date: string | null, language: Language): string | nu
   if (!date) return null;
   const [y, m, d] = date.split("-").map(Number);
   if (m === undefined) return String(y);
-  const locale = language === "it" ? "it-IT" : "en-GB";
-  const when = new Date(Date.UTC(y as number, m - 1, d ?? 1));
-  const fmt: Intl.DateTimeFormatOptions = d === undefined ? { month: "long", year: "numeric" } : { day: "numeric", month: "long", year: "numeric" };
-  return new Intl.DateTimeFormat(locale, { ...fmt, timeZone: "UTC" }).format(when);
+  return dateFormat(language, d !== undefined).format(new Date(Date.UTC(y as number, m - 1, d ?? 1)));
+}
+
+// Building an Intl.DateTimeFormat costs more than answering; make each one once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: Language, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${language}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { month: "long", year: "numeric", timeZone: "UTC", ...(withDay ? { day: "numeric" } : {}) };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(language === "it" ? "it-IT" : "en-GB", options)));
+  }
+  return format;
 }
 
 /** `“Title” (2024)` in the asker's language. */

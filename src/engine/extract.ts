@@ -11,6 +11,7 @@ import { normaliseNumber } from "../text/normalize.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { NUMBER_WORDS } from "./features.js";
 import { placeFits } from "./places.js";
+import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
 interface Span {
@@ -138,11 +139,12 @@ function reasonCandidates(sentence: IndexedSentence): Candidate[] {
     });
 }
 
+/** The sentence's words that the question asked about; named things only, when it has any. */
 function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
-  const matching = (required: boolean) =>
-    sentence.slots.filter((s) => u.slots.some((q) => !q.generic && (!required || q.required) && s.keys.some((k) => q.keys.includes(k))));
-  const named = matching(true);
-  return named.length ? named : matching(false);
+  const { meaningful, required } = queryKeys(u);
+  const matching = (keys: Set<string>) => sentence.slots.filter((s) => s.keys.some((k) => keys.has(k)));
+  const named = matching(required);
+  return named.length ? named : matching(meaningful);
 }
 
 /** Candidates that follow the chosen one joined only by "and"/","/"e": "Giulia and Stelvio". */
@@ -163,15 +165,29 @@ export interface Extracted {
   anchored: boolean;
 }
 
+const extracted = new WeakMap<Understanding, Map<string, Extracted | undefined>>();
+
 /** The short answer inside the sentence, if the asked type has one; closest to the question's words. */
 export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
+  // Ranking and composing ask for the same sentence's phrase: work it out once per question.
+  let memo = extracted.get(u);
+  if (!memo) extracted.set(u, (memo = new Map()));
+  const key = `${sentence.id}:${type}`;
+  if (memo.has(key)) return memo.get(key);
+  const result = extractPhraseOnce(sentence, type, u, lexicon);
+  memo.set(key, result);
+  return result;
+}
+
+function extractPhraseOnce(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
   const anchors = matchedAnchors(sentence, u);
   const clauses = clausesOf(sentence.text);
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
   // The clause holding most of the question's words is where its answer lives.
   const clauseWeight = (c: Span | undefined) => (c ? anchors.filter((a) => within(a, c)).length : 0);
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".
-  const weightOf = (a: Slot) => Math.max(0, ...u.slots.filter((q) => a.keys.some((k) => q.keys.includes(k))).map((q) => q.weight));
+  const { weight } = queryKeys(u);
+  const weightOf = (a: Slot) => Math.max(0, ...a.keys.map((k) => weight.get(k) ?? 0));
   const pull = (x: Span) => Math.max(0, ...anchors.map((a) => weightOf(a) / (1 + Math.abs(a.start - x.start) / 10)));
   const candidates = candidatesFor(sentence, type, u, lexicon);
   const best = [...candidates].sort((a, b) => clauseWeight(clauseOf(b)) - clauseWeight(clauseOf(a)) || pull(b) - pull(a))[0];

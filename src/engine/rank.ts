@@ -4,16 +4,19 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import type { AnswerType } from "../corpus/schema.js";
-import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
+import { topCandidates, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
 import { analyze } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { placeFits } from "./places.js";
+import { queryKeys } from "./query-keys.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export interface RankOptions {
-  /** How many MiniSearch hits are re-ranked. */
+  /** How many retrieval hits are considered. */
   candidates: number;
+  /** How many of them, the best-covering, get the full (costlier) scoring. */
+  rescored: number;
   /** Credit for a slot found only in the previous one or two sentences of the paragraph. */
   contextCredit: [number, number];
   /** Credit for a named thing found only in the article's title ("Imparato in Cassino..."). */
@@ -133,24 +136,33 @@ function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
   return slot.keys.some((k) => keys.has(k));
 }
 
-function positions(s: IndexedSentence, slot: QuerySlot): number[] {
-  const out: number[] = [];
+/** Where each of the question's keys stands in the sentence (slot positions), in one pass. */
+function positionsByKey(s: IndexedSentence, wanted: Set<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   s.slots.forEach((x, i) => {
-    if (x.keys.some((k) => slot.keys.includes(k))) out.push(i);
+    for (const k of x.keys) {
+      if (!wanted.has(k)) continue;
+      const list = out.get(k);
+      if (list) list.push(i);
+      else out.set(k, [i]);
+    }
   });
   return out;
 }
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
-function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {
+function adjacency(s: IndexedSentence, slots: QuerySlot[], wanted: Set<string>, window: number): number {
   const meaningful = slots.filter((x) => !x.generic);
+  if (meaningful.length < 2) return 0;
+  const at = positionsByKey(s, wanted);
+  const positions = (slot: QuerySlot) => slot.keys.flatMap((k) => at.get(k) ?? []);
   let near = 0;
   for (let i = 0; i + 1 < meaningful.length; i++) {
-    const pa = positions(s, meaningful[i] as QuerySlot);
-    const pb = positions(s, meaningful[i + 1] as QuerySlot);
+    const pa = positions(meaningful[i] as QuerySlot);
+    const pb = positions(meaningful[i + 1] as QuerySlot);
     if (pa.some((a) => pb.some((b) => Math.abs(a - b) <= window))) near++;
   }
-  return meaningful.length > 1 ? near / (meaningful.length - 1) : 0;
+  return near / (meaningful.length - 1);
 }
 
 /** Scores one sentence against the understood question. */
@@ -185,7 +197,8 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
   const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u.named, index.lexicon);
-  const ownKeys = s.slots.filter((x) => u.slots.some((q) => !q.generic && x.keys.some((k) => q.keys.includes(k)))).length;
+  const { meaningful } = queryKeys(u);
+  const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
   const evidence = u.intent ? u.intent.evidence.some((k) => s.keys.has(k)) : false;
   const complete = !missingRequired && u.slots.every((q) => q.generic || hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
@@ -193,7 +206,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const score =
     coverage +
     typeFit * o.typeBonus * (hard ? 1 : 0.5) +
-    o.adjacencyBonus * adjacency(s, u.slots, o.adjacencyWindow) +
+    o.adjacencyBonus * adjacency(s, u.slots, meaningful, o.adjacencyWindow) +
     (evidence ? o.evidenceBonus : 0) +
     (complete ? o.completeBonus : 0) +
     o.focusBonus * focus +
@@ -213,11 +226,28 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptions): Scored[] {
   const keys = [...new Set(u.slots.filter((s) => !s.unknown).flatMap((s) => s.keys))];
   if (keys.length === 0) return [];
-  const hits = index.search.search(keys.join(" "), { combineWith: "OR" }).slice(0, o.candidates);
-  const scored: Scored[] = [];
-  for (const hit of hits) {
-    const s = index.sentences[hit.id as number];
-    if (s) scored.push(scoreSentence(index, u, s, o));
+  // The same first hits as MiniSearch's OR search, without ranking every match in a large corpus.
+  const hits = topCandidates(index, keys, o.candidates);
+  // Coverage dominates the score, so only the best-covering hits get the costlier checks
+  // (answer type in its clause, word order).
+  const { meaningful } = queryKeys(u);
+  const cheap = hits
+    .map((hit) => index.sentences[hit.id])
+    .filter((s): s is IndexedSentence => s !== undefined)
+    .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful) }))
+    .sort((a, b) => b.shared - a.shared || a.s.id - b.s.id)
+    .slice(0, o.rescored);
+  return cheap.map(({ s }) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/** Weighted share of the question found in the sentence or the one before it: a quick first cut. */
+function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>): number {
+  const prev = s.prev === null ? undefined : index.sentences[s.prev];
+  let covered = 0;
+  for (const slot of u.slots) {
+    if (!slot.keys.some((k) => meaningful.has(k))) continue;
+    if (hasAny(s.keys, slot)) covered += slot.weight;
+    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * 0.6;
   }
-  return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  return covered;
 }

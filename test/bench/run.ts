@@ -16,7 +16,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus, projectRoot } from "../../adapters/runtime/load.js";
 import type { ValidCorpus } from "../../src/corpus/validate.js";
-import { createBrandbot } from "../../src/engine/brandbot.js";
+import { cleanQuestion, createBrandbot, defaults } from "../../src/engine/brandbot.js";
+import { compileAnswerTypeCues, compileIntents, understand } from "../../src/engine/understand.js";
 import { adoptCorpusIndex, buildCorpusIndex, type CorpusIndex } from "../../src/engine/corpus-index.js";
 import { restoreIndex, serializeIndex } from "../../src/engine/snapshot.js";
 import type { Brandbot } from "../../src/types.js";
@@ -63,25 +64,22 @@ function time<T>(f: () => T): [T, number] {
   return [out, performance.now() - t];
 }
 
-/** A bot over an index we hold, with the MiniSearch queries its ranker sends recorded. */
+/** A bot over an index we hold, and for each question the MiniSearch query its ranker's keys make. */
 function instrumented(corpus: ValidCorpus, index: CorpusIndex, questions: readonly string[]) {
   adoptCorpusIndex(index);
   const [bot, createMs] = time(() => createBrandbot(corpus));
+  const intents = compileIntents(index);
+  const cues = compileAnswerTypeCues(index);
   const queries = new Map<string, string[]>();
-  const search = index.search.search.bind(index.search);
-  let current: string[] | undefined;
-  index.search.search = ((query: Parameters<typeof search>[0], options?: Parameters<typeof search>[1]) => {
-    if (current && typeof query === "string") current.push(query);
-    return search(query, options);
-  }) as typeof index.search.search;
   let firstAnswerMs: number | undefined;
   for (const q of questions) {
-    current = [];
     const [, ms] = time(() => bot.answer(q));
     firstAnswerMs ??= ms;
-    queries.set(q, current);
+    // The same keys the ranker retrieves with (rank.ts), as one OR query for MiniSearch.
+    const u = understand(cleanQuestion(q, defaults.maxQuestionLength).text, index, intents, cues, defaults.understand);
+    const keys = [...new Set(u.slots.filter((x) => !x.unknown).flatMap((x) => x.keys))];
+    queries.set(q, keys.length ? [keys.join(" ")] : []);
   }
-  current = undefined;
   return { bot, queries, createMs, firstAnswerMs };
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Look-up sets of a question's keys, computed once per question instead of once per
+ * candidate sentence (the ranker and extractor ask "is this key in the question?" for
+ * every slot of every candidate).
+ */
+import type { Understanding } from "./understand.js";
+
+export interface QueryKeys {
+  /** Keys of slots that are not the brand itself. */
+  meaningful: Set<string>;
+  /** Keys of named things and numbers the answer must match. */
+  required: Set<string>;
+  /** The heaviest weight of a question slot holding each key. */
+  weight: Map<string, number>;
+}
+
+const cache = new WeakMap<Understanding, QueryKeys>();
+
+/** The question's key sets, built on first use. */
+export function queryKeys(u: Understanding): QueryKeys {
+  let keys = cache.get(u);
+  if (keys) return keys;
+  keys = { meaningful: new Set(), required: new Set(), weight: new Map() };
+  for (const slot of u.slots) {
+    for (const k of slot.keys) {
+      if (!slot.generic) keys.meaningful.add(k);
+      if (slot.required && !slot.generic) keys.required.add(k);
+      keys.weight.set(k, Math.max(keys.weight.get(k) ?? 0, slot.weight));
+    }
+  }
+  cache.set(u, keys);
+  return keys;
+}
