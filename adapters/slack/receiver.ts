@@ -44,7 +44,9 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
         method: ["GET"],
         handler: (_req: IncomingMessage, res: ServerResponse) => {
           res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats() }));
+          // A hot-reloading bot also says when (and whether) its index was last rebuilt.
+          const reload = "lastReload" in options.bot ? (options.bot as { lastReload(): unknown }).lastReload() : null;
+          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: reload }));
         },
       },
     ],

@@ -4,11 +4,12 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadBrandbot } from "../../../adapters/runtime/load.js";
+import { createReloadingBot } from "../../../adapters/runtime/reloader.js";
 import { createRateLimiter } from "../../../src/rate-limit.js";
 import type { Brandbot } from "../../../src/types.js";
 import { recordingBot } from "../../fakes/slack/fake-bot.js";
 import { postSigned } from "../../fakes/slack/sign.js";
-import { eventCallback, slashCommand, startHarness, TEST_APP_TOKEN, TEST_BOT_TOKEN, TEST_SIGNING_SECRET, type Harness } from "../../fakes/slack/harness.js";
+import { createRecordingLogger, eventCallback, slashCommand, startHarness, TEST_APP_TOKEN, TEST_BOT_TOKEN, TEST_SIGNING_SECRET, type Harness } from "../../fakes/slack/harness.js";
 
 const CASSINO = "the new Giulia and Stelvio will be produced at the Cassino plant";
 const secret = TEST_SIGNING_SECRET;
@@ -61,8 +62,17 @@ describe("slack adapter, HTTP mode, request verification", () => {
     harness = await startHarness({ bot: createBot() });
     const res = await fetch(`${harness.base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, adapter: "slack", ...engine.stats() });
+    expect(await res.json()).toEqual({ ok: true, adapter: "slack", ...engine.stats(), lastReload: null });
     expect(engine.stats().documents).toBe(5);
+  });
+
+  it("reports the last reload of a hot-reloading bot on /healthz", async () => {
+    const bot = createReloadingBot(engine, async () => engine, createRecordingLogger());
+    const status = await bot.reload();
+    harness = await startHarness({ bot });
+    const body = (await (await fetch(`${harness.base}/healthz`)).json()) as Record<string, unknown>;
+    expect(body).toEqual({ ok: true, adapter: "slack", documents: 5, sentences: engine.stats().sentences, lastReload: status });
+    expect(status).toMatchObject({ ok: true, documents: 5 });
   });
 });
 
