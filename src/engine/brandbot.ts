@@ -63,7 +63,9 @@ export type BrandbotConfig = Partial<Omit<BrandbotOptions, "rank" | "understand"
 // Chat markup and invisible characters carry no meaning for the question.
 const MARKUP = /<[@#!][^>]*>|@(?:everyone|here)\b|\|\||```|`/g;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu;
-const HELP_WORDS = new Set(["help", "aiuto", "?", "start", "hi", "hello", "ciao"]);
+// Greetings, thanks and "what can you do": the help reply, not a decline.
+const SMALL_TALK =
+  /^(?:help|aiuto|\?|start|hi|hey|hello|ciao|salve|buongiorno|thanks?|thank you|thx|grazie(?: mille)?|who are you|what are you|what can you do|what do you know|how can you help|chi sei|cosa sai fare|cosa puoi fare|come puoi aiutarmi)[\s!?.]*$/i;
 
 /** Cleans raw input into a question; reports whether it had to be cut. */
 export function cleanQuestion(input: unknown, max: number): { text: string; truncated: boolean } {
@@ -108,7 +110,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
   const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length));
 
   const answerClean = (question: string, text: string): Answer => {
-    if (text === "" || HELP_WORDS.has(text.toLowerCase())) return help(question, "en");
+    if (text === "" || SMALL_TALK.test(text)) return help(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
     const u = understand(text, index, intents, cues, o.understand);
     // No intent on a decline: it would claim an understanding the answer does not show.
     const decline = (unknownWords: string[] = []) => reply(question, u.language, declineMessage(u.language, unknownWords));

@@ -174,7 +174,7 @@ export function understand(
   const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
   // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
   const folded = fold(corrected(question, index)).replace(/\s+/g, " ");
-  const cue = cues.find((c) => c.language === language && c.pattern.test(folded)) ?? cues.find((c) => c.pattern.test(folded));
+  const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: (t) => spellingFix(index, t) });
   const focusAt = focusStart(question);
   const slots = analysed
@@ -203,6 +203,25 @@ const FOCUS = /(?:^|[^\p{L}])(?:which|what|quale|quali|che)\s+(?:kinds?\s+of\s+|
 function focusStart(question: string): number {
   const m = FOCUS.exec(question);
   return m ? m.index + m[0].length : -1;
+}
+
+/**
+ * The answer-type cue of a question: the longest wording that matches ("in che anno" asks
+ * for a year even though "in che" alone would ask for a place), in the question's language
+ * first.
+ */
+function findCue(cues: AnswerTypeCue[], folded: string, language: Language): AnswerTypeCue | undefined {
+  const longest = (candidates: AnswerTypeCue[]) => {
+    let best: { cue: AnswerTypeCue; length: number } | undefined;
+    for (const cue of candidates) {
+      const m = cue.pattern.exec(folded);
+      if (m && (!best || m[0].length > best.length)) best = { cue, length: m[0].length };
+    }
+    return best?.cue;
+  };
+  // "What kind of models...": an "open" cue exists to cancel a type, so it wins when it matches.
+  const open = cues.find((c) => c.type === "open" && c.pattern.test(folded));
+  return open ?? longest(cues.filter((c) => c.language === language)) ?? longest(cues);
 }
 
 /** The question with misspelt words replaced by their fixes. */
