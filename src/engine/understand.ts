@@ -2,12 +2,19 @@
  * Question understanding: language, spelling fixes, slots with weights, what kind of
  * fact is asked for (a place, a person, a year...), and which intent it belongs to.
  */
-import type { AnswerType, IntentDef } from "../corpus/schema.js";
+import type { AnswerType } from "../corpus/schema.js";
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
-import { fold, tokenize, type Token } from "../text/normalize.js";
+import { fold, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
+import { findCue, type AnswerTypeCue } from "./cues.js";
+import { classifyIntent, type CompiledIntent } from "./intents.js";
+import { corrected, spellingFix } from "./spelling.js";
+
+export { compileAnswerTypeCues, type AnswerTypeCue } from "./cues.js";
+export { compileIntents, type CompiledIntent } from "./intents.js";
+export { spellingFix } from "./spelling.js";
 
 /** A question slot with its weight in coverage and whether an answer must match it. */
 export interface QuerySlot extends Slot {
@@ -24,12 +31,6 @@ export interface QuerySlot extends Slot {
   generic: boolean;
   /** The noun right after "which"/"what" ("which shops"): the answer must say it. */
   focus: boolean;
-}
-
-export interface CompiledIntent {
-  def: IntentDef;
-  phrasings: Set<string>[];
-  evidence: string[];
 }
 
 export interface Understanding {
@@ -58,109 +59,9 @@ export interface UnderstandOptions {
   minIntentScore: number;
 }
 
-/** An answer type's cue pattern ("*" in a cue stands for up to three words). */
-export interface AnswerTypeCue {
-  type: AnswerType;
-  pattern: RegExp;
-  language: Language;
-  implies: string[];
-}
-
-/** Compiles answer-type cues into one regex per type and language. */
-export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
-  const out: AnswerTypeCue[] = [];
-  // "{brand}" in a cue stands for any brand's alias: "which {brand}" asks for a model.
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const brands = index.corpus.vocabulary.entities
-    .filter((e) => e.type === "brand")
-    .flatMap((e) => e.aliases.map((a) => escape(fold(a)).replace(/\s+/g, "\\s+")));
-  for (const entry of index.corpus.vocabulary.answerTypes) {
-    for (const language of ["en", "it"] as const) {
-      const cues = entry.cues[language];
-      if (cues.length === 0) continue;
-      const alternatives = cues.map((cue) =>
-        fold(cue)
-          .split(/\s+/)
-          .map((w) => (w === "*" ? "(?:\\S+\\s+){0,3}?" : w === "{brand}" ? `(?:${brands.join("|")})\\s+` : `${escape(w)}\\s+`))
-          .join("")
-          .replace(/\\s\+$/, ""),
-      );
-      const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
-      out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`) });
-    }
-  }
-  return out;
-}
-
-/** Compiles each intent's phrasings into key sets for nearest-phrasing classification. */
-export function compileIntents(index: CorpusIndex): CompiledIntent[] {
-  return index.corpus.vocabulary.intents.map((def) => ({
-    def,
-    evidence: def.evidence.map((id) => (index.lexicon.entities.has(id) ? `e:${id}` : `c:${id}`)),
-    phrasings: (["en", "it"] as const).flatMap((language) =>
-      def.phrasings[language].map(
-        (p) =>
-          new Set(
-            analyze(p, language, index.lexicon, { mode: "question" }).flatMap((s) => intentKeys(index, s)),
-          ),
-      ),
-    ),
-  }));
-}
-
-const QUESTION_WORDS = new Set(["where", "who", "when", "which", "what", "how", "why", "dove", "chi", "quando", "quale", "quali", "quanto", "quanti", "quante", "perché", "come"]);
-
-/** Finds the closest known word for a misspelt one ("giula" -> "giulia"), or nothing. */
-export function spellingFix(index: CorpusIndex, token: Token): string | undefined {
-  const word = token.norm;
-  if (token.isNumber || word.length < 4 || index.words.has(word)) return undefined;
-  const maxDistance = word.length >= 8 ? 2 : 1;
-  let best: { word: string; distance: number; count: number } | undefined;
-  // A word cut short ("wher") is most likely the word it begins, and a question's first word
-  // is most likely a question word ("wich" -> "which", not "with"); then the commoner word.
-  const first = token.start === 0;
-  const rank = (c: { word: string; distance: number; count: number }) =>
-    c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && QUESTION_WORDS.has(c.word) ? 1 : 0);
-  for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
-    // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
-    // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
-    if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;
-    const option = { word: candidate, distance, count };
-    if (!best || rank(option) < rank(best) || (rank(option) === rank(best) && count > best.count)) best = option;
-  }
-  return best?.word;
-}
-
-// Topical entities (markets, platforms) say what a question is about; other entities only
-// say what kind of thing it names ("a person", "a model"), so phrasings generalise.
-function intentKeys(index: CorpusIndex, slot: Slot): string[] {
-  return slot.keys.map((k) => {
-    if (!k.startsWith("e:")) return k;
-    const type = index.lexicon.entities.get(k.slice(2))?.type;
-    return type === "market" || type === "platform" ? k : `type:${type}`;
-  });
-}
-
 function idf(index: CorpusIndex, keys: readonly string[]): number {
   const df = keys.reduce((sum, k) => sum + (index.df.get(k) ?? 0), 0);
   return Math.log(1 + index.sentences.length / (df + 0.5));
-}
-
-function classifyIntent(index: CorpusIndex, intents: CompiledIntent[], slots: QuerySlot[], answerType: AnswerType) {
-  const keys = new Set(slots.filter((s) => !s.generic).flatMap((s) => intentKeys(index, s)));
-  let best: { intent: CompiledIntent; score: number } | null = null;
-  for (const intent of intents) {
-    let score = 0;
-    for (const phrasing of intent.phrasings) {
-      let shared = 0;
-      for (const k of keys) if (phrasing.has(k)) shared++;
-      const sim = keys.size && phrasing.size ? shared / Math.sqrt(keys.size * phrasing.size) : 0;
-      score = Math.max(score, sim);
-    }
-    if (answerType !== "open" && intent.def.answerType === answerType) score += 0.3;
-    if (!best || score > best.score) best = { intent, score };
-  }
-  return best;
 }
 
 /** Understands one (already cleaned) question. */
@@ -203,38 +104,6 @@ const FOCUS = /(?:^|[^\p{L}])(?:which|what|quale|quali|che)\s+(?:kinds?\s+of\s+|
 function focusStart(question: string): number {
   const m = FOCUS.exec(question);
   return m ? m.index + m[0].length : -1;
-}
-
-/**
- * The answer-type cue of a question: the longest wording that matches ("in che anno" asks
- * for a year even though "in che" alone would ask for a place), in the question's language
- * first.
- */
-function findCue(cues: AnswerTypeCue[], folded: string, language: Language): AnswerTypeCue | undefined {
-  const longest = (candidates: AnswerTypeCue[]) => {
-    let best: { cue: AnswerTypeCue; length: number } | undefined;
-    for (const cue of candidates) {
-      const m = cue.pattern.exec(folded);
-      if (m && (!best || m[0].length > best.length)) best = { cue, length: m[0].length };
-    }
-    return best?.cue;
-  };
-  // "What kind of models...": an "open" cue exists to cancel a type, so it wins when it matches.
-  const open = cues.find((c) => c.type === "open" && c.pattern.test(folded));
-  return open ?? longest(cues.filter((c) => c.language === language)) ?? longest(cues);
-}
-
-/** The question with misspelt words replaced by their fixes. */
-function corrected(question: string, index: CorpusIndex): string {
-  let out = "";
-  let at = 0;
-  for (const t of tokenize(question)) {
-    const fix = spellingFix(index, t);
-    if (fix === undefined) continue;
-    out += question.slice(at, t.start) + fix;
-    at = t.end;
-  }
-  return out + question.slice(at);
 }
 
 /** A role word ("CEO") also matches sentences naming someone who holds it (`r:` keys). */

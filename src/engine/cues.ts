@@ -1,0 +1,61 @@
+/**
+ * Answer-type cues: the wording that says what kind of fact a question wants ("where" a
+ * place, "quanti" an amount, "which {brand}" a model), compiled from the vocabulary data.
+ */
+import type { AnswerType } from "../corpus/schema.js";
+import { fold } from "../text/normalize.js";
+import type { Language } from "../types.js";
+import type { CorpusIndex } from "./corpus-index.js";
+
+/** An answer type's cue pattern ("*" in a cue stands for up to three words). */
+export interface AnswerTypeCue {
+  type: AnswerType;
+  pattern: RegExp;
+  language: Language;
+  implies: string[];
+}
+
+/** Compiles answer-type cues into one regex per type and language. */
+export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
+  const out: AnswerTypeCue[] = [];
+  // "{brand}" in a cue stands for any brand's alias: "which {brand}" asks for a model.
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const brands = index.corpus.vocabulary.entities
+    .filter((e) => e.type === "brand")
+    .flatMap((e) => e.aliases.map((a) => escape(fold(a)).replace(/\s+/g, "\\s+")));
+  for (const entry of index.corpus.vocabulary.answerTypes) {
+    for (const language of ["en", "it"] as const) {
+      const cues = entry.cues[language];
+      if (cues.length === 0) continue;
+      const alternatives = cues.map((cue) =>
+        fold(cue)
+          .split(/\s+/)
+          .map((w) => (w === "*" ? "(?:\\S+\\s+){0,3}?" : w === "{brand}" ? `(?:${brands.join("|")})\\s+` : `${escape(w)}\\s+`))
+          .join("")
+          .replace(/\\s\+$/, ""),
+      );
+      const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
+      out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The answer-type cue of a question: the longest wording that matches ("in che anno" asks
+ * for a year even though "in che" alone would ask for a place), in the question's language
+ * first.
+ */
+export function findCue(cues: AnswerTypeCue[], folded: string, language: Language): AnswerTypeCue | undefined {
+  const longest = (candidates: AnswerTypeCue[]) => {
+    let best: { cue: AnswerTypeCue; length: number } | undefined;
+    for (const cue of candidates) {
+      const m = cue.pattern.exec(folded);
+      if (m && (!best || m[0].length > best.length)) best = { cue, length: m[0].length };
+    }
+    return best?.cue;
+  };
+  // "What kind of models...": an "open" cue exists to cancel a type, so it wins when it matches.
+  const open = cues.find((c) => c.type === "open" && c.pattern.test(folded));
+  return open ?? longest(cues.filter((c) => c.language === language)) ?? longest(cues);
+}

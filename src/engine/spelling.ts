@@ -1,0 +1,42 @@
+/**
+ * Spelling: an unknown word becomes the closest word the corpus or vocabulary knows
+ * ("giula" -> "giulia", "bilt" -> "built"), using MiniSearch's radix tree for the search.
+ */
+import type { CorpusIndex } from "./corpus-index.js";
+import { tokenize, type Token } from "../text/normalize.js";
+
+const QUESTION_WORDS = new Set(["where", "who", "when", "which", "what", "how", "why", "dove", "chi", "quando", "quale", "quali", "quanto", "quanti", "quante", "perché", "come"]);
+
+/** Finds the closest known word for a misspelt one ("giula" -> "giulia"), or nothing. */
+export function spellingFix(index: CorpusIndex, token: Token): string | undefined {
+  const word = token.norm;
+  if (token.isNumber || word.length < 4 || index.words.has(word)) return undefined;
+  const maxDistance = word.length >= 8 ? 2 : 1;
+  let best: { word: string; distance: number; count: number } | undefined;
+  // A word cut short ("wher") is most likely the word it begins, and a question's first word
+  // is most likely a question word ("wich" -> "which", not "with"); then the commoner word.
+  const first = token.start === 0;
+  const rank = (c: { word: string; distance: number; count: number }) =>
+    c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && QUESTION_WORDS.has(c.word) ? 1 : 0);
+  for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
+    // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
+    // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
+    if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;
+    const option = { word: candidate, distance, count };
+    if (!best || rank(option) < rank(best) || (rank(option) === rank(best) && count > best.count)) best = option;
+  }
+  return best?.word;
+}
+
+/** The question with misspelt words replaced by their fixes. */
+export function corrected(question: string, index: CorpusIndex): string {
+  let out = "";
+  let at = 0;
+  for (const t of tokenize(question)) {
+    const fix = spellingFix(index, t);
+    if (fix === undefined) continue;
+    out += question.slice(at, t.start) + fix;
+    at = t.end;
+  }
+  return out + question.slice(at);
+}
