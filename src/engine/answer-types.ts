@@ -1,0 +1,72 @@
+/**
+ * Answer types: does a sentence hold the kind of fact the question asks for (a place, a
+ * person, a year, an amount...) that the question did not already name? This is what
+ * lets the bot decline "how much does it cost?" when no article states a price.
+ */
+import type { AnswerType } from "../corpus/schema.js";
+import type { Lexicon } from "../text/lexicon.js";
+import type { IndexedSentence } from "./corpus-index.js";
+import { placeFits } from "./places.js";
+import type { Understanding } from "./understand.js";
+
+/** The answer types a question's intent implies when its wording does not say. */
+export function expectedType(u: Understanding): { type: AnswerType; hard: boolean } {
+  if (u.answerType !== "open") return { type: u.answerType, hard: true };
+  return { type: u.intent?.def.answerType ?? "open", hard: false };
+}
+
+/**
+ * How well the sentence holds a fact of the asked type that the question did not name:
+ * 1 when it does, 0 when not. For a where-question a country (0.4) or an organisation
+ * ("at Autoweek", 0.3) is weaker evidence than a town or a plant.
+ */
+export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<string>, lexicon: Lexicon): number {
+  if (type === "place") {
+    const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named));
+    if (fresh(places, named)) return 1;
+  } else if (holdsTypeStrictly(s, type, named)) return 1;
+  if (type !== "place") return 0;
+  if (fresh(s.features.entities.get("market"), named)) return 0.4;
+  return fresh(s.features.entities.get("org"), named) ? 0.3 : 0;
+}
+
+/** The sentence says what a named person is: "Davide Mele, head of...", "CEO Jean-Philippe Imparato". */
+export function describesPerson(s: IndexedSentence, named: Set<string>): boolean {
+  return s.slots.some((slot, i) => {
+    if (!slot.keys.some((k) => named.has(k) && k.startsWith("e:"))) return false;
+    const before = s.slots[i - 1];
+    return /^\s*,/.test(s.text.slice(slot.end)) || (before !== undefined && before.keys.some((k) => k === "c:ceo" || k === "c:head"));
+  });
+}
+
+const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).some((id) => !named.has(`e:${id}`));
+
+function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<string>): boolean {
+  const f = s.features;
+  switch (type) {
+    case "person":
+      return fresh(f.entities.get("person"), named);
+    case "model":
+      return fresh(f.entities.get("model"), named);
+    case "brand":
+      return fresh(f.entities.get("brand"), named);
+    case "time":
+      return f.months || f.relativeTime || f.years.some((y) => !named.has(`n:${y}`));
+    case "quantity":
+      return f.amounts.some((n) => !named.has(`n:${n}`));
+    case "money":
+      return f.money;
+    case "reason":
+      return s.keys.has("c:reason");
+    case "frequency":
+      return f.frequency;
+    case "role":
+      return describesPerson(s, named);
+    case "segment":
+      return f.segment;
+    case "place":
+      return false; // handled by holdsType, which knows where places lie
+    case "open":
+      return true;
+  }
+}
