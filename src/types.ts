@@ -59,6 +59,34 @@ export interface Answer {
   resolvedQuestion?: string;
 }
 
+/** A verbatim span of a source document: `text` is `documentText.slice(start, end)`. */
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Enough of a citation to find it again: what a "Show context" button can carry. With
+ * `quote`, the span is checked against the document, so a stale button (the article was
+ * edited and reloaded) is refused rather than showing the wrong sentences.
+ */
+export type QuoteRef = Pick<Citation, "source" | "start" | "end"> & { quote?: string };
+
+/** A quote with the sentences around it in its article ("Show context"), every part verbatim. */
+export interface QuoteContext {
+  source: string;
+  title: string;
+  date: string | null;
+  language: Language;
+  /** Up to `around` sentences before the quote, in document order. */
+  before: TextSpan[];
+  /** The quoted sentence(s), widened to whole sentences. */
+  quote: TextSpan;
+  /** Up to `around` sentences after the quote. */
+  after: TextSpan[];
+}
+
 /** Metadata about one document, as listed by `:sources` and health checks. */
 export interface DocumentInfo {
   source: string;
@@ -102,6 +130,18 @@ export interface Brandbot {
   answer(question: string, previous?: Answer): Answer;
   /** The help reply (topics and example questions) in a language. */
   help(language?: Language): Answer;
+  /**
+   * The sentences around a quote in its article (`around` on each side, default 2), so a
+   * reader can check the quote is not taken out of context; null when the quote is not
+   * (or no longer) in the corpus.
+   */
+  expand(citation: QuoteRef, around?: number): QuoteContext | null;
+  /**
+   * Up to `max` (default 3) related questions the corpus does answer, in the answer's
+   * language: after an answer, ones about the same intent and named things; after a
+   * decline, the closest answerable ones. Never the question itself.
+   */
+  suggest(answer: Answer, max?: number): string[];
   /** The documents behind the answers. */
   sources(): DocumentInfo[];
   /** Index figures for health checks and logs. */

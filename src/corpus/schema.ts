@@ -40,6 +40,11 @@ export const conceptSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/, "must be lower_snake_case"),
   /** How much the concept says about a question: light verbs ("use", "say") weigh less. */
   weight: z.number().positive().max(2).default(1),
+  /**
+   * Match only the listed words, never their inflections: the words of topics the articles
+   * do not cover ("engine") must not catch look-alikes they do ("engineered").
+   */
+  exact: z.boolean().default(false),
   en: termList,
   it: termList,
 });
@@ -54,8 +59,8 @@ export const entitySchema = z.object({
   /** Generic entities (the brand itself) are everywhere, so they never decide an answer. */
   generic: z.boolean().default(false),
   aliases: z.array(z.string().trim().min(1)).min(1, "needs at least one alias"),
-  /** Concepts a mention of this entity stands for: "Imparato" answers for "the CEO". */
-  roles: z.array(z.string()).default([]),
+  /** Roles a mention of this entity stands for, and where: Imparato is "the CEO" of Alfa Romeo, not of Peugeot. */
+  roles: z.array(z.object({ role: z.string(), of: z.string() })).default([]),
   /** For places: the market or region they lie in, so "where in the US" never answers "Cassino". */
   within: z.string().optional(),
 });

@@ -99,8 +99,9 @@ function checkVocabulary(vocabulary: Vocabulary, problems: CorpusProblem[]): voi
   const entities = seen(vocabulary.entities, "entities");
   seen(vocabulary.intents, "intents");
   vocabulary.entities.forEach((entity, i) =>
-    entity.roles.forEach((id, j) => {
-      if (!concepts.has(id)) problems.push({ file, field: `entities[${i}].roles[${j}]`, message: `"${id}" is not a concept id` });
+    entity.roles.forEach((r, j) => {
+      if (!concepts.has(r.role)) problems.push({ file, field: `entities[${i}].roles[${j}].role`, message: `"${r.role}" is not a concept id` });
+      if (!entities.has(r.of)) problems.push({ file, field: `entities[${i}].roles[${j}].of`, message: `"${r.of}" is not an entity id` });
     }),
   );
   vocabulary.entities.forEach((entity, i) => {

@@ -6,11 +6,13 @@
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { placeFits } from "./places.js";
+import { personFits, placeFits } from "./places.js";
 import type { Understanding } from "./understand.js";
 
 /** The answer types a question's intent implies when its wording does not say. */
 export function expectedType(u: Understanding): { type: AnswerType; hard: boolean } {
+  // "Who is X?" prefers a sentence that says what X is, but any sentence about X will do.
+  if (u.answerType === "role") return { type: "role", hard: false };
   if (u.answerType !== "open") return { type: u.answerType, hard: true };
   return { type: u.intent?.def.answerType ?? "open", hard: false };
 }
@@ -20,7 +22,13 @@ export function expectedType(u: Understanding): { type: AnswerType; hard: boolea
  * 1 when it does, 0 when not. For a where-question a country (0.4) or an organisation
  * ("at Autoweek", 0.3) is weaker evidence than a town or a plant.
  */
-export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<string>, lexicon: Lexicon): number {
+export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): number {
+  const named = u.named;
+  if (type === "person") {
+    const people = (s.features.entities.get("person") ?? []).filter((id) => personFits(lexicon, id, roleKeysOf(u, lexicon), u.orgs));
+    return fresh(people, named) ? 1 : 0;
+  }
+  if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
     const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named));
     if (fresh(places, named)) return 1;
@@ -28,6 +36,22 @@ export function holdsType(s: IndexedSentence, type: AnswerType, named: Set<strin
   if (type !== "place") return 0;
   if (fresh(s.features.entities.get("market"), named)) return 0.4;
   return fresh(s.features.entities.get("org"), named) ? 0.3 : 0;
+}
+
+/**
+ * The role a question asks about ("Who is the CEO of...", "who heads..."), for
+ * {@link personFits}; none when it also asks something else ("who picked Imparato to run
+ * Alfa Romeo" asks about the picking, not about a head of Alfa Romeo).
+ */
+export function roleKeysOf(u: Understanding, lexicon: Lexicon): string[] {
+  const concepts = u.slots.filter((slot) => slot.kind === "concept" && !slot.implied);
+  const isRole = (k: string) => k.startsWith("c:") && lexicon.roleConcepts.has(k.slice(2));
+  return concepts.every((slot) => slot.keys.some(isRole)) ? concepts.flatMap((slot) => slot.keys.filter(isRole)) : [];
+}
+
+/** "How many years of history...": a duration is then the amount asked for. */
+export function asksAboutYears(u: Understanding): boolean {
+  return u.slots.some((slot) => slot.keys.includes("c:year"));
 }
 
 /** The sentence says what a named person is: "Davide Mele, head of...", "CEO Jean-Philippe Imparato". */

@@ -6,10 +6,12 @@ import { ingestDefaults, type IngestOptions } from "../corpus/ingest.js";
 import type { ValidCorpus } from "../corpus/validate.js";
 import { silentLogger, type Answer, type Brandbot, type Citation, type DocumentInfo, type Language, type Logger } from "../types.js";
 import { composeAnswerText, declineMessage, helpBody, stringsFor, type Finding } from "./compose.js";
+import { expandQuote } from "./context.js";
 import { buildCorpusIndex, sentencesPerDocument, type CorpusIndex } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
 import { resolveFollowUp } from "./followup.js";
 import { expectedType, isAnswer, rankSentences, type RankOptions, type Scored } from "./rank.js";
+import { createSuggester, type QuestionProfile } from "./suggest.js";
 import { compileAnswerTypeCues, compileIntents, understand, type UnderstandOptions, type Understanding } from "./understand.js";
 
 export interface BrandbotOptions {
@@ -146,6 +148,18 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     return answerClean(asked, text);
   };
 
+  /** What a question names and talks about, for ranking suggestions. */
+  const profile = (question: string): QuestionProfile => {
+    const u = understand(cleanQuestion(question, o.maxQuestionLength).text, index, intents, cues, o.understand);
+    return { named: u.named, keys: new Set(u.slots.filter((s) => !s.generic && !s.unknown).flatMap((s) => s.keys)) };
+  };
+  const suggester = createSuggester({
+    // The curated help examples first, then every intent's phrasings.
+    candidates: (language) => [...corpus.vocabulary.examples[language], ...corpus.vocabulary.intents.flatMap((i) => i.phrasings[language])],
+    answer: (question) => answerClean(question, cleanQuestion(question, o.maxQuestionLength).text),
+    profile,
+  });
+
   return {
     answer(question, previous) {
       const { text, truncated } = cleanQuestion(question, o.maxQuestionLength);
@@ -160,6 +174,22 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
       }
     },
     help: (language = "en") => help("", language),
+    expand: (citation, around = 2) => {
+      try {
+        return expandQuote(index, citation, around);
+      } catch (error) {
+        o.logger.error({ err: error, source: String(citation?.source).slice(0, 200) }, "expand failed");
+        return null;
+      }
+    },
+    suggest: (answer, max = 3) => {
+      try {
+        return suggester(answer, max);
+      } catch (error) {
+        o.logger.error({ err: error, question: String(answer?.question).slice(0, 200) }, "suggest failed");
+        return [];
+      }
+    },
     sources: (): DocumentInfo[] => {
       const counts = sentencesPerDocument(index);
       return corpus.documents.map((d, i) => ({
@@ -212,6 +242,6 @@ function finding(index: CorpusIndex, u: Understanding, x: Scored): Finding {
   const { type, hard } = expectedType(u);
   // Only a question that names what it wants ("where", "how many") gets a bare fact first;
   // for the rest the answering sentence itself reads better than a fragment of it.
-  const phrase = hard ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
+  const phrase = hard || type === "role" ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
   return { citation, phrase, clause: s.text };
 }

@@ -10,7 +10,8 @@ import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { NUMBER_WORDS } from "./features.js";
-import { placeFits } from "./places.js";
+import { asksAboutYears, roleKeysOf } from "./answer-types.js";
+import { personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
@@ -92,13 +93,19 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return [];
     }
     case "person":
+      return entityCandidates(sentence, type, u, lexicon).filter((c) => personFits(lexicon, c.id ?? "", roleKeysOf(u, lexicon), u.orgs));
     case "model":
     case "brand":
       return entityCandidates(sentence, type, u, lexicon);
     case "time":
       return patternCandidates(sentence.text, TIME, u, true);
-    case "quantity":
-      return patternCandidates(sentence.text, QUANTITY, u, false);
+    case "quantity": {
+      // A duration ("113 years") answers only a question about years.
+      const years = asksAboutYears(u);
+      return patternCandidates(sentence.text, QUANTITY, u, false).filter(
+        (c) => years || !/^\s+(?:years?|months?|weeks?|days?|anni|mesi|settimane|giorni)\b/iu.test(sentence.text.slice(c.end)),
+      );
+    }
     case "segment":
       return patternCandidates(sentence.text, SEGMENT, u, true);
     case "reason":

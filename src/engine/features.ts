@@ -5,7 +5,7 @@
  */
 import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { fold } from "../text/normalize.js";
+import { fold, normaliseNumber } from "../text/normalize.js";
 
 export interface SentenceFeatures {
   /** Entity ids by type (place, person, model, brand, org, platform). */
@@ -14,6 +14,8 @@ export interface SentenceFeatures {
   years: string[];
   /** Other numbers (amounts, percentages), normalised. */
   amounts: string[];
+  /** Numbers that count time ("113 years"): an answer only to a question about years. */
+  durations: string[];
   months: boolean;
   /** "in the coming weeks", "early 2026", "nelle prossime settimane". */
   relativeTime: boolean;
@@ -32,6 +34,7 @@ export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`);
 const FREQUENCY = /\b(?:a|per|every|each|once a|twice a|ogni|all')\s*(?:year|month|week|day|anno|mese|settimana|giorno)\b|\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\b/;
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
+const DURATION = /\b(\d[\d.,]*)\s+(?:years?|months?|weeks?|days?|anni|mesi|settimane|giorni)\b/g;
 const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
 const SEGMENT = /\b[a-f]-segment\b|\bsegment(?:o|i)?\s+[a-f]\b|\b[a-f]\s+segment\b/;
 
@@ -55,6 +58,13 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     }
   }
   const folded = fold(text);
+  // "113 years" is a duration: it answers "how many years", never "how many plants".
+  const durations: string[] = [];
+  for (const m of folded.matchAll(DURATION)) {
+    const n = normaliseNumber(m[1] as string);
+    const at = amounts.indexOf(n);
+    if (at >= 0) durations.push(...amounts.splice(at, 1));
+  }
   // "May 31" is a date, not an amount.
   for (const m of folded.matchAll(new RegExp(MONTH.source, "g"))) {
     const day = /\d{1,2}/.exec(m[0])?.[0];
@@ -68,6 +78,7 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     entities,
     years,
     amounts,
+    durations,
     months: MONTH.test(folded),
     relativeTime: RELATIVE_TIME.test(folded),
     frequency: FREQUENCY.test(folded),

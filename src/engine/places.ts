@@ -1,5 +1,5 @@
 /**
- * Where places lie. "Where is the US plant?" must not be answered "Cassino" just because
+ * Where places lie, and whom people work for. "Where is the US plant?" must not be answered "Cassino" just because
  * a sentence names both: a place answers only if it lies in the market the question names.
  */
 import type { Lexicon } from "../text/lexicon.js";
@@ -17,4 +17,16 @@ function liesIn(lexicon: Lexicon, id: string, region: string): boolean {
 export function placeFits(lexicon: Lexicon, id: string, named: Set<string>): boolean {
   const markets = [...named].filter((k) => k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "market");
   return markets.length === 0 || markets.some((m) => liesIn(lexicon, id, m.slice(2)));
+}
+
+/**
+ * True when a person fits the role the question asks about: for "Who is Alfa Romeo's CEO?"
+ * a person known to be CEO of another group (Stellantis) does not fit. People whose roles
+ * the vocabulary does not record, and questions that name no role, always fit.
+ */
+export function personFits(lexicon: Lexicon, id: string, roleKeys: readonly string[], orgs: readonly string[]): boolean {
+  const asked = roleKeys.filter((k) => k.startsWith("c:")).map((k) => k.slice(2));
+  const roles = lexicon.entities.get(id)?.roles ?? [];
+  const relevant = roles.filter((r) => asked.includes(r.role));
+  return asked.length === 0 || relevant.length === 0 || relevant.some((r) => orgs.includes(r.of));
 }

@@ -53,6 +53,12 @@ export interface Scored {
   /** Id of the first sentence the quote must include so it names what it is about. */
   quoteFrom: number;
   ownMatches: number;
+  /**
+   * The sentence (or its context) has one of the question's words that are neither names
+   * nor implied by its type: "Who is the CEO of Peugeot?" is not answered by any sentence
+   * that merely names Peugeot and a person.
+   */
+  predicateOk: boolean;
 }
 
 const titles = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
@@ -134,7 +140,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const { type, hard } = expectedType(u);
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
-  const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u.named, index.lexicon);
+  const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u, index.lexicon);
   const { meaningful } = queryKeys(u);
   const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
@@ -152,12 +158,16 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     (u.slots.some((q) => q.focus && !hasAny(s.keys, q)) ? o.focusPenalty : 0) -
     (s.kind === "heading" ? o.headingPenalty : 0) -
     (s.kind === "question" ? o.questionPenalty : 0);
-  return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches };
+  const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.unknown && !q.implied && !q.generic);
+  // Only a question whose type a stray name or number could satisfy needs its predicate.
+  const strayProne = hard && type !== "reason" && type !== "open";
+  const predicateOk = !strayProne || predicates.length === 0 || predicates.some((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
+  return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
 }
 
 /** True when a scored sentence is strong enough evidence to quote as an answer. */
 export function isAnswer(x: Scored, o: RankOptions): boolean {
-  return !x.missingRequired && x.typeOk && x.coverage >= o.minCoverage && x.ownMatches > 0;
+  return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && x.ownMatches > 0;
 }
 
 /** Retrieves and ranks candidates; best first. */

@@ -31,6 +31,8 @@ export interface QuerySlot extends Slot {
   generic: boolean;
   /** The noun right after "which"/"what" ("which shops"): the answer must say it. */
   focus: boolean;
+  /** Already said by the question's type ("located" in a where-question): weighs little. */
+  implied: boolean;
 }
 
 export interface Understanding {
@@ -44,6 +46,8 @@ export interface Understanding {
   named: Set<string>;
   /** "Who is Davide Mele?": the answer describes the named person instead of naming another. */
   describe: boolean;
+  /** Organisations the question is about (or the corpus's own brand): whose CEO, whose plant. */
+  orgs: string[];
 }
 
 export interface UnderstandOptions {
@@ -78,8 +82,9 @@ export function understand(
   const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: (t) => spellingFix(index, t) });
   const focusAt = focusStart(question);
+  const orgs = organisationsOf(index, analysed);
   const slots = analysed
-    .map((slot) => ({ ...weigh(withRoles(index, slot), index, question, cue, options), focus: false }))
+    .map((slot) => ({ ...weigh(withRoles(index, slot, orgs), index, question, cue, options), focus: false }))
     // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
     .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= 2))
     // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
@@ -94,11 +99,11 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, describe };
+  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, describe, orgs };
 }
 
 // "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
-const FOCUS = /(?:^|[^\p{L}])(?:which|what|quale|quali|che)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+|tip[oi]\s+di\s+)?(?=\p{L})/iu;
+const FOCUS = /(?:^|[^\p{L}])(?:which|what|how\s+many|quale|quali|che|quanti|quante)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+|tip[oi]\s+di\s+)?(?=\p{L})/iu;
 
 /** Offset of the word a which/what question asks about, or -1. */
 function focusStart(question: string): number {
@@ -106,11 +111,23 @@ function focusStart(question: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
-/** A role word ("CEO") also matches sentences naming someone who holds it (`r:` keys). */
-function withRoles(index: CorpusIndex, slot: Slot): Slot {
+/**
+ * A role word ("CEO") also matches sentences naming someone who holds it (`r:` keys), but
+ * only for the organisation the question is about ("the Stellantis CEO"), or the brand
+ * itself when it names none ("who is the boss?").
+ */
+function withRoles(index: CorpusIndex, slot: Slot, orgs: string[]): Slot {
   if (slot.kind !== "concept") return slot;
-  const roles = slot.keys.filter((k) => index.df.has(`r:${k.slice(2)}`)).map((k) => `r:${k.slice(2)}`);
+  const roles = slot.keys.flatMap((k) => orgs.map((org) => `r:${k.slice(2)}@${org}`)).filter((r) => index.df.has(r));
   return roles.length ? { ...slot, keys: [...slot.keys, ...roles] } : slot;
+}
+
+/** Organisations a question names (brands, groups), or the corpus's own brand when it names none. */
+function organisationsOf(index: CorpusIndex, slots: Slot[]): string[] {
+  const ids = slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2)));
+  const named = ids.filter((id) => ["brand", "org"].includes(index.lexicon.entities.get(id)?.type ?? ""));
+  if (named.length) return named;
+  return [...index.lexicon.entities.values()].filter((e) => e.generic).map((e) => e.id);
 }
 
 /** Looks like a name: capitalised, not the first word, in a question not written in capitals. */
@@ -144,5 +161,5 @@ function weigh(
   if (unknownKind === "word") weight *= options.unknownWordWeight;
   if (implied) weight *= options.impliedWeight;
   if (slot.kind === "concept") weight *= Math.max(...slot.keys.map((k) => index.lexicon.conceptWeights.get(k) ?? 1));
-  return { ...slot, weight, unknown, unknownKind, generic, required: (slot.kind === "entity" && !generic) || slot.kind === "number" };
+  return { ...slot, weight, unknown, unknownKind, generic, implied, required: (slot.kind === "entity" && !generic) || slot.kind === "number" };
 }

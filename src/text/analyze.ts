@@ -55,13 +55,13 @@ function longestPhrase(tokens: readonly Token[], i: number, language: Language, 
 }
 
 /**
- * In articles, a named person also stands for their role (`r:ceo`), so a question about
+ * In articles, a named person also stands for their role (`r:ceo@alfa_romeo`), so a question about
  * "the Alfa boss" finds sentences that only say "Imparato". Questions keep plain keys, or
  * "Who chose Imparato?" would match any sentence that says "CEO".
  */
 function withRoleKeys(keys: string[], lexicon: Lexicon): string[] {
   const roles = keys.flatMap((k) => (k.startsWith("e:") ? (lexicon.entities.get(k.slice(2))?.roles ?? []) : []));
-  return roles.length ? [...keys, ...roles.map((r) => `r:${r}`)] : keys;
+  return roles.length ? [...keys, ...roles.map((r) => `r:${r.role}@${r.of}`)] : keys;
 }
 
 /** Splits `text` into slots; never throws, whatever the input. */

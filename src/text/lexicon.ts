@@ -31,6 +31,8 @@ export interface Lexicon {
   /** Stop words plus chat filler ("tell me", "please"): dropped from questions only. */
   questionFiller: Record<Language, ReadonlySet<string>>;
   entities: Map<string, EntityDef>;
+  /** Concepts some entity holds as a role ("ceo", "head"). */
+  roleConcepts: ReadonlySet<string>;
   /** Folded words of every entity alias: the only corrections a capitalised word may take. */
   entityWords: ReadonlySet<string>;
   /** Weight of each concept key (`c:id`), 1 unless the vocabulary says otherwise. */
@@ -84,7 +86,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
       for (const term of concept[language]) {
         addPhrase(phrases, term, key, [language]);
         const words = tokenize(term);
-        if (words.length === 1 && words[0]) addStem(conceptStems[language], stem(words[0].norm, language), key);
+        if (words.length === 1 && words[0] && !concept.exact) addStem(conceptStems[language], stem(words[0].norm, language), key);
       }
     }
   }
@@ -113,6 +115,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
   return {
     conceptWeights,
     entityWords,
+    roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
     phrases,
     conceptStems,
     stopwords,

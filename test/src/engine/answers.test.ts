@@ -106,3 +106,57 @@ describe("answers on the seed corpus", () => {
     expect(a.citations[0]?.quote).toBe(CASSINO);
   });
 });
+
+describe("named roles, places and amounts stay with what they belong to", () => {
+  it("answers whose CEO by the organisation asked about", () => {
+    expect(bot.answer("Who is Alfa Romeo's CEO?").text).not.toContain("Filosa");
+    expect(bot.answer("Who is the Stellantis CEO?").text).toMatch(/^Antonio Filosa, according to/);
+    expect(bot.answer("Who is the CEO of Peugeot?").answered).toBe(false);
+    expect(bot.answer("who picked imparato to run alfa romeo").text).toMatch(/^Carlos Tavares, according to/);
+  });
+
+  it("describes a named person from their apposition", () => {
+    expect(bot.answer("Who is Larry Dominique?").text).toMatch(
+      /^Larry Dominique, senior vice president of Alfa Romeo and head of the North American division of the Italian brand, according to/,
+    );
+    expect(bot.answer("chi è davide mele").text).toMatch(/^Davide Mele, head of Corporate Affairs for Stellantis in Italy, secondo «/);
+  });
+
+  it("never answers a where-in-the-US question with an Italian plant", () => {
+    expect(bot.answer("in quale stato americano potrebbe nascere la fabbrica alfa").text).toMatch(/^Belvidere, Illinois, secondo/);
+  });
+
+  it("counts years only when asked about years, and declines uncounted things", () => {
+    expect(bot.answer("quanti anni di storia ha alfa romeo").text).toMatch(/^113, secondo/);
+    expect(bot.answer("How many plants does Alfa Romeo have in Italy?").answered).toBe(false);
+  });
+
+  it.each(["What engine does the Junior have?", "Is the giulia a good car", "What will the 4.3-meter model be called?", "What's the range of the Junior Elettrica in km"])(
+    "declines the uncovered topic in %j",
+    (question) => expect(bot.answer(question).answered).toBe(false),
+  );
+
+  it("answers why-questions with the reason", () => {
+    expect(bot.answer("why wont they sell the junior in the usa").text).toMatch(/^Due to the tariff hikes imposed by the Trump administration/);
+  });
+});
+
+describe("follow-ups", () => {
+  it.each([
+    ["Where is the Giulia built?", "and the Tonale?", "Where is the Tonale built?", /^Pomigliano d'Arco, according to/],
+    ["When is the new Giulia due?", "where?", "where is the new Giulia due?", /^Cassino, according to/],
+    ["Dove viene costruita la Giulia?", "e la Stelvio?", "Dove viene costruita la Stelvio?", /^Cassino, secondo/],
+    ["Where is the Tonale made?", "what about its successor?", "Where is the Tonale made successor?", /^Melfi, according to/],
+  ])("%s then %s is answered as %s", (first, followUp, resolved, text) => {
+    const answer = bot.answer(followUp, bot.answer(first));
+    expect(answer.resolvedQuestion).toBe(resolved);
+    expect(answer.question).toBe(followUp);
+    expect(answer.text).toMatch(text);
+  });
+
+  it("answers a fresh question in a conversation as it stands", () => {
+    const answer = bot.answer("Who is the Stellantis CEO?", bot.answer("Where is the Giulia built?"));
+    expect(answer.resolvedQuestion).toBeUndefined();
+    expect(answer.text).toMatch(/^Antonio Filosa/);
+  });
+});
