@@ -1,8 +1,12 @@
 /**
  * `brandbot ask`: one question from the arguments, or one per stdin line. With --json
  * each answer is one JSON line, in input order: the contract scripts and the scorer use.
+ * A stdin line may also be a JSON object `{"q": "...", "thread": "t1"}`: answers in the
+ * same thread share context, so "and the Tonale?" follows "Where is the Giulia built?".
+ * Scripts and evaluation runs are not written to the question log.
  */
-import type { Brandbot } from "../../src/types.js";
+import { createConversations, type Conversations } from "../../src/conversation.js";
+import type { Answer, Brandbot } from "../../src/types.js";
 import { formatAnswerForTerminal, toContractJson } from "./format.js";
 
 /** Splits a stream into lines on "\n" only, so every input line gets exactly one answer. */
@@ -21,8 +25,27 @@ export async function* stdinLines(input: AsyncIterable<Buffer | string>): AsyncG
   if (buffered !== "") yield buffered.replace(/\r$/, "");
 }
 
-function render(bot: Brandbot, question: string, json: boolean): string {
-  const answer = bot.answer(question);
+/** A stdin line: a plain question, or a JSON object with a string `q` and an optional string `thread`. */
+export function parseLine(line: string): { question: string; thread?: string } {
+  if (!line.trimStart().startsWith("{")) return { question: line };
+  try {
+    const value = JSON.parse(line) as unknown;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return { question: line };
+    const { q, thread } = value as { q?: unknown; thread?: unknown };
+    if (typeof q !== "string") return { question: line };
+    return typeof thread === "string" && thread !== "" ? { question: q, thread } : { question: q };
+  } catch {
+    // Not JSON after all: a question that happens to start with "{".
+    return { question: line };
+  }
+}
+
+function answerLine(bot: Brandbot, conversations: Conversations, line: string): Answer {
+  const { question, thread } = parseLine(line);
+  return thread === undefined ? bot.answer(question) : conversations.ask(`json:${thread}`, question);
+}
+
+function render(answer: Answer, json: boolean): string {
   if (json) return toContractJson(answer);
   return `${formatAnswerForTerminal(answer, { color: Boolean(process.stdout.isTTY), width: process.stdout.columns })}\n`;
 }
@@ -30,11 +53,12 @@ function render(bot: Brandbot, question: string, json: boolean): string {
 /** Runs `ask`; returns the exit code. */
 export async function runAsk(bot: Brandbot, options: { json: boolean; question?: string }): Promise<number> {
   if (options.question !== undefined) {
-    process.stdout.write(`${render(bot, options.question, options.json)}\n`);
+    process.stdout.write(`${render(bot.answer(options.question), options.json)}\n`);
     return 0;
   }
+  const conversations = createConversations(() => bot);
   for await (const line of stdinLines(process.stdin)) {
-    if (!process.stdout.write(`${render(bot, line, options.json)}\n`)) {
+    if (!process.stdout.write(`${render(answerLine(bot, conversations, line), options.json)}\n`)) {
       await new Promise((resolve) => process.stdout.once("drain", resolve));
     }
   }

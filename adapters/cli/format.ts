@@ -5,7 +5,7 @@
 import { styleText } from "node:util";
 // Straight from compose.js: src/index.js would load the validator (zod) on every `ask`.
 import { formatDate } from "../../src/engine/compose.js";
-import type { Answer, Citation, DocumentInfo } from "../../src/types.js";
+import type { Answer, Citation, DocumentInfo, QuoteContext } from "../../src/types.js";
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -45,6 +45,25 @@ export function formatAnswerForTerminal(answer: Answer, options: { color: boolea
   return parts.join("\n\n");
 }
 
+/** Renders "Show context": the source, then the sentences around the quote, the quote itself in quotation marks. */
+export function formatContextForTerminal(ctx: QuoteContext, options: { color: boolean; width?: number }): string {
+  const paint = painter(options.color);
+  const width = Math.max(40, Math.min(options.width ?? 100, 100));
+  const date = formatDate(ctx.date, ctx.language);
+  const head = paint("dim", wrap(`— ${ctx.title}${date ? ` · ${date}` : ""} · ${ctx.source}`, width));
+  const around = (spans: QuoteContext["before"]) => spans.map((s) => wrap(s.text, width, "  "));
+  const quote = paint("cyan", wrap(`“${ctx.quote.text}”`, width, "  "));
+  return [head, ...around(ctx.before), quote, ...around(ctx.after)].join("\n");
+}
+
+/** Renders suggested questions as the numbered list the REPL's `:1`, `:2`... commands ask. */
+export function formatSuggestions(suggestions: string[], answered: boolean, options: { color: boolean }): string {
+  if (suggestions.length === 0) return "";
+  const paint = painter(options.color);
+  const title = answered ? "Related questions" : "Questions I can answer";
+  return [paint("dim", `${title}:`), ...suggestions.map((s, i) => `  ${paint("magenta", `:${i + 1}`)}  ${s}`)].join("\n");
+}
+
 /** Renders the document list for `:sources`. */
 export function formatSources(docs: DocumentInfo[], options: { color: boolean }): string {
   const paint = painter(options.color);
@@ -56,7 +75,7 @@ export function formatSources(docs: DocumentInfo[], options: { color: boolean })
     .join("\n");
 }
 
-/** The contract's JSON line: one object per question, stable keys. */
+/** The contract's JSON line: one object per question, stable keys; `resolvedQuestion` is added only for a resolved follow-up. */
 export function toContractJson(answer: Answer): string {
   return JSON.stringify({
     question: answer.question,
@@ -65,5 +84,6 @@ export function toContractJson(answer: Answer): string {
     language: answer.language,
     text: answer.text,
     citations: answer.citations.map((c) => ({ source: c.source, title: c.title, quote: c.quote, date: c.date })),
+    ...(answer.resolvedQuestion ? { resolvedQuestion: answer.resolvedQuestion } : {}),
   });
 }

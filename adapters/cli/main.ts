@@ -31,7 +31,8 @@ const USAGE = `Usage: brandbot <command>
   slack                       run the Slack bot (needs SLACK_* in .env)
   discord [--shards auto|N]   run the Discord bot (needs DISCORD_TOKEN in .env)
   discord register [--guild ID]  publish the /ask command
-  corpus check                validate seeds/ and corpus/, list every problem`;
+  corpus check                validate seeds/ and corpus/, list every problem
+  report [--since 7d]         unanswered questions, thumbs down, counts by intent and language`;
 
 async function loadEnv(): Promise<Record<string, string | undefined>> {
   const { config } = await import("dotenv");
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: "boolean", short: "h", default: false },
       guild: { type: "string" },
       shards: { type: "string" },
+      since: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -57,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "corpus" && rest[0] === "check") return (await import("./corpus-check.js")).runCorpusCheck(projectRoot());
   const env = await loadEnv();
+  if (command === "report") return (await import("./report.js")).runReport({ since: values.since, env, root: projectRoot() });
   if (command === "ask") {
     // Validated even though `ask` does not use them, so a typo fails the same everywhere.
     if (RUNTIME_VARIABLES.some((name) => env[name]?.trim())) await runtimeConfig(env);

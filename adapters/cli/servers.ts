@@ -3,14 +3,17 @@
  * are configured, else the REPL). Owns graceful shutdown: on SIGTERM or SIGINT the
  * adapters stop taking messages, finish what is in flight and close their connections.
  */
+import { randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { createRateLimiter } from "../../src/index.js";
+import { createConversations, createRateLimiter } from "../../src/index.js";
+import { askQuestion } from "../runtime/ask.js";
 import type { RuntimeConfig } from "../runtime/config.js";
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
 import { createLogger } from "../runtime/logger.js";
 import { loadBrandbot, projectRoot } from "../runtime/load.js";
-import { createReloadingBot, watchCorpus, type ReloadStatus } from "../runtime/reloader.js";
+import { openConfiguredQuestionLog } from "../runtime/open-log.js";
+import { createReloadingBot, watchCorpus, type ReloadingBot, type ReloadStatus } from "../runtime/reloader.js";
 import { runRepl } from "../repl/repl.js";
 import { isDiscordConfigured } from "../discord/config.js";
 import { isSlackConfigured } from "../slack/config.js";
@@ -71,11 +74,26 @@ export async function runServers(options: ServerOptions): Promise<number> {
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
   const bot = createReloadingBot(await loadBrandbot({ logger }), () => loadBrandbot({ logger }), logger);
   const watcher = watchCorpus(projectRoot(), () => void bot.reload(), { logger });
-  const deps: AdapterDeps = { bot, logger, env, limiter: createRateLimiter(config.rateLimit) };
+  // One conversation memory and one question log for every adapter in this process.
+  const conversations = createConversations(() => bot);
+  const questionLog = command === "discord" && options.subcommand === "register" ? undefined : await openConfiguredQuestionLog(env, projectRoot(), logger);
+  const deps: AdapterDeps = { bot, logger, env, limiter: createRateLimiter(config.rateLimit), conversations, ...(questionLog ? { questionLog } : {}) };
+  try {
+    return await runCommand(options, deps, bot, wantsChat, watcher);
+  } finally {
+    questionLog?.close();
+  }
+}
 
+async function runCommand(options: ServerOptions, deps: AdapterDeps, bot: ReloadingBot, wantsChat: boolean, watcher: { close(): void }): Promise<number> {
+  const { command, env } = options;
   if (!wantsChat) {
+    // The person at the keyboard is not rate limited; one session is one conversation.
+    const replDeps: AdapterDeps = { ...deps, limiter: { take: () => ({ allowed: true }) } };
+    const session = `repl:${randomBytes(6).toString("hex")}`;
     await runRepl({
       bot: () => bot,
+      ask: (question) => askQuestion(replDeps, { adapter: "repl", userId: env.USER ?? "local", question, via: "repl", conversation: session }),
       input: process.stdin,
       output: process.stdout,
       terminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),

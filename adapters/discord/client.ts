@@ -6,6 +6,7 @@ import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
 import type { DiscordConfig } from "./config.js";
 import { createInteractionHandler, createMessageHandler, NO_PINGS } from "./handlers.js";
+import { createThreadMemory } from "./threads.js";
 
 /**
  * Exactly what brandbot needs: guild and DM messages, and their text. MessageContent is a
@@ -52,8 +53,10 @@ export function createDiscordAdapter(deps: AdapterDeps, config: DiscordConfig): 
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
 
-  const onMessage = createMessageHandler(deps);
-  const onInteraction = createInteractionHandler(deps);
+  // One memory of which message belongs to which conversation, shared by messages and buttons.
+  const memory = createThreadMemory();
+  const onMessage = createMessageHandler(deps, memory);
+  const onInteraction = createInteractionHandler(deps, memory);
   // A failed reply must never become an unhandled rejection that ends the process.
   client.on(Events.MessageCreate, (message) => {
     onMessage(message).catch((error: unknown) => logger.error({ err: error, channel: message.channelId }, "discord: could not answer message"));

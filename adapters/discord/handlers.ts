@@ -2,37 +2,21 @@
  * What brandbot does with a Discord message or `/ask` interaction. Kept apart from the
  * client wiring so the rules (who gets answered, how, and when to hold back) read in one place.
  */
-import { MessageFlags, type Interaction, type Message, type MessageMentionOptions } from "discord.js";
+import { MessageFlags, type Interaction, type Message } from "discord.js";
 import { askQuestion } from "../runtime/ask.js";
 import type { AdapterDeps } from "../runtime/index.js";
-import type { Language } from "../../src/types.js";
+import { handleButton } from "./buttons.js";
 import { ASK_COMMAND } from "./commands.js";
-import { formatAnswerEmbed, formatContent } from "./format.js";
+import { answerComponents } from "./components.js";
+import { formatAnswerEmbed } from "./format.js";
+import { coolDownNote, languageFromLocale, NO_PINGS } from "./replies.js";
+import { conversationOf, createThreadMemory, type ThreadMemory } from "./threads.js";
 
-/**
- * Sent with every reply: a question quoting `@everyone` or a role is answered, never amplified,
- * and the asker is not pinged by the reply either.
- */
-export const NO_PINGS = { parse: [], repliedUser: false } satisfies MessageMentionOptions;
+export { coolDownNote, languageFromLocale, NO_PINGS } from "./replies.js";
 
 /** The question in a message, without the bot's own mention(s) that addressed it. */
 export function questionFromMessage(content: string, botUserId: string): string {
   return content.replaceAll(new RegExp(`<@!?${botUserId}>`, "g"), " ").replace(/\s+/g, " ").trim();
-}
-
-/** Discord locales (`it`, `en-US`, ...) mapped to the two languages the bot speaks. */
-export function languageFromLocale(locale: string | null | undefined): Language {
-  return locale?.toLowerCase().startsWith("it") ? "it" : "en";
-}
-
-/** The friendly note for a user who is asking too fast, rather than silently ignoring them. */
-export function coolDownNote(retryAfterMs: number, language: Language): string {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return formatContent(
-    language === "it"
-      ? `Un attimo di pazienza: potrai farmi un'altra domanda tra ${seconds} s.`
-      : `Easy there! You can ask me another question in ${seconds}s.`,
-  );
 }
 
 /**
@@ -53,19 +37,27 @@ function createCoolDownMemory(now: () => number = Date.now) {
 }
 
 /**
- * Handles MESSAGE_CREATE: answers mentions in servers and every DM with a reply embed;
- * ignores bots (itself included) and messages that do not address it.
+ * Handles MESSAGE_CREATE: answers mentions in servers, replies to its own answers and
+ * every DM with a reply embed and buttons, as a follow-up within the message's
+ * conversation (reply chain, thread or DM); ignores bots (itself included) and messages
+ * that do not address it.
  */
-export function createMessageHandler(deps: AdapterDeps): (message: Message) => Promise<void> {
+export function createMessageHandler(deps: AdapterDeps, memory: ThreadMemory = createThreadMemory()): (message: Message) => Promise<void> {
   const coolDowns = createCoolDownMemory();
   return async (message) => {
     const me = message.client.user;
     if (message.author.bot || message.system || !me) return;
-    if (message.inGuild() && !message.mentions.users.has(me.id)) return;
+    const replyTo = message.reference?.messageId;
+    // Replying to one of its answers addresses the bot, even with the reply ping switched off.
+    const followsAnswer = replyTo !== undefined && memory.get(replyTo)?.answer === true;
+    if (message.inGuild() && !message.mentions.users.has(me.id) && !followsAnswer) return;
     const language = languageFromLocale(message.guild?.preferredLocale);
     const userKey = `discord:${message.author.id}`;
     const question = questionFromMessage(message.content, me.id);
-    const asked = askQuestion(deps, { adapter: "discord", userId: message.author.id, question, language, via: message.inGuild() ? "mention" : "dm" });
+    const place = { id: message.id, channelId: message.channelId, dm: !message.inGuild(), thread: message.channel.isThread(), replyTo };
+    const conversation = conversationOf(place, memory);
+    const via = message.inGuild() ? (followsAnswer ? "reply" : "mention") : "dm";
+    const asked = askQuestion(deps, { adapter: "discord", userId: message.author.id, question, language, via, conversation });
     if (asked.kind === "limited") {
       if (coolDowns.shouldNote(userKey, asked.retryAfterMs)) {
         await message.reply({ content: coolDownNote(asked.retryAfterMs, language), allowedMentions: NO_PINGS });
@@ -76,20 +68,27 @@ export function createMessageHandler(deps: AdapterDeps): (message: Message) => P
     if ("sendTyping" in message.channel) {
       await message.channel.sendTyping().catch((error: unknown) => deps.logger.debug({ err: error }, "discord: typing refused"));
     }
-    await message.reply({ embeds: [formatAnswerEmbed(asked.answer)], allowedMentions: NO_PINGS });
+    const components = answerComponents(asked.answer, asked.id, asked.suggestions);
+    const sent = await message.reply({ embeds: [formatAnswerEmbed(asked.answer)], components, allowedMentions: NO_PINGS });
+    memory.remember(message.id, conversation, false);
+    memory.remember(sent.id, conversation, true);
   };
 }
 
 /**
  * Handles `/ask`: defers first (ephemeral unless the user opts out) so Discord never shows
- * "The application did not respond", then edits the deferred reply with the answer.
+ * "The application did not respond", then edits the deferred reply with the answer. Button
+ * clicks (MESSAGE_COMPONENT) go to the button handler.
  */
-export function createInteractionHandler(deps: AdapterDeps): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler(deps: AdapterDeps, memory: ThreadMemory = createThreadMemory()): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
+    if (interaction.isButton()) return handleButton(deps, memory, interaction);
     if (!interaction.isChatInputCommand() || interaction.commandName !== ASK_COMMAND.name) return;
     const language = languageFromLocale(interaction.locale);
     const question = interaction.options.getString(ASK_COMMAND.question, true);
-    const asked = askQuestion(deps, { adapter: "discord", userId: interaction.user.id, question, language, via: "slash" });
+    // Each /ask starts a conversation; its suggested-question buttons continue it.
+    const conversation = `discord:ask:${interaction.id}`;
+    const asked = askQuestion(deps, { adapter: "discord", userId: interaction.user.id, question, language, via: "slash", conversation });
     if (asked.kind === "limited") {
       // Ephemeral, so only the asker sees it and a channel is never flooded with notes.
       await interaction.reply({ content: coolDownNote(asked.retryAfterMs, language), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
@@ -98,7 +97,9 @@ export function createInteractionHandler(deps: AdapterDeps): (interaction: Inter
     const ephemeral = interaction.options.getBoolean(ASK_COMMAND.ephemeral) ?? true;
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     try {
-      await interaction.editReply({ embeds: [formatAnswerEmbed(asked.answer)], allowedMentions: NO_PINGS });
+      const components = answerComponents(asked.answer, asked.id, asked.suggestions);
+      const sent = await interaction.editReply({ embeds: [formatAnswerEmbed(asked.answer)], components, allowedMentions: NO_PINGS });
+      memory.remember(sent.id, conversation, true);
     } catch (error) {
       // The deferred "thinking..." would otherwise spin until Discord gives up on it.
       const sorry = language === "it" ? "Non sono riuscito a rispondere, riprova tra poco." : "Sorry, I could not answer that. Please try again shortly.";

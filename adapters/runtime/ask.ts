@@ -1,11 +1,14 @@
 /**
  * One question from one person on one platform, the same way everywhere: the shared
- * per-user rate limit, the answer, and exactly one structured log line (adapter, language,
- * intent, answered, sources, latency, hashed user id). Adapters only format and send.
+ * per-user rate limit, the answer (as a follow-up within its conversation), suggested
+ * questions, exactly one structured log line (adapter, language, intent, answered,
+ * sources, latency, hashed user id) and one row in the question log. Adapters only
+ * format and send.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Answer, Language } from "../../src/types.js";
 import type { AdapterDeps } from "./index.js";
+import type { Vote } from "./question-log.js";
 
 export interface Question {
   /** "slack", "discord", "repl"... */
@@ -17,10 +20,19 @@ export interface Question {
   language?: Language;
   /** Which door the question came through ("slash", "mention", "dm"), for the logs. */
   via?: string;
+  /**
+   * The conversation it belongs to (`slack:C1:1700000000.000100`, `discord:dm:123`,
+   * `repl:...`): a follow-up resolves against that conversation's last answer. Without
+   * one the question is answered on its own.
+   */
+  conversation?: string;
 }
 
-/** An answer to send, or a note that the user must wait. */
-export type Asked = { kind: "answer"; answer: Answer } | { kind: "limited"; retryAfterMs: number };
+/**
+ * An answer to send, with the id its feedback buttons carry (null for help replies, which
+ * are not logged) and up to three suggested questions; or a note that the user must wait.
+ */
+export type Asked = { kind: "answer"; answer: Answer; id: string | null; suggestions: string[] } | { kind: "limited"; retryAfterMs: number };
 
 const HELP_WORDS = new Set(["", "help", "aiuto", "?"]);
 
@@ -35,26 +47,68 @@ export function askQuestion(deps: AdapterDeps, q: Question): Asked {
   const user = hashUser(q.adapter, q.userId);
   const word = text.toLowerCase();
   // Asking for help costs nothing: it is how people find out what to ask.
-  if (HELP_WORDS.has(word)) return { kind: "answer", answer: deps.bot.help(word === "aiuto" ? "it" : (q.language ?? "en")) };
+  if (HELP_WORDS.has(word)) return { kind: "answer", answer: deps.bot.help(word === "aiuto" ? "it" : (q.language ?? "en")), id: null, suggestions: [] };
   const decision = deps.limiter.take(`${q.adapter}:${q.userId}`);
   if (!decision.allowed) {
     deps.logger.info({ adapter: q.adapter, via: q.via, user, retryAfterMs: decision.retryAfterMs }, "question refused: rate limit");
     return { kind: "limited", retryAfterMs: decision.retryAfterMs };
   }
   const started = performance.now();
-  const answer = deps.bot.answer(text);
+  const answer = q.conversation && deps.conversations ? deps.conversations.ask(q.conversation, text) : deps.bot.answer(text);
+  const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
+  const id = randomBytes(9).toString("base64url");
+  const sources = answer.citations.map((c) => c.source);
   deps.logger.info(
     {
       adapter: q.adapter,
       via: q.via,
       user,
+      id,
       language: answer.language,
       intent: answer.intent,
       answered: answer.answered,
-      sources: answer.citations.map((c) => c.source),
-      latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
+      ...(answer.resolvedQuestion ? { resolved: true } : {}),
+      sources,
+      latencyMs,
     },
     "question answered",
   );
-  return { kind: "answer", answer };
+  deps.questionLog?.record({
+    id,
+    at: Date.now(),
+    adapter: q.adapter,
+    via: q.via ?? null,
+    user,
+    language: answer.language,
+    intent: answer.intent,
+    answered: answer.answered,
+    question: text,
+    resolvedQuestion: answer.resolvedQuestion ?? null,
+    sources,
+    latencyMs,
+  });
+  return { kind: "answer", answer, id, suggestions: deps.bot.suggest(answer) };
+}
+
+/** A thumbs up or down from a feedback button. */
+export interface Feedback {
+  adapter: string;
+  /** Platform id of whoever clicked; only its hash is stored. */
+  userId: string;
+  /** The id {@link askQuestion} gave the answer (carried by the button). */
+  questionId: string;
+  vote: Vote;
+}
+
+/**
+ * Records a vote in the question log and logs one line; returns whether it was stored.
+ * A vote that cannot be stored (no log, unknown id) is logged as a warning, never dropped silently.
+ */
+export function recordFeedback(deps: AdapterDeps, f: Feedback): boolean {
+  const user = hashUser(f.adapter, f.userId);
+  const stored = deps.questionLog?.feedback(f.questionId, user, f.vote, Date.now()) ?? false;
+  const line = { adapter: f.adapter, user, id: f.questionId, vote: f.vote, stored };
+  if (stored) deps.logger.info(line, "feedback received");
+  else deps.logger.warn(line, deps.questionLog ? "feedback not stored: unknown question id" : "feedback not stored: no question log");
+  return stored;
 }

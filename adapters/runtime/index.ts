@@ -2,8 +2,10 @@
  * What every adapter receives from the composition root (adapters/cli/main.ts).
  * Adapters never build the bot or read the corpus themselves.
  */
+import type { Conversations } from "../../src/conversation.js";
 import type { Brandbot, Logger } from "../../src/types.js";
 import type { RateLimiter } from "../../src/rate-limit.js";
+import type { QuestionLog } from "./question-log.js";
 
 export interface AdapterDeps {
   /** The answer engine, already loaded. */
@@ -14,6 +16,14 @@ export interface AdapterDeps {
   limiter: RateLimiter;
   /** The environment, read once here at the edge (process.env in production). */
   env: Record<string, string | undefined>;
+  /**
+   * The one conversation memory every adapter shares (created in adapters/cli/servers.ts),
+   * so a follow-up resolves against the previous turn of its thread. Without it every
+   * question is answered on its own.
+   */
+  conversations?: Conversations;
+  /** Where questions and feedback are recorded; absent when the database could not be opened. */
+  questionLog?: QuestionLog;
 }
 
 /** A running chat connection the composition root can stop on shutdown. */

@@ -46,8 +46,11 @@ export function createReloadingBot(initial: Brandbot, load: () => Promise<Brandb
   };
 
   return {
-    answer: (question) => current.answer(question),
+    // Every argument is passed on: dropping `previous` would silently turn off follow-ups.
+    answer: (question, previous) => current.answer(question, previous),
     help: (language) => current.help(language),
+    expand: (citation, around) => current.expand(citation, around),
+    suggest: (answer, max) => current.suggest(answer, max),
     sources: () => current.sources(),
     stats: () => current.stats(),
     lastReload: () => last,

@@ -4,6 +4,7 @@
  */
 import type { types as SlackTypes } from "@slack/bolt";
 import type { Answer, Citation, Language } from "../../src/types.js";
+import { contextButton, feedbackButtons, suggestionBlocks, TAIL_BLOCK_PREFIX } from "./interactive.js";
 
 /** Slack's documented limits; exceeding them makes the whole message fail, so we trim instead. */
 export const SLACK_LIMITS = {
@@ -32,6 +33,11 @@ export interface FormatOptions {
   shareable?: boolean;
   /** Slack user id of the asker, shown as "asked by" when an answer is shared publicly. */
   askedBy?: string;
+  /**
+   * The buttons of a live answer: 👍/👎 (when it has a question-log id), "Show context" on
+   * each quote, and suggested questions. Left out, the answer is rendered plain.
+   */
+  interactive?: { questionId: string | null; suggestions: string[] };
 }
 
 const LABELS: Record<Language, { share: string; askedBy: string; youAsked: string; topics: string; examples: string; estimated: string; shortened: string; omitted: string }> = {
@@ -67,9 +73,9 @@ const section = (text: string): SlackTypes.SectionBlock => ({ type: "section", t
 const context = (text: string): SlackTypes.ContextBlock => ({ type: "context", elements: [mrkdwn(text, SLACK_LIMITS.contextText)] });
 
 /** A quote as a Slack blockquote: every line needs its own `>` or the quote ends at the first newline. */
-function quoteBlock(citation: Citation): SlackTypes.SectionBlock {
+function quoteBlock(citation: Citation, accessory?: SlackTypes.Button): SlackTypes.SectionBlock {
   const quoted = escapeSlackText(citation.quote.trim()).split(/\r?\n/).map((line) => `>${line}`).join("\n");
-  return section(quoted);
+  return accessory ? { ...section(quoted), accessory } : section(quoted);
 }
 
 function sourceLine(citation: Citation, labels: (typeof LABELS)[Language]): string {
@@ -80,13 +86,18 @@ function sourceLine(citation: Citation, labels: (typeof LABELS)[Language]): stri
   return `${linked}${date}`;
 }
 
+/** A block that belongs to the message's tail: the buttons, and the label of the suggestions. */
+const isTail = (block: SlackTypes.KnownBlock) => block.type === "actions" || (block.block_id ?? "").startsWith(TAIL_BLOCK_PREFIX);
+
 /**
  * Keeps a message within the block cap by dropping body blocks from the end, keeping the
- * trailing actions (the Share button) and saying that something was left out.
+ * trailing buttons (Share, feedback, suggestions) and saying that something was left out.
  */
 export function limitBlocks(blocks: SlackTypes.KnownBlock[], omittedNote: string, max: number = SLACK_LIMITS.blocks): SlackTypes.KnownBlock[] {
   if (blocks.length <= max) return blocks;
-  const tail = blocks.at(-1)?.type === "actions" ? blocks.slice(-1) : [];
+  let from = blocks.length;
+  while (from > 0 && isTail(blocks[from - 1]!)) from -= 1;
+  const tail = blocks.slice(from);
   const body = blocks.slice(0, blocks.length - tail.length);
   return [...body.slice(0, max - tail.length - 1), context(omittedNote), ...tail];
 }
@@ -104,29 +115,30 @@ export function formatAnswer(answer: Answer, options: FormatOptions = {}): Slack
   // Help and declines: the core's message alone, as the topics and examples follow as bullets.
   blocks.push(section(escapeSlackText(answer.help?.message ?? answer.text)));
   if (answer.truncated) blocks.push(context(labels.shortened));
-  for (const citation of answer.citations) {
-    blocks.push(quoteBlock(citation), context(sourceLine(citation, labels)));
-  }
+  const live = options.interactive;
+  answer.citations.forEach((citation, i) => {
+    const button = live && answer.answered ? contextButton(i + 1, citation, answer.language) : undefined;
+    blocks.push(quoteBlock(citation, button), context(sourceLine(citation, labels)));
+  });
   if (answer.help) {
     const bullets = (items: string[]) => items.map((item) => `• ${escapeSlackText(item)}`).join("\n");
     if (answer.help.topics.length > 0) blocks.push(section(`*${labels.topics}*\n${bullets(answer.help.topics)}`));
     if (answer.help.examples.length > 0) blocks.push(section(`*${labels.examples}*\n${bullets(answer.help.examples)}`));
   }
+  const buttons: SlackTypes.Button[] = [];
   if (options.shareable && answer.answered) {
-    blocks.push({
-      type: "actions",
-      elements: [
-        {
-          type: "button",
-          action_id: SHARE_ACTION_ID,
-          text: { type: "plain_text", text: labels.share },
-          // The question travels in the button (re-answering on click is cheap and deterministic),
-          // escaped like all outgoing text; the Share handler unescapes it.
-          value: trimSlackText(escapeSlackText(answer.question), SLACK_LIMITS.buttonValue),
-        },
-      ],
+    buttons.push({
+      type: "button",
+      action_id: SHARE_ACTION_ID,
+      text: { type: "plain_text", text: labels.share },
+      // The question travels in the button (re-answering on click is cheap and deterministic),
+      // escaped like all outgoing text; the Share handler unescapes it.
+      value: trimSlackText(escapeSlackText(answer.question), SLACK_LIMITS.buttonValue),
     });
   }
+  if (live?.questionId) buttons.push(...feedbackButtons(live.questionId, answer.language));
+  if (buttons.length > 0) blocks.push({ type: "actions", block_id: `${TAIL_BLOCK_PREFIX}_buttons`, elements: buttons });
+  if (live) blocks.push(...suggestionBlocks(live.suggestions, answer.answered, answer.language, escapeSlackText));
   return { text: trimSlackText(escapeSlackText(answer.text), SLACK_LIMITS.fallbackText), blocks: limitBlocks(blocks, labels.omitted) };
 }
 

@@ -4,11 +4,11 @@
  * failure after the ack can only cost the user an apology, never a Slack timeout error.
  */
 import type { App } from "@slack/bolt";
-import { askQuestion } from "../runtime/ask.js";
 import type { AdapterDeps } from "../runtime/index.js";
+import { registerButtonActions } from "./actions.js";
 import { createEventDeduper } from "./dedupe.js";
-import { redactTokens } from "./logger.js";
-import { formatAnswer, formatNotice, SHARE_ACTION_ID, unescapeSlackText, type FormatOptions, type SlackMessage } from "./format.js";
+import { SHARE_ACTION_ID, unescapeSlackText, type SlackMessage } from "./format.js";
+import { apologise, dmConversation, errorText, replyTo, threadConversation } from "./reply.js";
 
 /** What the handlers need besides the shared deps. */
 export interface HandlerOptions {
@@ -16,38 +16,10 @@ export interface HandlerOptions {
   command: string;
 }
 
-const APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
-
-/** Error text safe to log: Web API errors can quote request details. */
-const errorText = (error: unknown) => redactTokens(error instanceof Error ? error.message : String(error));
-
-/** A reply is either an answer to post or a private note (rate limit) for the asker only. */
-type Reply = { kind: "answer"; message: SlackMessage } | { kind: "private"; message: SlackMessage };
-
 /** Registers every listener on `app`; the app decides the transport (HTTP or Socket Mode). */
 export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: HandlerOptions): void {
   const { logger } = deps;
   const deduper = createEventDeduper();
-
-  function replyTo(question: string, userId: string, format: FormatOptions, via: string): Reply {
-    const asked = askQuestion(deps, { adapter: "slack", userId, question, via });
-    if (asked.kind === "limited") {
-      const seconds = Math.max(1, Math.ceil(asked.retryAfterMs / 1000));
-      return { kind: "private", message: formatNotice(`You're asking faster than I can keep up. Please try again in ${seconds}s.`) };
-    }
-    return { kind: "answer", message: formatAnswer(asked.answer, format) };
-  }
-
-  /** Last resort after the ack: tell the user, and if even that fails, at least log it. */
-  async function apologise(error: unknown, send: (message: SlackMessage) => Promise<unknown>): Promise<void> {
-    logger.error({ component: "slack", err: errorText(error) }, "slack: failed to answer");
-    try {
-      await send(formatNotice(APOLOGY));
-    } catch (sendError) {
-      logger.error({ component: "slack", err: errorText(sendError) }, "slack: failed to send the apology");
-    }
-  }
-
   // Events are acked by Bolt before global middleware runs, so dropping a repeat here is safe.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -61,10 +33,11 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
   app.command(options.command, async ({ command, ack, respond }) => {
     await ack();
     try {
-      const reply = replyTo(unescapeSlackText(command.text ?? ""), command.user_id, { echoQuestion: true, shareable: true }, "slash");
+      // A slash command answers privately and stands alone: no thread to follow up in.
+      const reply = replyTo(deps, { question: unescapeSlackText(command.text ?? ""), userId: command.user_id, via: "slash" }, { echoQuestion: true, shareable: true });
       await respond({ response_type: "ephemeral", ...reply.message });
     } catch (error) {
-      await apologise(error, (message) => respond({ response_type: "ephemeral", ...message }));
+      await apologise(deps, error, (message) => respond({ response_type: "ephemeral", ...message }));
     }
   });
 
@@ -72,7 +45,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     await ack();
     try {
       const question = action.type === "button" ? unescapeSlackText(action.value ?? "") : "";
-      const reply = replyTo(question, body.user.id, { askedBy: body.user.id }, "share");
+      const reply = replyTo(deps, { question, userId: body.user.id, via: "share" }, { askedBy: body.user.id });
       if (reply.kind === "private") {
         await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
         return;
@@ -83,23 +56,27 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
         logger.debug({ component: "slack", err: errorText(error) }, "slack: could not remove the private preview"),
       );
     } catch (error) {
-      await apologise(error, (message) => respond({ response_type: "ephemeral", replace_original: false, ...message }));
+      await apologise(deps, error, (message) => respond({ response_type: "ephemeral", replace_original: false, ...message }));
     }
   });
 
+  registerButtonActions(app, deps);
+
   app.event("app_mention", async ({ event, client, context }) => {
     const user = event.user ?? "";
+    // A mention in a channel starts a thread named by its own ts; one inside a thread joins it.
     const threadTs = event.thread_ts ?? event.ts;
     const notePrivately = (message: SlackMessage) =>
       client.chat.postEphemeral({ channel: event.channel, user, thread_ts: threadTs, ...message });
     try {
       // The bot's own mention is how Slack routed the message here; it is not part of the question.
       const ownMention = new RegExp(`<@${context.botUserId ?? "\\w+"}(\\|[^>]*)?>`, "g");
-      const reply = replyTo(unescapeSlackText(event.text.replace(ownMention, " ")), user, {}, "mention");
+      const question = unescapeSlackText(event.text.replace(ownMention, " "));
+      const reply = replyTo(deps, { question, userId: user, via: "mention", conversation: threadConversation(event.channel, threadTs) }, {});
       if (reply.kind === "private") await notePrivately(reply.message);
       else await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply.message });
     } catch (error) {
-      await apologise(error, notePrivately);
+      await apologise(deps, error, notePrivately);
     }
   });
 
@@ -109,11 +86,11 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id !== undefined || !message.user) return;
     const user = message.user;
     try {
-      const reply = replyTo(unescapeSlackText(message.text ?? ""), user, {}, "dm");
+      const reply = replyTo(deps, { question: unescapeSlackText(message.text ?? ""), userId: user, via: "dm", conversation: dmConversation(message.channel) }, {});
       if (reply.kind === "private") await client.chat.postEphemeral({ channel: message.channel, user, ...reply.message });
       else await client.chat.postMessage({ channel: message.channel, ...reply.message });
     } catch (error) {
-      await apologise(error, (notice) => client.chat.postEphemeral({ channel: message.channel, user, ...notice }));
+      await apologise(deps, error, (notice) => client.chat.postEphemeral({ channel: message.channel, user, ...notice }));
     }
   });
 

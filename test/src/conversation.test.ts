@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createReloadingBot } from "../../adapters/runtime/reloader.js";
 import { createConversations } from "../../src/conversation.js";
+import { silentLogger } from "../../src/types.js";
 import { bot } from "../helpers/corpus.js";
 
 describe("createConversations", () => {
@@ -9,6 +11,28 @@ describe("createConversations", () => {
     expect(conversations.ask("a", "and the Tonale?").text).toMatch(/^Pomigliano d'Arco/);
     // Conversation b never asked about a plant: "and the Tonale?" is a fresh (vague) question there.
     expect(conversations.ask("b", "and the Tonale?").resolvedQuestion).toBeUndefined();
+  });
+
+  it("resolves 'where?' and Italian follow-ups turn by turn", () => {
+    const conversations = createConversations(() => bot);
+    expect(conversations.ask("en", "When is the new Giulia due?").intent).toBe("launch_timeline");
+    const where = conversations.ask("en", "where?");
+    expect(where.resolvedQuestion).toBe("where is the new Giulia due?");
+    expect(where.text).toMatch(/^Cassino, according to/);
+    conversations.ask("it", "Dove viene costruita la Giulia?");
+    const stelvio = conversations.ask("it", "e la Stelvio?");
+    expect(stelvio).toMatchObject({ language: "it", resolvedQuestion: "Dove viene costruita la Stelvio?", answered: true });
+    expect(stelvio.text).toMatch(/^Cassino, secondo/);
+  });
+
+  it("works through the hot-reloading bot the servers use (it must pass the previous turn on)", () => {
+    const reloading = createReloadingBot(bot, async () => bot, silentLogger);
+    const conversations = createConversations(() => reloading);
+    conversations.ask("r", "Where is the Giulia built?");
+    expect(conversations.ask("r", "and the Tonale?").text).toMatch(/^Pomigliano d'Arco/);
+    const first = reloading.answer("Where is the Giulia built?").citations[0]!;
+    expect(reloading.expand(first)?.quote.text).toBe(first.quote);
+    expect(reloading.suggest(reloading.answer("Where is the Giulia built?"))).toEqual(bot.suggest(bot.answer("Where is the Giulia built?")));
   });
 
   it("keeps the context across a decline", () => {

@@ -1,24 +1,29 @@
 /** Graceful shutdown of the real CLI process: SIGTERM stops intake, finishes work, exits 0. */
 import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startFakeSlack, type FakeSlack } from "../../fakes/slack/fake-slack.js";
 import { slashCommand, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../../fakes/slack/harness.js";
 import { postSigned } from "../../fakes/slack/sign.js";
 import { root } from "../../helpers/corpus.js";
 
 let fake: FakeSlack | undefined;
+// The server opens its question log here, not in the project's .data/.
+const dataDir = mkdtempSync(join(tmpdir(), "brandbot-shutdown-"));
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("brandbot slack under SIGTERM", () => {
   it("answers the question in flight, closes the server and exits 0 well within 10 s, leaking no token", async () => {
     fake = await startFakeSlack();
     const child = spawn(process.execPath, ["--import", "tsx", join(root, "adapters/cli/main.ts"), "slack"], {
       cwd: root,
-      env: { ...process.env, SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_APP_TOKEN: "", SLACK_API_URL: fake.apiUrl, PORT: "0", DISCORD_TOKEN: "", LOG_LEVEL: "info" },
+      env: { ...process.env, SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_APP_TOKEN: "", SLACK_API_URL: fake.apiUrl, PORT: "0", DISCORD_TOKEN: "", LOG_LEVEL: "info", BRANDBOT_DB: join(dataDir, "questions.sqlite") },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let logs = "";

@@ -3,6 +3,9 @@
  * adapters/discord/shard.ts (through tsx, since dist/ may not be built), which load the real
  * engine and connect to the fake Discord.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { resolveShardCount, startDiscordShards } from "../../../adapters/discord/sharding.js";
@@ -16,10 +19,14 @@ const shardEntry = fileURLToPath(new URL("../../../adapters/discord/shard.ts", i
 let fake: FakeDiscord;
 let shards: RunningAdapter | undefined;
 const savedLogLevel = process.env.LOG_LEVEL;
+const savedDb = process.env.BRANDBOT_DB;
+const dataDir = mkdtempSync(join(tmpdir(), "brandbot-shards-"));
 
 beforeAll(async () => {
-  // Shard processes inherit this process's environment; keep their info logs out of the test output.
+  // Shard processes inherit this process's environment; keep their info logs out of the test
+  // output and their question log out of the project's .data/.
   process.env.LOG_LEVEL = "warn";
+  process.env.BRANDBOT_DB = join(dataDir, "questions.sqlite");
   fake = await FakeDiscord.start();
   fake.recommendedShards = 2;
 });
@@ -27,8 +34,11 @@ beforeAll(async () => {
 afterAll(async () => {
   if (savedLogLevel === undefined) delete process.env.LOG_LEVEL;
   else process.env.LOG_LEVEL = savedLogLevel;
+  if (savedDb === undefined) delete process.env.BRANDBOT_DB;
+  else process.env.BRANDBOT_DB = savedDb;
   await shards?.stop();
   await fake?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 test("a bad --shards value is named", async () => {

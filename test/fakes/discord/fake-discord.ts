@@ -19,6 +19,8 @@ export interface RecordedRequest {
   body: any;
   status: number;
   at: number;
+  /** What the fake answered, e.g. the message object a reply created (its id is what a user replies to). */
+  response?: any;
 }
 
 /** A gateway payload the client sent, tagged with the connection it came on. */
@@ -223,6 +225,7 @@ export class FakeDiscord {
     };
     const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
+      record.response = body;
       this.requests.push(record);
       const json = body === undefined ? "" : JSON.stringify(body);
       res.writeHead(status, { ...(json ? { "content-type": "application/json" } : {}), ...headers });

@@ -2,6 +2,8 @@
  * Shared set-up for the Discord tests: a recording logger, a simple Brandbot stand-in for
  * tests about plumbing rather than answers, and a helper that connects the real adapter.
  */
+import type { QuestionLog } from "../../../adapters/runtime/question-log.js";
+import { createConversations } from "../../../src/conversation.js";
 import { createRateLimiter, type RateLimiter } from "../../../src/rate-limit.js";
 import type { Answer, Brandbot, Logger } from "../../../src/types.js";
 import type { AdapterDeps } from "../../../adapters/runtime/index.js";
@@ -31,6 +33,8 @@ export function createStubBot(answer: (question: string) => Answer): Brandbot {
       citations: [],
       help: { message: "I answer questions about Alfa Romeo's brand plan.", topics: ["plants"], examples: ["where is the Giulia built?"] },
     }),
+    expand: () => null,
+    suggest: () => [],
     sources: () => [],
     stats: () => ({ documents: 0, sentences: 0 }),
   };
@@ -40,7 +44,7 @@ export function createStubBot(answer: (question: string) => Answer): Brandbot {
 export async function startAdapter(
   fake: FakeDiscord,
   bot: Brandbot,
-  options: { limiter?: RateLimiter; logger?: Logger } = {},
+  options: { limiter?: RateLimiter; logger?: Logger; questionLog?: QuestionLog } = {},
 ): Promise<DiscordAdapter & { deps: AdapterDeps }> {
   const deps: AdapterDeps = {
     bot,
@@ -48,6 +52,9 @@ export async function startAdapter(
     // Generous by default: only the cool-down test wants the limiter to bite.
     limiter: options.limiter ?? createRateLimiter({ capacity: 1000 }),
     env: {},
+    // Like production: one conversation memory over the bot, and the question log when the test gives one.
+    conversations: createConversations(() => bot),
+    ...(options.questionLog ? { questionLog: options.questionLog } : {}),
   };
   const adapter = createDiscordAdapter(deps, { token: TEST_TOKEN, applicationId: null, apiUrl: fake.apiUrl });
   await adapter.start();

@@ -98,6 +98,8 @@ export interface MessageOptions {
   /** True for a DM (no guild, DM channel id). */
   dm?: boolean;
   mentionEveryone?: boolean;
+  /** Id of the message this one replies to (a Discord reply: type 19 with a message_reference). */
+  replyTo?: string;
 }
 
 /** MESSAGE_CREATE data as Discord sends it. */
@@ -105,7 +107,7 @@ export function messageCreate(content: string, options: MessageOptions = {}) {
   const author = options.author ?? user(FAKE_IDS.human, "gianni");
   return {
     id: snowflake(),
-    type: 0,
+    type: options.replyTo ? 19 : 0,
     channel_id: options.dm ? FAKE_IDS.dmChannel : FAKE_IDS.channel,
     // Discord names the channel type on MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
     channel_type: options.dm ? 1 : 0,
@@ -123,6 +125,36 @@ export function messageCreate(content: string, options: MessageOptions = {}) {
     components: [],
     pinned: false,
     flags: 0,
+    ...(options.replyTo
+      ? { message_reference: { type: 0, message_id: options.replyTo, channel_id: options.dm ? FAKE_IDS.dmChannel : FAKE_IDS.channel, ...(options.dm ? {} : { guild_id: FAKE_IDS.guild }) } }
+      : {}),
+  };
+}
+
+/**
+ * A button click (INTERACTION_CREATE of type 3, MESSAGE_COMPONENT) on `message`, the
+ * message object the bot sent (as the fake answered it), from a guild member.
+ */
+export function buttonInteraction(customId: string, message: Record<string, unknown>) {
+  return {
+    id: snowflake(),
+    application_id: FAKE_IDS.application,
+    type: 3,
+    token: `interaction-token-${snowflake()}`,
+    version: 1,
+    guild_id: FAKE_IDS.guild,
+    channel_id: FAKE_IDS.channel,
+    channel: textChannel,
+    member: { ...member(user(FAKE_IDS.human, "gianni")), permissions: "2248473465835073" },
+    app_permissions: "2248473465835073",
+    locale: "en-US",
+    guild_locale: "en-US",
+    entitlements: [],
+    authorizing_integration_owners: { "0": FAKE_IDS.guild },
+    context: 0,
+    attachment_size_limit: 10485760,
+    message: { ...message, components: [] },
+    data: { custom_id: customId, component_type: 2 },
   };
 }
 
@@ -170,6 +202,7 @@ export function sentMessage(channelId: string, body: Record<string, unknown>) {
     components: [],
     pinned: false,
     flags: body.flags ?? 0,
+    ...(body.guild_id === undefined && channelId === FAKE_IDS.channel ? { guild_id: FAKE_IDS.guild } : {}),
     ...(body.message_reference ? { message_reference: body.message_reference } : {}),
   };
 }

@@ -12,12 +12,14 @@ export function recordingBot(bot: Brandbot, options: { failOn?: RegExp } = {}): 
   const questions: string[] = [];
   return {
     questions,
-    answer(question) {
+    answer(question, previous) {
       questions.push(question);
       if (options.failOn?.test(question)) throw new Error("fake-bot: asked to fail");
-      return bot.answer(question);
+      return bot.answer(question, previous);
     },
     help: (language) => bot.help(language),
+    expand: (citation, around) => bot.expand(citation, around),
+    suggest: (answer, max) => bot.suggest(answer, max),
     sources: () => bot.sources(),
     stats: () => bot.stats(),
   };

@@ -4,6 +4,8 @@
  */
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/app.js";
 import { readSlackConfig } from "../../../adapters/slack/config.js";
+import type { QuestionLog } from "../../../adapters/runtime/question-log.js";
+import { createConversations } from "../../../src/conversation.js";
 import { createRateLimiter, type RateLimiter } from "../../../src/rate-limit.js";
 import type { Brandbot, Logger } from "../../../src/types.js";
 import { startFakeSlack, type FakeSlack } from "./fake-slack.js";
@@ -31,7 +33,7 @@ export interface Harness {
 }
 
 /** Starts fake Slack first (Bolt's init calls auth.test), then the adapter. */
-export async function startHarness(options: { bot: Brandbot; socketMode?: boolean; limiter?: RateLimiter; env?: Record<string, string> }): Promise<Harness> {
+export async function startHarness(options: { bot: Brandbot; socketMode?: boolean; limiter?: RateLimiter; env?: Record<string, string>; questionLog?: QuestionLog }): Promise<Harness> {
   const fake = await startFakeSlack();
   const logger = createRecordingLogger();
   const env: Record<string, string> = {
@@ -42,7 +44,15 @@ export async function startHarness(options: { bot: Brandbot; socketMode?: boolea
     ...(options.socketMode ? { SLACK_APP_TOKEN: TEST_APP_TOKEN } : {}),
     ...options.env,
   };
-  const deps = { bot: options.bot, logger, limiter: options.limiter ?? createRateLimiter({ capacity: 100 }), env };
+  // Like production: one conversation memory over the bot, and the question log when the test gives one.
+  const deps = {
+    bot: options.bot,
+    logger,
+    limiter: options.limiter ?? createRateLimiter({ capacity: 100 }),
+    env,
+    conversations: createConversations(() => options.bot),
+    ...(options.questionLog ? { questionLog: options.questionLog } : {}),
+  };
   // Socket Mode would otherwise retry a failed connection 100 times and outlive the test.
   const adapter = createSlackAdapter(deps, readSlackConfig(env), { clientOptions: { retryConfig: { retries: 0 } } });
   try {

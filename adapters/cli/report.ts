@@ -1,0 +1,85 @@
+/**
+ * `brandbot report [--since 7d]`: what the question log says the corpus is missing, for
+ * the person who curates `corpus/` and `seeds/`: the most frequent unanswered questions,
+ * the answers people gave a thumbs down, and counts by intent and by language. Plain text
+ * tables on stdout; reads the log without ever creating or changing it.
+ */
+import { existsSync } from "node:fs";
+import { silentLogger } from "../../src/types.js";
+import { questionLogPath } from "../runtime/open-log.js";
+import type { LogReport } from "../runtime/question-log.js";
+
+const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** Parses `30m`, `12h`, `7d`, `2w` into milliseconds; throws naming the bad value. */
+export function parseSince(value: string): number {
+  const m = /^\s*(\d+)\s*([mhdw])\s*$/i.exec(value);
+  if (!m || Number(m[1]) <= 0) throw new Error(`report: --since must be a positive number followed by m, h, d or w (e.g. 7d), got "${value}"`);
+  return Number(m[1]) * UNITS[m[2]!.toLowerCase()]!;
+}
+
+/** A plain text table: a header row, a rule, then rows; columns padded to their widest cell. */
+export function table(header: string[], rows: (string | number)[][], numeric: boolean[] = []): string {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
+  const line = (r: string[]) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
+  return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+const cut = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const percent = (part: number, whole: number) => (whole === 0 ? "-" : `${Math.round((part / whole) * 100)}%`);
+
+/** Renders a report as the text `brandbot report` prints. */
+export function formatReport(r: LogReport, label: string): string {
+  const out = [`Questions ${label}: ${r.total} asked, ${r.answered} answered (${percent(r.answered, r.total)}).`];
+  out.push("", "Most frequent unanswered questions");
+  out.push(r.unanswered.length ? table(["count", "question"], r.unanswered.map((u) => [u.count, cut(u.question)]), [true]) : "  (none)");
+  out.push("", "Answers with thumbs down");
+  out.push(
+    r.thumbsDown.length
+      ? table(
+          ["down", "up", "intent", "question", "sources"],
+          r.thumbsDown.map((d) => [d.down, d.up, d.intent ?? "(declined)", cut(d.resolvedQuestion ? `${d.question} → ${d.resolvedQuestion}` : d.question, 60), d.sources.join(", ") || "-"]),
+          [true, true],
+        )
+      : "  (none)",
+  );
+  out.push("", "By intent");
+  out.push(
+    r.byIntent.length
+      ? table(["intent", "questions", "answered", "👍", "👎"], r.byIntent.map((i) => [i.intent ?? "(declined)", i.questions, i.answered, i.up, i.down]), [false, true, true, true, true])
+      : "  (none)",
+  );
+  out.push("", "By language");
+  out.push(
+    r.byLanguage.length
+      ? table(["language", "questions", "answered", "answered %"], r.byLanguage.map((l) => [l.language, l.questions, l.answered, percent(l.answered, l.questions)]), [false, true, true, true])
+      : "  (none)",
+  );
+  return out.join("\n");
+}
+
+/** Runs `report`; returns the exit code. */
+export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; now?: number }): Promise<number> {
+  const window = options.since === undefined ? undefined : parseSince(options.since);
+  const path = questionLogPath(options.env, options.root);
+  if (!existsSync(path)) {
+    process.stderr.write(`report: no question log at ${path} yet: it is created when the REPL, Slack or Discord first answers (set BRANDBOT_DB to read another)\n`);
+    return 1;
+  }
+  const { openQuestionLog } = await import("../runtime/question-log.js");
+  let failure = "";
+  const log = openQuestionLog(path, { ...silentLogger, error: (obj) => void (failure = String((obj as { err?: unknown }).err)) }, { readonly: true });
+  if (!log) {
+    process.stderr.write(`report: cannot open the question log at ${path}: ${failure}\n`);
+    return 1;
+  }
+  try {
+    const now = options.now ?? Date.now();
+    const label = window === undefined ? "of all time" : `since ${new Date(now - window).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
+    process.stdout.write(`${formatReport(log.report(window === undefined ? 0 : now - window), label)}\n`);
+    return 0;
+  } finally {
+    log.close();
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The question log: what askQuestion writes for every question (and feedback), that it
+ * survives closing and reopening the file, what the report sums up, and that a log that
+ * cannot be opened costs an error line, never an answer.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { askQuestion, hashUser, recordFeedback } from "../../../adapters/runtime/ask.js";
+import type { AdapterDeps } from "../../../adapters/runtime/index.js";
+import { openConfiguredQuestionLog, questionLogPath } from "../../../adapters/runtime/open-log.js";
+import { openQuestionLog, questionKey } from "../../../adapters/runtime/question-log.js";
+import { createConversations, createRateLimiter } from "../../../src/index.js";
+import type { Logger } from "../../../src/types.js";
+import { bot } from "../../helpers/corpus.js";
+
+const dir = mkdtempSync(join(tmpdir(), "brandbot-log-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function recordingLogger() {
+  const lines: { level: string; obj: Record<string, unknown>; msg?: string }[] = [];
+  const at = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj: obj as Record<string, unknown>, msg });
+  const logger: Logger = { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+  return { logger, lines };
+}
+
+const deps = (extra: Partial<AdapterDeps>, logger: Logger = recordingLogger().logger): AdapterDeps => ({
+  bot,
+  logger,
+  limiter: createRateLimiter({ capacity: 100 }),
+  env: {},
+  conversations: createConversations(() => bot),
+  ...extra,
+});
+
+describe("question log", () => {
+  it("records every question with what the bot made of it, survives a restart, and sums it up", () => {
+    const path = join(dir, "nested", "log.sqlite");
+    const first = openQuestionLog(path, recordingLogger().logger)!;
+    const d = deps({ questionLog: first });
+    const ask = (question: string, userId = "U1", conversation?: string) => {
+      const asked = askQuestion(d, { adapter: "slack", userId, question, via: "mention", ...(conversation ? { conversation } : {}) });
+      if (asked.kind !== "answer" || !asked.id) throw new Error("expected a logged answer");
+      return asked;
+    };
+    const giulia = ask("Where is the Giulia built?", "U1", "slack:C1:1");
+    const tonale = ask("and the Tonale?", "U1", "slack:C1:1");
+    ask("What's the weather in Paris?");
+    ask("what's the weather in paris", "U2");
+    ask("Chi ha scelto Imparato?", "U3");
+    // Help costs nothing and is not a question about the corpus: not logged.
+    askQuestion(d, { adapter: "slack", userId: "U1", question: "help" });
+    expect(recordFeedback(d, { adapter: "slack", userId: "U9", questionId: tonale.id!, vote: "down" })).toBe(true);
+    expect(recordFeedback(d, { adapter: "slack", userId: "U8", questionId: tonale.id!, vote: "up" })).toBe(true);
+    // A second vote by the same person replaces the first.
+    expect(recordFeedback(d, { adapter: "slack", userId: "U8", questionId: tonale.id!, vote: "down" })).toBe(true);
+    expect(recordFeedback(d, { adapter: "slack", userId: "U8", questionId: "no-such-id", vote: "down" })).toBe(false);
+    first.close();
+
+    // What is on disk, column by column.
+    const raw = new Database(path, { readonly: true });
+    const rows = raw.prepare("SELECT * FROM questions ORDER BY at, rowid").all() as Record<string, unknown>[];
+    const votes = raw.prepare("SELECT question_id, user, vote FROM feedback ORDER BY user").all();
+    raw.close();
+    expect(rows).toHaveLength(5);
+    expect(rows[1]).toMatchObject({
+      id: tonale.id,
+      adapter: "slack",
+      via: "mention",
+      user: hashUser("slack", "U1"),
+      language: "en",
+      intent: "production_location",
+      answered: 1,
+      question: "and the Tonale?",
+      resolved_question: "Where is the Tonale built?",
+      sources: JSON.stringify(tonale.answer.citations.map((c) => c.source)),
+    });
+    expect(rows[0]).toMatchObject({ id: giulia.id, resolved_question: null });
+    expect(typeof rows[0]!.latency_ms).toBe("number");
+    expect(rows[4]).toMatchObject({ language: "it", intent: "people_roles", answered: 1 });
+    expect(JSON.stringify(rows)).not.toContain("U1");
+    expect(votes).toEqual(
+      [
+        { question_id: tonale.id, user: hashUser("slack", "U8"), vote: "down" },
+        { question_id: tonale.id, user: hashUser("slack", "U9"), vote: "down" },
+      ].sort((a, b) => a.user.localeCompare(b.user)),
+    );
+
+    // After a restart the same file opens with everything still there.
+    const reopened = openQuestionLog(path, recordingLogger().logger)!;
+    const report = reopened.report(0);
+    expect(report).toEqual({
+      since: 0,
+      total: 5,
+      answered: 3,
+      unanswered: [{ question: "what's the weather in paris", count: 2, last: expect.any(Number) }],
+      thumbsDown: [
+        {
+          question: "and the Tonale?",
+          resolvedQuestion: "Where is the Tonale built?",
+          intent: "production_location",
+          answered: true,
+          down: 2,
+          up: 0,
+          sources: tonale.answer.citations.map((c) => c.source),
+        },
+      ],
+      byIntent: [
+        { intent: "production_location", questions: 2, answered: 2, up: 0, down: 2 },
+        { intent: null, questions: 2, answered: 0, up: 0, down: 0 },
+        { intent: "people_roles", questions: 1, answered: 1, up: 0, down: 0 },
+      ],
+      byLanguage: [
+        { language: "en", questions: 4, answered: 2 },
+        { language: "it", questions: 1, answered: 1 },
+      ],
+    });
+    // --since: nothing was asked in the future.
+    expect(reopened.report(Date.now() + 60_000).total).toBe(0);
+    reopened.close();
+  });
+
+  it("counts questions that differ only in case, spacing or end punctuation as one", () => {
+    expect(questionKey("  What's the weather   in Paris?! ")).toBe(questionKey("what's the weather in paris"));
+    expect(questionKey("Where is the Giulia built?")).not.toBe(questionKey("Where is the Tonale built?"));
+  });
+
+  it("when the database cannot be opened, logs an error naming the path and keeps answering", async () => {
+    const blocker = join(dir, "a-file");
+    writeFileSync(blocker, "not a directory");
+    const { logger, lines } = recordingLogger();
+    const path = join(blocker, "log.sqlite");
+    expect(openQuestionLog(path, logger)).toBeNull();
+    expect(await openConfiguredQuestionLog({ BRANDBOT_DB: path }, dir, logger)).toBeUndefined();
+    expect(lines.filter((l) => l.level === "error").map((l) => [l.obj.component, l.obj.path])).toEqual([
+      ["question-log", path],
+      ["question-log", path],
+    ]);
+    expect(lines[0]?.msg).toBe(`question-log: cannot open ${path}; answering without logging questions`);
+
+    const d = deps({}, logger);
+    const asked = askQuestion(d, { adapter: "discord", userId: "1", question: "Where is the Giulia built?" });
+    expect(asked.kind === "answer" && asked.answer.answered).toBe(true);
+    expect(recordFeedback(d, { adapter: "discord", userId: "1", questionId: asked.kind === "answer" ? asked.id! : "", vote: "up" })).toBe(false);
+    expect(lines.at(-1)).toMatchObject({ level: "warn", msg: "feedback not stored: no question log" });
+  });
+
+  it("lives at BRANDBOT_DB (relative to the project root) or .data/brandbot.sqlite", () => {
+    expect(questionLogPath({}, "/srv/brandbot")).toBe("/srv/brandbot/.data/brandbot.sqlite");
+    expect(questionLogPath({ BRANDBOT_DB: "  " }, "/srv/brandbot")).toBe("/srv/brandbot/.data/brandbot.sqlite");
+    expect(questionLogPath({ BRANDBOT_DB: "var/q.db" }, "/srv/brandbot")).toBe("/srv/brandbot/var/q.db");
+    expect(questionLogPath({ BRANDBOT_DB: "/tmp/q.db" }, "/srv/brandbot")).toBe("/tmp/q.db");
+  });
+});
