@@ -44,8 +44,6 @@ export interface Understanding {
   intentScore: number;
   /** Entity ids and numbers named by the question (an answer must add something else). */
   named: Set<string>;
-  /** "Who is Davide Mele?": the answer describes the named person instead of naming another. */
-  describe: boolean;
   /** Organisations the question is about (or the corpus's own brand): whose CEO, whose plant. */
   orgs: string[];
 }
@@ -99,7 +97,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, describe, orgs };
+  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs };
 }
 
 // "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
