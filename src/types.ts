@@ -44,7 +44,7 @@ export interface HelpInfo {
 export interface Answer {
   question: string;
   answered: boolean;
-  /** Intent id from `corpus/vocabulary.json`, or null when nothing matched. */
+  /** Intent id from `corpus/vocabulary.json`, "general" for an answer no intent claims, null on a decline. */
   intent: string | null;
   language: Language;
   /** Short direct answer (or the decline), in the question's language. Plain text, no markup. */

@@ -56,10 +56,13 @@ export function createReloadingBot(initial: Brandbot, load: () => Promise<Brandb
     lastReload: () => last,
     reload() {
       // Changes that arrive during a reload are picked up by one more reload after it.
-      running = (running ?? Promise.resolve()).then(reloadOnce).finally(() => {
-        running = null;
+      const next: Promise<ReloadStatus> = (running ?? Promise.resolve()).then(reloadOnce);
+      running = next;
+      // Only the newest reload clears the chain, so a third one waits for the second.
+      void next.finally(() => {
+        if (running === next) running = null;
       });
-      return running;
+      return next;
     },
   };
 }

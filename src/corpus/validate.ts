@@ -69,7 +69,8 @@ function parseJson<T>(file: string, text: string | null, schema: z.ZodType<T>, p
   return null;
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so offsets match the file's characters.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function decodeSeed(name: string, bytes: Uint8Array, options: ValidateOptions, problems: CorpusProblem[]): string | null {
   if (bytes.length === 0) return void problems.push({ file: name, message: "is empty" }), null;

@@ -71,7 +71,12 @@ const SMALL_TALK =
 
 /** Cleans raw input into a question; reports whether it had to be cut. */
 export function cleanQuestion(input: unknown, max: number): { text: string; truncated: boolean } {
-  const raw = typeof input === "string" ? input : String(input ?? "");
+  let raw = "";
+  try {
+    raw = typeof input === "string" ? input : String(input ?? "");
+  } catch {
+    // An object whose toString throws (or has none) is no question at all.
+  }
   const wellFormed = raw.toWellFormed();
   const cut = [...wellFormed.slice(0, max * 4)].slice(0, max).join("");
   const truncated = [...wellFormed.slice(0, max * 4 + 1)].length > max;
@@ -116,7 +121,8 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     const u = understand(text, index, intents, cues, o.understand);
     // No intent on a decline: it would claim an understanding the answer does not show.
     const decline = (unknownWords: string[] = []) => reply(question, u.language, declineMessage(u.language, unknownWords));
-    const meaningful = u.slots.filter((s) => !s.generic);
+    // "why?" alone: the question word is all there is, and nothing to look for.
+    const meaningful = u.slots.filter((s) => !s.generic && !s.implied);
     if (meaningful.length === 0) return decline();
     // A name or a topic the articles never mention settles it; an unknown ordinary word
     // only weighs against coverage ("besides", "slot" must not sink a good question).
@@ -170,7 +176,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
         return { ...answer, truncated, text: `${answer.text} ${stringsFor(answer.language).truncated(o.maxQuestionLength)}` };
       } catch (error) {
         o.logger.error({ err: error, question: text.slice(0, 200) }, "answer failed");
-        return reply(text, "en", stringsFor("en").failure);
+        return reply(asked, "en", stringsFor("en").failure);
       }
     },
     help: (language = "en") => help("", language),

@@ -134,7 +134,9 @@ function cachedStems(lexicon: Lexicon, limit: number): Lexicon {
       let stem = map.get(word);
       if (stem === undefined) {
         stem = base(word, language);
-        if (map.size < limit) map.set(word, stem);
+        // Questions are stemmed here too: remember only word-like words, so odd input
+        // (a 500-letter "word") cannot fill the cache.
+        if (map.size < limit && word.length <= 30) map.set(word, stem);
       }
       return stem;
     },

@@ -119,7 +119,6 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
   }
 }
 
-/** The sentence's words that the question asked about; named things only, when it has any. */
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */
 function roleCandidates(sentence: IndexedSentence, u: Understanding): Candidate[] {
   const out: Candidate[] = [];

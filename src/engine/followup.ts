@@ -12,7 +12,8 @@ import type { AnswerTypeCue } from "./understand.js";
 
 // Openers that mark a follow-up: "and the Tonale?", "what about 2025?", "e la Stelvio?".
 const OPENER = /^\s*(?:and|what about|how about|also|same for|and what about|e|ed|e invece|e per|e il|e la|e lo|e i|e le|invece)\b/iu;
-const WH_ONLY = /^\s*(?:where|when|who|why|how many|how much|which one|dove|quando|chi|perché|quanti|quante|quanto)\s*\??\s*$/iu;
+// Tested against folded text, so no accents: "perché" is "perche" here.
+const WH_ONLY = /^\s*(?:where|when|who|why|how many|how much|which one|dove|quando|chi|perche|quanti|quante|quanto)\s*\??\s*$/iu;
 
 interface Named {
   slot: Slot;
@@ -55,6 +56,8 @@ export function resolveFollowUp(previous: string, followUp: string, index: Corpu
     const withoutWh = previous.replace(/^\s*(?:how\s+many|how\s+much|what|which|where|when|who|why|dove|quando|chi|quanti|quante|quanto|quale|quali|perché|come)\b\s*/iu, "");
     return withoutWh === previous ? null : `${wh} ${withoutWh}`;
   }
+  // "and who is the CEO?" is a whole question of its own behind the opener.
+  if (cues.some((c) => c.pattern.test(folded.replace(OPENER, " ")))) return null;
   const slots = analyze(followUp, language, index.lexicon, { mode: "question" });
   const fresh = namedThings(index, slots);
   const isFollowUp = OPENER.test(folded) || (fresh.length > 0 && fresh.length === slots.length && !cues.some((c) => c.pattern.test(folded)));
@@ -74,7 +77,7 @@ export function resolveFollowUp(previous: string, followUp: string, index: Corpu
     edits.push({ start: first.slot.start, end: first.slot.end, with: thing.slot.surface });
     // "Giulia and Stelvio" -> "Tonale": the other names of that type go with their joiner.
     for (const other of others) {
-      const joiner = /\s*(?:,|and|or|e|o|&)\s*$/iu.exec(previous.slice(0, other.slot.start));
+      const joiner = /\s*(?:,|&|\b(?:and|or|e|o))(?:\s+(?:the|il|la|lo|le|i))?\s*$/iu.exec(previous.slice(0, other.slot.start));
       edits.push({ start: joiner ? other.slot.start - joiner[0].length : other.slot.start, end: other.slot.end, with: "" });
     }
   }

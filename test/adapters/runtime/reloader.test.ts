@@ -78,3 +78,25 @@ describe("watchCorpus", () => {
     }
   });
 });
+
+describe("createReloadingBot under back-to-back reloads", () => {
+  it("runs reloads one after another and ends on the newest", async () => {
+    let calls = 0;
+    let active = 0;
+    let maxActive = 0;
+    const base = await load();
+    const slowLoad = async () => {
+      calls++;
+      active++;
+      maxActive = Math.max(maxActive, active);
+      await new Promise((r) => setTimeout(r, 20));
+      active--;
+      return base;
+    };
+    const bot = createReloadingBot(base, slowLoad, silentLogger);
+    const results = await Promise.all([bot.reload(), bot.reload(), bot.reload()]);
+    expect(calls).toBe(3);
+    expect(maxActive).toBe(1);
+    expect(results.every((r) => r.ok)).toBe(true);
+  });
+});

@@ -160,3 +160,28 @@ describe("follow-ups", () => {
     expect(answer.text).toMatch(/^Antonio Filosa/);
   });
 });
+
+describe("review fixes", () => {
+  it("answers a whole question behind an opener as a fresh question", () => {
+    const first = bot.answer("Where is the Giulia built?");
+    expect(bot.answer("and who is the CEO of Alfa Romeo?", first).text).toMatch(/^Jean-Philippe Imparato/);
+    expect(bot.answer("also, when is the new Stelvio coming?", first).resolvedQuestion).toBeUndefined();
+  });
+
+  it("does not answer a bare why", () => {
+    expect(bot.answer("why?").answered).toBe(false);
+    expect(bot.answer("perché?").answered).toBe(false);
+  });
+
+  it("replaces a pair of names without cutting words", () => {
+    const answer = bot.answer("and the Tonale?", bot.answer("Where are the Giulia and the Stelvio built?"));
+    expect(answer.resolvedQuestion).toBe("Where are the Tonale built?");
+    expect(answer.text).toMatch(/^Pomigliano d'Arco/);
+  });
+
+  it("never throws on a value that is not a string", () => {
+    const hostile = { toString: () => { throw new Error("no"); } };
+    expect(bot.answer(hostile as unknown as string).answered).toBe(false);
+    expect(bot.answer(Object.create(null) as string).answered).toBe(false);
+  });
+});
