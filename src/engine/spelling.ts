@@ -7,6 +7,19 @@ import { tokenize, type Token } from "../text/normalize.js";
 
 const QUESTION_WORDS = new Set(["where", "who", "when", "which", "what", "how", "why", "dove", "chi", "quando", "quale", "quali", "quanto", "quanti", "quante", "perché", "come"]);
 
+/**
+ * A spelling fixer for one question that remembers its answers: the cue reader and the
+ * analyser both ask about the same words, and each fix is a fuzzy search.
+ */
+export function memoSpelling(index: CorpusIndex): (token: Token) => string | undefined {
+  const memo = new Map<string, string | undefined>();
+  return (token) => {
+    const key = `${token.start}:${token.raw}`;
+    if (!memo.has(key)) memo.set(key, spellingFix(index, token));
+    return memo.get(key);
+  };
+}
+
 /** Finds the closest known word for a misspelt one ("giula" -> "giulia"), or nothing. */
 export function spellingFix(index: CorpusIndex, token: Token): string | undefined {
   const word = token.norm;
@@ -29,11 +42,11 @@ export function spellingFix(index: CorpusIndex, token: Token): string | undefine
 }
 
 /** The question with misspelt words replaced by their fixes. */
-export function corrected(question: string, index: CorpusIndex): string {
+export function corrected(question: string, fixOf: (token: Token) => string | undefined): string {
   let out = "";
   let at = 0;
   for (const t of tokenize(question)) {
-    const fix = spellingFix(index, t);
+    const fix = fixOf(t);
     if (fix === undefined) continue;
     out += question.slice(at, t.start) + fix;
     at = t.end;

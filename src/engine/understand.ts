@@ -10,7 +10,7 @@ import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { findCue, type AnswerTypeCue } from "./cues.js";
 import { classifyIntent, type CompiledIntent } from "./intents.js";
-import { corrected, spellingFix } from "./spelling.js";
+import { corrected, memoSpelling } from "./spelling.js";
 
 export { compileAnswerTypeCues, type AnswerTypeCue } from "./cues.js";
 export { compileIntents, type CompiledIntent } from "./intents.js";
@@ -76,9 +76,10 @@ export function understand(
 ): Understanding {
   const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
   // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
-  const folded = fold(corrected(question, index)).replace(/\s+/g, " ");
+  const fix = memoSpelling(index);
+  const folded = fold(corrected(question, fix)).replace(/\s+/g, " ");
   const cue = findCue(cues, folded, language);
-  const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: (t) => spellingFix(index, t) });
+  const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix });
   const focusAt = focusStart(question);
   const orgs = organisationsOf(index, analysed);
   const slots = analysed
