@@ -13,6 +13,7 @@ import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
 import { createLogger } from "../runtime/logger.js";
 import { loadBrandbot, projectRoot } from "../runtime/load.js";
 import { openConfiguredQuestionLog } from "../runtime/open-log.js";
+import { createWorkGate } from "../runtime/work-gate.js";
 import { createReloadingBot, watchCorpus, type ReloadingBot, type ReloadStatus } from "../runtime/reloader.js";
 import { runRepl } from "../repl/repl.js";
 import { isDiscordConfigured } from "../discord/config.js";
@@ -54,11 +55,14 @@ async function serve(deps: AdapterDeps, starters: (() => Promise<RunningAdapter>
       deps.logger.info({ signal }, "shutting down");
       const deadline = setTimeout(() => resolve(1), SHUTDOWN_DEADLINE_MS);
       deadline.unref();
-      void Promise.allSettled(running.map((r) => r.stop())).then(() => {
-        clearTimeout(deadline);
-        deps.logger.info({}, "stopped");
-        resolve(0);
-      });
+      // Stopping closes intake; then the answers already in flight are let finish.
+      void Promise.allSettled(running.map((r) => r.stop()))
+        .then(() => deps.gate?.idle())
+        .then(() => {
+          clearTimeout(deadline);
+          deps.logger.info({}, "stopped");
+          resolve(0);
+        });
     };
     process.once("SIGTERM", () => stop("SIGTERM"));
     process.once("SIGINT", () => stop("SIGINT"));
@@ -77,7 +81,8 @@ export async function runServers(options: ServerOptions): Promise<number> {
   // One conversation memory and one question log for every adapter in this process.
   const conversations = createConversations(() => bot);
   const questionLog = command === "discord" && options.subcommand === "register" ? undefined : await openConfiguredQuestionLog(env, projectRoot(), logger);
-  const deps: AdapterDeps = { bot, logger, env, limiter: createRateLimiter(config.rateLimit), conversations, ...(questionLog ? { questionLog } : {}) };
+  const gate = createWorkGate(config.maxInFlight);
+  const deps: AdapterDeps = { bot, logger, env, gate, limiter: createRateLimiter(config.rateLimit), conversations, ...(questionLog ? { questionLog } : {}) };
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {

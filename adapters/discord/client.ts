@@ -2,8 +2,9 @@
  * Builds the discord.js client for one process (or one shard) and wires the handlers,
  * logging every gateway hiccup so an operator can see reconnects without a debugger.
  */
-import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
+import { Client, Events, GatewayIntentBits, MessageFlags, Partials, RESTEvents } from "discord.js";
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
+import { BUSY_NOTE, withinGate } from "../runtime/work-gate.js";
 import type { DiscordConfig } from "./config.js";
 import { createInteractionHandler, createMessageHandler, NO_PINGS } from "./handlers.js";
 import { createThreadMemory } from "./threads.js";
@@ -58,11 +59,19 @@ export function createDiscordAdapter(deps: AdapterDeps, config: DiscordConfig): 
   const onMessage = createMessageHandler(deps, memory);
   const onInteraction = createInteractionHandler(deps, memory);
   // A failed reply must never become an unhandled rejection that ends the process.
+  // The shared cap on work in flight: past it, a question gets a short "busy" note.
+  const busy = { content: BUSY_NOTE, allowedMentions: NO_PINGS };
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message).catch((error: unknown) => logger.error({ err: error, channel: message.channelId }, "discord: could not answer message"));
+    const addressed = !message.author.bot && (!message.inGuild() || (client.user !== null && message.mentions.users.has(client.user.id)));
+    withinGate(deps.gate, () => onMessage(message), async () => addressed && message.reply(busy)).catch((error: unknown) =>
+      logger.error({ err: error, channel: message.channelId }, "discord: could not answer message"),
+    );
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    onInteraction(interaction).catch((error: unknown) => logger.error({ err: error, interaction: interaction.id }, "discord: could not answer interaction"));
+    const turnAway = async () => interaction.isRepliable() && interaction.reply({ ...busy, flags: MessageFlags.Ephemeral });
+    withinGate(deps.gate, () => onInteraction(interaction), turnAway).catch((error: unknown) =>
+      logger.error({ err: error, interaction: interaction.id }, "discord: could not answer interaction"),
+    );
   });
 
   // Our own destroy() also closes the gateway; only unplanned drops deserve a warning.

@@ -8,6 +8,8 @@ import { LOG_LEVELS, type LogLevel } from "./logger.js";
 export interface RuntimeConfig {
   logLevel: LogLevel;
   rateLimit: { capacity: number; refillPerSecond: number };
+  /** Most questions being answered (and sent) at once across all chat adapters. */
+  maxInFlight: number;
 }
 
 const positive = (name: string, fallback: number) =>
@@ -36,6 +38,7 @@ const schema = z.object({
     }),
   RATE_LIMIT_BURST: positive("RATE_LIMIT_BURST", 5),
   RATE_LIMIT_PER_MINUTE: positive("RATE_LIMIT_PER_MINUTE", 30),
+  MAX_IN_FLIGHT: positive("MAX_IN_FLIGHT", 256),
 });
 
 /** Reads the shared settings; throws one line per problem, each prefixed `config:`. */
@@ -43,5 +46,9 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
   const parsed = schema.safeParse(env);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `config: ${i.message} (set it in .env)`).join("\n"));
   const c = parsed.data;
-  return { logLevel: c.LOG_LEVEL, rateLimit: { capacity: c.RATE_LIMIT_BURST, refillPerSecond: c.RATE_LIMIT_PER_MINUTE / 60 } };
+  return {
+    logLevel: c.LOG_LEVEL,
+    rateLimit: { capacity: c.RATE_LIMIT_BURST, refillPerSecond: c.RATE_LIMIT_PER_MINUTE / 60 },
+    maxInFlight: Math.max(1, Math.floor(c.MAX_IN_FLIGHT)),
+  };
 }

@@ -6,6 +6,7 @@ import type { Conversations } from "../../src/conversation.js";
 import type { Brandbot, Logger } from "../../src/types.js";
 import type { RateLimiter } from "../../src/rate-limit.js";
 import type { QuestionLog } from "./question-log.js";
+import type { WorkGate } from "./work-gate.js";
 
 export interface AdapterDeps {
   /** The answer engine, already loaded. */
@@ -24,6 +25,8 @@ export interface AdapterDeps {
   conversations?: Conversations;
   /** Where questions and feedback are recorded; absent when the database could not be opened. */
   questionLog?: QuestionLog;
+  /** The shared cap on work in flight; without it, nothing is capped. */
+  gate?: WorkGate;
 }
 
 /** A running chat connection the composition root can stop on shutdown. */

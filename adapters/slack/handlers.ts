@@ -7,7 +7,8 @@ import type { App } from "@slack/bolt";
 import type { AdapterDeps } from "../runtime/index.js";
 import { registerButtonActions } from "./actions.js";
 import { createEventDeduper } from "./dedupe.js";
-import { SHARE_ACTION_ID, unescapeSlackText, type SlackMessage } from "./format.js";
+import { BUSY_NOTE, withinGate } from "../runtime/work-gate.js";
+import { formatNotice, SHARE_ACTION_ID, unescapeSlackText, type SlackMessage } from "./format.js";
 import { apologise, dmConversation, errorText, replyTo, threadConversation } from "./reply.js";
 
 /** What the handlers need besides the shared deps. */
@@ -28,6 +29,15 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
       return;
     }
     await next();
+  });
+  // The shared cap on work in flight: past it, say so at once rather than queue.
+  app.use(async (args) => {
+    await withinGate(deps.gate, args.next, async () => {
+      logger.warn({ component: "slack", active: deps.gate?.active }, "slack: at capacity, turned a request away");
+      const payload = args as unknown as { ack?: () => Promise<void>; respond?: (m: object) => Promise<unknown> };
+      if (payload.ack) await payload.ack();
+      if (payload.respond) await payload.respond({ response_type: "ephemeral", replace_original: false, ...formatNotice(BUSY_NOTE) });
+    });
   });
 
   app.command(options.command, async ({ command, ack, respond }) => {

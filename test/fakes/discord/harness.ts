@@ -2,6 +2,7 @@
  * Shared set-up for the Discord tests: a recording logger, a simple Brandbot stand-in for
  * tests about plumbing rather than answers, and a helper that connects the real adapter.
  */
+import type { WorkGate } from "../../../adapters/runtime/work-gate.js";
 import type { QuestionLog } from "../../../adapters/runtime/question-log.js";
 import { createConversations } from "../../../src/conversation.js";
 import { createRateLimiter, type RateLimiter } from "../../../src/rate-limit.js";
@@ -44,7 +45,7 @@ export function createStubBot(answer: (question: string) => Answer): Brandbot {
 export async function startAdapter(
   fake: FakeDiscord,
   bot: Brandbot,
-  options: { limiter?: RateLimiter; logger?: Logger; questionLog?: QuestionLog } = {},
+  options: { limiter?: RateLimiter; logger?: Logger; questionLog?: QuestionLog; gate?: WorkGate } = {},
 ): Promise<DiscordAdapter & { deps: AdapterDeps }> {
   const deps: AdapterDeps = {
     bot,
@@ -55,6 +56,7 @@ export async function startAdapter(
     // Like production: one conversation memory over the bot, and the question log when the test gives one.
     conversations: createConversations(() => bot),
     ...(options.questionLog ? { questionLog: options.questionLog } : {}),
+    ...(options.gate ? { gate: options.gate } : {}),
   };
   const adapter = createDiscordAdapter(deps, { token: TEST_TOKEN, applicationId: null, apiUrl: fake.apiUrl });
   await adapter.start();

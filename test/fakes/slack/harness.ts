@@ -2,6 +2,7 @@
  * Starts the real Slack adapter (real Bolt) against the fake Slack, in HTTP or Socket
  * Mode, with a recording logger so tests can also check what was logged.
  */
+import type { WorkGate } from "../../../adapters/runtime/work-gate.js";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/app.js";
 import { readSlackConfig } from "../../../adapters/slack/config.js";
 import type { QuestionLog } from "../../../adapters/runtime/question-log.js";
@@ -33,7 +34,14 @@ export interface Harness {
 }
 
 /** Starts fake Slack first (Bolt's init calls auth.test), then the adapter. */
-export async function startHarness(options: { bot: Brandbot; socketMode?: boolean; limiter?: RateLimiter; env?: Record<string, string>; questionLog?: QuestionLog }): Promise<Harness> {
+export async function startHarness(options: {
+  bot: Brandbot;
+  socketMode?: boolean;
+  limiter?: RateLimiter;
+  env?: Record<string, string>;
+  questionLog?: QuestionLog;
+  gate?: WorkGate;
+}): Promise<Harness> {
   const fake = await startFakeSlack();
   const logger = createRecordingLogger();
   const env: Record<string, string> = {
@@ -50,6 +58,7 @@ export async function startHarness(options: { bot: Brandbot; socketMode?: boolea
     logger,
     limiter: options.limiter ?? createRateLimiter({ capacity: 100 }),
     env,
+    ...(options.gate ? { gate: options.gate } : {}),
     conversations: createConversations(() => options.bot),
     ...(options.questionLog ? { questionLog: options.questionLog } : {}),
   };
