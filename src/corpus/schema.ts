@@ -65,7 +65,7 @@ export const entitySchema = z.object({
   within: z.string().optional(),
 });
 
-export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "open"] as const;
+export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "owner", "open"] as const;
 export type AnswerType = (typeof answerTypes)[number];
 
 /** What kind of fact a question asks for, told by its wording ("where", "quanti"...). */

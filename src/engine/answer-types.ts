@@ -28,6 +28,8 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
     const people = (s.features.entities.get("person") ?? []).filter((id) => personFits(lexicon, id, roleKeysOf(u, lexicon), u.orgs));
     return fresh(people, named) ? 1 : 0;
   }
+  // "Whose tariffs...?": a person or an organisation ("the Trump administration").
+  if (type === "owner") return fresh(s.features.entities.get("person"), named) || fresh(s.features.entities.get("org"), named) ? 1 : 0;
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
     const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named));
@@ -89,7 +91,8 @@ function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<stri
     case "segment":
       return f.segment;
     case "place":
-      return false; // handled by holdsType, which knows where places lie
+    case "owner":
+      return false; // handled by holdsType, which knows where places lie and whom people serve
     case "open":
       return true;
   }

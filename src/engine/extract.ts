@@ -94,11 +94,17 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     }
     case "person":
       return entityCandidates(sentence, type, u, lexicon).filter((c) => personFits(lexicon, c.id ?? "", roleKeysOf(u, lexicon), u.orgs));
+    case "owner":
+      return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model":
     case "brand":
       return entityCandidates(sentence, type, u, lexicon);
-    case "time":
-      return patternCandidates(sentence.text, TIME, u, true);
+    case "time": {
+      const found = patternCandidates(sentence.text, TIME, u, true);
+      // "When the Giulia was first unveiled, Marchionne set...": the event is the date.
+      const when = /^(?:when|quando)\s+[^,;]{3,80}(?=,)/iu.exec(sentence.text);
+      return found.length || !when ? found : [{ text: when[0], start: 0, end: when[0].length }];
+    }
     case "quantity": {
       // A duration ("113 years") answers only a question about years.
       const years = asksAboutYears(u);
@@ -147,9 +153,10 @@ function reasonCandidates(sentence: IndexedSentence): Candidate[] {
 
 /** The sentence's words that the question asked about; named things only, when it has any. */
 function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
-  const { meaningful, required } = queryKeys(u);
+  const { meaningful, required, focus } = queryKeys(u);
   const matching = (keys: Set<string>) => sentence.slots.filter((s) => s.keys.some((k) => keys.has(k)));
-  const named = matching(required);
+  // The named things, and the noun the question asks about ("whose tariffs").
+  const named = matching(new Set([...required, ...focus]));
   return named.length ? named : matching(meaningful);
 }
 

@@ -28,6 +28,8 @@ export interface SentenceFeatures {
 const YEAR = /^(19|20)\d{2}$/;
 const MONTH =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+\d{1,2}\b|\b\d{1,2}\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/;
+// "When the Giulia was first unveiled, ...": an event that dates what follows.
+const WHEN_CLAUSE = /^(?:when|quando)\s+[^,;]{3,80},/;
 const RELATIVE_TIME = /\b(?:coming|next|following|few)\s+(?:days|weeks|months|years)\b|\bprossim[ei]\s+(?:giorni|settimane|mesi|anni)\b|\b(?:this|next|last)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/;
 /** Number words that count as amounts ("four models"); "one" is left out, it is mostly a pronoun. */
 export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|cento|mille";
@@ -80,7 +82,7 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     amounts,
     durations,
     months: MONTH.test(folded),
-    relativeTime: RELATIVE_TIME.test(folded),
+    relativeTime: RELATIVE_TIME.test(folded) || WHEN_CLAUSE.test(folded),
     frequency: FREQUENCY.test(folded),
     money: MONEY.test(folded),
     segment: SEGMENT.test(folded),

@@ -12,6 +12,8 @@ export interface QueryKeys {
   required: Set<string>;
   /** The heaviest weight of a question slot holding each key. */
   weight: Map<string, number>;
+  /** Keys of the noun a which/what/whose question asks about. */
+  focus: Set<string>;
 }
 
 const cache = new WeakMap<Understanding, QueryKeys>();
@@ -20,11 +22,12 @@ const cache = new WeakMap<Understanding, QueryKeys>();
 export function queryKeys(u: Understanding): QueryKeys {
   let keys = cache.get(u);
   if (keys) return keys;
-  keys = { meaningful: new Set(), required: new Set(), weight: new Map() };
+  keys = { meaningful: new Set(), required: new Set(), weight: new Map(), focus: new Set() };
   for (const slot of u.slots) {
     for (const k of slot.keys) {
       if (!slot.generic) keys.meaningful.add(k);
       if (slot.required && !slot.generic) keys.required.add(k);
+      if (slot.focus) keys.focus.add(k);
       keys.weight.set(k, Math.max(keys.weight.get(k) ?? 0, slot.weight));
     }
   }

@@ -102,7 +102,7 @@ export function understand(
 }
 
 // "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
-const FOCUS = /(?:^|[^\p{L}])(?:which|what|how\s+many|quale|quali|che|quanti|quante)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+|tip[oi]\s+di\s+)?(?=\p{L})/iu;
+const FOCUS = /(?:^|[^\p{L}])(?:which|what|whose|how\s+many|quale|quali|che|quanti|quante|di\s+chi)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+|tip[oi]\s+di\s+)?(?=\p{L})/iu;
 
 /** Offset of the word a which/what question asks about, or -1. */
 function focusStart(question: string): number {
@@ -151,7 +151,8 @@ function weigh(
   if (unknown) {
     if (slot.kind === "entity" || (slot.kind === "term" && looksLikeName(slot, question))) unknownKind = "name";
     // "Which town...": a word the question type already implies is never the missing topic.
-    else if (slot.kind === "concept" && !implied) unknownKind = "absent-topic";
+    // A loanword reading ("state" in an Italian question) is too weak to settle a topic.
+    else if (slot.kind === "concept" && !implied && !slot.borrowed) unknownKind = "absent-topic";
     else unknownKind = "word";
   }
   let weight = idf(index, slot.keys);

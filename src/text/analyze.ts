@@ -19,6 +19,8 @@ export interface Slot {
   surface: string;
   start: number;
   end: number;
+  /** Matched through the other language's words (a loanword): a weaker reading of the text. */
+  borrowed?: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -64,6 +66,22 @@ function withRoleKeys(keys: string[], lexicon: Lexicon): string[] {
   return roles.length ? [...keys, ...roles.map((r) => `r:${r.role}@${r.of}`)] : keys;
 }
 
+/**
+ * In articles, a place also stands for the regions it lies in ("Cassino" is in Italy), so
+ * "Are the Italian plants enough?" finds "the Cassino and Pomigliano plants".
+ */
+function withPlaceKeys(keys: string[], lexicon: Lexicon): string[] {
+  const out = [...keys];
+  for (const k of keys) {
+    if (!k.startsWith("e:")) continue;
+    for (let at = lexicon.entities.get(k.slice(2))?.within, hops = 0; at !== undefined && hops < 8; hops++) {
+      if (!out.includes(`e:${at}`)) out.push(`e:${at}`);
+      at = lexicon.entities.get(at)?.within;
+    }
+  }
+  return out;
+}
+
 /** Splits `text` into slots; never throws, whatever the input. */
 export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
   const tokens = tokenize(text);
@@ -76,12 +94,14 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
   const skip = options.mode === "question" ? lexicon.questionFiller[language] : lexicon.stopwords[language];
   const other: Language = language === "en" ? "it" : "en";
   const slots: Slot[] = [];
-  const pushPhrase = (i: number, phrase: { length: number; keys: string[] }) => {
+  const pushPhrase = (i: number, phrase: { length: number; keys: string[] }, borrowed = false) => {
     const first = tokens[i] as Token;
     const last = tokens[i + phrase.length - 1] as Token;
     const kind = phrase.keys.some((k) => k.startsWith("e:")) ? "entity" : "concept";
-    const keys = options.mode === "document" ? withRoleKeys(phrase.keys, lexicon) : phrase.keys;
-    slots.push({ keys, kind, surface: text.slice(first.start, last.end), start: first.start, end: last.end });
+    const keys = options.mode === "document" ? withPlaceKeys(withRoleKeys(phrase.keys, lexicon), lexicon) : phrase.keys;
+    const slot: Slot = { keys, kind, surface: text.slice(first.start, last.end), start: first.start, end: last.end };
+    if (borrowed) slot.borrowed = true;
+    slots.push(slot);
     return i + phrase.length;
   };
   for (let i = 0; i < tokens.length; ) {
@@ -104,7 +124,7 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     // Loanwords cross languages: Italian articles and questions say "CEO", "SUV", "tour".
     const borrowed = longestPhrase(tokens, i, other, lexicon);
     if (borrowed) {
-      i = pushPhrase(i, borrowed);
+      i = pushPhrase(i, borrowed, true);
       continue;
     }
     const stem = lexicon.stem(token.norm, language);
