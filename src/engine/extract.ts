@@ -153,10 +153,10 @@ function reasonCandidates(sentence: IndexedSentence): Candidate[] {
 
 /** The sentence's words that the question asked about; named things only, when it has any. */
 function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
-  const { meaningful, required, focus } = queryKeys(u);
+  const { meaningful, anchor } = queryKeys(u);
   const matching = (keys: Set<string>) => sentence.slots.filter((s) => s.keys.some((k) => keys.has(k)));
   // The named things, and the noun the question asks about ("whose tariffs").
-  const named = matching(new Set([...required, ...focus]));
+  const named = matching(anchor);
   return named.length ? named : matching(meaningful);
 }
 

@@ -14,6 +14,8 @@ export interface QueryKeys {
   weight: Map<string, number>;
   /** Keys of the noun a which/what/whose question asks about. */
   focus: Set<string>;
+  /** Named things and the focus noun: what an answer's clause must be about. */
+  anchor: Set<string>;
 }
 
 const cache = new WeakMap<Understanding, QueryKeys>();
@@ -22,12 +24,13 @@ const cache = new WeakMap<Understanding, QueryKeys>();
 export function queryKeys(u: Understanding): QueryKeys {
   let keys = cache.get(u);
   if (keys) return keys;
-  keys = { meaningful: new Set(), required: new Set(), weight: new Map(), focus: new Set() };
+  keys = { meaningful: new Set(), required: new Set(), weight: new Map(), focus: new Set(), anchor: new Set() };
   for (const slot of u.slots) {
     for (const k of slot.keys) {
       if (!slot.generic) keys.meaningful.add(k);
       if (slot.required && !slot.generic) keys.required.add(k);
       if (slot.focus) keys.focus.add(k);
+      if ((slot.required && !slot.generic) || slot.focus) keys.anchor.add(k);
       keys.weight.set(k, Math.max(keys.weight.get(k) ?? 0, slot.weight));
     }
   }
