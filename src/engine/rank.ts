@@ -158,9 +158,11 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     (u.slots.some((q) => q.focus && !hasAny(s.keys, q)) ? o.focusPenalty : 0) -
     (s.kind === "heading" ? o.headingPenalty : 0) -
     (s.kind === "question" ? o.questionPenalty : 0);
-  const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.unknown && !q.implied && !q.generic);
-  // Only a question whose type a stray name or number could satisfy needs its predicate.
-  const strayProne = hard && type !== "reason" && type !== "open";
+  // Unknown words count too: "Where was Imparato born?" asks about being born, which no
+  // sentence covers, so a sentence naming Imparato and a town is no answer.
+  const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.implied && !q.generic);
+  // A why-question's reason often sits beside, not on, its verb ("sell" vs "bringing ... stateside").
+  const strayProne = type !== "reason";
   const predicateOk = !strayProne || predicates.length === 0 || predicates.some((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
   return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
 }

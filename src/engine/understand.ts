@@ -91,9 +91,13 @@ export function understand(
   const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);
   if (focus) focus.focus = true;
   // "Who is Davide Mele?" names only people: it asks what they are, not for another name.
-  const meaningful = slots.filter((s) => !s.generic);
-  const describe =
-    cue?.type === "person" && meaningful.length > 0 && meaningful.every((s) => s.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "person"));
+  // "Who is Davide Mele?", "What is Larry Dominique's title?": only people, and perhaps the
+  // word "role": the answer says what they are. The role word is then implied by the type.
+  const roleWords = slots.filter((s) => s.kind === "concept" && s.keys.includes("c:role"));
+  const meaningful = slots.filter((s) => !s.generic && !roleWords.includes(s));
+  const isPerson = (s: QuerySlot) => s.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "person");
+  const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.length > 0 && meaningful.every(isPerson);
+  if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: s.weight * options.impliedWeight });
   const answerType = describe ? "role" : (cue?.type ?? "open");
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
