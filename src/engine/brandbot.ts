@@ -51,7 +51,7 @@ export const defaults: BrandbotOptions = {
     secondaryRatio: 0.88,
     conflictRatio: 0.95,
   },
-  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.35, minIntentScore: 0.3 },
+  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.2, minIntentScore: 0.3 },
   ingest: ingestDefaults,
   logger: silentLogger,
 };
