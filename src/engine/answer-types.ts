@@ -7,6 +7,7 @@ import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { personFits, placeFits } from "./places.js";
+import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
 /** The answer types a question's intent implies when its wording does not say. */
@@ -36,8 +37,22 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
     if (fresh(places, named)) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place") return 0;
-  if (fresh(s.features.entities.get("market"), named)) return 0.4;
-  return fresh(s.features.entities.get("org"), named) ? 0.3 : 0;
+  // A country or an organisation answers "where" only beside what the question asks about
+  // ("produced in the United States"), not anywhere in the sentence ("bringing the Junior stateside").
+  if (nearPredicate(s, "market", u)) return 0.4;
+  return nearPredicate(s, "org", u) ? 0.3 : 0;
+}
+
+/** A fresh entity of `type` within four slots of one of the question's words that is not a name. */
+function nearPredicate(s: IndexedSentence, type: string, u: Understanding): boolean {
+  const { meaningful, required } = queryKeys(u);
+  const isPredicate = (keys: string[]) => keys.some((k) => meaningful.has(k) && !required.has(k) && !k.startsWith("e:"));
+  return s.slots.some((slot, i) => {
+    const fresh = slot.keys.some((k) => k.startsWith("e:") && !u.named.has(k) && s.features.entities.get(type)?.includes(k.slice(2)));
+    if (!fresh) return false;
+    for (let j = Math.max(0, i - 4); j <= Math.min(s.slots.length - 1, i + 4); j++) if (isPredicate((s.slots[j] as { keys: string[] }).keys)) return true;
+    return false;
+  });
 }
 
 /**

@@ -82,6 +82,9 @@ function withPlaceKeys(keys: string[], lexicon: Lexicon): string[] {
   return out;
 }
 
+/** The vocabulary concept whose phrases are padding in a question ("so far", "vorrei sapere"). */
+export const FILLER_PHRASE = "c:filler_phrase";
+
 /** Splits `text` into slots; never throws, whatever the input. */
 export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
   const tokens = tokenize(text);
@@ -107,6 +110,11 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     const phrase = longestPhrase(tokens, i, language, lexicon);
+    // "in terms of", "so far", "vorrei sapere": chat padding, dropped from questions.
+    if (phrase && options.mode === "question" && phrase.keys.includes(FILLER_PHRASE)) {
+      i += phrase.length;
+      continue;
+    }
     if (phrase) {
       i = pushPhrase(i, phrase);
       continue;
