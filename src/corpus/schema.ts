@@ -45,6 +45,11 @@ export const conceptSchema = z.object({
    * do not cover ("engine") must not catch look-alikes they do ("engineered").
    */
   exact: z.boolean().default(false),
+  /**
+   * A topic the bot knows it does not cover (prices, specs): a question about it is
+   * declined outright. Any other concept the articles lack only weighs against a match.
+   */
+  outOfScope: z.boolean().default(false),
   en: termList,
   it: termList,
 });
@@ -65,7 +70,7 @@ export const entitySchema = z.object({
   within: z.string().optional(),
 });
 
-export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "owner", "open"] as const;
+export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "owner", "year", "open"] as const;
 export type AnswerType = (typeof answerTypes)[number];
 
 /** What kind of fact a question asks for, told by its wording ("where", "quanti"...). */

@@ -20,8 +20,8 @@ export function expectedType(u: Understanding): { type: AnswerType; hard: boolea
 
 /**
  * How well the sentence holds a fact of the asked type that the question did not name:
- * 1 when it does, 0 when not. For a where-question a country (0.4) or an organisation
- * ("at Autoweek", 0.3) is weaker evidence than a town or a plant.
+ * 1 when it does, 0 when not. For a where-question a country (0.4), named beside the
+ * asked verb, is weaker evidence than a town or a plant.
  */
 export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): number {
   const named = u.named;
@@ -37,10 +37,9 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
     if (fresh(places, named)) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place") return 0;
-  // A country or an organisation answers "where" only beside what the question asks about
-  // ("produced in the United States"), not anywhere in the sentence ("bringing the Junior stateside").
-  if (nearPredicate(s, "market", u)) return 0.4;
-  return nearPredicate(s, "org", u) ? 0.3 : 0;
+  // A country answers "where" only beside what the question asks about ("produced in the
+  // United States"), not anywhere in the sentence ("bringing the Junior stateside").
+  return nearPredicate(s, "market", u) ? 0.4 : 0;
 }
 
 /** A fresh entity of `type` within four slots of one of the question's words that is not a name. */
@@ -93,6 +92,8 @@ function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<stri
       return fresh(f.entities.get("brand"), named);
     case "time":
       return f.months || f.relativeTime || f.years.some((y) => !named.has(`n:${y}`));
+    case "year":
+      return f.years.some((y) => !named.has(`n:${y}`));
     case "quantity":
       return f.amounts.some((n) => !named.has(`n:${n}`));
     case "money":

@@ -86,7 +86,7 @@ function patternCandidates(text: string, pattern: RegExp, u: Understanding, allo
 function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Candidate[] {
   switch (type) {
     case "place": {
-      for (const kind of ["place", "market", "org"]) {
+      for (const kind of ["place", "market"]) {
         const found = entityCandidates(sentence, kind, u, lexicon).filter((c) => kind !== "place" || placeFits(lexicon, c.id ?? "", u.named));
         if (found.length) return found;
       }
@@ -99,6 +99,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "model":
     case "brand":
       return entityCandidates(sentence, type, u, lexicon);
+    case "year":
+      return patternCandidates(sentence.text, TIME, u, true).filter((c) => /\d{4}/.test(c.text));
     case "time": {
       const found = patternCandidates(sentence.text, TIME, u, true);
       // "When the Giulia was first unveiled, Marchionne set...": the event is the date.

@@ -34,6 +34,8 @@ export interface RankOptions {
   focusBonus: number;
   sameLanguageBonus: number;
   headingPenalty: number;
+  /** Share of the question's own words (by weight) an answer must cover, names aside. */
+  minPredicateShare: number;
   /** Penalty when the sentence lacks the noun a which/what question asks about. */
   focusPenalty: number;
   questionPenalty: number;
@@ -163,7 +165,10 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.implied && !q.generic);
   // A why-question's reason often sits beside, not on, its verb ("sell" vs "bringing ... stateside").
   const strayProne = type !== "reason";
-  const predicateOk = !strayProne || predicates.length === 0 || predicates.some((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
+  // Most of it, by weight: "new" alone does not cover "Who designed the new Giulia?".
+  const predicateWeight = predicates.reduce((sum, q) => sum + q.weight, 0);
+  const predicateCovered = predicates.filter((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q))).reduce((sum, q) => sum + q.weight, 0);
+  const predicateOk = !strayProne || predicates.length === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
   return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
 }
 

@@ -156,7 +156,7 @@ function weigh(
     if (slot.kind === "entity" || (slot.kind === "term" && looksLikeName(slot, question))) unknownKind = "name";
     // "Which town...": a word the question type already implies is never the missing topic.
     // A loanword reading ("state" in an Italian question) is too weak to settle a topic.
-    else if (slot.kind === "concept" && !implied && !slot.borrowed) unknownKind = "absent-topic";
+    else if (slot.kind === "concept" && !implied && !slot.borrowed && slot.keys.some((k) => index.lexicon.outOfScope.has(k))) unknownKind = "absent-topic";
     else unknownKind = "word";
   }
   let weight = idf(index, slot.keys);

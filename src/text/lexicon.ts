@@ -31,6 +31,8 @@ export interface Lexicon {
   /** Stop words plus chat filler ("tell me", "please"): dropped from questions only. */
   questionFiller: Record<Language, ReadonlySet<string>>;
   entities: Map<string, EntityDef>;
+  /** Keys of concepts marked out of scope (prices, specs): asking about them means a decline. */
+  outOfScope: ReadonlySet<string>;
   /** Concepts some entity holds as a role ("ceo", "head"). */
   roleConcepts: ReadonlySet<string>;
   /** Folded words of every entity alias: the only corrections a capitalised word may take. */
@@ -116,6 +118,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     conceptWeights,
     entityWords,
     roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
+    outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
     phrases,
     conceptStems,
     stopwords,
