@@ -210,6 +210,6 @@ function extractPhraseOnce(sentence: IndexedSentence, type: AnswerType, u: Under
   const names = coordinated(sentence.text, best, candidates).map((c) => c.text);
   // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):
   // for a why-question the sentence as a whole must be about the subject.
-  const anchored = anchors.length === 0 || type === "reason" || clauseWeight(clauseOf(best)) > 0;
+  const anchored = anchors.length === 0 || type === "reason" || type === "owner" || clauseWeight(clauseOf(best)) > 0;
   return { phrase: names.join(u.language === "it" ? " e " : " and "), anchored };
 }

@@ -32,6 +32,8 @@ export function spellingFix(index: CorpusIndex, token: Token): string | undefine
   const rank = (c: { word: string; distance: number; count: number }) =>
     c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && QUESTION_WORDS.has(c.word) ? 1 : 0);
   for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
+    // Mid-question, a real word is not a misspelt question word ("quarto" is not "quanto").
+    if (!first && QUESTION_WORDS.has(candidate)) continue;
     // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
     if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;

@@ -165,5 +165,8 @@ function weigh(
   if (unknownKind === "word") weight *= options.unknownWordWeight;
   if (implied) weight *= options.impliedWeight;
   if (slot.kind === "concept") weight *= Math.max(...slot.keys.map((k) => index.lexicon.conceptWeights.get(k) ?? 1));
-  return { ...slot, weight, unknown, unknownKind, generic, implied, required: (slot.kind === "entity" && !generic) || slot.kind === "number" };
+  // "according to Imparato", "secondo Imparato": who said it, not what it is about.
+  const attribution = slot.kind === "entity" && /(?:according\s+to|as\s+per|secondo|stando\s+a)\s+(?:the\s+|il\s+|la\s+)?$/iu.test(question.slice(0, slot.start));
+  if (attribution) weight *= 0.5;
+  return { ...slot, weight, unknown, unknownKind, generic, implied, required: (slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" };
 }
