@@ -41,8 +41,8 @@ describe.each([
   // set in the style of the development questions.
   ["casual.jsonl", 62, 50, []],
   ["direct.jsonl", 50, 48, []],
-  // Known misses: d51 ("range" read as the model range) and d52 (the BMW X5 is named only as an example).
-  ["mixed.jsonl", 60, 56, ["d51", "d52"]],
+  // Known miss: d52 (the BMW X5 is named only as an example, yet "where is it built" is answered).
+  ["mixed.jsonl", 60, 57, ["d52"]],
   // Adversarial paraphrases and near-misses (63% when first run blind).
   ["paraphrase.jsonl", 60, 54, []],
   // Half dev-style, half chat-style (82% when first run blind).
