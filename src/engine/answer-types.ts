@@ -6,7 +6,7 @@
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { personFits, placeFits } from "./places.js";
+import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
@@ -31,6 +31,10 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   }
   // "Whose tariffs...?": a person or an organisation ("the Trump administration").
   if (type === "owner") return fresh(s.features.entities.get("person"), named) || fresh(s.features.entities.get("org"), named) ? 1 : 0;
+  if (type === "model") {
+    const models = (s.features.entities.get("model") ?? []).filter((id) => modelFits(lexicon, id, u.orgs));
+    return fresh(models, named) ? 1 : 0;
+  }
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
     const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named));

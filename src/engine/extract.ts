@@ -11,7 +11,7 @@ import { normaliseNumber } from "../text/normalize.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { NUMBER_WORDS } from "./features.js";
 import { asksAboutYears, roleKeysOf } from "./answer-types.js";
-import { personFits, placeFits } from "./places.js";
+import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
@@ -97,6 +97,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "owner":
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model":
+      return entityCandidates(sentence, type, u, lexicon).filter((c) => modelFits(lexicon, c.id ?? "", u.orgs));
     case "brand":
       return entityCandidates(sentence, type, u, lexicon);
     case "year":

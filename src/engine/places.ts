@@ -30,3 +30,13 @@ export function personFits(lexicon: Lexicon, id: string, roleKeys: readonly stri
   const relevant = roles.filter((r) => asked.includes(r.role));
   return asked.length === 0 || relevant.length === 0 || relevant.some((r) => orgs.includes(r.of));
 }
+
+/**
+ * True when a model fits the brands the question is about: "which Alfa model..." is not
+ * answered with the BMW X5 an article names as an example. Models the vocabulary gives no
+ * brand (`within`) are the corpus's own brand's, and fit whenever no other brand is asked.
+ */
+export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[]): boolean {
+  const brand = lexicon.entities.get(id)?.within;
+  return brand === undefined ? orgs.some((o) => lexicon.entities.get(o)?.generic) : orgs.includes(brand);
+}

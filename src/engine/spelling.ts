@@ -2,6 +2,7 @@
  * Spelling: an unknown word becomes the closest word the corpus or vocabulary knows
  * ("giula" -> "giulia", "bilt" -> "built"), using MiniSearch's radix tree for the search.
  */
+import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { tokenize, type Token } from "../text/normalize.js";
 
@@ -11,17 +12,20 @@ const QUESTION_WORDS = new Set(["where", "who", "when", "which", "what", "how", 
  * A spelling fixer for one question that remembers its answers: the cue reader and the
  * analyser both ask about the same words, and each fix is a fuzzy search.
  */
-export function memoSpelling(index: CorpusIndex): (token: Token) => string | undefined {
+export function memoSpelling(index: CorpusIndex, language?: Language): (token: Token) => string | undefined {
   const memo = new Map<string, string | undefined>();
   return (token) => {
     const key = `${token.start}:${token.raw}`;
-    if (!memo.has(key)) memo.set(key, spellingFix(index, token));
+    if (!memo.has(key)) memo.set(key, spellingFix(index, token, language));
     return memo.get(key);
   };
 }
 
 /** Finds the closest known word for a misspelt one ("giula" -> "giulia"), or nothing. */
-export function spellingFix(index: CorpusIndex, token: Token): string | undefined {
+export function spellingFix(index: CorpusIndex, token: Token, language?: Language): string | undefined {
+  const cues = index.lexicon.languageCues;
+  // A word of the other language's vocabulary only is no fix: English "logo" is not Italian "luogo".
+  const foreign = (w: string) => language !== undefined && cues[language === "en" ? "it" : "en"].has(w) && !cues[language].has(w);
   const word = token.norm;
   if (token.isNumber || word.length < 4 || index.words.has(word)) return undefined;
   const maxDistance = word.length >= 8 ? 2 : 1;
@@ -37,6 +41,7 @@ export function spellingFix(index: CorpusIndex, token: Token): string | undefine
     // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
     if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;
+    if (foreign(candidate) && !index.lexicon.entityWords.has(candidate)) continue;
     const option = { word: candidate, distance, count };
     if (!best || rank(option) < rank(best) || (rank(option) === rank(best) && count > best.count)) best = option;
   }

@@ -76,7 +76,7 @@ export function understand(
 ): Understanding {
   const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
   // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
-  const fix = memoSpelling(index);
+  const fix = memoSpelling(index, language);
   const folded = fold(corrected(question, fix)).replace(/\s+/g, " ");
   const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix });
