@@ -131,15 +131,12 @@ export function messageCreate(content: string, options: MessageOptions = {}) {
   };
 }
 
-/**
- * A button click (INTERACTION_CREATE of type 3, MESSAGE_COMPONENT) on `message`, the
- * message object the bot sent (as the fake answered it), from a guild member.
- */
-export function buttonInteraction(customId: string, message: Record<string, unknown>) {
+/** The fields every INTERACTION_CREATE from a guild member carries, whatever its kind. */
+function memberInteraction(type: number) {
   return {
     id: snowflake(),
     application_id: FAKE_IDS.application,
-    type: 3,
+    type,
     token: `interaction-token-${snowflake()}`,
     version: 1,
     guild_id: FAKE_IDS.guild,
@@ -153,34 +150,22 @@ export function buttonInteraction(customId: string, message: Record<string, unkn
     authorizing_integration_owners: { "0": FAKE_IDS.guild },
     context: 0,
     attachment_size_limit: 10485760,
-    message: { ...message, components: [] },
-    data: { custom_id: customId, component_type: 2 },
   };
+}
+
+/**
+ * A button click (INTERACTION_CREATE of type 3, MESSAGE_COMPONENT) on `message`, the
+ * message object the bot sent (as the fake answered it), from a guild member.
+ */
+export function buttonInteraction(customId: string, message: Record<string, unknown>) {
+  return { ...memberInteraction(3), message: { ...message, components: [] }, data: { custom_id: customId, component_type: 2 } };
 }
 
 /** An `/ask` INTERACTION_CREATE from a guild member. */
 export function askInteraction(question: string, ephemeral?: boolean) {
   const options: Array<{ name: string; type: number; value: string | boolean }> = [{ name: "question", type: 3, value: question }];
   if (ephemeral !== undefined) options.push({ name: "ephemeral", type: 5, value: ephemeral });
-  return {
-    id: snowflake(),
-    application_id: FAKE_IDS.application,
-    type: 2,
-    token: `interaction-token-${snowflake()}`,
-    version: 1,
-    guild_id: FAKE_IDS.guild,
-    channel_id: FAKE_IDS.channel,
-    channel: textChannel,
-    member: { ...member(user(FAKE_IDS.human, "gianni")), permissions: "2248473465835073" },
-    app_permissions: "2248473465835073",
-    locale: "en-US",
-    guild_locale: "en-US",
-    entitlements: [],
-    authorizing_integration_owners: { "0": FAKE_IDS.guild },
-    context: 0,
-    attachment_size_limit: 10485760,
-    data: { id: FAKE_IDS.command, name: "ask", type: 1, options },
-  };
+  return { ...memberInteraction(2), data: { id: FAKE_IDS.command, name: "ask", type: 1, options } };
 }
 
 /** The message Discord returns for a created or edited message; discord.js builds a Message from it. */
