@@ -50,6 +50,8 @@ export const conceptSchema = z.object({
    * declined outright. Any other concept the articles lack only weighs against a match.
    */
   outOfScope: z.boolean().default(false),
+  /** Like a name, an answer must match it: "the second half of 2025" is not "the first half". */
+  required: z.boolean().default(false),
   en: termList,
   it: termList,
 });

@@ -37,7 +37,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   }
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
-    const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named));
+    const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named) && !coordinatedWithNamed(s, id, named));
     if (fresh(places, named)) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place") return 0;
@@ -55,6 +55,22 @@ function nearPredicate(s: IndexedSentence, type: string, u: Understanding): bool
     if (!fresh) return false;
     for (let j = Math.max(0, i - 4); j <= Math.min(s.slots.length - 1, i + 4); j++) if (isPredicate((s.slots[j] as { keys: string[] }).keys)) return true;
     return false;
+  });
+}
+
+/**
+ * True when the entity stands in a list with one the question names ("Cassino e
+ * Pomigliano"): a sibling, not where the named thing is.
+ */
+export function coordinatedWithNamed(s: IndexedSentence, id: string, named: Set<string>): boolean {
+  return s.slots.some((slot, i) => {
+    if (!slot.keys.includes(`e:${id}`)) return false;
+    return [i - 1, i + 1].some((j) => {
+      const other = s.slots[j];
+      if (!other || !other.keys.some((k) => k.startsWith("e:") && named.has(k))) return false;
+      const [a, b] = j < i ? [other, slot] : [slot, other];
+      return /^\s*(?:,|and|or|e|o|&)\s*(?:(?:di|the|il|la|lo)\s+)?$/iu.test(s.text.slice(a.end, b.start));
+    });
   });
 }
 

@@ -232,23 +232,32 @@ function pickQuotes(ranked: Scored[], best: Scored, o: BrandbotOptions, u: Under
   return picks.map((p) => p.f);
 }
 
+// "The goal is not X. In fact, it is Y": after a denial, the next sentence that carries the
+// point on ("In fact", "Instead", "Infatti") holds the answer, so it belongs in the quote.
+const CONTINUES = /^(?:in fact|instead|rather|indeed|infatti|invece|anzi)\b/iu;
+const DENIAL = /\b(?:not|no longer|never|non|mai)\b/iu;
+
 function finding(index: CorpusIndex, u: Understanding, x: Scored): Finding {
   const s = x.sentence;
   const doc = index.corpus.documents[s.doc]!;
   const start = index.sentences[x.quoteFrom]!.start;
+  const next = index.sentences[s.id + 1];
+  const carriesOn =
+    next !== undefined && next.doc === s.doc && next.paragraph === s.paragraph && DENIAL.test(s.text) && CONTINUES.test(next.text);
+  const end = carriesOn ? next.end : s.end;
   const citation: Citation = {
     source: doc.meta.file,
     title: doc.meta.title,
-    quote: doc.text.slice(start, s.end),
+    quote: doc.text.slice(start, end),
     date: doc.meta.date,
     dateInferred: doc.meta.dateInferred,
     url: doc.meta.url,
     start,
-    end: s.end,
+    end,
   };
   const { type, hard } = expectedType(u);
   // Only a question that names what it wants ("where", "how many") gets a bare fact first;
   // for the rest the answering sentence itself reads better than a fragment of it.
   const phrase = hard || type === "role" ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
-  return { citation, phrase, clause: s.text };
+  return { citation, phrase, clause: carriesOn ? `${s.text} ${next.text}` : s.text };
 }

@@ -10,7 +10,7 @@ import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { NUMBER_WORDS } from "./features.js";
-import { asksAboutYears, roleKeysOf } from "./answer-types.js";
+import { asksAboutYears, coordinatedWithNamed, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
@@ -87,7 +87,9 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
   switch (type) {
     case "place": {
       for (const kind of ["place", "market"]) {
-        const found = entityCandidates(sentence, kind, u, lexicon).filter((c) => kind !== "place" || placeFits(lexicon, c.id ?? "", u.named));
+        const found = entityCandidates(sentence, kind, u, lexicon).filter(
+          (c) => kind !== "place" || (placeFits(lexicon, c.id ?? "", u.named) && !coordinatedWithNamed(sentence, c.id ?? "", u.named)),
+        );
         if (found.length) return found;
       }
       return [];

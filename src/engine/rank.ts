@@ -4,7 +4,7 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType } from "./answer-types.js";
-import { topCandidates, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import { sentencesPerDocument, topCandidates, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
 import { analyze } from "../text/analyze.js";
 import { queryKeys } from "./query-keys.js";
@@ -66,13 +66,35 @@ export interface Scored {
 const titles = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
 
 /** Keys of a document's title (what the whole article is about), analysed once on first use. */
+const firstIds = new WeakMap<CorpusIndex, number[]>();
+
+/** The first body sentence of a document (sentence ids run document by document). */
+function ledeOf(index: CorpusIndex, doc: number): IndexedSentence | undefined {
+  let starts = firstIds.get(index);
+  if (!starts) {
+    starts = [];
+    let at = 0;
+    for (const n of sentencesPerDocument(index)) {
+      starts.push(at);
+      at += n;
+    }
+    firstIds.set(index, starts);
+  }
+  const end = starts[doc + 1] ?? index.sentences.length;
+  for (let id = starts[doc] ?? end; id < end; id++) if (index.sentences[id]?.kind === "body") return index.sentences[id];
+  return undefined;
+}
+
 function titleKeysOf(index: CorpusIndex, doc: number): Set<string> | undefined {
   let cache = titles.get(index);
   if (!cache) titles.set(index, (cache = new Map()));
   let keys = cache.get(doc);
   const d = index.corpus.documents[doc];
   if (!keys && d) {
-    keys = new Set(analyze(d.meta.title, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
+    // The title and the lede (the first sentence) set the scene for the whole article.
+    const lede = ledeOf(index, doc);
+    const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
+    keys = new Set(analyze(text, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
     cache.set(doc, keys);
   }
   return keys;

@@ -168,5 +168,9 @@ function weigh(
   // "according to Imparato", "secondo Imparato": who said it, not what it is about.
   const attribution = slot.kind === "entity" && /(?:according\s+to|as\s+per|secondo|stando\s+a)\s+(?:the\s+|il\s+|la\s+)?$/iu.test(question.slice(0, slot.start));
   if (attribution) weight *= 0.5;
-  return { ...slot, weight, unknown, unknownKind, generic, implied, required: (slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" };
+  const requiredConcept = slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k));
+  const required = (slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept;
+  // An unknown required concept is settled like a name: no article has "the second half".
+  if (requiredConcept && unknown) unknownKind = "name";
+  return { ...slot, weight, unknown, unknownKind, generic, implied, required };
 }

@@ -31,6 +31,8 @@ export interface Lexicon {
   /** Stop words plus chat filler ("tell me", "please"): dropped from questions only. */
   questionFiller: Record<Language, ReadonlySet<string>>;
   entities: Map<string, EntityDef>;
+  /** Keys of concepts an answer must match, like names (periods such as "first half"). */
+  requiredConcepts: ReadonlySet<string>;
   /** Keys of concepts marked out of scope (prices, specs): asking about them means a decline. */
   outOfScope: ReadonlySet<string>;
   /** Concepts some entity holds as a role ("ceo", "head"). */
@@ -119,6 +121,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     entityWords,
     roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
     outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
+    requiredConcepts: new Set(vocabulary.concepts.filter((c) => c.required).map((c) => `c:${c.id}`)),
     phrases,
     conceptStems,
     stopwords,

@@ -48,7 +48,10 @@ describe.each([
   // Half dev-style, half chat-style (82% when first run blind).
   ["chat.jsonl", 60, 54, []],
   // The last one written blind, in the style of an evaluator's hidden set (90% when first run).
-  ["evaluator.jsonl", 50, 45, []],
+  ["evaluator.jsonl", 50, 46, []],
+  // Varied forms: one-word queries, rambling context, imperatives, mixed languages (82% blind).
+  // Known misses: m08 (a 2026 sales target; 2026 only dates the Giulia) and m57 (a sales target for China).
+  ["varied.jsonl", 60, 52, ["m08", "m57"]],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
