@@ -27,7 +27,8 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
   // A word of the other language's vocabulary only is no fix: English "logo" is not Italian "luogo".
   const foreign = (w: string) => language !== undefined && cues[language === "en" ? "it" : "en"].has(w) && !cues[language].has(w);
   const word = token.norm;
-  if (token.isNumber || word.length < 4 || index.words.has(word)) return undefined;
+  // Three letters are too few to fix, except a question's first word ("wen" -> "when").
+  if (token.isNumber || index.words.has(word) || word.length < (token.start === 0 ? 3 : 4)) return undefined;
   const maxDistance = word.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number; count: number } | undefined;
   // A word cut short ("wher") is most likely the word it begins, and a question's first word
@@ -38,6 +39,7 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
   for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
     // Mid-question, a real word is not a misspelt question word ("quarto" is not "quanto").
     if (!first && QUESTION_WORDS.has(candidate)) continue;
+    if (word.length < 4 && !QUESTION_WORDS.has(candidate)) continue;
     // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
     if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;
