@@ -236,6 +236,8 @@ function pickQuotes(ranked: Scored[], best: Scored, o: BrandbotOptions, u: Under
 // point on ("In fact", "Instead", "Infatti") holds the answer, so it belongs in the quote.
 const CONTINUES = /^(?:in fact|instead|rather|indeed|infatti|invece|anzi)\b/iu;
 const DENIAL = /\b(?:not|no longer|never|non|mai)\b/iu;
+// "As proof of this, ...", "For example, ...": the next sentence shows what this one claims.
+const SHOWS = /^(?:as proof of this|as proof|for example|for instance|per esempio|ad esempio|a dimostrazione)\b/iu;
 
 function finding(index: CorpusIndex, u: Understanding, x: Scored): Finding {
   const s = x.sentence;
@@ -243,7 +245,10 @@ function finding(index: CorpusIndex, u: Understanding, x: Scored): Finding {
   const start = index.sentences[x.quoteFrom]!.start;
   const next = index.sentences[s.id + 1];
   const carriesOn =
-    next !== undefined && next.doc === s.doc && next.paragraph === s.paragraph && DENIAL.test(s.text) && CONTINUES.test(next.text);
+    next !== undefined &&
+    next.doc === s.doc &&
+    next.paragraph === s.paragraph &&
+    ((DENIAL.test(s.text) && CONTINUES.test(next.text)) || SHOWS.test(next.text));
   const end = carriesOn ? next.end : s.end;
   const citation: Citation = {
     source: doc.meta.file,

@@ -54,6 +54,8 @@ describe.each([
   ["varied.jsonl", 60, 52, ["m08", "m57"]],
   // In the style of the hidden sets the bot is graded on (82% blind, every decline right).
   ["hidden-style.jsonl", 60, 51, []],
+  // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
+  ["traps.jsonl", 60, 55, []],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
