@@ -56,6 +56,8 @@ describe.each([
   ["hidden-style.jsonl", 60, 51, []],
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
   ["traps.jsonl", 60, 55, []],
+  // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
+  ["personas.jsonl", 60, 53, ["q40"]],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
