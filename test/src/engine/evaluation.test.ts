@@ -58,6 +58,9 @@ describe.each([
   ["traps.jsonl", 60, 55, []],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
   ["personas.jsonl", 60, 53, ["q40"]],
+  // The last, written blind in dev's style after all the work above: 98% on first sight; r46
+  // reads "range" of the Junior Elettrica as its model range.
+  ["dev-style.jsonl", 50, 49, ["r46"]],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
