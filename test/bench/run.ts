@@ -48,7 +48,6 @@ const collect = () => {
   gc?.();
   gc?.();
 };
-const heapMb = () => process.memoryUsage().heapUsed / 1e6;
 
 function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return NaN;
