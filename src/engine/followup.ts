@@ -8,6 +8,7 @@ import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
 import { fold, tokenize } from "../text/normalize.js";
 import type { CorpusIndex } from "./corpus-index.js";
+import { memoSpelling } from "./spelling.js";
 import type { AnswerTypeCue } from "./understand.js";
 
 // Openers that mark a follow-up: "and the Tonale?", "what about 2025?", "e la Stelvio?".
@@ -68,7 +69,8 @@ export function resolveFollowUp(previous: string, followUp: string, index: Corpu
     return words.length ? `${previous.replace(/[?!.\s]+$/u, "")} ${words.join(" ")}?` : null;
   }
   // "and the Tonale?": put the new named things where the previous question had ones of the same type.
-  const before = namedThings(index, analyze(previous, language, index.lexicon, { mode: "question" }));
+  // With spelling fixes, so "where is the giula bilt" still names the Giulia to replace.
+  const before = namedThings(index, analyze(previous, language, index.lexicon, { mode: "question", correct: memoSpelling(index, language) }));
   const edits: { start: number; end: number; with: string }[] = [];
   for (const thing of fresh) {
     const same = before.filter((b) => b.type === thing.type);

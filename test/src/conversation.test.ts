@@ -55,3 +55,13 @@ describe("createConversations", () => {
     expect(conversations.last("r")?.answered).toBe(true);
   });
 });
+
+describe("follow-ups after a misspelt question", () => {
+  it("replaces the misspelt name the first question meant", () => {
+    const conversations = createConversations(() => bot);
+    conversations.ask("typo", "where is the giula bilt");
+    const answer = conversations.ask("typo", "and the tonale?");
+    expect(answer.resolvedQuestion).toBe("where is the tonale bilt");
+    expect(answer.text).toMatch(/^Pomigliano d'Arco/);
+  });
+});
