@@ -29,6 +29,9 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
   const word = token.norm;
   // Three letters are too few to fix, except a question's first word ("wen" -> "when").
   if (token.isNumber || index.words.has(word) || word.length < (token.start === 0 ? 3 : 4)) return undefined;
+  // A longer word with a regular ending is most likely a real word the articles lack
+  // ("started" is not a misspelt "stated"): leave it unknown rather than change its meaning.
+  if (word.length >= 6 && /(?:ed|ing|ly|tion|ment|ness|ato|ata|ando|endo|mente)$/u.test(word)) return undefined;
   const maxDistance = word.length >= 8 ? 2 : 1;
   let best: { word: string; distance: number; count: number } | undefined;
   // A word cut short ("wher") is most likely the word it begins, and a question's first word

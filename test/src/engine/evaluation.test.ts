@@ -61,6 +61,9 @@ describe.each([
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
   // reads "range" of the Junior Elettrica as its model range.
   ["dev-style.jsonl", 50, 49, ["r46"]],
+  // A second dev-style set, written blind last (92% on first sight); s46 asks where the Levante
+  // is built today, and the articles only say its heir comes to Cassino.
+  ["dev-style-2.jsonl", 50, 48, ["s46"]],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
