@@ -169,7 +169,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
   const evidence = u.intent ? u.intent.evidence.some((k) => s.keys.has(k)) : false;
-  const complete = !missingRequired && u.slots.every((q) => q.generic || hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
+  const complete = !missingRequired && u.slots.every((q) => q.generic || q.implied || hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
   const lang = index.corpus.documents[s.doc]?.language;
   const score =
     coverage +

@@ -64,6 +64,8 @@ describe.each([
   // A second dev-style set, written blind last (92% on first sight); s46 asks where the Levante
   // is built today, and the articles only say its heir comes to Cassino.
   ["dev-style-2.jsonl", 50, 48, ["s46"]],
+  // A third, written blind last (94% on first sight, every decline right).
+  ["dev-style-3.jsonl", 50, 48, []],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
