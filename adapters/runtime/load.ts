@@ -10,7 +10,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CorpusProblem, RawCorpus, ValidCorpus } from "../../src/corpus/validate.js";
+import { formatProblem, type CorpusProblem } from "../../src/corpus/problems.js";
+import type { RawCorpus, ValidCorpus } from "../../src/corpus/validate.js";
 import { createBrandbot, defaults, type BrandbotConfig } from "../../src/engine/brandbot.js";
 import { adoptCorpusIndex, buildCorpusIndex } from "../../src/engine/corpus-index.js";
 import { silentLogger, type Brandbot, type Logger } from "../../src/types.js";
@@ -51,19 +52,16 @@ export async function readRawCorpus(root = projectRoot()): Promise<RawCorpus> {
 
 /** Thrown when the corpus fails validation; carries every problem for the caller to print. */
 export class CorpusError extends Error {
-  constructor(
-    readonly problems: CorpusProblem[],
-    format: (p: CorpusProblem) => string = (p) => `corpus: ${p.file}${p.field ? ` ${p.field}` : ""}: ${p.message}`,
-  ) {
-    super(problems.map(format).join("\n"));
+  constructor(readonly problems: CorpusProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
     this.name = "CorpusError";
   }
 }
 
 async function validate(raw: RawCorpus): Promise<ValidCorpus> {
-  const { validateCorpus, formatProblem } = await import("../../src/corpus/validate.js");
+  const { validateCorpus } = await import("../../src/corpus/validate.js");
   const { corpus, problems } = validateCorpus(raw);
-  if (!corpus) throw new CorpusError(problems, formatProblem);
+  if (!corpus) throw new CorpusError(problems);
   return corpus;
 }
 

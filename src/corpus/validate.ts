@@ -18,12 +18,9 @@ export interface RawCorpus {
   vocabularyJson: string | null;
 }
 
-/** One thing wrong with the corpus, precise enough for a maintainer to fix it. */
-export interface CorpusProblem {
-  file: string;
-  field?: string;
-  message: string;
-}
+import { type CorpusProblem } from "./problems.js";
+
+export { formatProblem, type CorpusProblem } from "./problems.js";
 
 export interface CorpusDocument {
   meta: DocumentMeta;
@@ -42,11 +39,6 @@ export interface ValidateOptions {
 }
 
 export const validateDefaults: ValidateOptions = { maxDocumentBytes: 2 * 1024 * 1024 };
-
-/** "corpus: documents.json documents[2].date: must be a date ..." */
-export function formatProblem(p: CorpusProblem): string {
-  return `corpus: ${p.file}${p.field ? ` ${p.field}` : ""}: ${p.message}`;
-}
 
 function parseJson<T>(file: string, text: string | null, schema: z.ZodType<T>, problems: CorpusProblem[]): T | null {
   if (text === null) {

@@ -9,7 +9,7 @@ import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { NUMBER_WORDS } from "./features.js";
+import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, TIME_UNITS } from "./features.js";
 import { asksAboutYears, coordinatedWithNamed, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
@@ -44,12 +44,11 @@ function clausesOf(text: string): Span[] {
 
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
-const MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december";
-const MONTHS_IT = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
 const TIME = new RegExp(
   `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:early|late|mid|the end of|inizio|fine|metà)[\\s-]+(?:del\\s+)?(?:19|20)\\d{2}|(?:${MONTHS_EN})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS_IT})|(?:19|20)\\d{2})\\b`,
   "giu",
 );
+const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 const UNIT =
   "(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi])";
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
@@ -114,7 +113,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // A duration ("113 years") answers only a question about years.
       const years = asksAboutYears(u);
       return patternCandidates(sentence.text, QUANTITY, u, false).filter(
-        (c) => years || !/^\s+(?:years?|months?|weeks?|days?|anni|mesi|settimane|giorni)\b/iu.test(sentence.text.slice(c.end)),
+        (c) => years || !FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)),
       );
     }
     case "segment":

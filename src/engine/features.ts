@@ -26,8 +26,12 @@ export interface SentenceFeatures {
 }
 
 const YEAR = /^(19|20)\d{2}$/;
-const MONTH =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+\d{1,2}\b|\b\d{1,2}\s+(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/;
+/** Month names, as written in English dates ("May 31") and Italian ones ("31 maggio"). */
+export const MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december";
+export const MONTHS_IT = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
+/** Units that make a number a duration ("113 years"), shared with extraction. */
+export const TIME_UNITS = "years?|months?|weeks?|days?|anni|mesi|settimane|giorni";
+const MONTH = new RegExp(`\\b(${MONTHS_EN}|${MONTHS_IT})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(${MONTHS_IT})\\b`);
 // "When the Giulia was first unveiled, ...": an event that dates what follows.
 const WHEN_CLAUSE = /^(?:when|quando)\s+[^,;]{3,80},/;
 const RELATIVE_TIME = /\b(?:coming|next|following|few)\s+(?:days|weeks|months|years)\b|\bprossim[ei]\s+(?:giorni|settimane|mesi|anni)\b|\b(?:this|next|last)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/;
@@ -36,7 +40,7 @@ export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`);
 const FREQUENCY = /\b(?:a|per|every|each|once a|twice a|ogni|all')\s*(?:year|month|week|day|anno|mese|settimana|giorno)\b|\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\b/;
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
-const DURATION = /\b(\d[\d.,]*)\s+(?:years?|months?|weeks?|days?|anni|mesi|settimane|giorni)\b/g;
+const DURATION = new RegExp(`\\b(\\d[\\d.,]*)\\s+(?:${TIME_UNITS})\\b`, "g");
 const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
 const SEGMENT = /\b[a-f]-segment\b|\bsegment(?:o|i)?\s+[a-f]\b|\b[a-f]\s+segment\b/;
 
