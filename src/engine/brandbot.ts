@@ -43,6 +43,7 @@ export const defaults: BrandbotOptions = {
     rescored: 12,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
+    documentCredit: 0.25,
     adjacencyWindow: 3,
     minCoverage: 0.55,
     typeBonus: 0.4,
