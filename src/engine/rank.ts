@@ -96,6 +96,9 @@ function titleKeysOf(index: CorpusIndex, doc: number): Set<string> | undefined {
     const lede = ledeOf(index, doc);
     const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
     keys = new Set(analyze(text, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
+    // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
+    const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
+    if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
     cache.set(doc, keys);
   }
   return keys;
