@@ -18,15 +18,21 @@ export function parseSince(value: string): number {
   return Number(m[1]) * UNITS[m[2]!.toLowerCase()]!;
 }
 
+// Stored text is printed to a terminal: no escape sequence from a question may reach it.
+const printable = (s: string) => s.replace(/[\p{Cc}\p{Cf}]/gu, " ");
+
 /** A plain text table: a header row, a rule, then rows; columns padded to their widest cell. */
 export function table(header: string[], rows: (string | number)[][], numeric: boolean[] = []): string {
-  const cells = [header, ...rows.map((r) => r.map(String))];
+  const cells = [header, ...rows.map((r) => r.map((cell) => printable(String(cell))))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-const cut = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const cut = (s: string, max = 70) => {
+  const text = printable(s);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
 const percent = (part: number, whole: number) => (whole === 0 ? "-" : `${Math.round((part / whole) * 100)}%`);
 
 /** Renders a report as the text `brandbot report` prints. */
@@ -60,7 +66,7 @@ export function formatReport(r: LogReport, label: string): string {
 }
 
 /** Runs `report`; returns the exit code. */
-export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; now?: number }): Promise<number> {
+export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; logDays?: number; now?: number }): Promise<number> {
   const window = options.since === undefined ? undefined : parseSince(options.since);
   const path = questionLogPath(options.env, options.root);
   if (!existsSync(path)) {
@@ -78,6 +84,9 @@ export async function runReport(options: { since: string | undefined; env: Recor
     const now = options.now ?? Date.now();
     const label = window === undefined ? "of all time" : `since ${new Date(now - window).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
     process.stdout.write(`${formatReport(log.report(window === undefined ? 0 : now - window), label)}\n`);
+    // The log forgets: say which period a report can cover at most.
+    const days = options.logDays ?? 180;
+    process.stdout.write(`\nThe log keeps questions for ${days} days (BRANDBOT_LOG_DAYS): this report covers at most since ${new Date(now - days * 86_400_000).toISOString().slice(0, 10)}.\n`);
     return 0;
   } finally {
     log.close();
