@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { silentLogger } from "../../src/types.js";
 import { questionLogPath } from "../runtime/open-log.js";
 import type { LogReport } from "../runtime/question-log.js";
+import { withoutControls } from "../runtime/stored-text.js";
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -18,21 +19,16 @@ export function parseSince(value: string): number {
   return Number(m[1]) * UNITS[m[2]!.toLowerCase()]!;
 }
 
-// Stored text is printed to a terminal: no escape sequence from a question may reach it.
-const printable = (s: string) => s.replace(/[\p{Cc}\p{Cf}]/gu, " ");
-
 /** A plain text table: a header row, a rule, then rows; columns padded to their widest cell. */
 export function table(header: string[], rows: (string | number)[][], numeric: boolean[] = []): string {
-  const cells = [header, ...rows.map((r) => r.map((cell) => printable(String(cell))))];
+  // Stored text is printed to a terminal: no escape sequence from a question may reach it.
+  const cells = [header, ...rows.map((r) => r.map((cell) => withoutControls(String(cell))))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-const cut = (s: string, max = 70) => {
-  const text = printable(s);
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-};
+const cut = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const percent = (part: number, whole: number) => (whole === 0 ? "-" : `${Math.round((part / whole) * 100)}%`);
 
 /** Renders a report as the text `brandbot report` prints. */

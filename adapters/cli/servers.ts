@@ -71,6 +71,7 @@ export async function runServers(options: ServerOptions): Promise<number> {
   const { command, env, config } = options;
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
+  // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
   const base = createRuntimeBase(config, { level: wantsChat || env.LOG_LEVEL ? config.logLevel : "warn" });
   const { logger } = base;
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.

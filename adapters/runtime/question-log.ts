@@ -7,11 +7,10 @@
  * Logging must never cost anyone an answer: opening failures return null (and say why),
  * write failures are logged and swallowed.
  */
-import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
-import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Language, Logger } from "../../src/types.js";
 import { buildReport, type LogReport } from "./log-report.js";
+import { createPrivately, withoutControls } from "./stored-text.js";
 
 export type { LogReport } from "./log-report.js";
 
@@ -59,11 +58,6 @@ export interface QuestionLogOptions {
 
 const DAY_MS = 86_400_000;
 const PRUNE_EVERY_MS = 3_600_000;
-// A stored question is shown in terminals: no escape sequence or other control character survives.
-const CONTROL = /[\p{Cc}\p{Cf}]/gu;
-
-/** Text with every control or format character replaced by a space, safe to store and to print. */
-export const withoutControls = (text: string) => text.replace(CONTROL, " ");
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS questions (
@@ -121,17 +115,6 @@ export function openQuestionLog(path: string, logger: Logger, options: QuestionL
   const log = createLog(db, path, logger, options);
   if (!options.readonly && options.retentionDays !== undefined) log.prune((options.now ?? Date.now)() - options.retentionDays * DAY_MS);
   return log;
-}
-
-/**
- * Questions are personal data: the folder is created 0700 and the database 0600 before
- * SQLite opens it (SQLite gives its -wal and -shm files the database's mode). An existing
- * database is narrowed to 0600 too; an existing folder is left as its owner set it.
- */
-function createPrivately(path: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  closeSync(openSync(path, "a", 0o600));
-  chmodSync(path, 0o600);
 }
 
 function createLog(db: Database.Database, path: string, logger: Logger, options: QuestionLogOptions): QuestionLog {
