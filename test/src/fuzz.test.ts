@@ -6,7 +6,8 @@ import { hostileQuestion } from "../helpers/hostile.js";
 const texts = new Map(corpus.documents.map((d) => [d.meta.file, d.text]));
 
 describe("the core under hostile input", () => {
-  it("never throws and always returns a valid answer with verbatim quotes (10,000 inputs)", () => {
+  // A correctness check, not a speed target: on a loaded 2-core machine 10,000 answers take past the 20 s default.
+  it("never throws and always returns a valid answer with verbatim quotes (10,000 inputs)", { timeout: 90_000 }, () => {
     fc.assert(
       fc.property(hostileQuestion, (q) => {
         const a = bot.answer(q);
