@@ -80,19 +80,20 @@ describe("slack HTTP limits", () => {
 
   it("closes a connection whose headers trickle in, once the header timeout passes", { timeout: 20_000 }, async () => {
     harness = await startHarness({ bot: engine, env: { SLACK_HEADERS_TIMEOUT_MS: "2000", SLACK_REQUEST_TIMEOUT_MS: "3000" } });
-    const seconds = await lifetime(portOf(harness), "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", { trickleMs: 500, capMs: 10_000 });
+    const seconds = await lifetime(portOf(harness), "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", { trickleMs: 500, capMs: 12_000 });
+    // Node's default would keep it open for a minute; the margin is for a loaded machine.
     expect(seconds).not.toBeNull();
     expect(seconds!).toBeGreaterThanOrEqual(1.9);
-    expect(seconds!).toBeLessThan(5);
+    expect(seconds!).toBeLessThan(8);
   });
 
   it("closes a connection whose body trickles in, once the request timeout passes", { timeout: 20_000 }, async () => {
     harness = await startHarness({ bot: engine, env: { SLACK_HEADERS_TIMEOUT_MS: "1000", SLACK_REQUEST_TIMEOUT_MS: "3000" } });
     const head = "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
-    const seconds = await lifetime(portOf(harness), head, { trickleMs: 300, capMs: 10_000 });
+    const seconds = await lifetime(portOf(harness), head, { trickleMs: 300, capMs: 12_000 });
     expect(seconds).not.toBeNull();
     expect(seconds!).toBeGreaterThanOrEqual(2.5);
-    expect(seconds!).toBeLessThan(6);
+    expect(seconds!).toBeLessThan(9);
   });
 
   it("holds no more connections than SLACK_MAX_CONNECTIONS: the next one is dropped at once", { timeout: 20_000 }, async () => {
@@ -101,10 +102,11 @@ describe("slack HTTP limits", () => {
     const held = [connect(port, "127.0.0.1"), connect(port, "127.0.0.1")];
     await Promise.all(held.map((s) => new Promise((resolve) => s.once("connect", resolve))));
     await sleep(100);
-    const third = await lifetime(port, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", { capMs: 3_000 });
+    const third = await lifetime(port, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", { capMs: 5_000 });
     for (const s of held) s.destroy();
+    // Dropped on arrival, where an admitted connection would stay open (keep-alive) past the cap.
     expect(third).not.toBeNull();
-    expect(third!).toBeLessThan(1);
+    expect(third!).toBeLessThan(3);
     await sleep(100);
     expect((await fetch(`${harness.base}/healthz`)).status).toBe(200);
   });
