@@ -25,7 +25,7 @@ describe("brandbot ask --json", () => {
     const { code, stdout } = brandbot(["ask", "--json", "Where is the Giulia built?"]);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(answer)).toEqual(["question", "answered", "intent", "language", "text", "citations"]);
+    expect(Object.keys(answer)).toEqual(["question", "answered", "intent", "language", "text", "citations", "verdict"]);
     expect(answer).toMatchObject({ question: "Where is the Giulia built?", answered: true, intent: "production_location", language: "en" });
     expect((answer.citations as Record<string, unknown>[])[0]).toMatchObject({
       source: "000_0ec8988f766c771a.txt",
