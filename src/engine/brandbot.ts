@@ -14,7 +14,7 @@ import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences, type RankOptions } from "./rank.js";
 import { retrieveDefaults } from "./retrieve.js";
 import { answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
-import { compilePartRules, splitClauses, splitCoordinated } from "./parts.js";
+import { compilePartRules, namesTogether, splitClauses, splitCoordinated } from "./parts.js";
 import { compileYesNo, isYesNo } from "./verdict.js";
 import { analyze } from "../text/analyze.js";
 import { tokenize } from "../text/normalize.js";
@@ -193,9 +193,12 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     if (isYesNo(text, u.language, yesNo, asksWh)) return answerYesNo(engine, question, u, yesNo);
     const clauses = splitClauses(text, u.language, partRules, (part) => namedIn(part, u.language));
     if (clauses) return answerParts(engine, question, clauses, u.language);
-    // "Where are the Stelvio and the Junior built?": one answer for each.
+    // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
+    // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, entityType, partRules, u.language);
-    return each ? answerParts(engine, question, each, u.language) : plain(question, u);
+    const whole = plain(question, u);
+    const together = each !== undefined && whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, partRules, u.language);
+    return each && !together ? answerParts(engine, question, each.questions, u.language) : whole;
   };
 
   /** A follow-up is answered as the whole question it stands for, else as it stands. */

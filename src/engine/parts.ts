@@ -50,7 +50,13 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
  * Splits "the Stelvio and the Junior" in a question into one question per named thing,
  * when both are of the same kind (two models, two places): "Where is the Stelvio built?".
  */
-export function splitCoordinated(text: string, slots: readonly QuerySlot[], typeOf: (s: QuerySlot) => string | undefined, rules: PartRules, language: Language): string[] | undefined {
+export function splitCoordinated(
+  text: string,
+  slots: readonly QuerySlot[],
+  typeOf: (s: QuerySlot) => string | undefined,
+  rules: PartRules,
+  language: Language,
+): { questions: string[]; names: [string, string] } | undefined {
   const named = slots.filter((s) => s.kind === "entity" && !s.generic && typeOf(s) !== undefined);
   for (let i = 0; i + 1 < named.length; i++) {
     const a = named[i] as QuerySlot;
@@ -61,7 +67,24 @@ export function splitCoordinated(text: string, slots: readonly QuerySlot[], type
     if (!joined) continue;
     const before = text.slice(0, a.start);
     const after = text.slice(b.end);
-    return [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`];
+    return { questions: [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`], names: [a.surface, b.surface] };
   }
   return undefined;
+}
+
+/** True when a quote names the two together ("Giulia and Stelvio", "Giulia e Stelvio"): it speaks of them as one. */
+export function namesTogether(quote: string, names: readonly [string, string], rules: PartRules, language: Language): boolean {
+  const tokens = tokenize(quote);
+  const [a, b] = names.map((n) => tokenize(n).map((t) => t.norm).join(" "));
+  for (let i = 0; i < tokens.length; i++) {
+    const rest = (from: number, n: number) => tokens.slice(from, from + n).map((t) => t.norm).join(" ");
+    const aLen = (a ?? "").split(" ").length;
+    if (rest(i, aLen) !== a) continue;
+    let j = i + aLen;
+    if (!rules.joiners[language].has(tokens[j]?.norm ?? "") && !rules.joiners.en.has(tokens[j]?.norm ?? "") && !rules.joiners.it.has(tokens[j]?.norm ?? "")) continue;
+    j++;
+    if ((tokens[j]?.norm.length ?? 9) <= 3 && rest(j, 1) !== b) j++;
+    if (rest(j, (b ?? "").split(" ").length) === b) return true;
+  }
+  return false;
 }
