@@ -2,7 +2,9 @@
  * `brandbot report [--since 7d]`: what the question log says the corpus is missing, for
  * the person who curates `corpus/` and `seeds/`: the most frequent unanswered questions,
  * the answers people gave a thumbs down, and counts by intent and by language. Plain text
- * tables on stdout; reads the log without ever creating or changing it.
+ * tables on stdout; `--json` prints the full figures and `--html FILE` writes them as a page
+ * with charts (adapters/report/, loaded only then). Reads the log without ever creating or
+ * changing it.
  */
 import { existsSync } from "node:fs";
 import { silentLogger } from "../../src/types.js";
@@ -59,8 +61,20 @@ export function formatReport(r: LogReport, label: string): string {
   return out.join("\n");
 }
 
+/** How `report` was asked for: `since` as typed (`7d`), `html` the page to write, `json` to print the figures. */
+export interface ReportCommand {
+  since: string | undefined;
+  env: Record<string, string | undefined>;
+  root: string;
+  now?: number;
+  html?: string | undefined;
+  json?: boolean;
+}
+
+const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+
 /** Runs `report`; returns the exit code. */
-export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; now?: number }): Promise<number> {
+export async function runReport(options: ReportCommand): Promise<number> {
   const window = options.since === undefined ? undefined : parseSince(options.since);
   const path = questionLogPath(options.env, options.root);
   if (!existsSync(path)) {
@@ -71,14 +85,24 @@ export async function runReport(options: { since: string | undefined; env: Recor
   let failure = "";
   const log = openQuestionLog(path, { ...silentLogger, error: (obj) => void (failure = String((obj as { err?: unknown }).err)) }, { readonly: true });
   if (!log) {
-    process.stderr.write(`report: cannot open the question log at ${path}: ${failure}\n`);
+    process.stderr.write(`report: cannot open the question log at ${path}: ${oneLine(failure)}\n`);
     return 1;
   }
   try {
     const now = options.now ?? Date.now();
-    const label = window === undefined ? "of all time" : `since ${new Date(now - window).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
-    process.stdout.write(`${formatReport(log.report(window === undefined ? 0 : now - window), label)}\n`);
+    const since = window === undefined ? null : now - window;
+    if (options.html !== undefined || options.json) {
+      const { writeFigureReports } = await import("../report/write.js");
+      const out = (text: string) => void process.stdout.write(text);
+      const err = (text: string) => void process.stderr.write(text);
+      return await writeFigureReports(log, { now, since, period: options.since?.trim() ?? null, root: options.root, json: options.json ?? false, html: options.html, out, err });
+    }
+    const label = since === null ? "of all time" : `since ${new Date(since).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
+    process.stdout.write(`${formatReport(log.report(since ?? 0), label)}\n`);
     return 0;
+  } catch (error) {
+    process.stderr.write(`report: cannot read the question log at ${path}: ${oneLine(error)}\n`);
+    return 1;
   } finally {
     log.close();
   }

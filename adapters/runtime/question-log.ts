@@ -12,8 +12,10 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Language, Logger } from "../../src/types.js";
 import { buildReport, type LogReport } from "./log-report.js";
+import { readRows, type LoggedQuestion } from "./log-rows.js";
 
 export type { LogReport } from "./log-report.js";
+export type { LoggedQuestion } from "./log-rows.js";
 
 /** One question as logged. `at` is milliseconds since the epoch. */
 export interface QuestionEntry {
@@ -42,6 +44,8 @@ export interface QuestionLog {
   /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
   feedback(questionId: string, user: string, vote: Vote, at: number): boolean;
   report(since: number, limit?: number): LogReport;
+  /** Every question asked at or after `since`, oldest first, with its votes: what the HTML and JSON reports are computed from. */
+  rows(since: number): LoggedQuestion[];
   close(): void;
 }
 
@@ -135,6 +139,7 @@ function createLog(db: Database.Database, path: string, logger: Logger): Questio
       }
     },
     report: (since, limit = 10) => buildReport(sql, since, limit),
+    rows: (since) => readRows(sql, since),
     close: () => db.close(),
   };
 }
