@@ -35,10 +35,19 @@ export const intentName = (intent: string | null) => (intent === null ? "not ans
 export const languageName = (code: string) => `${languageNames.of(code) ?? code} (${code})`;
 const adapterName = (a: string) => (a === "repl" ? "Terminal" : a.charAt(0).toUpperCase() + a.slice(1));
 
+const UNIT_WORDS: Record<string, string> = { m: "minute", h: "hour", d: "day", w: "week" };
+/** "30d" -> "30 days", as `--since` was given. */
+export function periodWords(period: string): string {
+  const m = /^\s*(\d+)\s*([mhdw])\s*$/i.exec(period);
+  if (!m) return period;
+  const count = Number(m[1]);
+  return `${count} ${UNIT_WORDS[m[2]!.toLowerCase()]}${count === 1 ? "" : "s"}`;
+}
+
 function periodLine(f: ReportFigures): string {
   const made = `made ${timeFormat.format(new Date(f.generatedAt))} UTC`;
   if (f.since === null) return `All questions to ${dateFormat.format(new Date(f.generatedAt))} · ${made}`;
-  return `Last ${esc(f.period ?? "")}: ${dateFormat.format(new Date(f.since))} – ${dateFormat.format(new Date(f.generatedAt))} · ${made}`;
+  return `Last ${esc(periodWords(f.period ?? ""))}: ${dateFormat.format(new Date(f.since))} – ${dateFormat.format(new Date(f.generatedAt))} · ${made}`;
 }
 
 function card(label: string, value: string, note = ""): string {
@@ -108,7 +117,7 @@ ${table(`Answers marked down ${THUMB_DOWN}`, "The answers people gave a thumbs d
 
 /** The whole page for `figures`; an empty period gives a page that says so. */
 export function renderPage(f: ReportFigures, charts: Charts): string {
-  const empty = `<section class="empty"><h2>No questions in this period</h2><p>Nobody has asked brandbot anything ${f.since === null ? "yet" : "in this period"}. Questions asked in Slack, Discord or the terminal (<code>npx brandbot repl</code>) appear here.</p></section>`;
+  const empty = `<section class="empty"><h2>No questions in this period</h2><p>Nobody has asked brandbot anything ${f.since === null ? "yet" : "in this period"}. Questions asked in Slack, Discord or the terminal (<code class="nowrap">npx brandbot repl</code>) appear here.</p></section>`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -37,6 +37,7 @@ th { font-size: 13px; color: var(--muted); font-weight: 600; text-transform: upp
 .chip { display: inline-block; background: #fbeaec; color: var(--accent); border-radius: 999px; padding: 1px 10px; margin: 1px 2px 1px 0; font-size: 14px; white-space: nowrap; }
 .sources { margin: 0; padding-left: 18px; font-size: 14px; }
 .empty { text-align: center; padding: 40px 16px !important; }
+.nowrap { white-space: nowrap; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .92em; background: var(--wash); padding: 1px 4px; border-radius: 4px; }
 footer { font-size: 13px; margin-top: 24px; }
 @media (max-width: 720px) {

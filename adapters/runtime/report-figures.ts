@@ -4,7 +4,10 @@
  * agree by construction. Days are UTC days.
  */
 import type { LoggedQuestion } from "./log-rows.js";
+
+export type { LatencyBucket, LatencyFigures } from "./report-latency.js";
 import { groupQuestions } from "./report-groups.js";
+import { latencyFigures, type LatencyFigures } from "./report-latency.js";
 import { namesNotInArticles } from "./report-names.js";
 
 /** Counts of questions and how many were answered, with the share in percent (null for none). */
@@ -12,14 +15,6 @@ export interface Share {
   questions: number;
   answered: number;
   answeredPct: number | null;
-}
-
-export interface LatencyBucket {
-  label: string;
-  fromMs: number;
-  /** Exclusive; null for the open last bucket. */
-  toMs: number | null;
-  count: number;
 }
 
 export interface UnansweredGroup {
@@ -55,7 +50,7 @@ export interface ReportFigures {
   perDay: { day: string; answered: number; declined: number }[];
   byIntent: (Share & { intent: string | null; up: number; down: number })[];
   byLanguage: (Share & { language: string })[];
-  latency: { p50: number | null; p90: number | null; p99: number | null; max: number | null; buckets: LatencyBucket[] };
+  latency: LatencyFigures;
   unanswered: UnansweredGroup[];
   thumbsDown: DownvotedAnswer[];
 }
@@ -73,7 +68,6 @@ export interface FigureOptions {
 }
 
 const DAY = 86_400_000;
-const LATENCY_EDGES = [0, 5, 10, 25, 50, 100, 250, 1000];
 const iso = (ms: number) => new Date(ms).toISOString();
 const dayOf = (ms: number) => iso(ms).slice(0, 10);
 const pct = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
@@ -106,21 +100,6 @@ function perDay(rows: LoggedQuestion[], options: FigureOptions): ReportFigures["
     if (d) d[r.answered ? "answered" : "declined"]++;
   }
   return [...days.values()];
-}
-
-/** Nearest-rank percentile of sorted values. */
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]! : null);
-const ms = (v: number) => (v < 1000 ? `${v} ms` : `${v / 1000} s`);
-
-function latency(rows: LoggedQuestion[]): ReportFigures["latency"] {
-  const sorted = rows.map((r) => r.latencyMs).sort((a, b) => a - b);
-  const buckets = LATENCY_EDGES.map((fromMs, i) => {
-    const toMs = LATENCY_EDGES[i + 1] ?? null;
-    const label = toMs === null ? `≥ ${ms(fromMs)}` : fromMs === 0 ? `< ${ms(toMs)}` : `${fromMs}–${ms(toMs)}`;
-    return { label, fromMs, toMs, count: sorted.filter((v) => v >= fromMs && (toMs === null || v < toMs)).length };
-  });
-  const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-  return { p50: round(percentile(sorted, 50)), p90: round(percentile(sorted, 90)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? null), buckets };
 }
 
 function unanswered(rows: LoggedQuestion[], options: FigureOptions, limit: number): UnansweredGroup[] {
@@ -173,7 +152,7 @@ export function reportFigures(rows: LoggedQuestion[], options: FigureOptions): R
     // Declines have no intent: they sort last, whatever their count.
     byIntent: intents.sort((a, b) => Number(a.intent === null) - Number(b.intent === null) || byQuestionsThenName<(typeof intents)[number]>((i) => i.intent ?? "")(a, b)),
     byLanguage: [...countBy(rows, (r) => r.language)].map(([language, rs]) => ({ language, ...share(rs.length, answeredIn(rs)) })).sort(byQuestionsThenName((l) => l.language)),
-    latency: latency(rows),
+    latency: latencyFigures(rows.map((r) => r.latencyMs)),
     unanswered: unanswered(rows, options, limit),
     thumbsDown: thumbsDown(rows, options, limit),
   };
