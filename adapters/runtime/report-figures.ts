@@ -91,15 +91,14 @@ const byQuestionsThenName = <T extends { questions: number }>(name: (t: T) => st
 /** Every UTC day from the period's start (or the first question) to today, with answered and declined counts. */
 function perDay(rows: LoggedQuestion[], options: FigureOptions): ReportFigures["perDay"] {
   if (rows.length === 0) return [];
-  const start = Date.parse(dayOf(options.since ?? rows[0]!.at));
-  const end = Date.parse(dayOf(Math.max(options.now, rows.at(-1)!.at)));
-  const days = new Map<string, { day: string; answered: number; declined: number }>();
-  for (let t = start; t <= end; t += DAY) days.set(dayOf(t), { day: dayOf(t), answered: 0, declined: 0 });
+  const first = Math.floor((options.since ?? rows[0]!.at) / DAY);
+  const last = Math.floor(Math.max(options.now, rows.at(-1)!.at) / DAY);
+  const days = Array.from({ length: last - first + 1 }, (_, i) => ({ day: dayOf((first + i) * DAY), answered: 0, declined: 0 }));
   for (const r of rows) {
-    const d = days.get(dayOf(r.at));
+    const d = days[Math.floor(r.at / DAY) - first];
     if (d) d[r.answered ? "answered" : "declined"]++;
   }
-  return [...days.values()];
+  return days;
 }
 
 function unanswered(rows: LoggedQuestion[], options: FigureOptions, limit: number): UnansweredGroup[] {

@@ -9,24 +9,30 @@ import type { Browser } from "puppeteer-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
-/** The Chromium binary: CHROMIUM_PATH when set, else Debian's. */
-export function chromiumPath(env: Record<string, string | undefined> = process.env): string | undefined {
+/** The Chromium binary: CHROMIUM_PATH when set (used as given, so a wrong one fails loudly), else Debian's. */
+export function chromiumPath(env: Record<string, string | undefined> = process.env, candidates = CANDIDATES): string | undefined {
   const fromEnv = env.CHROMIUM_PATH?.trim();
   if (fromEnv) return fromEnv;
-  return CANDIDATES.find((p) => existsSync(p));
+  return candidates.find((p) => existsSync(p));
 }
 
 const inCi = (env: Record<string, string | undefined>) => ["true", "1"].includes((env.CI ?? "").toLowerCase());
 
 /**
  * Why the browser tests cannot run here, or null when they must run: Chromium is found, or
- * this is CI, where a missing browser is a failure, not a skip. Prints the reason once.
+ * this is CI, where a missing browser is a failure, not a skip.
  */
+export function chromiumSkipReason(env: Record<string, string | undefined> = process.env, candidates = CANDIDATES): string | null {
+  if (chromiumPath(env, candidates) || inCi(env)) return null;
+  const reason = `Chromium not found (looked for ${candidates.join(", ")} and CHROMIUM_PATH): the browser tests did not run. Install it with "sudo bash .ci/servers" (Debian's chromium package).`;
+  return reason;
+}
+
+/** {@link chromiumSkipReason} for this machine, printed once so `npm test` says plainly what did not run. */
 let announced = false;
-export function chromiumSkipReason(env: Record<string, string | undefined> = process.env): string | null {
-  if (chromiumPath(env) || inCi(env)) return null;
-  const reason = `Chromium not found (looked for ${CANDIDATES.join(", ")} and CHROMIUM_PATH): the browser tests did not run. Install it with "sudo bash .ci/servers" (Debian's chromium package).`;
-  if (!announced) process.stderr.write(`\nSKIPPED: ${reason}\n`);
+export function skipUnlessChromium(): string | null {
+  const reason = chromiumSkipReason();
+  if (reason && !announced) process.stderr.write(`\nSKIPPED: ${reason}\n`);
   announced = true;
   return reason;
 }

@@ -18,7 +18,7 @@ import { openQuestionLog } from "../../../adapters/runtime/question-log.js";
 import { reportFigures, type ReportFigures } from "../../../adapters/runtime/report-figures.js";
 import { corpusMentions } from "../../../adapters/runtime/report-names.js";
 import { silentLogger } from "../../../src/types.js";
-import { chromiumSkipReason, launchChromium } from "../../helpers/chromium.js";
+import { chromiumSkipReason, launchChromium, skipUnlessChromium } from "../../helpers/chromium.js";
 import { root } from "../../helpers/corpus.js";
 import { writeSampleLog } from "../../helpers/sample-log.js";
 
@@ -87,7 +87,15 @@ describe("brandbot report --json", () => {
   });
 });
 
-const skip = chromiumSkipReason();
+describe("the Chromium helper", () => {
+  it("skips with a reason where the browser is missing, but never in CI, where the test must fail instead", () => {
+    expect(chromiumSkipReason({}, ["/nowhere/chromium"])).toMatch(/^Chromium not found \(looked for \/nowhere\/chromium and CHROMIUM_PATH\): the browser tests did not run\./);
+    expect(chromiumSkipReason({ CI: "true" }, ["/nowhere/chromium"])).toBeNull();
+    expect(chromiumSkipReason({ CHROMIUM_PATH: "/opt/chromium" }, ["/nowhere/chromium"])).toBeNull();
+  });
+});
+
+const skip = skipUnlessChromium();
 
 describe.skipIf(skip !== null)("brandbot report --html, opened in headless Chromium", () => {
   let browser: Browser;
