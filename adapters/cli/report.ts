@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { silentLogger } from "../../src/types.js";
 import { questionLogPath } from "../runtime/open-log.js";
-import type { LogReport } from "../runtime/question-log.js";
+import type { LoggedQuestion, LogReport } from "../runtime/question-log.js";
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -88,22 +88,25 @@ export async function runReport(options: ReportCommand): Promise<number> {
     process.stderr.write(`report: cannot open the question log at ${path}: ${oneLine(failure)}\n`);
     return 1;
   }
+  const now = options.now ?? Date.now();
+  const since = window === undefined ? null : now - window;
+  const figures = options.html !== undefined || options.json;
+  let read: { rows: LoggedQuestion[] } | { report: LogReport };
   try {
-    const now = options.now ?? Date.now();
-    const since = window === undefined ? null : now - window;
-    if (options.html !== undefined || options.json) {
-      const { writeFigureReports } = await import("../report/write.js");
-      const out = (text: string) => void process.stdout.write(text);
-      const err = (text: string) => void process.stderr.write(text);
-      return await writeFigureReports(log, { now, since, period: options.since?.trim() ?? null, root: options.root, json: options.json ?? false, html: options.html, out, err });
-    }
-    const label = since === null ? "of all time" : `since ${new Date(since).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
-    process.stdout.write(`${formatReport(log.report(since ?? 0), label)}\n`);
-    return 0;
+    read = figures ? { rows: log.rows(since ?? 0) } : { report: log.report(since ?? 0) };
   } catch (error) {
     process.stderr.write(`report: cannot read the question log at ${path}: ${oneLine(error)}\n`);
     return 1;
   } finally {
     log.close();
   }
+  if ("report" in read) {
+    const label = since === null ? "of all time" : `since ${new Date(since).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
+    process.stdout.write(`${formatReport(read.report, label)}\n`);
+    return 0;
+  }
+  const { writeFigureReports } = await import("../report/write.js");
+  const out = (text: string) => void process.stdout.write(text);
+  const err = (text: string) => void process.stderr.write(text);
+  return writeFigureReports(read.rows, { now, since, period: options.since?.trim() ?? null, root: options.root, json: options.json ?? false, html: options.html, out, err });
 }

@@ -73,7 +73,7 @@ const thumb = (label: string, colour: string, flip: boolean) =>
 const THUMB_UP = thumb("thumbs up", "#2f855a", false);
 const THUMB_DOWN = thumb("thumbs down", "#c53030", true);
 
-const legend = `<p class="legend"><span class="swatch" style="background:${COLOURS.answered}"></span>answered <span class="swatch" style="background:${COLOURS.declined}"></span>not answered</p>`;
+const legend = `<p class="legend"><span class="swatch" style="background:${COLOURS.answered}"></span>answered <span class="swatch" style="background:${COLOURS.declined}"></span>not answered <span class="utc">· days in UTC</span></p>`;
 
 function figure(id: string, title: string, svg: ChartSvg | undefined, note = ""): string {
   if (!svg) return "";

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readArticleText } from "../runtime/article-text.js";
-import type { QuestionLog } from "../runtime/question-log.js";
+import type { LoggedQuestion } from "../runtime/question-log.js";
 import { reportFigures } from "../runtime/report-figures.js";
 import { corpusMentions } from "../runtime/report-names.js";
 
@@ -23,9 +23,8 @@ export interface FigureReportOptions {
   err: (text: string) => void;
 }
 
-/** Prints and/or writes the reports; returns the exit code. Reading the log may throw (the caller names the log). */
-export async function writeFigureReports(log: QuestionLog, o: FigureReportOptions): Promise<number> {
-  const rows = log.rows(o.since ?? 0);
+/** Prints and/or writes the reports for `rows`, the questions of the period; returns the exit code. */
+export async function writeFigureReports(rows: LoggedQuestion[], o: FigureReportOptions): Promise<number> {
   const articles = await readArticleText(o.root);
   const figures = reportFigures(rows, { now: o.now, since: o.since, period: o.period, mentions: corpusMentions(articles.texts), titles: articles.titles });
   if (o.json) o.out(`${JSON.stringify(figures, null, 2)}\n`);
