@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { silentLogger } from "../../src/types.js";
 import { questionLogPath } from "../runtime/open-log.js";
 import type { LoggedQuestion, LogReport } from "../runtime/question-log.js";
+import { withoutControls } from "../runtime/stored-text.js";
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -22,7 +23,8 @@ export function parseSince(value: string): number {
 
 /** A plain text table: a header row, a rule, then rows; columns padded to their widest cell. */
 export function table(header: string[], rows: (string | number)[][], numeric: boolean[] = []): string {
-  const cells = [header, ...rows.map((r) => r.map(String))];
+  // Stored text is printed to a terminal: no escape sequence from a question may reach it.
+  const cells = [header, ...rows.map((r) => r.map((cell) => withoutControls(String(cell))))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
@@ -66,6 +68,8 @@ export interface ReportCommand {
   since: string | undefined;
   env: Record<string, string | undefined>;
   root: string;
+  /** How long the log keeps questions (BRANDBOT_LOG_DAYS), to say which period a report can cover. */
+  logDays?: number;
   now?: number;
   html?: string | undefined;
   json?: boolean;
@@ -90,6 +94,7 @@ export async function runReport(options: ReportCommand): Promise<number> {
   }
   const now = options.now ?? Date.now();
   const since = window === undefined ? null : now - window;
+  const logDays = options.logDays ?? 180;
   const figures = options.html !== undefined || options.json;
   let read: { rows: LoggedQuestion[] } | { report: LogReport };
   try {
@@ -103,10 +108,12 @@ export async function runReport(options: ReportCommand): Promise<number> {
   if ("report" in read) {
     const label = since === null ? "of all time" : `since ${new Date(since).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
     process.stdout.write(`${formatReport(read.report, label)}\n`);
+    // The log forgets: say which period a report can cover at most.
+    process.stdout.write(`\nThe log keeps questions for ${logDays} days (BRANDBOT_LOG_DAYS): this report covers at most since ${new Date(now - logDays * 86_400_000).toISOString().slice(0, 10)}.\n`);
     return 0;
   }
   const { writeFigureReports } = await import("../report/write.js");
   const out = (text: string) => void process.stdout.write(text);
   const err = (text: string) => void process.stderr.write(text);
-  return writeFigureReports(read.rows, { now, since, period: options.since?.trim() ?? null, root: options.root, json: options.json ?? false, html: options.html, out, err });
+  return writeFigureReports(read.rows, { now, since, period: options.since?.trim() ?? null, root: options.root, logDays, json: options.json ?? false, html: options.html, out, err });
 }

@@ -4,7 +4,7 @@
  */
 import type { ReportFigures } from "../runtime/report-figures.js";
 import { latencyChart, perDayChart, shareChart } from "./charts.js";
-import { intentName, languageName, renderPage, type Charts } from "./page.js";
+import { intentName, languageName, renderPage, type Charts, type PageNotes } from "./page.js";
 
 /** Chart widths in SVG pixels: drawn near the size they are shown, so text stays 11-12 px on a laptop and on a phone. */
 const WIDE = 900;
@@ -15,13 +15,13 @@ const PHONE = 360;
 const both = (draw: (width: number) => string, wide: number) => ({ wide: draw(wide), narrow: draw(PHONE) });
 
 /** The report page for `figures`, charts included. */
-export function renderReportHtml(figures: ReportFigures): string {
-  if (figures.totals.questions === 0) return renderPage(figures, {});
+export function renderReportHtml(figures: ReportFigures, about: PageNotes = {}): string {
+  if (figures.totals.questions === 0) return renderPage(figures, {}, about);
   const charts: Charts = {
     perDay: both((w) => perDayChart(figures.perDay, w), WIDE),
     byIntent: both((w) => shareChart(figures.byIntent, (i) => intentName(i.intent), w, "Questions by intent, answered and declined"), HALF),
     byLanguage: both((w) => shareChart(figures.byLanguage, (l) => languageName(l.language), w, "Questions by language, answered and declined"), HALF),
     latency: both((w) => latencyChart(figures.latency.buckets, w), WIDE),
   };
-  return renderPage(figures, charts);
+  return renderPage(figures, charts, about);
 }

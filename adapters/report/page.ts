@@ -115,8 +115,15 @@ ${table(
 ${table(`Answers marked down ${THUMB_DOWN}`, "The answers people gave a thumbs down, with the articles they quoted: check the quotes still say what the answer claims.", `<th class="num">${THUMB_DOWN}</th><th class="num">${THUMB_UP}</th><th>question</th><th>sources quoted</th>`, f.thumbsDown.map(downRow), "No answer was given a thumbs down.")}`;
 }
 
+/** What the page says about the log itself. */
+export interface PageNotes {
+  /** How long the log keeps questions (BRANDBOT_LOG_DAYS). */
+  logDays?: number;
+}
+
 /** The whole page for `figures`; an empty period gives a page that says so. */
-export function renderPage(f: ReportFigures, charts: Charts): string {
+export function renderPage(f: ReportFigures, charts: Charts, notes: PageNotes = {}): string {
+  const kept = notes.logDays === undefined ? "" : ` The log keeps questions for ${notes.logDays} days.`;
   const empty = `<section class="empty"><h2>No questions in this period</h2><p>Nobody has asked brandbot anything ${f.since === null ? "yet" : "in this period"}. Questions asked in Slack, Discord or the terminal (<code class="nowrap">npx brandbot repl</code>) appear here.</p></section>`;
   return `<!doctype html>
 <html lang="en">
@@ -131,7 +138,7 @@ export function renderPage(f: ReportFigures, charts: Charts): string {
 <main>
 <header><p class="kicker">brandbot</p><h1>What people asked</h1><p class="period">${periodLine(f)}</p></header>
 ${f.totals.questions === 0 ? empty : body(f, charts)}
-<footer>Made by <code>brandbot report --html</code> from the question log. Users are counted by a one-way hash of their id; no names are kept.</footer>
+<footer>Made by <code>brandbot report --html</code> from the question log. Users are counted by a one-way hash of their id; no names are kept.${kept}</footer>
 </main>
 </body>
 </html>

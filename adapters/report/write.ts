@@ -16,6 +16,8 @@ export interface FigureReportOptions {
   period: string | null;
   /** Project root (for the articles). */
   root: string;
+  /** How long the log keeps questions, said on the page. */
+  logDays: number;
   json: boolean;
   /** Where to write the page, relative to the working directory. */
   html: string | undefined;
@@ -32,7 +34,7 @@ export async function writeFigureReports(rows: LoggedQuestion[], o: FigureReport
   const { renderReportHtml } = await import("./html.js");
   const file = resolve(o.html);
   try {
-    writeFileSync(file, renderReportHtml(figures));
+    writeFileSync(file, renderReportHtml(figures, { logDays: o.logDays }));
   } catch (error) {
     o.err(`report: cannot write the page to ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -71,6 +71,8 @@ export const entitySchema = z.object({
   roles: z.array(z.object({ role: z.string(), of: z.string() })).default([]),
   /** For places: the market or region they lie in, so "where in the US" never answers "Cassino". */
   within: z.string().optional(),
+  /** Match only as capitalised: "Tipo" (a model) is also "tipo" (Italian for "kind"). */
+  exactCase: z.boolean().default(false),
 });
 
 export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "owner", "year", "open"] as const;
@@ -125,6 +127,12 @@ export const vocabularyFileSchema = z.object({
   intents: z.array(intentSchema).min(1),
   discovery: discoverySchema,
 });
+
+/**
+ * Concept ids the engine's code relies on by name: `corpus check` fails when one is missing,
+ * so renaming one in the vocabulary cannot silently change answers.
+ */
+export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word"] as const;
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type Vocabulary = z.infer<typeof vocabularyFileSchema>;

@@ -13,6 +13,7 @@ import { resolveFollowUp } from "./followup.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences, type RankOptions } from "./rank.js";
 import { retrieveDefaults } from "./retrieve.js";
+import { leadAnswer, recencyDefaults, type RecencyOptions } from "./recency.js";
 import { createSuggester, type QuestionProfile } from "./suggest.js";
 import { compileAnswerTypeCues, compileIntents, understand, type UnderstandOptions } from "./understand.js";
 
@@ -24,6 +25,7 @@ export interface BrandbotOptions {
   /** With no intent recognised, answer only when this much of the question is covered. */
   openCoverage: number;
   rank: RankOptions;
+  recency: RecencyOptions;
   understand: UnderstandOptions;
   ingest: IngestOptions;
   /** Tells which discovered names are towns, countries and continents; the composition root loads one. */
@@ -43,6 +45,7 @@ export const defaults: BrandbotOptions = {
     rescored: 12,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
+    documentCredit: 0.25,
     adjacencyWindow: 3,
     minCoverage: 0.55,
     typeBonus: 0.4,
@@ -58,6 +61,7 @@ export const defaults: BrandbotOptions = {
     secondaryRatio: 0.88,
     conflictRatio: 0.95,
   },
+  recency: recencyDefaults,
   understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.2, minIntentScore: 0.3 },
   ingest: ingestDefaults,
   gazetteer: emptyGazetteer,
@@ -110,10 +114,11 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     "index built",
   );
   /** A reply that is not an answer: its message, then what the bot covers. */
-  const reply = (question: string, language: Language, message: string): Answer => {
+  const reply = (question: string, language: Language, message: string, kind: Answer["kind"] = "decline"): Answer => {
     const lists = { topics: corpus.vocabulary.topics[language], examples: corpus.vocabulary.examples[language] };
     return {
       question,
+      kind,
       answered: false,
       intent: null,
       language,
@@ -122,7 +127,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
       help: { message, ...lists },
     };
   };
-  const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length));
+  const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length), "help");
 
   const answerClean = (question: string, text: string): Answer => {
     if (text === "" || SMALL_TALK.test(text)) return help(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
@@ -140,9 +145,11 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     const ranked = rankSentences(index, u, o.rank);
     const best = ranked.find((x) => isAnswer(x, o.rank));
     if (!best || (!u.intent && best.coverage < o.openCoverage)) return decline(unknown.map((s) => s.surface));
-    const findings = pickQuotes(ranked, best, o, u, (x) => finding(index, u, x));
+    const lead = leadAnswer(index, u, ranked, best, { ...o.rank, ...o.recency });
+    const findings = pickQuotes(ranked, lead, o, u, (x) => finding(index, u, x));
     return {
       question,
+      kind: "answer",
       answered: true,
       intent: u.intent?.def.id ?? "general",
       language: u.language,
@@ -177,7 +184,8 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
   return {
     answer(question, previous) {
       const { text, truncated } = cleanQuestion(question, o.maxQuestionLength);
-      const asked = typeof question === "string" ? question : text;
+      // Only the cleaned question (at most maxQuestionLength characters) is kept: never the raw input.
+      const asked = text;
       try {
         const answer = previous ? answerFollowUp(asked, text, previous) : answerClean(asked, text);
         if (!truncated) return answer;
