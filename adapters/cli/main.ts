@@ -32,7 +32,9 @@ const USAGE = `Usage: brandbot <command>
   discord [--shards auto|N]   run the Discord bot (needs DISCORD_TOKEN in .env)
   discord register [--guild ID]  publish the /ask command
   corpus check                validate seeds/ and corpus/, list every problem
-  report [--since 7d]         unanswered questions, thumbs down, counts by intent and language`;
+  report [--since 7d]         unanswered questions, thumbs down, counts by intent and language
+  report --html FILE [--since 30d]  the same as a page with charts, to read or forward
+  report --json [--since 30d]       the page's figures as JSON, for scripts and dashboards`;
 
 async function loadEnv(): Promise<Record<string, string | undefined>> {
   const { config } = await import("dotenv");
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
       guild: { type: "string" },
       shards: { type: "string" },
       since: { type: "string" },
+      html: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -61,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   const env = await loadEnv();
   if (command === "report") {
     const { logDays } = await runtimeConfig(env);
-    return (await import("./report.js")).runReport({ since: values.since, env, root: projectRoot(), logDays });
+    return (await import("./report.js")).runReport({ since: values.since, html: values.html, json: values.json, env, root: projectRoot(), logDays });
   }
   if (command === "ask") {
     // Validated even though `ask` does not use them, so a typo fails the same everywhere.
