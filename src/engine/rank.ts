@@ -238,15 +238,20 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   if (keys.length === 0) return [];
   const hits = retrieve(index, keys, o);
   // Coverage dominates the score, so only the best-covering hits get the costlier checks
-  // (answer type in its clause, word order).
+  // (answer type in its clause, word order); among equals, newer articles first.
   const { meaningful } = queryKeys(u);
   const cheap = hits
     .map((id) => index.sentences[id])
     .filter((s): s is IndexedSentence => s !== undefined)
     .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful) }))
-    .sort((a, b) => b.shared - a.shared || a.s.id - b.s.id)
+    .sort((a, b) => b.shared - a.shared || dateOf(index, b.s.doc).localeCompare(dateOf(index, a.s.doc)) || a.s.id - b.s.id)
     .slice(0, o.rescored);
   return cheap.map(({ s }) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/** An article's date for ordering ("" when undated, so undated articles count as oldest). */
+function dateOf(index: CorpusIndex, doc: number): string {
+  return index.corpus.documents[doc]?.meta.date ?? "";
 }
 
 /** Weighted share of the question found in the sentence or the one before it: a quick first cut. */

@@ -27,9 +27,20 @@ function when(index: CorpusIndex, x: Scored): string {
   return date.length === 4 ? `${date}-06-30` : date.length === 7 ? `${date}-15` : date;
 }
 
+/**
+ * A question about the present: it says so ("now", "oggi"), or it asks who holds a role
+ * without naming a year ("Who is the CEO?" means today's, not 2021's).
+ */
+function asksAboutNow(u: Understanding): boolean {
+  if (u.slots.some((s) => s.keys.includes("c:present"))) return true;
+  const role = u.slots.some((s) => s.keys.includes("c:ceo") || s.keys.includes("c:head"));
+  const year = [...u.named].some((k) => /^n:(?:19|20)\d{2}$/.test(k));
+  return u.answerType === "person" && role && !year;
+}
+
 /** The answer that should lead: the best, or for a question about the present the newest good one. */
 export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[], best: Scored, o: RankOptions & RecencyOptions): Scored {
-  if (!u.slots.some((s) => s.keys.includes("c:present"))) return best;
+  if (!asksAboutNow(u)) return best;
   const { type, hard } = expectedType(u);
   let lead = best;
   for (const x of ranked) {

@@ -34,6 +34,8 @@ export const evidenceWeights = {
   /** "the X SUV", "Alfa Romeo X": a vehicle word or a brand right before. */
   vehicle: 1.5,
   brandPrefix: 2,
+  /** A vehicle word up to three words before: weaker, the name may be a place ("SUVs built in X"). */
+  vehicleBefore: 1,
   /** "the new X", "the heir to the X": in this domain, new things and their forebears are models. */
   novelty: 1,
   /** "the X group", "marchio X". */
@@ -48,7 +50,8 @@ export const evidenceWeights = {
 
 export type Tally = Record<Kind, number>;
 
-export const emptyTally = (): Tally => ({ person: 0, model: 0, platform: 0, org: 0, place: 0 });
+/** Kinds in the order that wins a tie: a gazetteer's place before a guessed person. */
+export const emptyTally = (): Tally => ({ place: 0, platform: 0, model: 0, org: 0, person: 0 });
 
 /** The role a mention stands beside, if any ("ceo" for "CEO Santo Ficili"). */
 export function roleNear(m: Mention, cues: DiscoveryCues): string | undefined {
@@ -56,9 +59,11 @@ export function roleNear(m: Mention, cues: DiscoveryCues): string | undefined {
   if (before) return before;
   // Apposition: "Santo Ficili, CEO of ...", "Davide Mele, head of ...".
   if (!/^\s*,\s*$/.test(m.gapAfter)) return undefined;
-  for (const w of m.after.slice(0, 3)) {
+  for (const [i, w] of m.after.slice(0, 3).entries()) {
     const role = cues.roles.get(w);
     if (role) return role;
+    // "Turin, Alfa Romeo CEO Santo Ficili": another name first, so the role is not this one's.
+    if (m.afterCapitalised[i]) return undefined;
   }
   return undefined;
 }
@@ -74,6 +79,8 @@ export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefo
   if (cues.speech.has(next) || cues.speech.has(prev) || according) t.person += w.speech;
   if (cues.platforms.has(next) || cues.platforms.has(prev)) t.platform += w.platform;
   if (cues.vehicles.has(next)) t.model += w.vehicle;
+  // "a compact SUV called the Brennero": a vehicle word just before, across a naming verb.
+  else if (m.before.some((b) => cues.vehicles.has(b))) t.model += w.vehicleBefore;
   if (brandBefore) t.model += w.brandPrefix;
   const content = [...m.before].reverse().find((b) => !cues.small.has(b)) ?? "";
   if (cues.novelty.has(content)) t.model += w.novelty;

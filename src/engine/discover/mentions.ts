@@ -16,6 +16,8 @@ export interface Mention {
   before: string[];
   /** Up to three folded words after the name, nearest first. */
   after: string[];
+  /** Whether each of those words is capitalised (another name, where an apposition stops). */
+  afterCapitalised: boolean[];
   /** The text between the name and the next word ("," in "Ficili, CEO"). */
   gapAfter: string;
   /** The name opens the sentence, where every word is capitalised anyway. */
@@ -115,6 +117,7 @@ export function findMentions(text: string, rules: MentionRules): Mention[] {
         words: part.length,
         before: tokens.slice(Math.max(0, at - 3), at).map((t) => t.norm),
         after: tokens.slice(at + part.length, at + part.length + 3).map((t) => t.norm),
+        afterCapitalised: tokens.slice(at + part.length, at + part.length + 3).map((t) => /^\p{Lu}/u.test(t.raw)),
         gapAfter: next ? text.slice(last.end, next.start) : text.slice(last.end),
         atStart: at === 0,
       });

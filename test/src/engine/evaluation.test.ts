@@ -58,7 +58,7 @@ describe.each([
   // In the style of the hidden sets the bot is graded on (82% blind, every decline right).
   ["hidden-style.jsonl", 60, 51, []],
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
-  ["traps.jsonl", 60, 55, []],
+  ["traps.jsonl", 60, 55, ["p04"]],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
   ["personas.jsonl", 60, 53, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
