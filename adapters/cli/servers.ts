@@ -24,6 +24,8 @@ export interface ServerOptions {
   subcommand: string | undefined;
   env: Record<string, string | undefined>;
   config: RuntimeConfig;
+  /** The folder holding seeds/ and corpus/ (BRANDBOT_HOME, --home, or the project's own). */
+  home: string;
   guild: string | undefined;
   shards: string | undefined;
 }
@@ -76,13 +78,15 @@ export async function runServers(options: ServerOptions): Promise<number> {
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
   const logger = createLogger(wantsChat ? config.logLevel : env.LOG_LEVEL ? config.logLevel : "warn");
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
-  const bot = createReloadingBot(await loadBrandbot({ logger }), () => loadBrandbot({ logger }), logger);
-  const watcher = watchCorpus(projectRoot(), () => void bot.reload(), { logger });
+  const root = options.home;
+  const bot = createReloadingBot(await loadBrandbot({ root, logger }), () => loadBrandbot({ root, logger }), logger);
+  const watcher = watchCorpus(root, () => void bot.reload(), { logger });
   // One conversation memory and one question log for every adapter in this process.
   const conversations = createConversations(() => bot);
   const questionLog = command === "discord" && options.subcommand === "register" ? undefined : await openConfiguredQuestionLog(env, projectRoot(), logger);
   const gate = createWorkGate(config.maxInFlight);
-  const deps: AdapterDeps = { bot, logger, env, gate, limiter: createRateLimiter(config.rateLimit), conversations, ...(questionLog ? { questionLog } : {}) };
+  const curation = { home: root, admins: new Set(config.admins) };
+  const deps: AdapterDeps = { bot, logger, env, gate, limiter: createRateLimiter(config.rateLimit), conversations, curation, ...(questionLog ? { questionLog } : {}) };
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {
