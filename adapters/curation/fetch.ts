@@ -58,7 +58,8 @@ function checkUrl(raw: string, policy: AddressPolicy): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw fail(url.href, "is not an http(s) address");
   if (url.username || url.password) throw fail(url.href, "carries a user name or password");
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  const refused = isIP(host) ? refusedAddress(host, policy) : host === "localhost" || host.endsWith(".localhost") ? "localhost is this machine" : null;
+  // Names are checked where they are resolved (guardedLookup); literals never reach a lookup.
+  const refused = isIP(host) ? refusedAddress(host, policy) : null;
   if (refused) throw fail(url.href, `is refused: ${refused}`);
   return url;
 }

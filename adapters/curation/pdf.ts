@@ -64,7 +64,8 @@ function pdfDate(value: unknown): string | null {
 /** Extracts the text of every page and the title, author and date the PDF states. */
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   const { getDocumentProxy } = await import("unpdf");
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // Verbosity 0: PDF.js would otherwise print repair warnings about damaged files to stderr.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
     const paragraphs: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {

@@ -37,8 +37,8 @@ function unwrap(block: string): string[] {
 export function extractPlain(source: string, markdown: boolean): Extracted {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const blocks = text.split(/\n\s*\n/);
-  const heading = markdown ? /^#\s+(.+)$/m.exec(text)?.[1]?.trim() : undefined;
+  const heading = markdown ? /^#\s+.+$/m.exec(text)?.[0] : undefined;
   const paragraphs = (markdown ? blocks.map(stripMarkdown) : blocks).flatMap(unwrap);
   const body = joinParagraphs(paragraphs);
-  return { text: body, title: heading ?? (body.split("\n")[0]?.trim() || null), date: null, author: null, url: null, declaredLanguage: null };
+  return { text: body, title: (heading ? stripMarkdown(heading).trim() : body.split("\n")[0]?.trim()) || null, date: null, author: null, url: null, declaredLanguage: null };
 }
