@@ -34,18 +34,19 @@ describe("brandbot add, then ask", () => {
     const added = brandbot(["add", "--home", home, join(fixtures, "alfa-sales-2026.html")]);
     expect(added.stderr).toBe("");
     expect(added.code).toBe(0);
-    expect(added.stdout).toMatch(/^added seeds\/005_2d9dbbc855eaf697\.txt\n  title: {5}Alfa Romeo sets a sales goal of 110,000 cars for 2026\n  date: {6}2025-11-18\n/);
+    expect(added.stdout).toMatch(/^added seeds\/005_f9df97defd260933\.txt\n  title: {5}Alfa Romeo sets a sales goal of 110,000 cars for 2026\n  date: {6}2025-11-18\n/);
     const asked = brandbot(["ask", "--home", home, "--json", "What is the sales target for 2026?"]);
     expect(asked.code).toBe(0);
     const answer = JSON.parse(asked.stdout) as Json;
     expect(answer.answered).toBe(true);
-    expect(answer.citations[0]?.source).toBe("005_2d9dbbc855eaf697.txt");
-    const seed = readFileSync(join(home, "seeds", "005_2d9dbbc855eaf697.txt"), "utf8");
-    for (const c of answer.citations.filter((c) => c.source === "005_2d9dbbc855eaf697.txt")) expect(seed).toContain(c.quote);
+    expect(answer.citations[0]?.source).toBe("005_f9df97defd260933.txt");
+    const seed = readFileSync(join(home, "seeds", "005_f9df97defd260933.txt"), "utf8");
+    expect(answer.citations[0]?.quote).toContain("110,000 cars");
+    for (const c of answer.citations.filter((c) => c.source === "005_f9df97defd260933.txt")) expect(seed).toContain(c.quote);
     expect(readdirSync(join(root, "seeds"))).toEqual(projectSeeds);
 
     const listed = brandbot(["corpus", "list", "--home", home]);
-    expect(listed.stdout).toMatch(/\n005_2d9dbbc855eaf697\.txt {2}2025-11-18 {2}en +\d+ {2}Alfa Romeo sets a sales goal of 110,000 cars for 2026\n/);
+    expect(listed.stdout).toMatch(/\n005_f9df97defd260933\.txt {2}2025-11-18 {2}en +\d+ {2}Alfa Romeo sets a sales goal of 110,000 cars for 2026\n/);
     expect(brandbot(["corpus", "check", "--home", home]).stdout).toMatch(/^corpus: ok — 6 documents/);
   });
 

@@ -25,7 +25,7 @@ describe("addArticle", () => {
     const result = await addArticle(page("alfa-sales-2026.html"), { home: h });
     if (result.dryRun) throw new Error("not a dry run");
     expect(result.summary).toMatchObject({
-      file: "005_2d9dbbc855eaf697.txt",
+      file: "005_f9df97defd260933.txt",
       title: "Alfa Romeo sets a sales goal of 110,000 cars for 2026",
       date: "2025-11-18",
       dateInferred: false,
@@ -39,7 +39,7 @@ describe("addArticle", () => {
     const documents = JSON.parse(readFileSync(join(h, "corpus", "documents.json"), "utf8")).documents;
     expect(documents).toHaveLength(6);
     expect(documents[5]).toEqual({
-      file: "005_2d9dbbc855eaf697.txt",
+      file: "005_f9df97defd260933.txt",
       title: "Alfa Romeo sets a sales goal of 110,000 cars for 2026",
       language: "en",
       author: "Marta Bellini",
@@ -80,7 +80,7 @@ describe("addArticle", () => {
       [write("notes.docx", "x"), /^add: .*notes\.docx is not \.html, \.pdf, \.txt or \.md$/],
       [empty, /^add: .*empty\.html yielded no article text \(\d+ letters extracted\)$/],
       [french, /^add: .*fr\.txt is refused: it looks French, and only English and Italian are supported \(use --language en\|it if it is\)$/],
-      [page("alfa-sales-2026.html"), /^add: .*alfa-sales-2026\.html is already in the corpus as 005_2d9dbbc855eaf697\.txt \(same URL https:\/\/motordesk\.example\.com\/news\/alfa-romeo-2026-sales-goal\)$/],
+      [page("alfa-sales-2026.html"), /^add: .*alfa-sales-2026\.html is already in the corpus as 005_f9df97defd260933\.txt \(same URL https:\/\/motordesk\.example\.com\/news\/alfa-romeo-2026-sales-goal\)$/],
       ["http://127.0.0.1:9/x", /^fetch: http:\/\/127\.0\.0\.1:9\/x is refused: 127\.0\.0\.1 is a private, loopback or reserved address$/],
     ];
     for (const [source, message] of cases) {
@@ -89,8 +89,8 @@ describe("addArticle", () => {
       expect(error?.message).not.toContain("\n");
     }
     // The same text under another name and without its URL is still a duplicate.
-    const copy = write("copy.txt", readFileSync(join(h, "seeds", "005_2d9dbbc855eaf697.txt"), "utf8"));
-    await expect(addArticle(copy, { home: h })).rejects.toThrow(/is already in the corpus as 005_2d9dbbc855eaf697\.txt \(same text\)$/);
+    const copy = write("copy.txt", readFileSync(join(h, "seeds", "005_f9df97defd260933.txt"), "utf8"));
+    await expect(addArticle(copy, { home: h })).rejects.toThrow(/is already in the corpus as 005_f9df97defd260933\.txt \(same text\)$/);
     expect(snapshotHome(h)).toEqual(before);
   });
 

@@ -22,7 +22,7 @@ describe("HTML pages", () => {
     expect(paragraphs).toHaveLength(6);
     expect(paragraphs[0]).toBe("Alfa Romeo sets a sales goal of 110,000 cars for 2026");
     expect(paragraphs[1]).toBe(
-      "Alfa Romeo has told its dealers that the brand wants to deliver 110,000 cars worldwide in 2026, a clear step up from the volumes it expects to close this year.",
+      "The sales target for 2026 is 110,000 cars worldwide, Alfa Romeo has told its dealers, a clear step up from the volumes the brand expects to close this year.",
     );
     expect(paragraphs[5]).toMatch(/^Dealers were also told that the order books for the Junior are healthy/);
     for (const noise of FURNITURE) expect(page.text).not.toContain(noise);

@@ -38,7 +38,7 @@ describe("safeFetch", () => {
     const page = await safeFetch(`${server.base}/article`, open);
     expect(page.kind).toBe("html");
     expect(page.finalUrl).toBe(`${server.base}/article`);
-    expect(new TextDecoder().decode(page.bytes)).toContain("110,000 cars worldwide in 2026");
+    expect(new TextDecoder().decode(page.bytes)).toContain("The sales target for 2026 is 110,000 cars worldwide");
   });
 
   it("follows a chain of three redirects and reports the final address", async () => {

@@ -50,15 +50,15 @@ describe("/brand add", () => {
 
   it("adds an admin's link, answers with title, date and example questions, and the bot answers from it at once", async () => {
     const reply = await slash(`add <${pages.base}/article>`, "UADMIN", "added");
-    expect(reply).toContain("Added “Alfa Romeo sets a sales goal of 110,000 cars for 2026” (2025-11-18) as 005_2d9dbbc855eaf697.txt");
+    expect(reply).toContain("Added “Alfa Romeo sets a sales goal of 110,000 cars for 2026” (2025-11-18) as 005_f9df97defd260933.txt");
     expect(reply).toMatch(/Try: “[^”]+\?” or “[^”]+\?”/);
     const answer = await slash("What is the sales target for 2026?", "U1", "asked");
     expect(answer).toContain("Alfa Romeo sets a sales goal of 110,000 cars for 2026");
-    expect(answer).toContain("005_2d9dbbc855eaf697.txt");
+    expect(answer).toContain("005_f9df97defd260933.txt");
   });
 
   it("tells an admin why a link cannot be added", async () => {
     const again = await slash(`add <${pages.base}/article>`, "UADMIN", "again");
-    expect(again).toContain(`Could not add ${pages.base}/article: add: ${pages.base}/article is already in the corpus as 005_2d9dbbc855eaf697.txt (same URL`);
+    expect(again).toContain(`Could not add ${pages.base}/article: add: ${pages.base}/article is already in the corpus as 005_f9df97defd260933.txt (same URL`);
   });
 });
