@@ -14,9 +14,13 @@ const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td";
 
 function removeFurniture(doc: DomDocument): void {
   for (const el of [...doc.querySelectorAll(FURNITURE)]) el.remove();
+  const pageLength = doc.documentElement.textContent?.length ?? 0;
   for (const el of [...doc.querySelectorAll("[class], [id]")]) {
     if (el.tagName === "BODY" || el.tagName === "HTML" || el.tagName === "ARTICLE" || el.tagName === "MAIN") continue;
-    if (FURNITURE_NAMES.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) el.remove();
+    if (!FURNITURE_NAMES.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) continue;
+    // A wrapper named "post has-comments" that holds most of the page is the article, not furniture.
+    if ((el.textContent?.length ?? 0) > pageLength / 2) continue;
+    el.remove();
   }
 }
 

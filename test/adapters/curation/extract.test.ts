@@ -126,3 +126,14 @@ describe("language and dates", () => {
     expect(dateInLine("30 February 2024")).toBeNull();
   });
 });
+
+describe("HTML furniture by class name", () => {
+  it("keeps a wrapper whose class sounds like furniture when it holds most of the page", async () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} says the Giulia is built in Cassino, and the plant is being prepared for the new platform that comes next.</p>`).join("");
+    const html = `<html lang="en"><head><title>Giulia in Cassino</title></head><body><div class="post has-comments">${body}<div class="comment"><p>First!</p></div></div></body></html>`;
+    const page = await extract(new TextEncoder().encode(html), "html", "x");
+    expect(page.text.split("\n\n")).toHaveLength(5);
+    expect(page.text).toContain("Paragraph 4 says the Giulia is built in Cassino");
+    expect(page.text).not.toContain("First!");
+  });
+});
