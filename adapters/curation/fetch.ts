@@ -24,6 +24,8 @@ export interface Fetched {
   bytes: Uint8Array;
   kind: DocumentKind;
   finalUrl: string;
+  /** The charset the response declared (`text/html; charset=iso-8859-1`), if any. */
+  charset: string | null;
 }
 
 const KINDS: Record<string, DocumentKind> = {
@@ -108,13 +110,15 @@ export async function safeFetch(address: string, options: Partial<FetchLimits> =
         response.resume();
         throw fail(url.href, `answered HTTP ${status}`);
       }
-      const type = (response.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+      const contentType = response.headers["content-type"] ?? "";
+      const type = contentType.split(";")[0]!.trim().toLowerCase();
+      const charset = /;\s*charset="?([\w.:-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? null;
       const kind = KINDS[type];
       if (!kind) {
         response.resume();
         throw fail(url.href, `is ${type ? `"${type}"` : "of no stated type"}, not HTML, PDF or text`);
       }
-      return { bytes: await readBody(response, url.href, limits.maxBytes), kind, finalUrl: url.href };
+      return { bytes: await readBody(response, url.href, limits.maxBytes), kind, finalUrl: url.href, charset };
     }
   } catch (error) {
     if (error instanceof CurationError) throw error;

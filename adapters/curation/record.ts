@@ -52,10 +52,10 @@ function dated(extracted: Extracted, override: string | undefined): Pick<Documen
     : { date: null, dateInferred: true, dateNote: "No date stated, and no year mentioned." };
 }
 
-function checkedUrl(value: string | null | undefined, flag: boolean): string | null {
+function checkedUrl(value: string | null | undefined, flag: boolean, base?: string): string | null {
   if (!value) return null;
   try {
-    const url = new URL(value);
+    const url = new URL(value, base);
     if (url.protocol === "http:" || url.protocol === "https:") return url.href;
   } catch {
     // fall through: a page's broken canonical link is dropped, a bad flag is refused
@@ -74,6 +74,6 @@ export function buildRecord(file: string, extracted: Extracted, overrides: Overr
     language: language(extracted, overrides.language, sourceName),
     author: extracted.author?.trim() || null,
     ...dated(extracted, overrides.date),
-    url: checkedUrl(overrides.url, true) ?? checkedUrl(extracted.url, false) ?? fetchedFrom,
+    url: checkedUrl(overrides.url, true) ?? checkedUrl(extracted.url, false, fetchedFrom ?? undefined) ?? fetchedFrom,
   };
 }

@@ -13,8 +13,23 @@ const BY_EXTENSION: Record<string, DocumentKind> = { ".html": "html", ".htm": "h
 /** True when the argument names a web address rather than a file. */
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
-/** Runs the extractor for `kind`; the bytes are UTF-8 for every kind but PDF. */
-export async function extract(bytes: Uint8Array, kind: DocumentKind, name: string): Promise<Extracted> {
+function decode(bytes: Uint8Array, name: string, charset: string): string {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    // Only UTF-8 can be told to be wrong; single-byte charsets decode any byte.
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    throw new CurationError(`add: ${name} is in the unknown charset "${charset}"`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new CurationError(`add: ${name} is not ${charset === "utf-8" ? "UTF-8" : charset} text`);
+  }
+}
+
+/** Runs the extractor for `kind`; text is UTF-8 unless the server declared another charset. */
+export async function extract(bytes: Uint8Array, kind: DocumentKind, name: string, charset = "utf-8"): Promise<Extracted> {
   if (kind === "pdf") {
     try {
       return await (await import("./pdf.js")).extractPdf(bytes);
@@ -22,12 +37,7 @@ export async function extract(bytes: Uint8Array, kind: DocumentKind, name: strin
       throw new CurationError(`add: ${name} is not a readable PDF (${(error as Error).message})`);
     }
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CurationError(`add: ${name} is not UTF-8 text`);
-  }
+  const text = decode(bytes, name, charset);
   if (kind === "html") return (await import("./html.js")).extractHtml(text);
   return (await import("./plain.js")).extractPlain(text, kind === "markdown");
 }
@@ -43,7 +53,7 @@ export async function readSource(source: string, limits: Partial<FetchLimits> = 
   if (isUrl(source)) {
     const { safeFetch } = await import("./fetch.js");
     const fetched = await safeFetch(source, limits);
-    return { extracted: await extract(fetched.bytes, fetched.kind, fetched.finalUrl), fetchedFrom: fetched.finalUrl };
+    return { extracted: await extract(fetched.bytes, fetched.kind, fetched.finalUrl, fetched.charset ?? "utf-8"), fetchedFrom: fetched.finalUrl };
   }
   const kind = BY_EXTENSION[extname(source).toLowerCase()];
   if (!kind) throw new CurationError(`add: ${source} is not .html, .pdf, .txt or .md`);

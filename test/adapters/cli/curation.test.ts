@@ -6,21 +6,26 @@
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { root } from "../../helpers/corpus.js";
 import { fixtures, makeHome, snapshotHome } from "../../helpers/curation.js";
 
 const homes: string[] = [];
-afterAll(() => homes.forEach((h) => rmSync(h, { recursive: true, force: true })));
+afterAll(() => {
+  homes.forEach((h) => rmSync(h, { recursive: true, force: true }));
+  rmSync(join(tmpdir(), `brandbot-curation-${process.pid}.sqlite`), { force: true });
+});
 const projectSeeds = readdirSync(join(root, "seeds"));
 
-function brandbot(args: string[], env: Record<string, string> = {}) {
+function brandbot(args: string[], env: Record<string, string> = {}, input = "") {
   const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "adapters/cli/main.ts"), ...args], {
     cwd: root,
+    input,
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "", BRANDBOT_HOME: "", BRANDBOT_CACHE_DIR: "", ...env },
+    env: { ...process.env, SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "", BRANDBOT_HOME: "", BRANDBOT_CACHE_DIR: "", BRANDBOT_DB: join(tmpdir(), `brandbot-curation-${process.pid}.sqlite`), ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -61,13 +66,23 @@ describe("brandbot add, then ask", () => {
     });
   });
 
+  it("the REPL answers from the home's corpus, and :sources lists the added article", () => {
+    const home = makeHome();
+    homes.push(home);
+    expect(brandbot(["add", "--home", home, join(fixtures, "alfa-tonale-undated.html")]).code).toBe(0);
+    const run = brandbot(["repl", "--home", home], {}, ":sources\nWhere is the Tonale built?\n:quit\n");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Why the Tonale stays in Pomigliano");
+    expect(run.stdout).toMatch(/^Pomigliano d'Arco, according to /m);
+  });
+
   it("prints the text and record on --dry-run and writes nothing", () => {
     const home = makeHome();
     homes.push(home);
     const before = snapshotHome(home);
     const run = brandbot(["add", "--home", home, "--dry-run", "--title", "Tonale in Pomigliano", join(fixtures, "alfa-tonale-undated.html")]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("The Tonale compact SUV is assembled at the Pomigliano d'Arco plant near Naples");
+    expect(run.stdout).toMatch(/^Pomigliano d'Arco, according to /m);
     expect(run.stdout).toContain('--- would write seeds/005_7efc3cce2cc406c9.txt with:\n{\n  "file": "005_7efc3cce2cc406c9.txt",\n  "title": "Tonale in Pomigliano"');
     expect(snapshotHome(home)).toEqual(before);
   });

@@ -8,6 +8,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { addArticle } from "../../../adapters/curation/add.js";
 import { removeFromCorpus } from "../../../adapters/curation/store.js";
+import { loadBrandbot } from "../../../adapters/runtime/load.js";
+import { createReloadingBot, watchCorpus } from "../../../adapters/runtime/reloader.js";
+import { silentLogger } from "../../../src/types.js";
 import { fixtures, makeHome, makePdf, snapshotHome } from "../../helpers/curation.js";
 
 const homes: string[] = [];
@@ -92,6 +95,23 @@ describe("addArticle", () => {
     const copy = write("copy.txt", readFileSync(join(h, "seeds", "005_f9df97defd260933.txt"), "utf8"));
     await expect(addArticle(copy, { home: h })).rejects.toThrow(/is already in the corpus as 005_f9df97defd260933\.txt \(same text\)$/);
     expect(snapshotHome(h)).toEqual(before);
+  });
+
+  it("a running bot watching the home picks the new article up through hot reload", async () => {
+    const h = home();
+    const load = () => loadBrandbot({ root: h, cacheDir: false });
+    const bot = createReloadingBot(await load(), load, silentLogger);
+    const watcher = watchCorpus(h, () => void bot.reload(), { debounceMs: 100, logger: silentLogger });
+    try {
+      expect(bot.sources().map((d) => d.source)).not.toContain("005_7efc3cce2cc406c9.txt");
+      await addArticle(page("alfa-tonale-undated.html"), { home: h });
+      const deadline = Date.now() + 10_000;
+      while (bot.stats().documents < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(bot.lastReload()).toMatchObject({ ok: true, documents: 6 });
+      expect(bot.sources().find((d) => d.source === "005_7efc3cce2cc406c9.txt")).toMatchObject({ title: "Why the Tonale stays in Pomigliano", date: "2022", dateInferred: true });
+    } finally {
+      watcher.close();
+    }
   });
 
   it("removes a document's seed and record together, and refuses an unlisted file", async () => {

@@ -28,6 +28,7 @@ beforeAll(async () => {
       res.end("x".repeat(3000));
     },
     "/slow": () => undefined,
+    "/latin1": (_req, res) => void res.writeHead(200, { "content-type": "text/plain; charset=ISO-8859-1" }).end(Buffer.from("Perché la città è così", "latin1")),
     "/gone": (_req, res) => void res.writeHead(404).end(),
   });
 });
@@ -80,6 +81,13 @@ describe("safeFetch", () => {
     );
     // The allowance is for 127.0.0.1 only: the name still resolves to loopback and ::1 stays refused.
     await expect(safeFetch(`http://[::1]:${port}/article`, open)).rejects.toThrow("is refused: ::1 is a private, loopback or reserved address");
+  });
+
+  it("reports the declared charset so a Latin-1 page decodes correctly", async () => {
+    const page = await safeFetch(`${server.base}/latin1`, open);
+    expect(page.charset).toBe("iso-8859-1");
+    const { extract } = await import("../../../adapters/curation/source.js");
+    expect((await extract(page.bytes, page.kind, "x", page.charset!)).text).toBe("Perché la città è così");
   });
 
   it("refuses what is not an http(s) URL", async () => {
