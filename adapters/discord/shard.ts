@@ -10,18 +10,26 @@ import { loadBrandbot, projectRoot } from "../runtime/load.js";
 import { openConfiguredQuestionLog } from "../runtime/open-log.js";
 import { createDiscordAdapter } from "./client.js";
 import { readDiscordConfig } from "./config.js";
-import { SHARD_API_URL_FLAG } from "./sharding.js";
+import { SHARD_API_URL_FLAG, SHARD_HOME_FLAG } from "./sharding.js";
+import { corpusHome } from "../curation/home.js";
+import { readRuntimeConfig } from "../runtime/config.js";
+import { createReloadingBot, watchCorpus } from "../runtime/reloader.js";
 
 const apiUrlArg = process.argv.find((arg) => arg.startsWith(SHARD_API_URL_FLAG));
+const homeArg = process.argv.find((arg) => arg.startsWith(SHARD_HOME_FLAG))?.slice(SHARD_HOME_FLAG.length);
 const env: Record<string, string | undefined> = { ...process.env, ...(apiUrlArg ? { DISCORD_API_URL: apiUrlArg.slice(SHARD_API_URL_FLAG.length) } : {}) };
 // stderr, so stdout stays free for anything the manager's parent pipes.
 const logger = pino({ level: env.LOG_LEVEL ?? "info", base: { shards: env.SHARDS } }, pino.destination(2));
 
 try {
-  const bot = await loadBrandbot({ logger });
+  const root = corpusHome(homeArg, env);
+  // Each shard watches the corpus, so an article one shard adds (or a curator adds) reaches them all.
+  const bot = createReloadingBot(await loadBrandbot({ root, logger }), () => loadBrandbot({ root, logger }), logger);
+  watchCorpus(root, () => void bot.reload(), { logger });
   // Every shard writes the same question log (SQLite in WAL mode takes concurrent writers).
   const questionLog = await openConfiguredQuestionLog(env, projectRoot(), logger);
-  const deps = { bot, logger, limiter: createRateLimiter(), env, conversations: createConversations(() => bot), ...(questionLog ? { questionLog } : {}) };
+  const curation = { home: root, admins: new Set(readRuntimeConfig(env).admins) };
+  const deps = { bot, logger, limiter: createRateLimiter(), env, conversations: createConversations(() => bot), curation, ...(questionLog ? { questionLog } : {}) };
   const adapter = createDiscordAdapter(deps, readDiscordConfig(env));
   // The manager ends a shard with SIGTERM; close the gateway cleanly so Discord frees the session.
   // If the manager itself dies the IPC channel drops: exit too, or an orphan would answer twice.
