@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { formatProblem, type CorpusProblem } from "../../src/corpus/problems.js";
 import type { RawCorpus, ValidCorpus } from "../../src/corpus/validate.js";
 import { createBrandbot, defaults, type BrandbotConfig } from "../../src/engine/brandbot.js";
-import { adoptCorpusIndex, buildCorpusIndex } from "../../src/engine/corpus-index.js";
+import { buildCorpusIndex } from "../../src/engine/corpus-index.js";
+import { loadGazetteer } from "./gazetteer.js";
 import { silentLogger, type Brandbot, type Logger } from "../../src/types.js";
 import { cacheKey, engineVersion, readCachedIndex, writeCachedIndex } from "./index-cache.js";
 
@@ -101,20 +102,18 @@ export async function loadBrandbot(options: LoadOptions = {}): Promise<Brandbot>
   const ingest = { ...defaults.ingest, ...options.config?.ingest };
   const raw = await readRawCorpus(root);
   const dir = options.cacheDir ?? defaultCacheDir(root);
-  if (dir === false) return createBrandbot(await validate(raw), config);
+  if (dir === false) return createBrandbot(await validate(raw), { ...config, gazetteer: loadGazetteer() });
 
   const started = performance.now();
   const key = cacheKey(raw, await engineVersion(), ingest);
   const cached = await readCachedIndex(key, { dir, logger });
   if (cached) {
     logger.debug({ ms: Math.round(performance.now() - started), key: key.slice(0, 12) }, "index restored from snapshot");
-    adoptCorpusIndex(cached, ingest);
-    return createBrandbot(cached.corpus, config);
+    return createBrandbot(cached.corpus, { ...config, index: cached });
   }
   const corpus = await validate(raw);
-  const index = buildCorpusIndex(corpus, ingest);
-  adoptCorpusIndex(index, ingest);
-  const bot = createBrandbot(corpus, config);
+  const index = buildCorpusIndex(corpus, ingest, {}, loadGazetteer());
+  const bot = createBrandbot(corpus, { ...config, index });
   await writeCachedIndex(index, key, { dir, logger });
   return bot;
 }

@@ -56,7 +56,8 @@ export const conceptSchema = z.object({
   it: termList,
 });
 
-export const entityTypes = ["brand", "org", "model", "platform", "person", "place", "market"] as const;
+/** "name": a name found in the articles whose kind the context did not tell. */
+export const entityTypes = ["brand", "org", "model", "platform", "person", "place", "market", "name"] as const;
 
 /** A named thing (model, person, place...) with every spelling people use for it. */
 export const entitySchema = z.object({
@@ -92,6 +93,28 @@ export const intentSchema = z.object({
   phrasings: perLanguage(z.array(z.string().min(1)).min(1, "needs at least one phrasing")),
 });
 
+/**
+ * The general words discovery reads names by: which concepts are roles ("CEO"), speech
+ * ("said"), vehicles, platforms and plants; which small words join a name ("d'Arco"), which
+ * mark an organisation or a place. Language data, never names of one article.
+ */
+export const discoverySchema = z.object({
+  connectors: termList,
+  titles: termList,
+  /** Role nouns by the concept they stand for ("ceo", "head"): "CEO X", "X, head of Y". */
+  roles: z.record(z.string(), perLanguage(termList)),
+  /** Roles that include others: a CEO also heads the company. */
+  roleImplies: z.record(z.string(), z.array(z.string())).default({}),
+  vehicleConcepts: z.array(z.string()).min(1),
+  platformConcepts: z.array(z.string()).min(1),
+  plantConcepts: z.array(z.string()).min(1),
+  noveltyConcepts: z.array(z.string()).min(1),
+  /** Verbs of speech the vocabulary's concepts do not list ("said", "ha spiegato"). */
+  speechWords: perLanguage(termList),
+  orgWords: perLanguage(termList),
+  placePrepositions: perLanguage(termList),
+});
+
 export const vocabularyFileSchema = z.object({
   topics: perLanguage(z.array(z.string().min(1)).min(1)),
   examples: perLanguage(z.array(z.string().min(1)).min(2, "needs at least two example questions")),
@@ -100,6 +123,7 @@ export const vocabularyFileSchema = z.object({
   entities: z.array(entitySchema),
   filler: perLanguage(termList),
   intents: z.array(intentSchema).min(1),
+  discovery: discoverySchema,
 });
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;

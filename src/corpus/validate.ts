@@ -101,6 +101,11 @@ function checkVocabulary(vocabulary: Vocabulary, problems: CorpusProblem[]): voi
     if (entity.within !== undefined && !entities.has(entity.within))
       problems.push({ file, field: `entities[${i}].within`, message: `"${entity.within}" is not an entity id` });
   });
+  const d = vocabulary.discovery;
+  for (const field of ["vehicleConcepts", "platformConcepts", "plantConcepts", "noveltyConcepts"] as const)
+    d[field].forEach((id, j) => {
+      if (!concepts.has(id)) problems.push({ file, field: `discovery.${field}[${j}]`, message: `"${id}" is not a concept id` });
+    });
   vocabulary.answerTypes.forEach((entry, i) =>
     entry.implies.forEach((id, j) => {
       if (!concepts.has(id)) problems.push({ file, field: `answerTypes[${i}].implies[${j}]`, message: `"${id}" is not a concept id` });

@@ -7,10 +7,12 @@ import type { ValidCorpus } from "../corpus/validate.js";
 import { silentLogger, type Answer, type Brandbot, type DocumentInfo, type Language, type Logger } from "../types.js";
 import { composeAnswerText, declineMessage, helpBody, stringsFor } from "./compose.js";
 import { expandQuote } from "./context.js";
-import { buildCorpusIndex, sentencesPerDocument } from "./corpus-index.js";
+import { buildCorpusIndex, sentencesPerDocument, type CorpusIndex } from "./corpus-index.js";
+import { emptyGazetteer, type Gazetteer } from "./discover/gazetteer.js";
 import { resolveFollowUp } from "./followup.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences, type RankOptions } from "./rank.js";
+import { retrieveDefaults } from "./retrieve.js";
 import { createSuggester, type QuestionProfile } from "./suggest.js";
 import { compileAnswerTypeCues, compileIntents, understand, type UnderstandOptions } from "./understand.js";
 
@@ -24,6 +26,10 @@ export interface BrandbotOptions {
   rank: RankOptions;
   understand: UnderstandOptions;
   ingest: IngestOptions;
+  /** Tells which discovered names are towns, countries and continents; the composition root loads one. */
+  gazetteer: Gazetteer;
+  /** A prebuilt index of this corpus (restored from a snapshot), so nothing is indexed again. */
+  index?: CorpusIndex;
   logger: Logger;
 }
 
@@ -33,7 +39,7 @@ export const defaults: BrandbotOptions = {
   maxCitations: 3,
   openCoverage: 0.6,
   rank: {
-    candidates: 60,
+    ...retrieveDefaults,
     rescored: 12,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
@@ -54,6 +60,7 @@ export const defaults: BrandbotOptions = {
   },
   understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.2, minIntentScore: 0.3 },
   ingest: ingestDefaults,
+  gazetteer: emptyGazetteer,
   logger: silentLogger,
 };
 
@@ -95,7 +102,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     ingest: { ...defaults.ingest, ...config.ingest },
   };
   const started = performance.now();
-  const index = buildCorpusIndex(corpus, o.ingest);
+  const index = o.index ?? buildCorpusIndex(corpus, o.ingest, {}, o.gazetteer);
   const intents = compileIntents(index);
   const cues = compileAnswerTypeCues(index);
   o.logger.info(

@@ -42,6 +42,8 @@ function clausesOf(text: string): Span[] {
   return out;
 }
 
+// Number words ("four") are the amount itself, not what it counts.
+const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(["c:number_word"]);
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
 const TIME = new RegExp(
@@ -113,7 +115,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // A duration ("113 years") answers only a question about years.
       const years = asksAboutYears(u);
       return patternCandidates(sentence.text, QUANTITY, u, false).filter(
-        (c) => years || !FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)),
+        (c) => (years || !FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end))) && countsWhatIsAsked(sentence, c, u),
       );
     }
     case "segment":
@@ -127,6 +129,21 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     default:
       return [];
   }
+}
+
+/**
+ * "How many plants...?" is not answered by "four models": when the amount names what it
+ * counts, that must be the thing the question counts (its focus noun), if it has one.
+ */
+function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understanding): boolean {
+  const focus = u.slots.find((s) => s.focus);
+  // "How many Juniors have been ordered?" counts orders of a named thing: any unit may fit.
+  // An unknown word there ("junoir") says nothing either way.
+  const asked = u.slots.find((s) => s.start === u.kindAt);
+  if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
+  const units = sentence.slots.filter((s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.some((k) => NUMBER_WORD_KEYS.has(k)));
+  // "how many people" with "people" too common to be a slot: any named unit is another thing.
+  return units.length === 0 || (focus !== undefined && units.some((s) => s.keys.some((k) => focus.keys.includes(k))));
 }
 
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */

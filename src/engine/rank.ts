@@ -4,7 +4,8 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType } from "./answer-types.js";
-import { sentencesPerDocument, topCandidates, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import { sentencesPerDocument, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { extractPhrase } from "./extract.js";
 import { analyze } from "../text/analyze.js";
 import { queryKeys } from "./query-keys.js";
@@ -12,9 +13,7 @@ import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
-export interface RankOptions {
-  /** How many retrieval hits are considered. */
-  candidates: number;
+export interface RankOptions extends RetrieveOptions {
   /** How many of them, the best-covering, get the full (costlier) scoring. */
   rescored: number;
   /** Credit for a slot found only in the previous one or two sentences of the paragraph. */
@@ -203,13 +202,12 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptions): Scored[] {
   const keys = [...new Set(u.slots.filter((s) => !s.unknown).flatMap((s) => s.keys))];
   if (keys.length === 0) return [];
-  // The same first hits as MiniSearch's OR search, without ranking every match in a large corpus.
-  const hits = topCandidates(index, keys, o.candidates);
+  const hits = retrieve(index, keys, o);
   // Coverage dominates the score, so only the best-covering hits get the costlier checks
   // (answer type in its clause, word order).
   const { meaningful } = queryKeys(u);
   const cheap = hits
-    .map((hit) => index.sentences[hit.id])
+    .map((id) => index.sentences[id])
     .filter((s): s is IndexedSentence => s !== undefined)
     .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful) }))
     .sort((a, b) => b.shared - a.shared || a.s.id - b.s.id)

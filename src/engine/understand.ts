@@ -46,6 +46,8 @@ export interface Understanding {
   named: Set<string>;
   /** Organisations the question is about (or the corpus's own brand): whose CEO, whose plant. */
   orgs: string[];
+  /** Offset of the word naming the kind of thing asked for ("how many people", "which plant"), or -1. */
+  kindAt: number;
 }
 
 export interface UnderstandOptions {
@@ -102,7 +104,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs };
+  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs, kindAt: focusAt };
 }
 
 // "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
