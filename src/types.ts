@@ -43,6 +43,12 @@ export interface HelpInfo {
  */
 export interface Answer {
   question: string;
+  /**
+   * What this reply is, decided once here so every adapter treats it alike: an answer, a
+   * decline (the documents do not cover it: worth a curator's attention) or the help reply
+   * (empty input, "help", greetings, thanks: never counted as unanswered).
+   */
+  kind: "answer" | "decline" | "help";
   answered: boolean;
   /** Intent id from `corpus/vocabulary.json`, "general" for an answer no intent claims, null on a decline. */
   intent: string | null;

@@ -78,12 +78,13 @@ export function formatSources(docs: DocumentInfo[], options: { color: boolean })
 /** The contract's JSON line: one object per question, stable keys; `resolvedQuestion` is added only for a resolved follow-up. */
 export function toContractJson(answer: Answer): string {
   return JSON.stringify({
-    question: answer.question,
+    // Input may hold lone surrogates; the output is always well-formed Unicode.
+    question: answer.question.toWellFormed(),
     answered: answer.answered,
     intent: answer.intent,
     language: answer.language,
     text: answer.text,
     citations: answer.citations.map((c) => ({ source: c.source, title: c.title, quote: c.quote, date: c.date })),
-    ...(answer.resolvedQuestion ? { resolvedQuestion: answer.resolvedQuestion } : {}),
+    ...(answer.resolvedQuestion ? { resolvedQuestion: answer.resolvedQuestion.toWellFormed() } : {}),
   });
 }

@@ -17,7 +17,7 @@ import { corpusHome } from "../curation/home.js";
  * defaults, so commands that do not use the settings (`ask`) skip loading it (and zod).
  * Keep in step with adapters/runtime/config.ts.
  */
-const RUNTIME_VARIABLES = ["LOG_LEVEL", "RATE_LIMIT_BURST", "RATE_LIMIT_PER_MINUTE", "BRANDBOT_ADMINS"];
+const RUNTIME_VARIABLES = ["LOG_LEVEL", "RATE_LIMIT_BURST", "RATE_LIMIT_PER_MINUTE", "MAX_IN_FLIGHT", "BRANDBOT_LOG_DAYS", "BRANDBOT_HASH_KEY", "BRANDBOT_ADMINS"];
 
 async function runtimeConfig(env: Record<string, string | undefined>): Promise<RuntimeConfig> {
   const { readRuntimeConfig } = await import("../runtime/config.js");
@@ -79,7 +79,10 @@ async function main(argv: string[]): Promise<number> {
     const overrides = { ...(title !== undefined && { title }), ...(date !== undefined && { date }), ...(language !== undefined && { language }), ...(url !== undefined && { url }) };
     return (await import("./curate.js")).runAdd({ home, sources: rest, overrides, dryRun: values["dry-run"] });
   }
-  if (command === "report") return (await import("./report.js")).runReport({ since: values.since, env, root: projectRoot() });
+  if (command === "report") {
+    const { logDays } = await runtimeConfig(env);
+    return (await import("./report.js")).runReport({ since: values.since, env, root: projectRoot(), logDays });
+  }
   if (command === "ask") {
     // Validated even though `ask` does not use them, so a typo fails the same everywhere.
     if (RUNTIME_VARIABLES.some((name) => env[name]?.trim())) await runtimeConfig(env);

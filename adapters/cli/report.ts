@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { silentLogger } from "../../src/types.js";
 import { questionLogPath } from "../runtime/open-log.js";
 import type { LogReport } from "../runtime/question-log.js";
+import { withoutControls } from "../runtime/stored-text.js";
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -20,7 +21,8 @@ export function parseSince(value: string): number {
 
 /** A plain text table: a header row, a rule, then rows; columns padded to their widest cell. */
 export function table(header: string[], rows: (string | number)[][], numeric: boolean[] = []): string {
-  const cells = [header, ...rows.map((r) => r.map(String))];
+  // Stored text is printed to a terminal: no escape sequence from a question may reach it.
+  const cells = [header, ...rows.map((r) => r.map((cell) => withoutControls(String(cell))))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
@@ -60,7 +62,7 @@ export function formatReport(r: LogReport, label: string): string {
 }
 
 /** Runs `report`; returns the exit code. */
-export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; now?: number }): Promise<number> {
+export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; logDays?: number; now?: number }): Promise<number> {
   const window = options.since === undefined ? undefined : parseSince(options.since);
   const path = questionLogPath(options.env, options.root);
   if (!existsSync(path)) {
@@ -78,6 +80,9 @@ export async function runReport(options: { since: string | undefined; env: Recor
     const now = options.now ?? Date.now();
     const label = window === undefined ? "of all time" : `since ${new Date(now - window).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
     process.stdout.write(`${formatReport(log.report(window === undefined ? 0 : now - window), label)}\n`);
+    // The log forgets: say which period a report can cover at most.
+    const days = options.logDays ?? 180;
+    process.stdout.write(`\nThe log keeps questions for ${days} days (BRANDBOT_LOG_DAYS): this report covers at most since ${new Date(now - days * 86_400_000).toISOString().slice(0, 10)}.\n`);
     return 0;
   } finally {
     log.close();

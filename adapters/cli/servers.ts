@@ -6,14 +6,11 @@
 import { randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { createConversations, createRateLimiter } from "../../src/index.js";
 import { askQuestion } from "../runtime/ask.js";
 import type { RuntimeConfig } from "../runtime/config.js";
+import { createRuntimeBase, createRuntimeDeps } from "../runtime/deps.js";
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
-import { createLogger } from "../runtime/logger.js";
 import { loadBrandbot, projectRoot } from "../runtime/load.js";
-import { openConfiguredQuestionLog } from "../runtime/open-log.js";
-import { createWorkGate } from "../runtime/work-gate.js";
 import { createReloadingBot, watchCorpus, type ReloadingBot, type ReloadStatus } from "../runtime/reloader.js";
 import { runRepl } from "../repl/repl.js";
 import { isDiscordConfigured } from "../discord/config.js";
@@ -76,21 +73,21 @@ export async function runServers(options: ServerOptions): Promise<number> {
   const { command, env, config } = options;
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
-  const logger = createLogger(wantsChat ? config.logLevel : env.LOG_LEVEL ? config.logLevel : "warn");
+  const base = createRuntimeBase(config, { level: wantsChat || env.LOG_LEVEL ? config.logLevel : "warn" });
+  const { logger } = base;
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
   const root = options.home;
   const bot = createReloadingBot(await loadBrandbot({ root, logger }), () => loadBrandbot({ root, logger }), logger);
   const watcher = watchCorpus(root, () => void bot.reload(), { logger });
   // One conversation memory and one question log for every adapter in this process.
-  const conversations = createConversations(() => bot);
-  const questionLog = command === "discord" && options.subcommand === "register" ? undefined : await openConfiguredQuestionLog(env, projectRoot(), logger);
-  const gate = createWorkGate(config.maxInFlight);
-  const curation = { home: root, admins: new Set(config.admins) };
-  const deps: AdapterDeps = { bot, logger, env, gate, limiter: createRateLimiter(config.rateLimit), conversations, curation, ...(questionLog ? { questionLog } : {}) };
+  const register = command === "discord" && options.subcommand === "register";
+  const runtime = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register });
+  // Chat adds write to the corpus home and are allowed to BRANDBOT_ADMINS only.
+  const deps = { ...runtime, curation: { home: root, admins: new Set(config.admins) } };
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {
-    questionLog?.close();
+    deps.close();
   }
 }
 

@@ -49,7 +49,7 @@ const refusal = "Sorry, only the bot's admins can add articles. Ask one of them 
 
 /** Checks the user, adds the page, reloads the running bot; never throws. */
 export async function addFromChat(deps: AdapterDeps, request: ChatAddRequest): Promise<ChatAddReply> {
-  const log = { component: "curation", adapter: request.adapter, user: hashUser(request.adapter, request.userId), url: request.url };
+  const log = { component: "curation", adapter: request.adapter, user: hashUser(request.adapter, request.userId, deps.hashKey), url: request.url };
   const curation = deps.curation;
   if (!curation || !curation.admins.has(request.userId)) {
     deps.logger.warn(log, "curation: add refused, the user is not an admin");

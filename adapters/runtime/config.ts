@@ -12,6 +12,10 @@ export interface RuntimeConfig {
   maxInFlight: number;
   /** Slack and Discord user ids allowed to add articles from chat (BRANDBOT_ADMINS). */
   admins: string[];
+  /** Days the question log keeps a question before deleting it. */
+  logDays: number;
+  /** Key of the user pseudonyms; undefined: one generated on first run and kept beside the question log. */
+  hashKey: string | undefined;
 }
 
 const positive = (name: string, fallback: number) =>
@@ -51,6 +55,17 @@ const schema = z.object({
       ctx.addIssue({ code: "custom", message: `BRANDBOT_ADMINS must be Slack or Discord user ids separated by commas (e.g. U012AB3CD,123456789012345678), got "${bad}"` });
       return z.NEVER;
     }),
+  BRANDBOT_LOG_DAYS: positive("BRANDBOT_LOG_DAYS", 180),
+  BRANDBOT_HASH_KEY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return undefined;
+      if (v.trim().length >= 32) return v.trim();
+      // Never echo the value: it is a secret.
+      ctx.addIssue({ code: "custom", message: `BRANDBOT_HASH_KEY must be at least 32 characters (got ${v.trim().length}); generate one with: openssl rand -hex 32` });
+      return z.NEVER;
+    }),
 });
 
 /** Reads the shared settings; throws one line per problem, each prefixed `config:`. */
@@ -63,5 +78,7 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
     rateLimit: { capacity: c.RATE_LIMIT_BURST, refillPerSecond: c.RATE_LIMIT_PER_MINUTE / 60 },
     maxInFlight: Math.max(1, Math.floor(c.MAX_IN_FLIGHT)),
     admins: c.BRANDBOT_ADMINS,
+    logDays: c.BRANDBOT_LOG_DAYS,
+    hashKey: c.BRANDBOT_HASH_KEY,
   };
 }

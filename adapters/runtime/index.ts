@@ -30,6 +30,8 @@ export interface AdapterDeps {
   gate?: WorkGate;
   /** Adding articles from chat (admins only); without it chat adds are refused. */
   curation?: ChatCuration;
+  /** Key of the user pseudonyms (see hashUser); without it, a key for this process only. */
+  hashKey?: Uint8Array;
 }
 
 /** A running chat connection the composition root can stop on shutdown. */

@@ -5,7 +5,7 @@
  */
 import { join, resolve } from "node:path";
 import type { Logger } from "../../src/types.js";
-import type { QuestionLog } from "./question-log.js";
+import type { QuestionLog, QuestionLogOptions } from "./question-log.js";
 
 /** Where the log lives: BRANDBOT_DB (relative paths from the project root), else `<root>/.data/brandbot.sqlite`. */
 export function questionLogPath(env: Record<string, string | undefined>, root: string): string {
@@ -14,11 +14,11 @@ export function questionLogPath(env: Record<string, string | undefined>, root: s
 }
 
 /** The log at {@link questionLogPath}, created on first run; undefined (after an error line) when it cannot be opened. */
-export async function openConfiguredQuestionLog(env: Record<string, string | undefined>, root: string, logger: Logger): Promise<QuestionLog | undefined> {
+export async function openConfiguredQuestionLog(env: Record<string, string | undefined>, root: string, logger: Logger, options: QuestionLogOptions = {}): Promise<QuestionLog | undefined> {
   const path = questionLogPath(env, root);
   try {
     const { openQuestionLog } = await import("./question-log.js");
-    return openQuestionLog(path, logger) ?? undefined;
+    return openQuestionLog(path, logger, options) ?? undefined;
   } catch (error) {
     logger.error(
       { component: "question-log", path, err: error instanceof Error ? error.message : String(error) },

@@ -7,11 +7,10 @@
  * Logging must never cost anyone an answer: opening failures return null (and say why),
  * write failures are logged and swallowed.
  */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Language, Logger } from "../../src/types.js";
 import { buildReport, type LogReport } from "./log-report.js";
+import { createPrivately, withoutControls } from "./stored-text.js";
 
 export type { LogReport } from "./log-report.js";
 
@@ -42,8 +41,23 @@ export interface QuestionLog {
   /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
   feedback(questionId: string, user: string, vote: Vote, at: number): boolean;
   report(since: number, limit?: number): LogReport;
+  /** Deletes questions (and their votes) asked before `before`; returns how many questions went. */
+  prune(before: number): number;
   close(): void;
 }
+
+/** How an opened log behaves. */
+export interface QuestionLogOptions {
+  /** Open an existing file for reports; never create or change one. */
+  readonly?: boolean;
+  /** Questions older than this many days are deleted (on open, then at most hourly as questions arrive). */
+  retentionDays?: number;
+  /** Clock for pruning, in milliseconds; injectable for tests. */
+  now?: () => number;
+}
+
+const DAY_MS = 86_400_000;
+const PRUNE_EVERY_MS = 3_600_000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS questions (
@@ -83,10 +97,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * after logging an error naming the path, when it cannot be opened: the bot then answers
  * without a log. `readonly` opens an existing file for reports and never creates one.
  */
-export function openQuestionLog(path: string, logger: Logger, options: { readonly?: boolean } = {}): QuestionLog | null {
+export function openQuestionLog(path: string, logger: Logger, options: QuestionLogOptions = {}): QuestionLog | null {
   let db: Database.Database;
   try {
-    if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+    if (!options.readonly) createPrivately(path);
     db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
     db.pragma("busy_timeout = 2000");
     if (!options.readonly) {
@@ -98,10 +112,12 @@ export function openQuestionLog(path: string, logger: Logger, options: { readonl
     logger.error({ component: "question-log", path, err: errorText(error) }, `question-log: cannot open ${path}; answering without logging questions`);
     return null;
   }
-  return createLog(db, path, logger);
+  const log = createLog(db, path, logger, options);
+  if (!options.readonly && options.retentionDays !== undefined) log.prune((options.now ?? Date.now)() - options.retentionDays * DAY_MS);
+  return log;
 }
 
-function createLog(db: Database.Database, path: string, logger: Logger): QuestionLog {
+function createLog(db: Database.Database, path: string, logger: Logger, options: QuestionLogOptions): QuestionLog {
   // Statements are prepared on first use: a read-only report never prepares the inserts.
   const statements = new Map<string, Database.Statement>();
   const sql = (text: string) => {
@@ -109,14 +125,32 @@ function createLog(db: Database.Database, path: string, logger: Logger): Questio
     if (!s) statements.set(text, (s = db.prepare(text)));
     return s;
   };
+  const now = options.now ?? Date.now;
+  let prunedAt = now();
+  const deleteBefore = db.transaction((before: number) => {
+    sql("DELETE FROM feedback WHERE question_id IN (SELECT id FROM questions WHERE at < ?)").run(before);
+    return sql("DELETE FROM questions WHERE at < ?").run(before).changes;
+  });
+  const prune = (before: number): number => {
+    try {
+      return deleteBefore(before);
+    } catch (error) {
+      logger.error({ component: "question-log", path, err: errorText(error) }, "question-log: could not delete old questions");
+      return 0;
+    }
+  };
   return {
     path,
     record(e) {
+      if (options.retentionDays !== undefined && now() - prunedAt > PRUNE_EVERY_MS) {
+        prunedAt = now();
+        prune(prunedAt - options.retentionDays * DAY_MS);
+      }
       try {
         sql(
           `INSERT INTO questions (id, at, adapter, via, user, language, intent, answered, question, question_key, resolved_question, sources, latency_ms)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, e.question, questionKey(e.question), e.resolvedQuestion, JSON.stringify(e.sources), e.latencyMs);
+        ).run(e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, withoutControls(e.question), questionKey(withoutControls(e.question)), e.resolvedQuestion && withoutControls(e.resolvedQuestion), JSON.stringify(e.sources), e.latencyMs);
       } catch (error) {
         logger.error({ component: "question-log", path, id: e.id, err: errorText(error) }, "question-log: could not record a question");
       }
@@ -135,6 +169,7 @@ function createLog(db: Database.Database, path: string, logger: Logger): Questio
       }
     },
     report: (since, limit = 10) => buildReport(sql, since, limit),
+    prune,
     close: () => db.close(),
   };
 }

@@ -10,18 +10,22 @@ import { createEventDeduper } from "./dedupe.js";
 import { BUSY_NOTE, withinGate } from "../runtime/work-gate.js";
 import { formatNotice, SHARE_ACTION_ID, unescapeSlackText, type SlackMessage } from "./format.js";
 import { addFromChat, parseAddCommand } from "../curation/chat.js";
+import { guardResponseUrls, type ResponseUrlAllowance } from "./response-url.js";
 import { apologise, dmConversation, errorText, replyTo, threadConversation } from "./reply.js";
 
 /** What the handlers need besides the shared deps. */
 export interface HandlerOptions {
   /** Slash command to listen for, e.g. `/brand`. */
   command: string;
+  /** response_urls accepted besides Slack's own hosts (SLACK_API_URL's origin; tests' fakes). */
+  responseUrls?: ResponseUrlAllowance;
 }
 
 /** Registers every listener on `app`; the app decides the transport (HTTP or Socket Mode). */
 export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: HandlerOptions): void {
   const { logger } = deps;
   const deduper = createEventDeduper();
+  guardResponseUrls(app, logger, options.responseUrls ?? {});
   // Events are acked by Bolt before global middleware runs, so dropping a repeat here is safe.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;

@@ -17,6 +17,8 @@ export interface GuardedReceiverOptions {
   logger: Logger;
   boltLogger: BoltLogger;
   now?: () => number;
+  /** Largest body read; Bolt reads this much before it can check the signature. */
+  maxBodyBytes: number;
 }
 
 /**
@@ -38,15 +40,14 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
     signingSecret: options.signingSecret,
     endpoints: "/slack/events",
     logger: options.boltLogger,
+    bodyLimit: options.maxBodyBytes,
     customRoutes: [
       {
         path: "/healthz",
         method: ["GET"],
         handler: (_req: IncomingMessage, res: ServerResponse) => {
           res.writeHead(200, { "content-type": "application/json" });
-          // A hot-reloading bot also says when (and whether) its index was last rebuilt.
-          const reload = "lastReload" in options.bot ? (options.bot as { lastReload(): unknown }).lastReload() : null;
-          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: reload }));
+          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: lastReload(options.bot) }));
         },
       },
     ],
@@ -67,4 +68,15 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
     boltListener(req, res);
   };
   return receiver;
+}
+
+/**
+ * When (and whether) a hot-reloading bot last rebuilt its index: status, counts and time
+ * only. Why a reload failed names files on the server; that goes to the log, not to anyone
+ * who can reach the port.
+ */
+function lastReload(bot: Brandbot): { ok: boolean; at: string; documents: number; sentences: number } | null {
+  if (!("lastReload" in bot)) return null;
+  const status = (bot as { lastReload(): { ok: boolean; at: string; documents: number; sentences: number } | null }).lastReload();
+  return status && { ok: status.ok, at: status.at, documents: status.documents, sentences: status.sentences };
 }

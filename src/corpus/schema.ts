@@ -71,6 +71,8 @@ export const entitySchema = z.object({
   roles: z.array(z.object({ role: z.string(), of: z.string() })).default([]),
   /** For places: the market or region they lie in, so "where in the US" never answers "Cassino". */
   within: z.string().optional(),
+  /** Match only as capitalised: "Tipo" (a model) is also "tipo" (Italian for "kind"). */
+  exactCase: z.boolean().default(false),
 });
 
 export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "owner", "year", "open"] as const;

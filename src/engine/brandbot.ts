@@ -43,6 +43,7 @@ export const defaults: BrandbotOptions = {
     rescored: 12,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
+    documentCredit: 0.25,
     adjacencyWindow: 3,
     minCoverage: 0.55,
     typeBonus: 0.4,
@@ -110,10 +111,11 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     "index built",
   );
   /** A reply that is not an answer: its message, then what the bot covers. */
-  const reply = (question: string, language: Language, message: string): Answer => {
+  const reply = (question: string, language: Language, message: string, kind: Answer["kind"] = "decline"): Answer => {
     const lists = { topics: corpus.vocabulary.topics[language], examples: corpus.vocabulary.examples[language] };
     return {
       question,
+      kind,
       answered: false,
       intent: null,
       language,
@@ -122,7 +124,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
       help: { message, ...lists },
     };
   };
-  const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length));
+  const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length), "help");
 
   const answerClean = (question: string, text: string): Answer => {
     if (text === "" || SMALL_TALK.test(text)) return help(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
@@ -143,6 +145,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     const findings = pickQuotes(ranked, best, o, u, (x) => finding(index, u, x));
     return {
       question,
+      kind: "answer",
       answered: true,
       intent: u.intent?.def.id ?? "general",
       language: u.language,

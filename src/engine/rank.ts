@@ -20,6 +20,8 @@ export interface RankOptions extends RetrieveOptions {
   contextCredit: [number, number];
   /** Credit for a named thing found only in the article's title ("Imparato in Cassino..."). */
   titleCredit: number;
+  /** Credit for a named thing found only elsewhere in the same article (then "he", "the car"). */
+  documentCredit: number;
   /** Question words this many slots apart or closer in a sentence count as adjacent. */
   adjacencyWindow: number;
   /** Minimum weighted share of the question a sentence must cover to be an answer. */
@@ -94,9 +96,33 @@ function titleKeysOf(index: CorpusIndex, doc: number): Set<string> | undefined {
     const lede = ledeOf(index, doc);
     const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
     keys = new Set(analyze(text, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
+    // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
+    const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
+    if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
     cache.set(doc, keys);
   }
   return keys;
+}
+
+const entityKeys = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
+
+/** The named things an article mentions anywhere, gathered on first use. */
+function entityKeysOf(index: CorpusIndex, doc: number): Set<string> {
+  let cache = entityKeys.get(index);
+  if (!cache) entityKeys.set(index, (cache = new Map()));
+  let keys = cache.get(doc);
+  if (keys) return keys;
+  keys = new Set();
+  const first = ledeOf(index, doc)?.id ?? index.sentences.length;
+  for (let id = first; id < index.sentences.length && index.sentences[id]?.doc === doc; id++)
+    for (const k of index.sentences[id]?.keys ?? []) if (k.startsWith("e:")) keys.add(k);
+  cache.set(doc, keys);
+  return keys;
+}
+
+/** People and organisations: what an article names once and then calls "he" or "the company". */
+function pronounable(index: CorpusIndex, slot: QuerySlot): boolean {
+  return slot.kind === "entity" && slot.keys.some((k) => ["person", "org", "brand"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
 }
 
 function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
@@ -152,11 +178,19 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
       if (!slot.generic) ownMatches++;
       continue;
     }
+    // A spec or a price must be in the quoted sentence itself: "the battery" two sentences
+    // back does not make this one state its capacity.
+    if (slot.stated) {
+      missingRequired = true;
+      continue;
+    }
     const depth = context.findIndex((c) => hasAny(c.keys, slot));
     if (depth >= 0) {
       covered += slot.weight * (o.contextCredit[depth] ?? 0);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     } else if (slot.required && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
+    // News names someone once, then says "he": a name the same article gives elsewhere counts a little.
+    else if (slot.required && pronounable(index, slot) && hasAny(entityKeysOf(index, s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }
   const coverage = total ? covered / total : 0;

@@ -158,7 +158,7 @@ export function discoverEntities(
     if (t.kind === "place" && t.st.key.includes(" ") && alone && alone.kind === "name" && !surnameOf.has(first)) surnameOf.set(first, t.st.key);
   }
   collectRoles(sentences, typed, known, cues, surnameOf, vocabulary.discovery.roleImplies);
-  return buildEntities(typed, surnameOf, known, gazetteer, rules.connectors);
+  return buildEntities(typed, surnameOf, known, gazetteer, rules.connectors, lowerCase);
 }
 
 function newStats(key: string): NameStats {
@@ -243,6 +243,7 @@ function buildEntities(
   known: Map<string, EntityDef>,
   gazetteer: Gazetteer,
   connectors: ReadonlySet<string>,
+  lowerCase: Map<string, number>,
 ): EntityDef[] {
   const out: EntityDef[] = [];
   const regions = new Map<string, string>();
@@ -255,7 +256,7 @@ function buildEntities(
     if (!regions.has(id)) {
       regions.set(id, id);
       const parent = record.kind === "country" && record.continent ? regionId(gazetteer.continent(record.continent), type) : undefined;
-      out.push({ id, type, name: record.name, generic: false, aliases: record.aliases, roles: [], ...(parent ? { within: parent } : {}) });
+      out.push({ id, type, name: record.name, generic: false, aliases: record.aliases, roles: [], exactCase: false, ...(parent ? { within: parent } : {}) });
     }
     return id;
   };
@@ -280,7 +281,9 @@ function buildEntities(
     const roles = [...st.roles].flatMap(([role, orgs]) => [...orgs].map((of) => ({ role, of })));
     const within = kind === "place" ? regionId(place?.country ? gazetteer.country(place.country) : undefined, "market") : kind === "model" ? mostUsed(st.brands) || undefined : undefined;
     const type = kind === "name" ? "name" : kind;
-    out.push({ id, type, name, generic: false, aliases, roles, ...(within ? { within } : {}) });
+    // A one-word name the articles also write in lower case is an ordinary word there too.
+    const exactCase = !st.key.includes(" ") && (lowerCase.get(st.key) ?? 0) > 0;
+    out.push({ id, type, name, generic: false, aliases, roles, exactCase, ...(within ? { within } : {}) });
   }
   return out;
 }

@@ -25,14 +25,15 @@ function brandbot(args: string[], env: Record<string, string> = {}, input = "") 
     input,
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "", BRANDBOT_HOME: "", BRANDBOT_CACHE_DIR: "", BRANDBOT_DB: join(tmpdir(), `brandbot-curation-${process.pid}.sqlite`), ...env },
+    env: { ...process.env, SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "", BRANDBOT_HOME: "", BRANDBOT_DB: join(tmpdir(), `brandbot-curation-${process.pid}.sqlite`), ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 type Json = { answered: boolean; citations: { source: string; quote: string }[] };
 
-describe("brandbot add, then ask", () => {
+// Each step is a fresh process that builds the index (the home's snapshot then serves `ask`).
+describe("brandbot add, then ask", { timeout: 120_000 }, () => {
   it("answers from a page added with --home, quoting the new file verbatim", () => {
     const home = makeHome();
     homes.push(home);

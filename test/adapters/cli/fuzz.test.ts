@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { root } from "../../helpers/corpus.js";
-import { hostileQuestion } from "../../src/fuzz.test.js";
+import { hostileQuestion } from "../../helpers/hostile.js";
 
 describe("brandbot ask --json on stdin under hostile input", () => {
   it("prints exactly one valid JSON line per input line, in order (10,000 lines)", () => {
