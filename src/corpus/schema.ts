@@ -128,6 +128,12 @@ export const vocabularyFileSchema = z.object({
   discovery: discoverySchema,
 });
 
+/**
+ * Concept ids the engine's code relies on by name: `corpus check` fails when one is missing,
+ * so renaming one in the vocabulary cannot silently change answers.
+ */
+export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word"] as const;
+
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type Vocabulary = z.infer<typeof vocabularyFileSchema>;
 export type Concept = z.infer<typeof conceptSchema>;

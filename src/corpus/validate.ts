@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Language } from "../types.js";
-import { documentsFileSchema, vocabularyFileSchema, type DocumentMeta, type Vocabulary } from "./schema.js";
+import { conceptsTheEngineUses, documentsFileSchema, vocabularyFileSchema, type DocumentMeta, type Vocabulary } from "./schema.js";
 
 /** Raw inputs as read from disk. */
 export interface RawCorpus {
@@ -106,6 +106,8 @@ function checkVocabulary(vocabulary: Vocabulary, problems: CorpusProblem[]): voi
     if (entity.within !== undefined && !entities.has(entity.within))
       problems.push({ file, field: `entities[${i}].within`, message: `"${entity.within}" is not an entity id` });
   });
+  for (const id of conceptsTheEngineUses)
+    if (!concepts.has(id)) problems.push({ file, field: "concepts", message: `needs the concept "${id}": the engine relies on it` });
   const d = vocabulary.discovery;
   for (const field of ["vehicleConcepts", "platformConcepts", "plantConcepts", "noveltyConcepts"] as const)
     d[field].forEach((id, j) => {

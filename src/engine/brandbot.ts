@@ -13,6 +13,7 @@ import { resolveFollowUp } from "./followup.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences, type RankOptions } from "./rank.js";
 import { retrieveDefaults } from "./retrieve.js";
+import { leadAnswer, recencyDefaults, type RecencyOptions } from "./recency.js";
 import { createSuggester, type QuestionProfile } from "./suggest.js";
 import { compileAnswerTypeCues, compileIntents, understand, type UnderstandOptions } from "./understand.js";
 
@@ -24,6 +25,7 @@ export interface BrandbotOptions {
   /** With no intent recognised, answer only when this much of the question is covered. */
   openCoverage: number;
   rank: RankOptions;
+  recency: RecencyOptions;
   understand: UnderstandOptions;
   ingest: IngestOptions;
   /** Tells which discovered names are towns, countries and continents; the composition root loads one. */
@@ -59,6 +61,7 @@ export const defaults: BrandbotOptions = {
     secondaryRatio: 0.88,
     conflictRatio: 0.95,
   },
+  recency: recencyDefaults,
   understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.2, minIntentScore: 0.3 },
   ingest: ingestDefaults,
   gazetteer: emptyGazetteer,
@@ -142,7 +145,8 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     const ranked = rankSentences(index, u, o.rank);
     const best = ranked.find((x) => isAnswer(x, o.rank));
     if (!best || (!u.intent && best.coverage < o.openCoverage)) return decline(unknown.map((s) => s.surface));
-    const findings = pickQuotes(ranked, best, o, u, (x) => finding(index, u, x));
+    const lead = leadAnswer(index, u, ranked, best, { ...o.rank, ...o.recency });
+    const findings = pickQuotes(ranked, lead, o, u, (x) => finding(index, u, x));
     return {
       question,
       kind: "answer",
@@ -180,7 +184,8 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
   return {
     answer(question, previous) {
       const { text, truncated } = cleanQuestion(question, o.maxQuestionLength);
-      const asked = typeof question === "string" ? question : text;
+      // Only the cleaned question (at most maxQuestionLength characters) is kept: never the raw input.
+      const asked = text;
       try {
         const answer = previous ? answerFollowUp(asked, text, previous) : answerClean(asked, text);
         if (!truncated) return answer;
