@@ -37,6 +37,17 @@ export interface HelpInfo {
   examples: string[];
 }
 
+/** A yes/no question's verdict: null when the question is not yes/no or the quotes do not settle it. */
+export type Verdict = "yes" | "no" | "changed" | null;
+
+/** One part of a two-part question, answered on its own. */
+export interface AnswerPart {
+  question: string;
+  answered: boolean;
+  text: string;
+  citations: Citation[];
+}
+
 /**
  * The answer to one question. `answered: false` means the documents do not cover it;
  * `text` then explains that plainly and `help` lists topics and example questions.
@@ -63,6 +74,10 @@ export interface Answer {
   truncated?: boolean;
   /** For a follow-up ("and the Tonale?"), the whole question it was answered as. */
   resolvedQuestion?: string;
+  /** For a yes/no question the articles settle: yes, no, or changed between articles. */
+  verdict?: Verdict;
+  /** For a question that asks two things, each part's own answer, in the order asked. */
+  parts?: AnswerPart[];
 }
 
 /** A verbatim span of a source document: `text` is `documentText.slice(start, end)`. */

@@ -38,6 +38,8 @@ const USAGE = `Usage: brandbot [--home DIR] <command>
   add <file|url>...           add .html, .pdf, .txt or .md articles to the corpus
       [--title T] [--date YYYY-MM-DD] [--language en|it] [--url U] [--dry-run]
   report [--since 7d]         unanswered questions, thumbs down, counts by intent and language
+  report --html FILE [--since 30d]  the same as a page with charts, to read or forward
+  report --json [--since 30d]       the page's figures as JSON, for scripts and dashboards
 
 --home DIR (or BRANDBOT_HOME) is the folder holding seeds/ and corpus/; default: the project's own.`;
 
@@ -63,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
       language: { type: "string" },
       url: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      html: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -81,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "report") {
     const { logDays } = await runtimeConfig(env);
-    return (await import("./report.js")).runReport({ since: values.since, env, root: projectRoot(), logDays });
+    return (await import("./report.js")).runReport({ since: values.since, html: values.html, json: values.json, env, root: projectRoot(), logDays });
   }
   if (command === "ask") {
     // Validated even though `ask` does not use them, so a typo fails the same everywhere.

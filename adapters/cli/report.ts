@@ -2,12 +2,14 @@
  * `brandbot report [--since 7d]`: what the question log says the corpus is missing, for
  * the person who curates `corpus/` and `seeds/`: the most frequent unanswered questions,
  * the answers people gave a thumbs down, and counts by intent and by language. Plain text
- * tables on stdout; reads the log without ever creating or changing it.
+ * tables on stdout; `--json` prints the full figures and `--html FILE` writes them as a page
+ * with charts (adapters/report/, loaded only then). Reads the log without ever creating or
+ * changing it.
  */
 import { existsSync } from "node:fs";
 import { silentLogger } from "../../src/types.js";
 import { questionLogPath } from "../runtime/open-log.js";
-import type { LogReport } from "../runtime/question-log.js";
+import type { LoggedQuestion, LogReport } from "../runtime/question-log.js";
 import { withoutControls } from "../runtime/stored-text.js";
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -61,8 +63,22 @@ export function formatReport(r: LogReport, label: string): string {
   return out.join("\n");
 }
 
+/** How `report` was asked for: `since` as typed (`7d`), `html` the page to write, `json` to print the figures. */
+export interface ReportCommand {
+  since: string | undefined;
+  env: Record<string, string | undefined>;
+  root: string;
+  /** How long the log keeps questions (BRANDBOT_LOG_DAYS), to say which period a report can cover. */
+  logDays?: number;
+  now?: number;
+  html?: string | undefined;
+  json?: boolean;
+}
+
+const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+
 /** Runs `report`; returns the exit code. */
-export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; logDays?: number; now?: number }): Promise<number> {
+export async function runReport(options: ReportCommand): Promise<number> {
   const window = options.since === undefined ? undefined : parseSince(options.since);
   const path = questionLogPath(options.env, options.root);
   if (!existsSync(path)) {
@@ -73,18 +89,31 @@ export async function runReport(options: { since: string | undefined; env: Recor
   let failure = "";
   const log = openQuestionLog(path, { ...silentLogger, error: (obj) => void (failure = String((obj as { err?: unknown }).err)) }, { readonly: true });
   if (!log) {
-    process.stderr.write(`report: cannot open the question log at ${path}: ${failure}\n`);
+    process.stderr.write(`report: cannot open the question log at ${path}: ${oneLine(failure)}\n`);
     return 1;
   }
+  const now = options.now ?? Date.now();
+  const since = window === undefined ? null : now - window;
+  const logDays = options.logDays ?? 180;
+  const figures = options.html !== undefined || options.json;
+  let read: { rows: LoggedQuestion[] } | { report: LogReport };
   try {
-    const now = options.now ?? Date.now();
-    const label = window === undefined ? "of all time" : `since ${new Date(now - window).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
-    process.stdout.write(`${formatReport(log.report(window === undefined ? 0 : now - window), label)}\n`);
-    // The log forgets: say which period a report can cover at most.
-    const days = options.logDays ?? 180;
-    process.stdout.write(`\nThe log keeps questions for ${days} days (BRANDBOT_LOG_DAYS): this report covers at most since ${new Date(now - days * 86_400_000).toISOString().slice(0, 10)}.\n`);
-    return 0;
+    read = figures ? { rows: log.rows(since ?? 0) } : { report: log.report(since ?? 0) };
+  } catch (error) {
+    process.stderr.write(`report: cannot read the question log at ${path}: ${oneLine(error)}\n`);
+    return 1;
   } finally {
     log.close();
   }
+  if ("report" in read) {
+    const label = since === null ? "of all time" : `since ${new Date(since).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
+    process.stdout.write(`${formatReport(read.report, label)}\n`);
+    // The log forgets: say which period a report can cover at most.
+    process.stdout.write(`\nThe log keeps questions for ${logDays} days (BRANDBOT_LOG_DAYS): this report covers at most since ${new Date(now - logDays * 86_400_000).toISOString().slice(0, 10)}.\n`);
+    return 0;
+  }
+  const { writeFigureReports } = await import("../report/write.js");
+  const out = (text: string) => void process.stdout.write(text);
+  const err = (text: string) => void process.stderr.write(text);
+  return writeFigureReports(read.rows, { now, since, period: options.since?.trim() ?? null, root: options.root, logDays, json: options.json ?? false, html: options.html, out, err });
 }

@@ -10,9 +10,11 @@
 import Database from "better-sqlite3";
 import type { Language, Logger } from "../../src/types.js";
 import { buildReport, type LogReport } from "./log-report.js";
+import { readRows, type LoggedQuestion } from "./log-rows.js";
 import { createPrivately, withoutControls } from "./stored-text.js";
 
 export type { LogReport } from "./log-report.js";
+export type { LoggedQuestion } from "./log-rows.js";
 
 /** One question as logged. `at` is milliseconds since the epoch. */
 export interface QuestionEntry {
@@ -41,6 +43,8 @@ export interface QuestionLog {
   /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
   feedback(questionId: string, user: string, vote: Vote, at: number): boolean;
   report(since: number, limit?: number): LogReport;
+  /** Every question asked at or after `since`, oldest first, with its votes: what the HTML and JSON reports are computed from. */
+  rows(since: number): LoggedQuestion[];
   /** Deletes questions (and their votes) asked before `before`; returns how many questions went. */
   prune(before: number): number;
   close(): void;
@@ -169,6 +173,7 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
       }
     },
     report: (since, limit = 10) => buildReport(sql, since, limit),
+    rows: (since) => readRows(sql, since),
     prune,
     close: () => db.close(),
   };

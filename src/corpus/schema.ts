@@ -117,6 +117,16 @@ export const discoverySchema = z.object({
   placePrepositions: perLanguage(termList),
 });
 
+/** How yes/no questions open ("Is...", "Will..."), and the words that deny or hedge a statement. */
+export const yesNoSchema = z.object({
+  openers: perLanguage(termList),
+  negation: perLanguage(termList),
+  modality: perLanguage(termList),
+});
+
+/** Words that join two questions in one ("..., and where...?"). */
+export const partsSchema = z.object({ joiners: perLanguage(termList) });
+
 export const vocabularyFileSchema = z.object({
   topics: perLanguage(z.array(z.string().min(1)).min(1)),
   examples: perLanguage(z.array(z.string().min(1)).min(2, "needs at least two example questions")),
@@ -126,13 +136,17 @@ export const vocabularyFileSchema = z.object({
   filler: perLanguage(termList),
   intents: z.array(intentSchema).min(1),
   discovery: discoverySchema,
+  /** Words that open a question ("where", "quando"): spelling fixes a first word toward them, and they mark the second of two questions. */
+  questionWords: perLanguage(termList),
+  yesNo: yesNoSchema,
+  parts: partsSchema,
 });
 
 /**
  * Concept ids the engine's code relies on by name: `corpus check` fails when one is missing,
  * so renaming one in the vocabulary cannot silently change answers.
  */
-export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word"] as const;
+export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor"] as const;
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type Vocabulary = z.infer<typeof vocabularyFileSchema>;

@@ -25,7 +25,7 @@ describe("brandbot ask --json", () => {
     const { code, stdout } = brandbot(["ask", "--json", "Where is the Giulia built?"]);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(answer)).toEqual(["question", "answered", "intent", "language", "text", "citations"]);
+    expect(Object.keys(answer)).toEqual(["question", "answered", "intent", "language", "text", "citations", "verdict"]);
     expect(answer).toMatchObject({ question: "Where is the Giulia built?", answered: true, intent: "production_location", language: "en" });
     expect((answer.citations as Record<string, unknown>[])[0]).toMatchObject({
       source: "000_0ec8988f766c771a.txt",
@@ -74,8 +74,8 @@ describe("brandbot ask --json with threads", () => {
     expect(answers[5]).toMatchObject({ answered: true, text: expect.stringMatching(/^Cassino, according to/) });
     expect(answers[7]).toMatchObject({ answered: true, language: "it", text: expect.stringMatching(/^Cassino, secondo/) });
     // Contract keys unchanged; resolvedQuestion is only added when set.
-    expect(Object.keys(answers[0]!)).toEqual(["question", "answered", "intent", "language", "text", "citations"]);
-    expect(Object.keys(answers[4]!)).toEqual(["question", "answered", "intent", "language", "text", "citations", "resolvedQuestion"]);
+    expect(Object.keys(answers[0]!)).toEqual(["question", "answered", "intent", "language", "text", "citations", "verdict"]);
+    expect(Object.keys(answers[4]!)).toEqual(["question", "answered", "intent", "language", "text", "citations", "verdict", "resolvedQuestion"]);
     // `ask` is for scripts and evaluation: it writes no question log.
     expect(existsSync(join(dataDir, "default.sqlite"))).toBe(false);
   });
@@ -116,7 +116,7 @@ describe("brandbot repl: follow-ups, suggestions, context, and the question log 
         "  This aspect, according to Imparato, obviously represents a key element in order to have the\n",
     );
     expect(stdout).toContain("  “As proof of this, we know that the new Giulia and Stelvio will be produced at the Cassino plant,\n  while the Tonale SUV will continue to be assembled in Pomigliano.”\n  Imparato also confirms");
-    expect(stdout).toContain("> Which plant makes the Tonale?\n\nPomigliano d'Arco, according to “Jean-Philippe Imparato");
+    expect(stdout).toContain("> Which plant makes the Tonale?\n\nPomigliano d'Arco, according to “Alfa Romeo's sales targets for 2024");
     expect(stdout).toContain("Questions I can answer:\n  :1  Who is the CEO of Alfa Romeo?");
     expect(stdout).toContain("The last answer has no quotes.");
 
