@@ -21,6 +21,8 @@ export interface ServerOptions {
   subcommand: string | undefined;
   env: Record<string, string | undefined>;
   config: RuntimeConfig;
+  /** The folder holding seeds/ and corpus/ (BRANDBOT_HOME, --home, or the project's own). */
+  home: string;
   guild: string | undefined;
   shards: string | undefined;
 }
@@ -71,15 +73,17 @@ export async function runServers(options: ServerOptions): Promise<number> {
   const { command, env, config } = options;
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
-  // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
   const base = createRuntimeBase(config, { level: wantsChat || env.LOG_LEVEL ? config.logLevel : "warn" });
   const { logger } = base;
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
-  const bot = createReloadingBot(await loadBrandbot({ logger }), () => loadBrandbot({ logger }), logger);
-  const watcher = watchCorpus(projectRoot(), () => void bot.reload(), { logger });
+  const root = options.home;
+  const bot = createReloadingBot(await loadBrandbot({ root, logger }), () => loadBrandbot({ root, logger }), logger);
+  const watcher = watchCorpus(root, () => void bot.reload(), { logger });
   // One conversation memory and one question log for every adapter in this process.
   const register = command === "discord" && options.subcommand === "register";
-  const deps = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register });
+  const runtime = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register });
+  // Chat adds write to the corpus home and are allowed to BRANDBOT_ADMINS only.
+  const deps = { ...runtime, curation: { home: root, admins: new Set(config.admins) } };
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {
