@@ -197,8 +197,10 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, entityType, partRules, u.language);
     const whole = plain(question, u);
-    const together = each !== undefined && whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, partRules, u.language);
-    return each && !together ? answerParts(engine, question, each.questions, u.language) : whole;
+    if (!each || (whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, partRules, u.language))) return whole;
+    const parts = answerParts(engine, question, each.questions, u.language);
+    // Parts that answer nothing the whole did not: the whole answer reads better.
+    return whole.answered && !parts.answered ? whole : parts;
   };
 
   /** A follow-up is answered as the whole question it stands for, else as it stands. */

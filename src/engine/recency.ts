@@ -20,6 +20,9 @@ export interface RecencyOptions {
 /** Wide enough for the same fact in other words, narrow enough to skip an aside. */
 export const recencyDefaults: RecencyOptions = { presentRatio: 0.75 };
 
+/** Concepts that make another subject of the same name: the next generation, the successor. */
+const NEXT = ["c:new", "c:successor"];
+
 /** A sortable date: undated articles are oldest; "2025" counts as its middle, after "2025-05". */
 function when(index: CorpusIndex, x: Scored): string {
   const date = index.corpus.documents[x.sentence.doc]?.meta.date;
@@ -33,9 +36,12 @@ function when(index: CorpusIndex, x: Scored): string {
  */
 function asksAboutNow(u: Understanding): boolean {
   if (u.slots.some((s) => s.keys.includes("c:present"))) return true;
-  const role = u.slots.some((s) => s.keys.includes("c:ceo") || s.keys.includes("c:head"));
+  const isRole = (s: Understanding["slots"][number]) => s.keys.includes("c:ceo") || s.keys.includes("c:head");
+  const role = u.slots.some(isRole);
+  // Only the role itself is asked ("Who is the CEO?"), not an act ("Who picked Imparato to run Alfa?").
+  const onlyRole = u.slots.every((s) => s.kind === "entity" || s.generic || s.implied || isRole(s));
   const year = [...u.named].some((k) => /^n:(?:19|20)\d{2}$/.test(k));
-  return u.answerType === "person" && role && !year;
+  return u.answerType === "person" && role && onlyRole && !year;
 }
 
 /** The answer that should lead: the best, or for a question about the present the newest good one. */
@@ -46,6 +52,8 @@ export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[
   for (const x of ranked) {
     if (x.score < best.score * o.presentRatio) break;
     if (!isAnswer(x, o) || when(index, x) <= when(index, lead)) continue;
+    // "today's Giulia" is not "the next generations of Giulia": a newer article about a successor does not lead.
+    if (NEXT.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;
     // It must state the asked kind of fact itself, not merely mention the subject.
     if (hard && extractPhrase(x.sentence, type, u, index.lexicon) === undefined) continue;
     lead = x;

@@ -92,6 +92,8 @@ export function understand(
     .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= 2))
     // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
     .filter((slot, i, all) => all.findIndex((other) => other.keys.join() === slot.keys.join()) === i);
+  // "today", "adesso": they say when, not what; never enough alone to make a question.
+  for (const s of slots) if (s.keys.includes("c:present")) Object.assign(s, { implied: true, weight: s.weight * options.impliedWeight });
   const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);
   if (focus) focus.focus = true;
   // "Who is Davide Mele?" names only people: it asks what they are, not for another name.
