@@ -84,6 +84,16 @@ function withPlaceKeys(keys: string[], lexicon: Lexicon): string[] {
   return out;
 }
 
+/** Concept keys of the single words inside a multi-word name, not already among its keys. */
+function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lexicon, have: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.isNumber || t.norm.length < 3) continue;
+    for (const k of lexicon.conceptStems[language].get(lexicon.stem(t.norm, language)) ?? []) if (!have.includes(k) && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
 /** The vocabulary concept whose phrases are padding in a question ("so far", "vorrei sapere"). */
 export const FILLER_PHRASE = "c:filler_phrase";
 
@@ -103,7 +113,10 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     const first = tokens[i] as Token;
     const last = tokens[i + phrase.length - 1] as Token;
     const kind = phrase.keys.some((k) => k.startsWith("e:")) ? "entity" : "concept";
-    const keys = options.mode === "document" ? withPlaceKeys(withRoleKeys(phrase.keys, lexicon), lexicon) : phrase.keys;
+    let keys = options.mode === "document" ? withPlaceKeys(withRoleKeys(phrase.keys, lexicon), lexicon) : phrase.keys;
+    // "E-SUV", "STLA Large": a product's name still says what it is, so "the big SUV" finds it.
+    const product = phrase.keys.some((k) => ["model", "platform"].includes(lexicon.entities.get(k.slice(2))?.type ?? ""));
+    if (options.mode === "document" && product && phrase.length > 1) keys = [...keys, ...wordConcepts(tokens.slice(i, i + phrase.length), language, lexicon, keys)];
     const slot: Slot = { keys, kind, surface: text.slice(first.start, last.end), start: first.start, end: last.end };
     if (borrowed) slot.borrowed = true;
     slots.push(slot);

@@ -40,6 +40,9 @@ interface NameStats {
   brands: Map<string, number>;
 }
 
+/** Words that join the items of a list ("X and Y", "X e Y"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "e", "o", "ed"]);
+
 const SMALL_WORDS: ReadonlySet<string> = new Set([...stopEn, ...stopIt].flatMap((w) => [fold(w), w.toLowerCase()]));
 
 function cuesOf(vocabulary: Vocabulary): DiscoveryCues {
@@ -149,6 +152,16 @@ export function discoverEntities(
   }
   const typed = new Map<string, { st: NameStats; kind: Kind | "name"; place?: PlaceRecord }>();
   for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options) });
+  // "the MiTo and Giulietta", "Cassino e Pomigliano": a name with no evidence of its own takes
+  // the kind of the name it is listed with.
+  for (const mentions of sentences)
+    mentions.forEach((a, i) => {
+      const b = mentions[i + 1];
+      if (!b || !LIST_JOINERS.has(a.after[0] ?? "") || b.before[b.before.length - 1] !== a.after[0]) return;
+      const [ta, tb] = [typed.get(a.key), typed.get(b.key)];
+      if (ta && tb && ta.kind === "name" && tb.kind !== "name" && tb.kind !== "person") Object.assign(ta, { kind: tb.kind, place: tb.place });
+      else if (ta && tb && tb.kind === "name" && ta.kind !== "name" && ta.kind !== "person") Object.assign(tb, { kind: ta.kind, place: ta.place });
+    });
   // A surname mentioned alone is the person, not a second entity.
   const surnameOf = new Map<string, string>();
   for (const t of typed.values()) {
@@ -189,7 +202,8 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kin
   // "Belvidere, Illinois" glued or a town the data lacks: its last word may still be a region or country.
   const last = tokenize(surface).at(-1)?.raw ?? surface;
   const region = st.key.includes(" ") ? gazetteer.place(last) : undefined;
-  const inRegion: PlaceRecord | undefined = region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface], ...(region.country ? { country: region.country } : {}) } : undefined;
+  const inRegion: PlaceRecord | undefined =
+    region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface], region, ...(region.country ? { country: region.country } : {}) } : undefined;
   const place = code ? undefined : (gazetteer.place(surface) ?? inRegion);
   const t = { ...st.tally };
   // "Carlos Tavares": a given name opening a name of two or three words.
@@ -252,14 +266,14 @@ function buildEntities(
   const out: EntityDef[] = [];
   const regions = new Map<string, string>();
   /** The entity a country or continent stands for: the vocabulary's own ("Italy") or a new one. */
-  const regionId = (record: PlaceRecord | undefined, type: "market"): string | undefined => {
+  const regionId = (record: PlaceRecord | undefined, type: "market", inside?: string): string | undefined => {
     if (!record) return undefined;
     const own = record.aliases.map((a) => known.get(lightKey(a))).find((e) => e !== undefined);
     if (own) return own.id;
     const id = `d_${slug(fold(record.name))}`;
     if (!regions.has(id)) {
       regions.set(id, id);
-      const parent = record.kind === "country" && record.continent ? regionId(gazetteer.continent(record.continent), type) : undefined;
+      const parent = inside ?? (record.kind === "country" && record.continent ? regionId(gazetteer.continent(record.continent), type) : undefined);
       out.push({ id, type, name: record.name, generic: false, aliases: record.aliases, roles: [], exactCase: false, ...(parent ? { within: parent } : {}) });
     }
     return id;
@@ -285,7 +299,10 @@ function buildEntities(
       if (last && last.length > 2 && !known.has(lightKey(last)) && !aliases.includes(last)) aliases.push(last);
     }
     const roles = [...st.roles].flatMap(([role, orgs]) => [...orgs].map((of) => ({ role, of })));
-    const within = kind === "place" ? regionId(place?.country ? gazetteer.country(place.country) : undefined, "market") : kind === "model" ? mostUsed(st.brands) || undefined : undefined;
+    const country = kind === "place" ? regionId(place?.country ? gazetteer.country(place.country) : undefined, "market") : undefined;
+    // A town found through its region lies in that region, which lies in the country.
+    const region = kind === "place" && place?.region ? regionId({ ...place.region, kind: "region" }, "market", country) : undefined;
+    const within = kind === "place" ? (region ?? country) : kind === "model" ? mostUsed(st.brands) || undefined : undefined;
     const type = kind === "name" ? "name" : kind;
     // A one-word name the articles also write in lower case is an ordinary word there too.
     const exactCase = !st.key.includes(" ") && (lowerCase.get(st.key) ?? 0) > 0;

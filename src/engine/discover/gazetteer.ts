@@ -17,6 +17,8 @@ export interface PlaceRecord {
   continent?: string;
   /** Inhabitants, for cities: a town of 400 people named like a car is more likely the car. */
   population?: number;
+  /** The region a place was found in when the data lacks the town itself ("Belvidere, Illinois"). */
+  region?: PlaceRecord;
 }
 
 /** Looks names up; answers undefined for anything it does not know. */

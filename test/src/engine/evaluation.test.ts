@@ -36,39 +36,39 @@ describe("evaluation on the project's wider question set", () => {
 });
 
 describe.each([
-  // Floors as measured once named things were discovered from the articles instead of written
-  // in the vocabulary (31 entities dropped): mixed, paraphrase and the dev-style sets lost one to
-  // three questions each ("How many people work at the Cassino plant?" is now answered with a count).
+  // Floors as measured once named things were discovered from the articles instead of written in
+  // the vocabulary (31 entities dropped), with verdicts and two-part answers: 784 of 837 in all,
+  // against 788 with the hand-written entities.
   // Written blind by a separate author from the articles alone, then used to find weaknesses:
   // casual chat phrasing (slang, multi-part questions), direct analyst-style questions, and a
   // set in the style of the development questions.
-  ["casual.jsonl", 62, 50, []],
-  ["direct.jsonl", 50, 48, ["c44"]],
+  ["casual.jsonl", 62, 54, []],
+  ["direct.jsonl", 50, 50, []],
   // Known miss: d52 (the BMW X5 is named only as an example, yet "where is it built" is answered).
-  ["mixed.jsonl", 60, 56, ["d52", "d60"]],
+  ["mixed.jsonl", 60, 58, ["d52"]],
   // Adversarial paraphrases and near-misses (63% when first run blind).
-  ["paraphrase.jsonl", 60, 52, ["e51"]],
+  ["paraphrase.jsonl", 60, 54, []],
   // Half dev-style, half chat-style (82% when first run blind).
-  ["chat.jsonl", 60, 52, ["g26"]],
+  ["chat.jsonl", 60, 56, []],
   // The last one written blind, in the style of an evaluator's hidden set (90% when first run).
-  ["evaluator.jsonl", 50, 46, []],
+  ["evaluator.jsonl", 50, 48, []],
   // Varied forms: one-word queries, rambling context, imperatives, mixed languages (82% blind).
   // Known misses: m08 (a 2026 sales target; 2026 only dates the Giulia) and m57 (a sales target for China).
-  ["varied.jsonl", 60, 52, ["m08", "m57"]],
+  ["varied.jsonl", 60, 54, ["m08", "m57"]],
   // In the style of the hidden sets the bot is graded on (82% blind, every decline right).
-  ["hidden-style.jsonl", 60, 51, []],
+  ["hidden-style.jsonl", 60, 52, []],
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
-  ["traps.jsonl", 60, 55, ["p04"]],
+  ["traps.jsonl", 60, 56, ["p04"]],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
-  ["personas.jsonl", 60, 53, ["q40"]],
+  ["personas.jsonl", 60, 54, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
   // reads "range" of the Junior Elettrica as its model range.
-  ["dev-style.jsonl", 50, 46, ["r46"]],
+  ["dev-style.jsonl", 50, 48, ["r46"]],
   // A second dev-style set, written blind last (92% on first sight); s46 asks where the Levante
   // is built today, and the articles only say its heir comes to Cassino.
-  ["dev-style-2.jsonl", 50, 45, ["s46"]],
+  ["dev-style-2.jsonl", 50, 47, ["s46"]],
   // A third, written blind last (94% on first sight, every decline right).
-  ["dev-style-3.jsonl", 50, 46, []],
+  ["dev-style-3.jsonl", 50, 49, []],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
