@@ -13,7 +13,7 @@ import { resolveFollowUp } from "./followup.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences, type RankOptions } from "./rank.js";
 import { retrieveDefaults } from "./retrieve.js";
-import { answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
+import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
 import { compilePartRules, namesTogether, splitClauses, splitCoordinated } from "./parts.js";
 import { compileYesNo, isYesNo } from "./verdict.js";
 import { analyze } from "../text/analyze.js";
@@ -158,15 +158,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     if (unknown.some((s) => s.unknownKind !== "word")) return decline(unknown.map((s) => s.surface));
     const found = evidence(u);
     if (!found) return decline(unknown.map((s) => s.surface));
-    return {
-      question,
-      kind: "answer",
-      answered: true,
-      intent: u.intent?.def.id ?? "general",
-      language: u.language,
-      text: composeAnswerText(found.findings, u.language, u.answerType !== "role" && u.answerType !== "reason"),
-      citations: found.findings.map((f) => f.citation),
-    };
+    return answerOf(question, u, found.findings, composeAnswerText(found.findings, u.language, u.answerType !== "role" && u.answerType !== "reason"));
   };
 
   const namedIn = (text: string, language: Language) =>

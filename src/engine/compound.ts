@@ -32,6 +32,19 @@ export interface Engine {
   maxCitations: number;
 }
 
+/** An answer built from findings: what the plain path and the verdict path both return. */
+export function answerOf(question: string, u: Understanding, findings: readonly Finding[], text: string): Answer {
+  return {
+    question,
+    kind: "answer",
+    answered: true,
+    intent: u.intent?.def.id ?? "general",
+    language: u.language,
+    text,
+    citations: findings.map((f) => f.citation),
+  };
+}
+
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
 export function answerYesNo(engine: Engine, question: string, u: Understanding, rules: YesNoRules): Answer {
   const t = stringsFor(u.language).verdict;
@@ -64,16 +77,7 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
       else if (how === "denied" && verdict === "yes") verdict = "no";
       const prefix = verdict === null ? "" : `${t[verdict]} `;
       const suffix = verdict === null ? ` ${t.unsettled}` : "";
-      return {
-        question,
-        kind: "answer",
-        answered: true,
-        intent: u.intent?.def.id ?? "general",
-        language: u.language,
-        text: `${prefix}${composeAnswerText(found.findings, u.language, true)}${suffix}`,
-        citations: found.findings.map((f) => f.citation),
-        verdict: lead ? verdict : null,
-      };
+      return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(found.findings, u.language, true)}${suffix}`), verdict: lead ? verdict : null };
     }
   }
   const plain = engine.plain(question, u);
