@@ -13,12 +13,14 @@ import { expectedType, isAnswer, type RankOptions, type Scored } from "./rank.js
 import type { Understanding } from "./understand.js";
 
 export interface RecencyOptions {
+  /** A newer article stating the same fact at least this fraction of the best score leads. */
+  agreeRatio: number;
   /** For a question about the present, a newer answer at least this fraction of the best one's score leads. */
   presentRatio: number;
 }
 
 /** Wide enough for the same fact in other words, narrow enough to skip an aside. */
-export const recencyDefaults: RecencyOptions = { presentRatio: 0.75 };
+export const recencyDefaults: RecencyOptions = { agreeRatio: 0.9, presentRatio: 0.75 };
 
 /** Concepts that make another subject of the same name: the next generation, the successor. */
 const NEXT = ["c:new", "c:successor"];
@@ -44,9 +46,24 @@ function asksAboutNow(u: Understanding): boolean {
   return u.answerType === "person" && role && onlyRole && !year;
 }
 
+/** Among answers nearly as strong that give the same fact, the newest article leads: the latest word first. */
+function newestAgreeing(index: CorpusIndex, u: Understanding, ranked: Scored[], best: Scored, o: RankOptions & RecencyOptions): Scored {
+  const { type, hard } = expectedType(u);
+  if (!hard) return best;
+  const phraseOf = (x: Scored) => extractPhrase(x.sentence, type, u, index.lexicon)?.phrase?.toLowerCase();
+  const fact = phraseOf(best);
+  if (fact === undefined) return best;
+  let lead = best;
+  for (const x of ranked) {
+    if (x.score < best.score * o.agreeRatio) break;
+    if (isAnswer(x, o) && when(index, x) > when(index, lead) && phraseOf(x) === fact) lead = x;
+  }
+  return lead;
+}
+
 /** The answer that should lead: the best, or for a question about the present the newest good one. */
 export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[], best: Scored, o: RankOptions & RecencyOptions): Scored {
-  if (!asksAboutNow(u)) return best;
+  if (!asksAboutNow(u)) return newestAgreeing(index, u, ranked, best, o);
   const { type, hard } = expectedType(u);
   let lead = best;
   for (const x of ranked) {
