@@ -4,9 +4,7 @@
  * the answers people gave a thumbs down, and counts by intent and by language. Plain text
  * tables on stdout; reads the log without ever creating or changing it.
  */
-import { existsSync } from "node:fs";
-import { silentLogger } from "../../src/types.js";
-import { questionLogPath } from "../runtime/open-log.js";
+import { openLogForReport } from "../runtime/open-log.js";
 import type { LogReport } from "../runtime/question-log.js";
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -62,24 +60,19 @@ export function formatReport(r: LogReport, label: string): string {
 /** Runs `report`; returns the exit code. */
 export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; now?: number }): Promise<number> {
   const window = options.since === undefined ? undefined : parseSince(options.since);
-  const path = questionLogPath(options.env, options.root);
-  if (!existsSync(path)) {
-    process.stderr.write(`report: no question log at ${path} yet: it is created when the REPL, Slack or Discord first answers (set BRANDBOT_DB to read another)\n`);
+  // PostgreSQL when DATABASE_URL is set, else the SQLite file; either gives the same report.
+  const opened = await openLogForReport(options.env, options.root);
+  if ("problem" in opened) {
+    process.stderr.write(`${opened.problem}\n`);
     return 1;
   }
-  const { openQuestionLog } = await import("../runtime/question-log.js");
-  let failure = "";
-  const log = openQuestionLog(path, { ...silentLogger, error: (obj) => void (failure = String((obj as { err?: unknown }).err)) }, { readonly: true });
-  if (!log) {
-    process.stderr.write(`report: cannot open the question log at ${path}: ${failure}\n`);
-    return 1;
-  }
+  const { log } = opened;
   try {
     const now = options.now ?? Date.now();
     const label = window === undefined ? "of all time" : `since ${new Date(now - window).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
-    process.stdout.write(`${formatReport(log.report(window === undefined ? 0 : now - window), label)}\n`);
+    process.stdout.write(`${formatReport(await log.report(window === undefined ? 0 : now - window), label)}\n`);
     return 0;
   } finally {
-    log.close();
+    await log.close();
   }
 }

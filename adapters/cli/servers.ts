@@ -6,13 +6,13 @@
 import { randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { createConversations, createRateLimiter } from "../../src/index.js";
 import { askQuestion } from "../runtime/ask.js";
 import type { RuntimeConfig } from "../runtime/config.js";
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
 import { createLogger } from "../runtime/logger.js";
 import { loadBrandbot, projectRoot } from "../runtime/load.js";
 import { openConfiguredQuestionLog } from "../runtime/open-log.js";
+import { openSharedDeps } from "../runtime/open-state.js";
 import { createWorkGate } from "../runtime/work-gate.js";
 import { createReloadingBot, watchCorpus, type ReloadingBot, type ReloadStatus } from "../runtime/reloader.js";
 import { runRepl } from "../repl/repl.js";
@@ -26,6 +26,8 @@ export interface ServerOptions {
   config: RuntimeConfig;
   guild: string | undefined;
   shards: string | undefined;
+  /** `--workers N`: run N processes (node:cluster) sharing the port; see workers.ts. */
+  workers?: string | undefined;
 }
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -72,22 +74,40 @@ async function serve(deps: AdapterDeps, starters: (() => Promise<RunningAdapter>
 /** Runs `repl`, `start`, `slack`, `discord` or `discord register`; returns the exit code. */
 export async function runServers(options: ServerOptions): Promise<number> {
   const { command, env, config } = options;
+  const workers = options.workers === undefined ? undefined : await supervise(options);
+  if (workers !== undefined) return workers;
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
   const logger = createLogger(wantsChat ? config.logLevel : env.LOG_LEVEL ? config.logLevel : "warn");
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
   const bot = createReloadingBot(await loadBrandbot({ logger }), () => loadBrandbot({ logger }), logger);
   const watcher = watchCorpus(projectRoot(), () => void bot.reload(), { logger });
-  // One conversation memory and one question log for every adapter in this process.
-  const conversations = createConversations(() => bot);
+  // One question log and one state store (conversations, handled events, rate limits) for
+  // every adapter in this process: in memory, or shared with other replicas (REDIS_URL, DATABASE_URL).
   const questionLog = command === "discord" && options.subcommand === "register" ? undefined : await openConfiguredQuestionLog(env, projectRoot(), logger);
+  const shared = await openSharedDeps({ env, rateLimit: config.rateLimit, logger, bot: () => bot, questionLog });
   const gate = createWorkGate(config.maxInFlight);
-  const deps: AdapterDeps = { bot, logger, env, gate, limiter: createRateLimiter(config.rateLimit), conversations, ...(questionLog ? { questionLog } : {}) };
+  const deps: AdapterDeps = { bot, logger, env, gate, ...shared.deps, ...(questionLog ? { questionLog } : {}) };
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {
-    questionLog?.close();
+    await shared.close();
+    await questionLog?.close();
   }
+}
+
+/**
+ * With `--workers N` in the primary process: forks and supervises N workers, and returns
+ * their exit code; undefined in a worker (or for N = 1), which then runs as a plain bot.
+ */
+async function supervise(options: ServerOptions): Promise<number | undefined> {
+  const { parseWorkers, workersProblem, runPrimary, isPrimary } = await import("./workers.js");
+  const count = parseWorkers(options.workers);
+  if (count === undefined || !isPrimary()) return undefined;
+  const problem = workersProblem(options.command);
+  if (problem) throw new Error(problem);
+  if (count === 1) return undefined;
+  return runPrimary(count, options.env, createLogger(options.config.logLevel));
 }
 
 async function runCommand(options: ServerOptions, deps: AdapterDeps, bot: ReloadingBot, wantsChat: boolean, watcher: { close(): void }): Promise<number> {

@@ -4,10 +4,10 @@
  * The manager passes DISCORD_TOKEN, SHARDS and SHARD_COUNT in the environment.
  */
 import pino from "pino";
-import { createConversations } from "../../src/conversation.js";
-import { createRateLimiter } from "../../src/rate-limit.js";
+import { rateLimitDefaults } from "../../src/rate-limit.js";
 import { loadBrandbot, projectRoot } from "../runtime/load.js";
 import { openConfiguredQuestionLog } from "../runtime/open-log.js";
+import { openSharedDeps } from "../runtime/open-state.js";
 import { createDiscordAdapter } from "./client.js";
 import { readDiscordConfig } from "./config.js";
 import { SHARD_API_URL_FLAG } from "./sharding.js";
@@ -21,7 +21,9 @@ try {
   const bot = await loadBrandbot({ logger });
   // Every shard writes the same question log (SQLite in WAL mode takes concurrent writers).
   const questionLog = await openConfiguredQuestionLog(env, projectRoot(), logger);
-  const deps = { bot, logger, limiter: createRateLimiter(), env, conversations: createConversations(() => bot), ...(questionLog ? { questionLog } : {}) };
+  // With REDIS_URL, shards share conversations and rate limits like any other replicas.
+  const shared = await openSharedDeps({ env, rateLimit: rateLimitDefaults, logger, bot: () => bot, questionLog });
+  const deps = { bot, logger, env, ...shared.deps, ...(questionLog ? { questionLog } : {}) };
   const adapter = createDiscordAdapter(deps, readDiscordConfig(env));
   // The manager ends a shard with SIGTERM; close the gateway cleanly so Discord frees the session.
   // If the manager itself dies the IPC channel drops: exit too, or an orphan would answer twice.

@@ -3,8 +3,9 @@
  * loaded only here, lazily: `brandbot ask` never pays for it, and a machine where it
  * failed to build still answers (the failure is logged as an error, never silent).
  */
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Logger } from "../../src/types.js";
+import { silentLogger, type Logger } from "../../src/types.js";
 import type { QuestionLog } from "./question-log.js";
 
 /** Where the log lives: BRANDBOT_DB (relative paths from the project root), else `<root>/.data/brandbot.sqlite`. */
@@ -13,8 +14,17 @@ export function questionLogPath(env: Record<string, string | undefined>, root: s
   return fromEnv ? resolve(root, fromEnv) : join(root, ".data", "brandbot.sqlite");
 }
 
-/** The log at {@link questionLogPath}, created on first run; undefined (after an error line) when it cannot be opened. */
+/**
+ * The log in PostgreSQL when DATABASE_URL is set (every replica writes to the same one),
+ * else the SQLite file at {@link questionLogPath}, created on first run; undefined (after
+ * an error line) when it cannot be opened.
+ */
 export async function openConfiguredQuestionLog(env: Record<string, string | undefined>, root: string, logger: Logger): Promise<QuestionLog | undefined> {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl) {
+    const { openPostgresQuestionLog } = await import("./question-log-postgres.js");
+    return (await openPostgresQuestionLog(databaseUrl, logger)) ?? undefined;
+  }
   const path = questionLogPath(env, root);
   try {
     const { openQuestionLog } = await import("./question-log.js");
@@ -26,4 +36,24 @@ export async function openConfiguredQuestionLog(env: Record<string, string | und
     );
     return undefined;
   }
+}
+
+/**
+ * Opens the configured log for `brandbot report`, read-only: PostgreSQL when DATABASE_URL
+ * is set, else the SQLite file (never created). On failure, the line to print instead.
+ */
+export async function openLogForReport(env: Record<string, string | undefined>, root: string): Promise<{ log: QuestionLog } | { problem: string }> {
+  let failure = "";
+  const capture: Logger = { ...silentLogger, error: (obj: unknown) => void (failure = String((obj as { err?: unknown }).err)) };
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl) {
+    const [{ openPostgresQuestionLog }, { describeUrl }] = await Promise.all([import("./question-log-postgres.js"), import("./replica-config.js")]);
+    const log = await openPostgresQuestionLog(databaseUrl, capture, { readonly: true });
+    return log ? { log } : { problem: `report: cannot read the question log in PostgreSQL at ${describeUrl(databaseUrl)}: ${failure} (check DATABASE_URL)` };
+  }
+  const path = questionLogPath(env, root);
+  if (!existsSync(path)) return { problem: `report: no question log at ${path} yet: it is created when the REPL, Slack or Discord first answers (set BRANDBOT_DB to read another)` };
+  const { openQuestionLog } = await import("./question-log.js");
+  const log = openQuestionLog(path, capture, { readonly: true });
+  return log ? { log } : { problem: `report: cannot open the question log at ${path}: ${failure}` };
 }

@@ -12,6 +12,8 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Language, Logger } from "../../src/types.js";
 import { buildReport, type LogReport } from "./log-report.js";
+import { INSERT_QUESTION, migrations, questionKey, rowidColumn, UPSERT_FEEDBACK } from "./log-schema.js";
+import type { BackendHealth } from "./state-store.js";
 
 export type { LogReport } from "./log-report.js";
 
@@ -35,46 +37,22 @@ export interface QuestionEntry {
 
 export type Vote = "up" | "down";
 
+/** The question log, in SQLite (this file) or PostgreSQL (question-log-postgres.ts). */
 export interface QuestionLog {
+  /** The SQLite file, or the PostgreSQL server (without its password). */
   readonly path: string;
   /** Stores one question; logs and swallows any failure. */
   record(entry: QuestionEntry): void;
   /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
-  feedback(questionId: string, user: string, vote: Vote, at: number): boolean;
-  report(since: number, limit?: number): LogReport;
-  close(): void;
+  feedback(questionId: string, user: string, vote: Vote, at: number): Promise<boolean>;
+  report(since: number, limit?: number): Promise<LogReport>;
+  /** Which backend, and whether it answers right now (for /healthz). */
+  health(): Promise<BackendHealth>;
+  close(): void | Promise<void>;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS questions (
-  id TEXT PRIMARY KEY,
-  at INTEGER NOT NULL,
-  adapter TEXT NOT NULL,
-  via TEXT,
-  user TEXT NOT NULL,
-  language TEXT NOT NULL,
-  intent TEXT,
-  answered INTEGER NOT NULL,
-  question TEXT NOT NULL,
-  question_key TEXT NOT NULL,
-  resolved_question TEXT,
-  sources TEXT NOT NULL,
-  latency_ms REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS questions_at ON questions (at);
-CREATE INDEX IF NOT EXISTS questions_key ON questions (question_key);
-CREATE TABLE IF NOT EXISTS feedback (
-  question_id TEXT NOT NULL REFERENCES questions (id),
-  user TEXT NOT NULL,
-  vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-  at INTEGER NOT NULL,
-  PRIMARY KEY (question_id, user)
-);`;
 
 /** Questions that differ only in case, spacing or end punctuation are counted as one. */
-export function questionKey(question: string): string {
-  return question.toLowerCase().replace(/\s+/g, " ").replace(/[\s?!.…]+$/u, "").trim();
-}
+export { questionKey } from "./log-schema.js";
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -92,13 +70,25 @@ export function openQuestionLog(path: string, logger: Logger, options: { readonl
     if (!options.readonly) {
       // WAL lets Discord shards and a report read while another process writes.
       db.pragma("journal_mode = WAL");
-      db.exec(SCHEMA);
+      migrate(db);
     }
   } catch (error) {
     logger.error({ component: "question-log", path, err: errorText(error) }, `question-log: cannot open ${path}; answering without logging questions`);
     return null;
   }
   return createLog(db, path, logger);
+}
+
+/** Applies the migrations this file has not seen yet, counted in `PRAGMA user_version`. */
+function migrate(db: Database.Database): void {
+  const steps = migrations("sqlite");
+  const done = db.pragma("user_version", { simple: true }) as number;
+  for (let version = done; version < steps.length; version++) {
+    db.transaction(() => {
+      db.exec(steps[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
 }
 
 function createLog(db: Database.Database, path: string, logger: Logger): QuestionLog {
@@ -113,28 +103,21 @@ function createLog(db: Database.Database, path: string, logger: Logger): Questio
     path,
     record(e) {
       try {
-        sql(
-          `INSERT INTO questions (id, at, adapter, via, user, language, intent, answered, question, question_key, resolved_question, sources, latency_ms)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, e.question, questionKey(e.question), e.resolvedQuestion, JSON.stringify(e.sources), e.latencyMs);
+        sql(INSERT_QUESTION).run(e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, e.question, questionKey(e.question), e.resolvedQuestion, JSON.stringify(e.sources), e.latencyMs);
       } catch (error) {
         logger.error({ component: "question-log", path, id: e.id, err: errorText(error) }, "question-log: could not record a question");
       }
     },
-    feedback(questionId, user, vote, at) {
+    async feedback(questionId, user, vote, at) {
       try {
-        if (!sql("SELECT 1 FROM questions WHERE id = ?").get(questionId)) return false;
-        sql(
-          `INSERT INTO feedback (question_id, user, vote, at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (question_id, user) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
-        ).run(questionId, user, vote, at);
-        return true;
+        return sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0;
       } catch (error) {
         logger.error({ component: "question-log", path, id: questionId, err: errorText(error) }, "question-log: could not record feedback");
         return false;
       }
     },
-    report: (since, limit = 10) => buildReport(sql, since, limit),
-    close: () => db.close(),
+    report: (since, limit = 10) => buildReport((text, params) => sql(text).all(...params) as Record<string, unknown>[], rowidColumn("sqlite"), since, limit),
+    health: async () => ({ backend: "sqlite", reachable: db.open }),
+    close: () => void db.close(),
   };
 }

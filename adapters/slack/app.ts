@@ -46,7 +46,7 @@ export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, optio
     app = new App({ ...common, appToken: config.appToken, socketMode: true });
   } else {
     if (config.signingSecret === undefined) throw new Error("slack: SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests");
-    const receiver = createGuardedHttpReceiver({ signingSecret: config.signingSecret, bot: deps.bot, logger: deps.logger, boltLogger, now: options.now });
+    const receiver = createGuardedHttpReceiver({ signingSecret: config.signingSecret, bot: deps.bot, logger: deps.logger, boltLogger, now: options.now, backends: deps.backends });
     app = new App({ ...common, receiver });
   }
   registerBrandbotHandlers(app, deps, { command: config.command });

@@ -17,6 +17,8 @@ export interface GuardedReceiverOptions {
   logger: Logger;
   boltLogger: BoltLogger;
   now?: () => number;
+  /** The state store and question log backends and whether they answer (see AdapterDeps.backends). */
+  backends?: () => Promise<Record<string, unknown>>;
 }
 
 /**
@@ -42,11 +44,12 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
       {
         path: "/healthz",
         method: ["GET"],
-        handler: (_req: IncomingMessage, res: ServerResponse) => {
-          res.writeHead(200, { "content-type": "application/json" });
+        handler: async (_req: IncomingMessage, res: ServerResponse) => {
           // A hot-reloading bot also says when (and whether) its index was last rebuilt.
           const reload = "lastReload" in options.bot ? (options.bot as { lastReload(): unknown }).lastReload() : null;
-          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: reload }));
+          const backends = options.backends ? await options.backends().catch(() => ({})) : {};
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: reload, ...backends }));
         },
       },
     ],

@@ -1,0 +1,99 @@
+/**
+ * The question log in PostgreSQL (node-postgres), for replicas that must all write to and
+ * report from one log. Same tables, migrations and report queries as the SQLite log
+ * (log-schema.ts, log-report.ts). Loaded lazily, only when DATABASE_URL is set.
+ *
+ * Like the SQLite log, it never costs an answer: a failed start returns null (after an
+ * error line), failed writes are logged and swallowed, and the pool reconnects by itself.
+ */
+import pg from "pg";
+import type { Logger } from "../../src/types.js";
+import { buildReport, type Row } from "./log-report.js";
+import { INSERT_QUESTION, migrations, numberedPlaceholders, questionKey, rowidColumn, UPSERT_FEEDBACK } from "./log-schema.js";
+import type { QuestionLog } from "./question-log.js";
+import { describeUrl } from "./replica-config.js";
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Any constant shared by every replica: it serialises their migrations. */
+const MIGRATION_LOCK = 0x62726e64;
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    // Replicas starting together would otherwise race to create the same tables.
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await client.query("CREATE TABLE IF NOT EXISTS brandbot_migrations (version INTEGER PRIMARY KEY, at BIGINT NOT NULL)");
+    const done = Number((await client.query("SELECT COALESCE(MAX(version), 0) AS v FROM brandbot_migrations")).rows[0].v);
+    const steps = migrations("postgres");
+    for (let version = done; version < steps.length; version++) {
+      await client.query("BEGIN");
+      await client.query(steps[version]!);
+      await client.query("INSERT INTO brandbot_migrations (version, at) VALUES ($1, $2)", [version + 1, Date.now()]);
+      await client.query("COMMIT");
+    }
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+}
+
+/**
+ * Connects to `url` and applies pending migrations (unless `readonly`, for reports).
+ * Returns null, after logging an error naming the server, when that fails.
+ */
+export async function openPostgresQuestionLog(url: string, logger: Logger, options: { readonly?: boolean } = {}): Promise<QuestionLog | null> {
+  const where = describeUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000 });
+  // An idle client losing its server emits here; the next query reconnects.
+  pool.on("error", (error) => logger.warn({ component: "question-log", backend: "postgres", url: where, err: errorText(error) }, "question-log: lost a PostgreSQL connection"));
+  try {
+    if (options.readonly) await pool.query("SELECT 1 FROM questions LIMIT 1");
+    else await migrate(pool);
+  } catch (error) {
+    logger.error({ component: "question-log", backend: "postgres", url: where, err: errorText(error) }, `question-log: cannot open PostgreSQL at ${where}; answering without logging questions`);
+    await pool.end().catch(() => {});
+    return null;
+  }
+  const query = async (sql: string, params: unknown[]) => (await pool.query(numberedPlaceholders(sql), params)).rows as Row[];
+  // Writes go out without holding up the answer; reads, votes and close wait for them, so a
+  // vote or a report right after a question sees it, as with SQLite.
+  const pending = new Set<Promise<unknown>>();
+  const settled = () => Promise.allSettled([...pending]);
+  return {
+    path: where,
+    record(e) {
+      const params = [e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, e.question, questionKey(e.question), e.resolvedQuestion, JSON.stringify(e.sources), e.latencyMs];
+      const write = query(INSERT_QUESTION, params)
+        .catch((error: unknown) =>
+          logger.error({ component: "question-log", backend: "postgres", url: where, id: e.id, err: errorText(error) }, "question-log: could not record a question"),
+        )
+        .finally(() => pending.delete(write));
+      pending.add(write);
+    },
+    async feedback(questionId, user, vote, at) {
+      await settled();
+      try {
+        return ((await pool.query(numberedPlaceholders(UPSERT_FEEDBACK), [questionId, user, vote, at, questionId])).rowCount ?? 0) > 0;
+      } catch (error) {
+        logger.error({ component: "question-log", backend: "postgres", url: where, id: questionId, err: errorText(error) }, "question-log: could not record feedback");
+        return false;
+      }
+    },
+    report: async (since, limit = 10) => {
+      await settled();
+      return buildReport(query, rowidColumn("postgres"), since, limit);
+    },
+    health: () =>
+      pool.query("SELECT 1").then(
+        () => ({ backend: "postgres", reachable: true }),
+        () => ({ backend: "postgres", reachable: false }),
+      ),
+    close: async () => {
+      await settled();
+      await pool.end();
+    },
+  };
+}
