@@ -76,6 +76,8 @@ export async function runServers(options: ServerOptions): Promise<number> {
   const { command, env, config } = options;
   const workers = options.workers === undefined ? undefined : await supervise(options);
   if (workers !== undefined) return workers;
+  const cluster = options.workers === undefined ? undefined : await import("./workers.js");
+  cluster?.followPrimary();
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
   const logger = createLogger(wantsChat ? config.logLevel : env.LOG_LEVEL ? config.logLevel : "warn");
@@ -93,6 +95,7 @@ export async function runServers(options: ServerOptions): Promise<number> {
   } finally {
     await shared.close();
     await questionLog?.close();
+    cluster?.leaveCluster();
   }
 }
 

@@ -74,3 +74,19 @@ export function runPrimary(count: number, env: Record<string, string | undefined
 
 /** True in the primary of a `--workers` run: it forks and supervises, and never answers itself. */
 export const isPrimary = () => cluster.isPrimary;
+
+/**
+ * In a worker: if the primary goes away (killed, crashed), shut down as on SIGTERM rather
+ * than linger as an orphan still answering.
+ */
+export function followPrimary(): void {
+  if (cluster.isWorker) process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
+}
+
+/** In a worker that has finished: close the channel to the primary, which would keep the process alive. */
+export function leaveCluster(): void {
+  if (cluster.isWorker && process.connected) {
+    process.removeAllListeners("disconnect");
+    process.disconnect();
+  }
+}

@@ -96,6 +96,8 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Starts it again on the same port (after `stop`). */
   start(): Promise<void>;
+  /** Stops it for good and removes its folder. */
+  remove(): Promise<void>;
 }
 
 /** Starts redis-server on a free port with no persistence, in its own temp folder. */
@@ -109,7 +111,7 @@ export async function startRedis(): Promise<RedisServer> {
     child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
     await waitForRedis(port);
   };
-  const stop = async () => {
+  const kill = async () => {
     const running = child;
     child = undefined;
     if (!running || running.exitCode !== null) return;
@@ -124,14 +126,13 @@ export async function startRedis(): Promise<RedisServer> {
     port,
     start,
     async stop() {
-      await stop();
+      await kill();
+    },
+    async remove() {
+      await kill();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Stops a Redis server for good and removes its folder. */
-export async function stopRedis(server: RedisServer | undefined): Promise<void> {
-  await server?.stop();
 }
 
 export interface PostgresServer {

@@ -36,7 +36,7 @@ describeWithServers("Redis state store", ["redis"], () => {
   }, 20_000);
   afterAll(async () => {
     await Promise.all(stores.map((s) => s.close()));
-    await redis?.stop();
+    await redis?.remove();
   });
   const open = async (prefix: string) => {
     const store = await createRedisStore({ url: redis.url, rateLimit, prefix });

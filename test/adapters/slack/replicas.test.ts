@@ -50,7 +50,7 @@ describeWithServers("two bot processes sharing one Redis", ["redis"], () => {
   afterAll(async () => {
     const codes = await Promise.all([a?.stop(), b?.stop()]);
     await fake?.close();
-    await redis?.stop();
+    await redis?.remove();
     rmSync(dir, { recursive: true, force: true });
     expect(codes).toEqual([0, 0]);
   });

@@ -69,6 +69,10 @@ export async function startBotProcess(apiUrl: string, env: Record<string, string
   };
   try {
     const listening = await waitForLog(/^slack: listening on port/);
+    // With --workers N, every worker says where it listens (all on the same port).
+    const workers = Number(args[args.indexOf("--workers") + 1] ?? 1);
+    const until = Date.now() + 30_000;
+    while (args.includes("--workers") && logs.filter((l) => /^slack: listening on port/.test(String(l.msg))).length < workers && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
     return { base: `http://127.0.0.1:${listening.port}`, logs, waitForLog, stop };
   } catch (error) {
     await stop();

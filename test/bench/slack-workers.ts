@@ -1,0 +1,200 @@
+/**
+ * `npm run bench:slack -- --workers N`: the same load as `npm run bench:slack` (warm-up,
+ * throughput at 50 connections, burst at 200; signed slash commands, answers counted at
+ * response_url, duplicates counted per command), against real `brandbot slack` processes
+ * sharing a real Redis (state store) started on a free port: first one process, then
+ * `--workers N` (node:cluster) in the same run. Slack's side runs on a worker thread of
+ * this process, as in slack-load.ts. Last line: JSON with answersPerSecond1,
+ * answersPerSecond2, p99Ms2, maxAckMsAt200, duplicates (and more).
+ *
+ * Bounded in time and requests (the same BENCH_SLACK_* settings), all on 127.0.0.1.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { startFakeSlack } from "../fakes/slack/fake-slack.js";
+import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";
+import { freePort, startRedis } from "../helpers/servers.js";
+
+/** What slack-load.ts's load side reports per phase (the fields read here). */
+interface PhaseSummary {
+  name: string;
+  connections: number;
+  seconds: number;
+  completed: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  ackP50Ms: number;
+  ackP99Ms: number;
+  ackMaxMs: number;
+  answers: number;
+  limited: number;
+  apologies: number;
+  duplicates: number;
+  answeredIds: number;
+  answersPerSecond: number;
+}
+type FromLoad = { type: "start"; name: string } | { type: "phase"; summary: PhaseSummary } | { type: "done" };
+
+const root = join(import.meta.dirname, "..", "..");
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+const TARGET = { speedup: 1.25, p99Ms: 100, ackMs: 3000 };
+
+/** Starts `brandbot slack [--workers N]` on `port`; resolves once every process listens. */
+async function startBot(workers: number, env: Record<string, string>, logFile: string): Promise<ChildProcess> {
+  const fd = openSync(logFile, "w");
+  const args = ["--import", "tsx", join(root, "adapters/cli/main.ts"), "slack", ...(workers > 1 ? ["--workers", String(workers)] : [])];
+  // Logs go to a file, not a pipe: reading them here would bill the bot's logging to the load side.
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", fd], env: { ...process.env, ...env } });
+  closeSync(fd);
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const listening = readFileSync(logFile, "utf8").split("\n").filter((l) => l.includes("slack: listening on port")).length;
+    if (listening >= workers) return child;
+    if (child.exitCode !== null || Date.now() > until) throw new Error(`slack-workers: the bot did not start (${listening}/${workers} listening); see ${logFile}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function stopBot(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+/** Runs slack-load.ts's load side (warm-up, throughput, burst) against `url`. */
+async function load(url: string): Promise<Map<string, PhaseSummary>> {
+  const summaries = new Map<string, PhaseSummary>();
+  const api = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const loadSide = JSON.stringify(new URL("./slack-load.ts", import.meta.url).href);
+  const boot = `import(${api}).then((tsx) => { tsx.register(); return import(${loadSide}); })`;
+  const worker = new Worker(boot, { eval: true, workerData: { url, signingSecret: TEST_SIGNING_SECRET } });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.on("message", (message: FromLoad) => {
+        if (message.type === "phase") {
+          summaries.set(message.summary.name, message.summary);
+          console.log(`slack-workers: ${message.summary.name}: ${message.summary.ok} acks in ${round(message.summary.seconds, 2)} s, ${message.summary.answers} answers`);
+        }
+        if (message.type === "done") resolve();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`slack-workers: load worker exited with ${code}`))));
+    });
+  } finally {
+    await worker.terminate();
+  }
+  return summaries;
+}
+
+function table(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, col) => Math.max(...rows.map((row) => (row[col] ?? "").length)));
+  return rows
+    .map((row, i) => {
+      const line = row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join("  ");
+      return i === 0 ? `${line}\n${widths.map((w) => "-".repeat(w)).join("  ")}` : line;
+    })
+    .join("\n");
+}
+
+/** Runs the comparison; sets the exit code to 1 when a command failed, went unanswered or was answered twice. */
+export async function runWorkersBench(workers: number): Promise<void> {
+  const watchdog = setTimeout(() => {
+    console.error("slack-workers: gave up after 10 minutes: something hung");
+    process.exit(2);
+  }, 600_000);
+  watchdog.unref();
+  const dir = mkdtempSync(join(tmpdir(), "brandbot-bench-"));
+  const redis = await startRedis();
+  const fake = await startFakeSlack();
+  const runs: { label: string; main: PhaseSummary; burst: PhaseSummary }[] = [];
+  try {
+    console.log(`slack-workers: ${cpus().length} CPUs, node ${process.version}, load average ${round(loadavg()[0] ?? 0, 2)}, Redis ${redis.url}`);
+    for (const count of [1, workers]) {
+      const port = await freePort();
+      const env = {
+        SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+        SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+        SLACK_APP_TOKEN: "",
+        SLACK_API_URL: fake.apiUrl,
+        DISCORD_TOKEN: "",
+        PORT: String(port),
+        REDIS_URL: redis.url,
+        DATABASE_URL: "",
+        BRANDBOT_DB: join(dir, "questions.sqlite"),
+        LOG_LEVEL: "info",
+        // 1,000 users flooding would trip the real per-user limit; this measures answering, not refusing.
+        RATE_LIMIT_BURST: "1000000000",
+        RATE_LIMIT_PER_MINUTE: "1000000000000",
+      };
+      const label = count === 1 ? "1 process" : `${count} workers`;
+      console.log(`slack-workers: ${label} on port ${port}`);
+      const bot = await startBot(count, env, join(dir, `bot-${count}.log`));
+      try {
+        const phases = await load(`http://127.0.0.1:${port}/slack/events`);
+        const main = phases.get("throughput");
+        const burst = phases.get("burst");
+        if (!main || !burst) throw new Error("slack-workers: the load side ended without results");
+        runs.push({ label, main, burst });
+      } finally {
+        await stopBot(bot);
+      }
+    }
+  } finally {
+    await fake.close();
+    await redis.remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  report(runs);
+}
+
+function report(runs: { label: string; main: PhaseSummary; burst: PhaseSummary }[]): void {
+  const [one, many] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  const rows: string[][] = [["", ...runs.flatMap((r) => [`${r.label}, ${r.main.connections} conn`, `${r.label}, ${r.burst.connections} conn`])]];
+  const row = (label: string, f: (p: PhaseSummary) => number) => rows.push([label, ...runs.flatMap((r) => [String(f(r.main)), String(f(r.burst))])]);
+  row("acks (2xx)", (p) => p.ok);
+  row("acks per second", (p) => round(p.ok / p.seconds));
+  row("ack latency p50 (ms)", (p) => round(p.ackP50Ms, 2));
+  row("ack latency p99 (ms)", (p) => round(p.ackP99Ms, 2));
+  row("ack latency max (ms)", (p) => round(p.ackMaxMs, 2));
+  row("non-2xx", (p) => p.non2xx);
+  row("errors (incl. timeouts)", (p) => p.errors);
+  row("answers", (p) => p.answers);
+  row("rate-limit notes", (p) => p.limited);
+  row("apologies", (p) => p.apologies);
+  row("duplicates", (p) => p.duplicates);
+  row("acked but unanswered", (p) => Math.max(0, p.ok - p.answeredIds));
+  row("answered per second", (p) => round(p.answersPerSecond));
+  console.log(`\n${table(rows)}\n`);
+
+  const all = runs.flatMap((r) => [r.main, r.burst]);
+  const summary = {
+    workers: Number(many.label.split(" ")[0]),
+    answersPerSecond1: round(one.main.answersPerSecond),
+    answersPerSecond2: round(many.main.answersPerSecond),
+    speedup: round(many.main.answersPerSecond / one.main.answersPerSecond, 2),
+    p99Ms1: round(one.main.ackP99Ms, 2),
+    p99Ms2: round(many.main.ackP99Ms, 2),
+    maxAckMsAt200_1: round(one.burst.ackMaxMs, 2),
+    maxAckMsAt200: round(many.burst.ackMaxMs, 2),
+    duplicates: all.reduce((n, p) => n + p.duplicates, 0),
+    errors: all.reduce((n, p) => n + p.errors, 0),
+    non2xx: all.reduce((n, p) => n + p.non2xx, 0),
+    unanswered: all.reduce((n, p) => n + Math.max(0, p.ok - p.answeredIds), 0),
+  };
+  const checks: [string, boolean][] = [
+    [`${many.label} answer >= ${TARGET.speedup}x the commands per second of 1 process`, summary.speedup >= TARGET.speedup],
+    [`ack p99 < ${TARGET.p99Ms} ms at ${many.main.connections} connections (${many.label})`, summary.p99Ms2 < TARGET.p99Ms],
+    [`every command acked within 3 s at ${many.burst.connections} connections (${many.label})`, many.burst.completed > 0 && many.burst.errors === 0 && summary.maxAckMsAt200 < TARGET.ackMs],
+    ["zero duplicate answers", summary.duplicates === 0],
+    ["every acked command answered, with an answer", summary.unanswered === 0 && all.every((p) => p.limited + p.apologies === 0)],
+  ];
+  for (const [label, ok] of checks) console.log(`${ok ? "PASS" : "MISS"}  ${label}`);
+  if (summary.errors > 0 || summary.non2xx > 0 || summary.duplicates > 0 || summary.unanswered > 0) process.exitCode = 1;
+  console.log(JSON.stringify(summary));
+}
