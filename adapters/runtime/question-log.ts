@@ -70,6 +70,9 @@ export function openQuestionLog(path: string, logger: Logger, options: { readonl
     if (!options.readonly) {
       // WAL lets Discord shards and a report read while another process writes.
       db.pragma("journal_mode = WAL");
+      // Safe with WAL (a power cut can lose the last entries, never corrupt the file), and no
+      // fsync per question: with --workers that fsync held the write lock against the others.
+      db.pragma("synchronous = NORMAL");
       migrate(db);
     }
   } catch (error) {

@@ -50,6 +50,7 @@ async function startBot(workers: number, env: Record<string, string>, logFile: s
   // Logs go to a file, not a pipe: reading them here would bill the bot's logging to the load side.
   const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", fd], env: { ...process.env, ...env } });
   closeSync(fd);
+  process.once("exit", () => child.kill("SIGTERM"));
   const until = Date.now() + 60_000;
   for (;;) {
     const listening = readFileSync(logFile, "utf8").split("\n").filter((l) => l.includes("slack: listening on port")).length;
@@ -67,9 +68,25 @@ async function stopBot(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Runs slack-load.ts's load side (warm-up, throughput, burst) against `url`. */
-async function load(url: string): Promise<Map<string, PhaseSummary>> {
-  const summaries = new Map<string, PhaseSummary>();
+/** CPU seconds used so far by `pid` and its children (the cluster's workers), from /proc; null elsewhere. */
+function treeCpuSeconds(pid: number): number | null {
+  try {
+    const cpu = (p: number) => {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    };
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children].reduce((sum, p) => sum + cpu(p), 0);
+  } catch {
+    return null;
+  }
+}
+
+/** Runs slack-load.ts's load side (warm-up, throughput, burst) against `url`; `botPid` for CPU accounting. */
+async function load(url: string, botPid: number): Promise<Map<string, PhaseSummary & { cpuMsPerAnswer: number | null }>> {
+  const summaries = new Map<string, PhaseSummary & { cpuMsPerAnswer: number | null }>();
+  let cpuAtStart: number | null = null;
   const api = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const loadSide = JSON.stringify(new URL("./slack-load.ts", import.meta.url).href);
   const boot = `import(${api}).then((tsx) => { tsx.register(); return import(${loadSide}); })`;
@@ -77,12 +94,18 @@ async function load(url: string): Promise<Map<string, PhaseSummary>> {
   try {
     await new Promise<void>((resolve, reject) => {
       worker.on("message", (message: FromLoad) => {
+        if (message.type === "start") cpuAtStart = treeCpuSeconds(botPid);
         if (message.type === "phase") {
-          summaries.set(message.summary.name, message.summary);
+          const cpu = treeCpuSeconds(botPid);
+          const answers = message.summary.answers;
+          const cpuMsPerAnswer = cpu === null || cpuAtStart === null || answers === 0 ? null : ((cpu - cpuAtStart) * 1000) / answers;
+          summaries.set(message.summary.name, { ...message.summary, cpuMsPerAnswer });
           console.log(`slack-workers: ${message.summary.name}: ${message.summary.ok} acks in ${round(message.summary.seconds, 2)} s, ${message.summary.answers} answers`);
         }
-        if (message.type === "done") resolve();
+        if (message.type === "done") setTimeout(resolve, 15_000).unref();
       });
+      // Wait for the load side to close its response_url receiver and end by itself:
+      // terminating it while late answers still arrive can abort Node inside the HTTP parser.
       worker.on("error", reject);
       worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`slack-workers: load worker exited with ${code}`))));
     });
@@ -112,7 +135,7 @@ export async function runWorkersBench(workers: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "brandbot-bench-"));
   const redis = await startRedis();
   const fake = await startFakeSlack();
-  const runs: { label: string; main: PhaseSummary; burst: PhaseSummary }[] = [];
+  const runs: Run[] = [];
   try {
     console.log(`slack-workers: ${cpus().length} CPUs, node ${process.version}, load average ${round(loadavg()[0] ?? 0, 2)}, Redis ${redis.url}`);
     for (const count of [1, workers]) {
@@ -126,7 +149,8 @@ export async function runWorkersBench(workers: number): Promise<void> {
         PORT: String(port),
         REDIS_URL: redis.url,
         DATABASE_URL: "",
-        BRANDBOT_DB: join(dir, "questions.sqlite"),
+        // The SQLite log both workers share, as `--workers` uses it; `off` (a path that cannot be opened) measures without it.
+        BRANDBOT_DB: process.env.BENCH_SLACK_QUESTION_LOG === "off" ? "/dev/null/questions.sqlite" : join(dir, "questions.sqlite"),
         LOG_LEVEL: "info",
         // 1,000 users flooding would trip the real per-user limit; this measures answering, not refusing.
         RATE_LIMIT_BURST: "1000000000",
@@ -136,13 +160,17 @@ export async function runWorkersBench(workers: number): Promise<void> {
       console.log(`slack-workers: ${label} on port ${port}`);
       const bot = await startBot(count, env, join(dir, `bot-${count}.log`));
       try {
-        const phases = await load(`http://127.0.0.1:${port}/slack/events`);
+        const phases = await load(`http://127.0.0.1:${port}/slack/events`, bot.pid!);
         const main = phases.get("throughput");
         const burst = phases.get("burst");
         if (!main || !burst) throw new Error("slack-workers: the load side ended without results");
         runs.push({ label, main, burst });
       } finally {
         await stopBot(bot);
+        // Warnings and errors the bot logged (busy notes, Redis or log trouble) explain odd figures.
+        const trouble = readFileSync(join(dir, `bot-${count}.log`), "utf8").split("\n").filter((l) => /"level":(40|50|60)/.test(l));
+        const kinds = [...new Set(trouble.map((l) => (JSON.parse(l) as { msg?: string }).msg))];
+        console.log(`slack-workers: ${label}: ${trouble.length} warnings/errors logged${kinds.length ? `: ${kinds.slice(0, 5).join(" | ")}` : ""}`);
       }
     }
   } finally {
@@ -153,10 +181,13 @@ export async function runWorkersBench(workers: number): Promise<void> {
   report(runs);
 }
 
-function report(runs: { label: string; main: PhaseSummary; burst: PhaseSummary }[]): void {
+type Measured = PhaseSummary & { cpuMsPerAnswer: number | null };
+type Run = { label: string; main: Measured; burst: Measured };
+
+function report(runs: Run[]): void {
   const [one, many] = runs as [(typeof runs)[0], (typeof runs)[0]];
   const rows: string[][] = [["", ...runs.flatMap((r) => [`${r.label}, ${r.main.connections} conn`, `${r.label}, ${r.burst.connections} conn`])]];
-  const row = (label: string, f: (p: PhaseSummary) => number) => rows.push([label, ...runs.flatMap((r) => [String(f(r.main)), String(f(r.burst))])]);
+  const row = (label: string, f: (p: Measured) => number | string) => rows.push([label, ...runs.flatMap((r) => [String(f(r.main)), String(f(r.burst))])]);
   row("acks (2xx)", (p) => p.ok);
   row("acks per second", (p) => round(p.ok / p.seconds));
   row("ack latency p50 (ms)", (p) => round(p.ackP50Ms, 2));
@@ -170,6 +201,8 @@ function report(runs: { label: string; main: PhaseSummary; burst: PhaseSummary }
   row("duplicates", (p) => p.duplicates);
   row("acked but unanswered", (p) => Math.max(0, p.ok - p.answeredIds));
   row("answered per second", (p) => round(p.answersPerSecond));
+  // Unlike rates, CPU per answer barely moves when other programs share the machine.
+  row("bot CPU per answer (ms, all processes)", (p) => (p.cpuMsPerAnswer === null ? "n/a" : round(p.cpuMsPerAnswer, 3)));
   console.log(`\n${table(rows)}\n`);
 
   const all = runs.flatMap((r) => [r.main, r.burst]);
@@ -179,6 +212,8 @@ function report(runs: { label: string; main: PhaseSummary; burst: PhaseSummary }
     answersPerSecond2: round(many.main.answersPerSecond),
     speedup: round(many.main.answersPerSecond / one.main.answersPerSecond, 2),
     p99Ms1: round(one.main.ackP99Ms, 2),
+    cpuMsPerAnswer1: one.main.cpuMsPerAnswer === null ? null : round(one.main.cpuMsPerAnswer, 3),
+    cpuMsPerAnswer2: many.main.cpuMsPerAnswer === null ? null : round(many.main.cpuMsPerAnswer, 3),
     p99Ms2: round(many.main.ackP99Ms, 2),
     maxAckMsAt200_1: round(one.burst.ackMaxMs, 2),
     maxAckMsAt200: round(many.burst.ackMaxMs, 2),

@@ -109,6 +109,9 @@ export async function startRedis(): Promise<RedisServer> {
   let child: ChildProcess | undefined;
   const start = async () => {
     child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
+    // A test process that ends without its afterAll must not leave a server behind.
+    const orphaned = child;
+    process.once("exit", () => orphaned.kill("SIGKILL"));
     await waitForRedis(port);
   };
   const kill = async () => {
