@@ -14,8 +14,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 /** Wraps `shared` so any failure is served by `local` instead. */
 export function withFallback(shared: RedisStore, local: StateStore, logger: Logger): StateStore {
   let down = false;
+  let closing = false;
   const outage = (reason: string) => {
-    if (down) return;
+    // Our own disconnect at shutdown is not an outage.
+    if (down || closing) return;
     down = true;
     logger.warn({ component: "state", backend: "redis", err: reason }, `state: Redis is unreachable (${reason}); answering with this process's own memory until it is back`);
   };
@@ -55,6 +57,7 @@ export function withFallback(shared: RedisStore, local: StateStore, logger: Logg
       return health.reachable ? health : { ...health, fallback: "memory" };
     },
     async close() {
+      closing = true;
       await shared.close();
     },
   };

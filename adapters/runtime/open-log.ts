@@ -8,6 +8,12 @@ import { join, resolve } from "node:path";
 import { silentLogger, type Logger } from "../../src/types.js";
 import type { QuestionLog } from "./question-log.js";
 
+/** DATABASE_URL validated (a wrong scheme stops start-up naming the variable); zod loads only when it is set. */
+async function replicaConfig(env: Record<string, string | undefined>): Promise<{ databaseUrl: string | undefined }> {
+  if (!env.DATABASE_URL?.trim()) return { databaseUrl: undefined };
+  return (await import("./replica-config.js")).readReplicaConfig(env);
+}
+
 /** Where the log lives: BRANDBOT_DB (relative paths from the project root), else `<root>/.data/brandbot.sqlite`. */
 export function questionLogPath(env: Record<string, string | undefined>, root: string): string {
   const fromEnv = env.BRANDBOT_DB?.trim();
@@ -20,7 +26,7 @@ export function questionLogPath(env: Record<string, string | undefined>, root: s
  * an error line) when it cannot be opened.
  */
 export async function openConfiguredQuestionLog(env: Record<string, string | undefined>, root: string, logger: Logger): Promise<QuestionLog | undefined> {
-  const databaseUrl = env.DATABASE_URL?.trim();
+  const { databaseUrl } = await replicaConfig(env);
   if (databaseUrl) {
     const { openPostgresQuestionLog } = await import("./question-log-postgres.js");
     return (await openPostgresQuestionLog(databaseUrl, logger)) ?? undefined;
@@ -45,7 +51,7 @@ export async function openConfiguredQuestionLog(env: Record<string, string | und
 export async function openLogForReport(env: Record<string, string | undefined>, root: string): Promise<{ log: QuestionLog } | { problem: string }> {
   let failure = "";
   const capture: Logger = { ...silentLogger, error: (obj: unknown) => void (failure = String((obj as { err?: unknown }).err)) };
-  const databaseUrl = env.DATABASE_URL?.trim();
+  const { databaseUrl } = await replicaConfig(env);
   if (databaseUrl) {
     const [{ openPostgresQuestionLog }, { describeUrl }] = await Promise.all([import("./question-log-postgres.js"), import("./replica-config.js")]);
     const log = await openPostgresQuestionLog(databaseUrl, capture, { readonly: true });
