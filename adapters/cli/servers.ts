@@ -74,9 +74,10 @@ async function serve(deps: AdapterDeps, starters: (() => Promise<RunningAdapter>
 /** Runs `repl`, `start`, `slack`, `discord` or `discord register`; returns the exit code. */
 export async function runServers(options: ServerOptions): Promise<number> {
   const { command, env, config } = options;
-  const workers = options.workers === undefined ? undefined : await supervise(options);
-  if (workers !== undefined) return workers;
+  // --workers N: the primary only supervises; each worker goes on below as a whole bot.
   const cluster = options.workers === undefined ? undefined : await import("./workers.js");
+  const supervised = await cluster?.superviseWorkers(options.workers!, command, env, () => createLogger(config.logLevel));
+  if (supervised !== undefined) return supervised;
   cluster?.followPrimary();
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
@@ -97,20 +98,6 @@ export async function runServers(options: ServerOptions): Promise<number> {
     await questionLog?.close();
     cluster?.leaveCluster();
   }
-}
-
-/**
- * With `--workers N` in the primary process: forks and supervises N workers, and returns
- * their exit code; undefined in a worker (or for N = 1), which then runs as a plain bot.
- */
-async function supervise(options: ServerOptions): Promise<number | undefined> {
-  const { parseWorkers, workersProblem, runPrimary, isPrimary } = await import("./workers.js");
-  const count = parseWorkers(options.workers);
-  if (count === undefined || !isPrimary()) return undefined;
-  const problem = workersProblem(options.command);
-  if (problem) throw new Error(problem);
-  if (count === 1) return undefined;
-  return runPrimary(count, options.env, createLogger(options.config.logLevel));
 }
 
 async function runCommand(options: ServerOptions, deps: AdapterDeps, bot: ReloadingBot, wantsChat: boolean, watcher: { close(): void }): Promise<number> {

@@ -72,8 +72,17 @@ export function runPrimary(count: number, env: Record<string, string | undefined
   });
 }
 
-/** True in the primary of a `--workers` run: it forks and supervises, and never answers itself. */
-export const isPrimary = () => cluster.isPrimary;
+/**
+ * In the primary process: validates `--workers`, then forks and supervises the workers and
+ * returns their exit code. Undefined in a worker (or for N = 1), which then runs as a plain bot.
+ */
+export async function superviseWorkers(value: string, command: string, env: Record<string, string | undefined>, logger: () => Logger): Promise<number | undefined> {
+  const count = parseWorkers(value);
+  if (count === undefined || !cluster.isPrimary) return undefined;
+  const problem = workersProblem(command);
+  if (problem) throw new Error(problem);
+  return count === 1 ? undefined : runPrimary(count, env, logger());
+}
 
 /**
  * In a worker: if the primary goes away (killed, crashed), shut down as on SIGTERM rather
