@@ -6,6 +6,7 @@
  *
  * Loaded lazily, only when REDIS_URL is set, so `npm start` never loads ioredis.
  */
+import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
 import type { RateLimitDecision } from "../../src/rate-limit.js";
 import type { Answer } from "../../src/types.js";
@@ -83,7 +84,9 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
       return (await client.set(`${prefix}${key}`, "1", "PX", ttlMs, "NX")) === "OK";
     },
     async take(userKey): Promise<RateLimitDecision> {
-      const [allowed, retryAfterMs] = await client.takeToken(`${prefix}bucket:${userKey}`, capacity, refillPerSecond);
+      // Keyed by a hash: platform user ids never leave this process, as in the question log.
+      const bucket = createHash("sha256").update(userKey).digest("base64url").slice(0, 22);
+      const [allowed, retryAfterMs] = await client.takeToken(`${prefix}bucket:${bucket}`, capacity, refillPerSecond);
       return allowed === 1 ? { allowed: true } : { allowed: false, retryAfterMs };
     },
     async health() {

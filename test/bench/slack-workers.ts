@@ -170,6 +170,7 @@ export async function runWorkersBench(workers: number): Promise<void> {
         // Warnings and errors the bot logged (busy notes, Redis or log trouble) explain odd figures.
         const trouble = readFileSync(join(dir, `bot-${count}.log`), "utf8").split("\n").filter((l) => /"level":(40|50|60)/.test(l));
         const kinds = [...new Set(trouble.map((l) => (JSON.parse(l) as { msg?: string }).msg))];
+        // "failed to answer" here is normally a command still in flight when the load side closed its response_url receiver.
         console.log(`slack-workers: ${label}: ${trouble.length} warnings/errors logged${kinds.length ? `: ${kinds.slice(0, 5).join(" | ")}` : ""}`);
       }
     }
