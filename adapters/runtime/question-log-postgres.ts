@@ -14,6 +14,8 @@ import type { QuestionLog } from "./question-log.js";
 import { describeUrl } from "./replica-config.js";
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Most questions waiting to be written. */
+const MAX_QUEUED = 5_000;
 /** Any constant shared by every replica: it serialises their migrations. */
 const MIGRATION_LOCK = 0x62726e64;
 
@@ -58,20 +60,32 @@ export async function openPostgresQuestionLog(url: string, logger: Logger, optio
     return null;
   }
   const query = async (sql: string, params: unknown[]) => (await pool.query(numberedPlaceholders(sql), params)).rows as Row[];
-  // Writes go out without holding up the answer; reads, votes and close wait for them, so a
-  // vote or a report right after a question sees it, as with SQLite.
-  const pending = new Set<Promise<unknown>>();
-  const settled = () => Promise.allSettled([...pending]);
+  // Writes go out without holding up the answer, one after another so rows are numbered in
+  // the order questions were asked (the report's tie-breaker, as SQLite's rowid is); votes,
+  // reports and close wait for them, so a vote or a report right after a question sees it.
+  let writes: Promise<unknown> = Promise.resolve();
+  const settled = () => writes;
+  // A server that is down must not make the queue grow without bound: past this, drop (and say so once).
+  let queued = 0;
+  let dropping = false;
   return {
     path: where,
     record(e) {
       const params = [e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, e.question, questionKey(e.question), e.resolvedQuestion, JSON.stringify(e.sources), e.latencyMs];
-      const write = query(INSERT_QUESTION, params)
-        .catch((error: unknown) =>
-          logger.error({ component: "question-log", backend: "postgres", url: where, id: e.id, err: errorText(error) }, "question-log: could not record a question"),
-        )
-        .finally(() => pending.delete(write));
-      pending.add(write);
+      if (queued >= MAX_QUEUED) {
+        if (!dropping) logger.error({ component: "question-log", backend: "postgres", url: where, queued }, "question-log: PostgreSQL is not keeping up; dropping questions until it does");
+        dropping = true;
+        return;
+      }
+      queued++;
+      writes = writes.then(() =>
+        query(INSERT_QUESTION, params)
+          .then(() => void (dropping = false))
+          .catch((error: unknown) =>
+            logger.error({ component: "question-log", backend: "postgres", url: where, id: e.id, err: errorText(error) }, "question-log: could not record a question"),
+          )
+          .finally(() => queued--),
+      );
     },
     async feedback(questionId, user, vote, at) {
       await settled();
