@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { startFakeSlack } from "../fakes/slack/fake-slack.js";
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";
-import { freePort, startRedis } from "../helpers/servers.js";
+import { freePort, startPostgres, startRedis, type PostgresServer } from "../helpers/servers.js";
 
 /** What slack-load.ts's load side reports per phase (the fields read here). */
 interface PhaseSummary {
@@ -137,10 +137,13 @@ export async function runWorkersBench(workers: number): Promise<void> {
   watchdog.unref();
   const dir = mkdtempSync(join(tmpdir(), "brandbot-bench-"));
   const redis = await startRedis();
+  // BENCH_SLACK_QUESTION_LOG: sqlite (default: the file every worker shares), postgres (DATABASE_URL, as separate machines would), off.
+  const logKind = process.env.BENCH_SLACK_QUESTION_LOG ?? "sqlite";
+  const postgres: PostgresServer | undefined = logKind === "postgres" ? await startPostgres() : undefined;
   const fake = await startFakeSlack();
   const runs: Run[] = [];
   try {
-    console.log(`slack-workers: ${cpus().length} CPUs, node ${process.version}, load average ${round(loadavg()[0] ?? 0, 2)}, Redis ${redis.url}`);
+    console.log(`slack-workers: ${cpus().length} CPUs, node ${process.version}, load average ${round(loadavg()[0] ?? 0, 2)}, Redis ${redis.url}, question log ${logKind}`);
     // Interleaved rounds (1, N, 1, N...), each mode's best kept: on a shared machine the load
     // of other programs drifts, and alternating keeps that drift from favouring either mode.
     const rounds = Math.max(1, Math.floor(Number(process.env.BENCH_SLACK_ROUNDS ?? 2)) || 2);
@@ -154,9 +157,9 @@ export async function runWorkersBench(workers: number): Promise<void> {
         DISCORD_TOKEN: "",
         PORT: String(port),
         REDIS_URL: redis.url,
-        DATABASE_URL: "",
-        // The SQLite log both workers share, as `--workers` uses it; `off` (a path that cannot be opened) measures without it.
-        BRANDBOT_DB: process.env.BENCH_SLACK_QUESTION_LOG === "off" ? "/dev/null/questions.sqlite" : join(dir, "questions.sqlite"),
+        DATABASE_URL: postgres?.url ?? "",
+        // `off`: a path that cannot be opened, so the bot answers without a log.
+        BRANDBOT_DB: logKind === "off" ? "/dev/null/questions.sqlite" : join(dir, "questions.sqlite"),
         LOG_LEVEL: "info",
         // 1,000 users flooding would trip the real per-user limit; this measures answering, not refusing.
         RATE_LIMIT_BURST: "1000000000",
@@ -183,6 +186,7 @@ export async function runWorkersBench(workers: number): Promise<void> {
   } finally {
     await fake.close();
     await redis.remove();
+    await postgres?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   report(runs);
