@@ -18,7 +18,7 @@ export interface RedisStoreOptions {
   conversationTtlMs?: number;
   /** Prepended to every key, so one Redis can hold several bots (default `brandbot:`). */
   prefix?: string;
-  /** Longest a command may take before the caller falls back to memory (ms). */
+  /** Longest a command may take before the caller falls back to memory (ms, default 2000). */
   commandTimeoutMs?: number;
 }
 
@@ -60,7 +60,9 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
   const client = new Redis(options.url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
-    commandTimeout: options.commandTimeoutMs ?? 1000,
+    // Generous: Redis answers in well under a millisecond, so only a lagging event loop (an overloaded
+    // process) or a lost server gets near it, and a spurious timeout would cost sharing for a moment.
+    commandTimeout: options.commandTimeoutMs ?? 2000,
     connectTimeout: 2000,
     retryStrategy: (times) => Math.min(100 * times, 2000),
     lazyConnect: true,
