@@ -161,7 +161,9 @@ export async function runWorkersBench(workers: number): Promise<void> {
         // `off`: a path that cannot be opened, so the bot answers without a log.
         BRANDBOT_DB: logKind === "off" ? "/dev/null/questions.sqlite" : join(dir, "questions.sqlite"),
         LOG_LEVEL: "info",
-        // 1,000 users flooding would trip the real per-user limit; this measures answering, not refusing.
+        // 1,000 users flooding would trip the real per-user limit and the cap on work in flight
+        // (as slack-load.ts, which runs without either); this measures answering, not refusing.
+        MAX_IN_FLIGHT: "1000000",
         RATE_LIMIT_BURST: "1000000000",
         RATE_LIMIT_PER_MINUTE: "1000000000000",
       };
@@ -178,7 +180,7 @@ export async function runWorkersBench(workers: number): Promise<void> {
         await stopBot(bot);
         // Warnings and errors the bot logged (busy notes, Redis or log trouble) explain odd figures.
         const trouble = readFileSync(join(dir, `bot-${count}.log`), "utf8").split("\n").filter((l) => /"level":(40|50|60)/.test(l));
-        const kinds = [...new Set(trouble.map((l) => (JSON.parse(l) as { msg?: string }).msg))];
+        const kinds = [...new Set(trouble.map((l) => ((e: { msg?: string; err?: unknown }) => `${e.msg}${e.err ? ` (${String(e.err).slice(0, 80)})` : ""}`)(JSON.parse(l))))];
         // "failed to answer" here is normally a command still in flight when the load side closed its response_url receiver.
         console.log(`slack-workers: ${label}: ${trouble.length} warnings/errors logged${kinds.length ? `: ${kinds.slice(0, 5).join(" | ")}` : ""}`);
       }
