@@ -37,12 +37,29 @@ export interface HelpInfo {
   examples: string[];
 }
 
+/** A yes/no question's verdict: null when the question is not yes/no or the quotes do not settle it. */
+export type Verdict = "yes" | "no" | "changed" | null;
+
+/** One part of a two-part question, answered on its own. */
+export interface AnswerPart {
+  question: string;
+  answered: boolean;
+  text: string;
+  citations: Citation[];
+}
+
 /**
  * The answer to one question. `answered: false` means the documents do not cover it;
  * `text` then explains that plainly and `help` lists topics and example questions.
  */
 export interface Answer {
   question: string;
+  /**
+   * What this reply is, decided once here so every adapter treats it alike: an answer, a
+   * decline (the documents do not cover it: worth a curator's attention) or the help reply
+   * (empty input, "help", greetings, thanks: never counted as unanswered).
+   */
+  kind: "answer" | "decline" | "help";
   answered: boolean;
   /** Intent id from `corpus/vocabulary.json`, "general" for an answer no intent claims, null on a decline. */
   intent: string | null;
@@ -57,6 +74,10 @@ export interface Answer {
   truncated?: boolean;
   /** For a follow-up ("and the Tonale?"), the whole question it was answered as. */
   resolvedQuestion?: string;
+  /** For a yes/no question the articles settle: yes, no, or changed between articles. */
+  verdict?: Verdict;
+  /** For a question that asks two things, each part's own answer, in the order asked. */
+  parts?: AnswerPart[];
 }
 
 /** A verbatim span of a source document: `text` is `documentText.slice(start, end)`. */

@@ -32,3 +32,12 @@ describe("the core stays pure", () => {
     expect(core.filter((f) => /process\.env|console\./.test(f.text)).map((f) => f.file)).toEqual([]);
   });
 });
+
+describe("the test suite", () => {
+  // A test file imported by another runs its suites twice (the 10,000-input fuzz did).
+  it("no test file imports another test file", () => {
+    const tests = sourceFiles(join(root, "test")).map((f) => ({ file: relative(root, f), text: code(readFileSync(f, "utf8")) }));
+    expect(tests.length).toBeGreaterThan(20);
+    expect(tests.filter((f) => imports(f.text).some((i) => /\.test(?:\.[jt]s)?$/.test(i))).map((f) => f.file)).toEqual([]);
+  });
+});

@@ -37,7 +37,10 @@ function sourceLine(c: Citation, language: Answer["language"]): string {
 export function formatAnswerForTerminal(answer: Answer, options: { color: boolean; width?: number }): string {
   const paint = painter(options.color);
   const width = Math.max(40, Math.min(options.width ?? 100, 100));
-  const head = wrap(answer.text, width);
+  // Parts each under their own heading; a verdict leads in bold (the whole answer text is bold already).
+  const head = answer.parts?.length
+    ? answer.parts.map((p) => `${paint("underline", wrap(p.question, width))}\n${wrap(p.text, width)}`).join("\n\n")
+    : wrap(answer.text, width);
   const parts = [answer.answered ? paint("bold", head) : paint("yellow", head)];
   for (const c of answer.citations) {
     parts.push(`${paint("cyan", wrap(`“${c.quote}”`, width, "  "))}\n${paint("dim", wrap(sourceLine(c, answer.language), width, "    "))}`);
@@ -75,15 +78,22 @@ export function formatSources(docs: DocumentInfo[], options: { color: boolean })
     .join("\n");
 }
 
+const contractCitation = (c: Citation) => ({ source: c.source, title: c.title, quote: c.quote, date: c.date });
+
 /** The contract's JSON line: one object per question, stable keys; `resolvedQuestion` is added only for a resolved follow-up. */
 export function toContractJson(answer: Answer): string {
   return JSON.stringify({
-    question: answer.question,
+    // Input may hold lone surrogates; the output is always well-formed Unicode.
+    question: answer.question.toWellFormed(),
     answered: answer.answered,
     intent: answer.intent,
     language: answer.language,
     text: answer.text,
-    citations: answer.citations.map((c) => ({ source: c.source, title: c.title, quote: c.quote, date: c.date })),
-    ...(answer.resolvedQuestion ? { resolvedQuestion: answer.resolvedQuestion } : {}),
+    citations: answer.citations.map(contractCitation),
+    verdict: answer.verdict ?? null,
+    ...(answer.parts
+      ? { parts: answer.parts.map((p) => ({ question: p.question.toWellFormed(), answered: p.answered, text: p.text, citations: p.citations.map(contractCitation) })) }
+      : {}),
+    ...(answer.resolvedQuestion ? { resolvedQuestion: answer.resolvedQuestion.toWellFormed() } : {}),
   });
 }

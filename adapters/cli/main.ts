@@ -16,7 +16,7 @@ import type { RuntimeConfig } from "../runtime/config.js";
  * defaults, so commands that do not use the settings (`ask`) skip loading it (and zod).
  * Keep in step with adapters/runtime/config.ts.
  */
-const RUNTIME_VARIABLES = ["LOG_LEVEL", "RATE_LIMIT_BURST", "RATE_LIMIT_PER_MINUTE"];
+const RUNTIME_VARIABLES = ["LOG_LEVEL", "RATE_LIMIT_BURST", "RATE_LIMIT_PER_MINUTE", "MAX_IN_FLIGHT", "BRANDBOT_LOG_DAYS", "BRANDBOT_HASH_KEY"];
 
 async function runtimeConfig(env: Record<string, string | undefined>): Promise<RuntimeConfig> {
   const { readRuntimeConfig } = await import("../runtime/config.js");
@@ -32,7 +32,9 @@ const USAGE = `Usage: brandbot <command>
   discord [--shards auto|N]   run the Discord bot (needs DISCORD_TOKEN in .env)
   discord register [--guild ID]  publish the /ask command
   corpus check                validate seeds/ and corpus/, list every problem
-  report [--since 7d]         unanswered questions, thumbs down, counts by intent and language`;
+  report [--since 7d]         unanswered questions, thumbs down, counts by intent and language
+  report --html FILE [--since 30d]  the same as a page with charts, to read or forward
+  report --json [--since 30d]       the page's figures as JSON, for scripts and dashboards`;
 
 async function loadEnv(): Promise<Record<string, string | undefined>> {
   const { config } = await import("dotenv");
@@ -51,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       shards: { type: "string" },
       since: { type: "string" },
       workers: { type: "string" },
+      html: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -60,7 +63,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "corpus" && rest[0] === "check") return (await import("./corpus-check.js")).runCorpusCheck(projectRoot());
   const env = await loadEnv();
-  if (command === "report") return (await import("./report.js")).runReport({ since: values.since, env, root: projectRoot() });
+  if (command === "report") {
+    const { logDays } = await runtimeConfig(env);
+    return (await import("./report.js")).runReport({ since: values.since, html: values.html, json: values.json, env, root: projectRoot(), logDays });
+  }
   if (command === "ask") {
     // Validated even though `ask` does not use them, so a typo fails the same everywhere.
     if (RUNTIME_VARIABLES.some((name) => env[name]?.trim())) await runtimeConfig(env);

@@ -2,10 +2,13 @@
  * `brandbot report [--since 7d]`: what the question log says the corpus is missing, for
  * the person who curates `corpus/` and `seeds/`: the most frequent unanswered questions,
  * the answers people gave a thumbs down, and counts by intent and by language. Plain text
- * tables on stdout; reads the log without ever creating or changing it.
+ * tables on stdout; `--json` prints the full figures and `--html FILE` writes them as a page
+ * with charts (adapters/report/, loaded only then). Reads the log without ever creating or
+ * changing it.
  */
 import { openLogForReport } from "../runtime/open-log.js";
-import type { LogReport } from "../runtime/question-log.js";
+import type { LoggedQuestion, LogReport } from "../runtime/question-log.js";
+import { withoutControls } from "../runtime/stored-text.js";
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -18,7 +21,8 @@ export function parseSince(value: string): number {
 
 /** A plain text table: a header row, a rule, then rows; columns padded to their widest cell. */
 export function table(header: string[], rows: (string | number)[][], numeric: boolean[] = []): string {
-  const cells = [header, ...rows.map((r) => r.map(String))];
+  // Stored text is printed to a terminal: no escape sequence from a question may reach it.
+  const cells = [header, ...rows.map((r) => r.map((cell) => withoutControls(String(cell))))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) => r.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
@@ -57,22 +61,52 @@ export function formatReport(r: LogReport, label: string): string {
   return out.join("\n");
 }
 
+/** How `report` was asked for: `since` as typed (`7d`), `html` the page to write, `json` to print the figures. */
+export interface ReportCommand {
+  since: string | undefined;
+  env: Record<string, string | undefined>;
+  root: string;
+  /** How long the log keeps questions (BRANDBOT_LOG_DAYS), to say which period a report can cover. */
+  logDays?: number;
+  now?: number;
+  html?: string | undefined;
+  json?: boolean;
+}
+
+const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+
 /** Runs `report`; returns the exit code. */
-export async function runReport(options: { since: string | undefined; env: Record<string, string | undefined>; root: string; now?: number }): Promise<number> {
+export async function runReport(options: ReportCommand): Promise<number> {
   const window = options.since === undefined ? undefined : parseSince(options.since);
   // PostgreSQL when DATABASE_URL is set, else the SQLite file; either gives the same report.
   const opened = await openLogForReport(options.env, options.root);
   if ("problem" in opened) {
-    process.stderr.write(`${opened.problem}\n`);
+    process.stderr.write(`${oneLine(opened.problem)}\n`);
     return 1;
   }
   const { log } = opened;
+  const now = options.now ?? Date.now();
+  const since = window === undefined ? null : now - window;
+  const logDays = options.logDays ?? 180;
+  const figures = options.html !== undefined || options.json;
+  let read: { rows: LoggedQuestion[] } | { report: LogReport };
   try {
-    const now = options.now ?? Date.now();
-    const label = window === undefined ? "of all time" : `since ${new Date(now - window).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
-    process.stdout.write(`${formatReport(await log.report(window === undefined ? 0 : now - window), label)}\n`);
-    return 0;
+    read = figures ? { rows: await log.rows(since ?? 0) } : { report: await log.report(since ?? 0) };
+  } catch (error) {
+    process.stderr.write(`report: cannot read the question log at ${log.path}: ${oneLine(error)}\n`);
+    return 1;
   } finally {
     await log.close();
   }
+  if ("report" in read) {
+    const label = since === null ? "of all time" : `since ${new Date(since).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;
+    process.stdout.write(`${formatReport(read.report, label)}\n`);
+    // The log forgets: say which period a report can cover at most.
+    process.stdout.write(`\nThe log keeps questions for ${logDays} days (BRANDBOT_LOG_DAYS): this report covers at most since ${new Date(now - logDays * 86_400_000).toISOString().slice(0, 10)}.\n`);
+    return 0;
+  }
+  const { writeFigureReports } = await import("../report/write.js");
+  const out = (text: string) => void process.stdout.write(text);
+  const err = (text: string) => void process.stderr.write(text);
+  return writeFigureReports(read.rows, { now, since, period: options.since?.trim() ?? null, root: options.root, logDays, json: options.json ?? false, html: options.html, out, err });
 }

@@ -8,12 +8,10 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { askQuestion } from "../runtime/ask.js";
 import type { RuntimeConfig } from "../runtime/config.js";
+import { createRuntimeBase, createRuntimeDeps } from "../runtime/deps.js";
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
 import { createLogger } from "../runtime/logger.js";
 import { loadBrandbot, projectRoot } from "../runtime/load.js";
-import { openConfiguredQuestionLog } from "../runtime/open-log.js";
-import { openSharedDeps } from "../runtime/open-state.js";
-import { createWorkGate } from "../runtime/work-gate.js";
 import { createReloadingBot, watchCorpus, type ReloadingBot, type ReloadStatus } from "../runtime/reloader.js";
 import { runRepl } from "../repl/repl.js";
 import { isDiscordConfigured } from "../discord/config.js";
@@ -81,21 +79,19 @@ export async function runServers(options: ServerOptions): Promise<number> {
   cluster?.followPrimary();
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
-  const logger = createLogger(wantsChat ? config.logLevel : env.LOG_LEVEL ? config.logLevel : "warn");
+  const base = createRuntimeBase(config, { level: wantsChat || env.LOG_LEVEL ? config.logLevel : "warn" });
+  const { logger } = base;
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
   const bot = createReloadingBot(await loadBrandbot({ logger }), () => loadBrandbot({ logger }), logger);
   const watcher = watchCorpus(projectRoot(), () => void bot.reload(), { logger });
   // One question log and one state store (conversations, handled events, rate limits) for
   // every adapter in this process: in memory, or shared with other replicas (REDIS_URL, DATABASE_URL).
-  const questionLog = command === "discord" && options.subcommand === "register" ? undefined : await openConfiguredQuestionLog(env, projectRoot(), logger);
-  const shared = await openSharedDeps({ env, rateLimit: config.rateLimit, logger, bot: () => bot, questionLog });
-  const gate = createWorkGate(config.maxInFlight);
-  const deps: AdapterDeps = { bot, logger, env, gate, ...shared.deps, ...(questionLog ? { questionLog } : {}) };
+  const register = command === "discord" && options.subcommand === "register";
+  const deps = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register, sharedState: !register });
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {
-    await shared.close();
-    await questionLog?.close();
+    await deps.close();
     cluster?.leaveCluster();
   }
 }

@@ -3,6 +3,7 @@
  * limit is exceeded, so every string is measured here and trimmed or split, never sent raw.
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from "discord.js";
+import { presentText } from "../runtime/present.js";
 import type { Answer, Citation, Language } from "../../src/types.js";
 
 /** Alfa Romeo red, so answers are recognisable in a busy channel. */
@@ -111,7 +112,8 @@ function helpFields(answer: Answer): APIEmbedField[] {
 export function formatAnswerEmbed(answer: Answer): APIEmbed {
   const text = labels[answer.language];
   // Help and declines: the core's message alone, as topics and examples follow as fields.
-  const description = truncate(escapeMarkdown(answer.help?.message ?? answer.text), DISCORD_LIMITS.description);
+  const shown = answer.help ? escapeMarkdown(answer.help.message) : presentText(answer, { bold: (t) => `**${t}**`, escape: escapeMarkdown });
+  const description = truncate(shown, DISCORD_LIMITS.description);
   const candidates = [...answer.citations.flatMap((c) => citationFields(c, answer.language)), ...helpFields(answer)];
   const footerNotes = answer.truncated ? [text.truncated] : [];
   // Reserve room for the omission note up front so adding it can never break the total.

@@ -5,7 +5,8 @@
  * sources, latency, hashed user id) and one row in the question log. Adapters only
  * format and send.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { cleanQuestion, defaults } from "../../src/engine/brandbot.js";
 import type { Answer, Language } from "../../src/types.js";
 import type { AdapterDeps } from "./index.js";
 import type { Vote } from "./question-log.js";
@@ -34,30 +35,45 @@ export interface Question {
  */
 export type Asked = { kind: "answer"; answer: Answer; id: string | null; suggestions: string[] } | { kind: "limited"; retryAfterMs: number };
 
-const HELP_WORDS = new Set(["", "help", "aiuto", "?"]);
+// Used only when the composition root gave no key (tests, embedders): still keyed, never reversible.
+const PROCESS_KEY = randomBytes(32);
 
-/** A stable pseudonym for a user: enough to count questions per person, useless to identify them. */
-export function hashUser(adapter: string, userId: string): string {
-  return createHash("sha256").update(`brandbot\0${adapter}\0${userId}`).digest("hex").slice(0, 16);
+/**
+ * A stable pseudonym for a user: enough to count questions per person, useless to identify
+ * them. Keyed (HMAC-SHA-256), because platform ids are public and few: an unkeyed hash is
+ * reversed by hashing candidate ids.
+ */
+export function hashUser(adapter: string, userId: string, key: Uint8Array = PROCESS_KEY): string {
+  return createHmac("sha256", key).update(`${adapter}\0${userId}`).digest("hex").slice(0, 16);
+}
+
+/**
+ * The question as it is kept in the log: what the core answers (cleaned, at most its first
+ * 500 characters), so no mention (`<@U123>`), markup or control character is stored.
+ */
+export function storedQuestion(question: string): string {
+  return cleanQuestion(question, defaults.maxQuestionLength).text;
 }
 
 /** Answers `q` for its user, or says how long they must wait; logs one line either way. */
 export async function askQuestion(deps: AdapterDeps, q: Question): Promise<Asked> {
-  const text = q.question.trim();
-  const user = hashUser(q.adapter, q.userId);
-  const word = text.toLowerCase();
-  // Asking for help costs nothing: it is how people find out what to ask.
-  if (HELP_WORDS.has(word)) return { kind: "answer", answer: deps.bot.help(word === "aiuto" ? "it" : (q.language ?? "en")), id: null, suggestions: [] };
+  const user = hashUser(q.adapter, q.userId, deps.hashKey);
+  // Everything costs a token, help included: a help reply is a public post like any other.
   const decision = await deps.limiter.take(`${q.adapter}:${q.userId}`);
   if (!decision.allowed) {
     deps.logger.info({ adapter: q.adapter, via: q.via, user, retryAfterMs: decision.retryAfterMs }, "question refused: rate limit");
     return { kind: "limited", retryAfterMs: decision.retryAfterMs };
   }
   const started = performance.now();
+  const question = storedQuestion(q.question);
   // With a shared store the latency includes the store's round trips: that is what the user waits for.
-  const answer = q.conversation && deps.conversations ? await deps.conversations.ask(q.conversation, text) : deps.bot.answer(text);
+  let answer = q.conversation && deps.conversations ? await deps.conversations.ask(q.conversation, q.question) : deps.bot.answer(q.question);
+  // Nothing to read a language from: the platform's (a Discord server's locale) decides.
+  if (answer.kind === "help" && question === "" && q.language) answer = deps.bot.help(q.language);
   const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
-  const id = randomBytes(9).toString("base64url");
+  const help = answer.kind === "help";
+  // Help is not a question about the brand plan: no row in the question log, so never "unanswered".
+  const id = help ? null : randomBytes(9).toString("base64url");
   const sources = answer.citations.map((c) => c.source);
   deps.logger.info(
     {
@@ -65,6 +81,7 @@ export async function askQuestion(deps: AdapterDeps, q: Question): Promise<Asked
       via: q.via,
       user,
       id,
+      kind: answer.kind,
       language: answer.language,
       intent: answer.intent,
       answered: answer.answered,
@@ -72,23 +89,25 @@ export async function askQuestion(deps: AdapterDeps, q: Question): Promise<Asked
       sources,
       latencyMs,
     },
-    "question answered",
+    help ? "help shown" : "question answered",
   );
-  deps.questionLog?.record({
-    id,
-    at: Date.now(),
-    adapter: q.adapter,
-    via: q.via ?? null,
-    user,
-    language: answer.language,
-    intent: answer.intent,
-    answered: answer.answered,
-    question: text,
-    resolvedQuestion: answer.resolvedQuestion ?? null,
-    sources,
-    latencyMs,
-  });
-  return { kind: "answer", answer, id, suggestions: deps.bot.suggest(answer) };
+  if (id !== null) {
+    deps.questionLog?.record({
+      id,
+      at: Date.now(),
+      adapter: q.adapter,
+      via: q.via ?? null,
+      user,
+      language: answer.language,
+      intent: answer.intent,
+      answered: answer.answered,
+      question,
+      resolvedQuestion: answer.resolvedQuestion ?? null,
+      sources,
+      latencyMs,
+    });
+  }
+  return { kind: "answer", answer, id, suggestions: help ? [] : deps.bot.suggest(answer) };
 }
 
 /** A thumbs up or down from a feedback button. */
@@ -106,7 +125,7 @@ export interface Feedback {
  * A vote that cannot be stored (no log, unknown id) is logged as a warning, never dropped silently.
  */
 export async function recordFeedback(deps: AdapterDeps, f: Feedback): Promise<boolean> {
-  const user = hashUser(f.adapter, f.userId);
+  const user = hashUser(f.adapter, f.userId, deps.hashKey);
   const stored = (await deps.questionLog?.feedback(f.questionId, user, f.vote, Date.now())) ?? false;
   const line = { adapter: f.adapter, user, id: f.questionId, vote: f.vote, stored };
   if (stored) deps.logger.info(line, "feedback received");

@@ -10,6 +10,10 @@ export interface RuntimeConfig {
   rateLimit: { capacity: number; refillPerSecond: number };
   /** Most questions being answered (and sent) at once across all chat adapters. */
   maxInFlight: number;
+  /** Days the question log keeps a question before deleting it. */
+  logDays: number;
+  /** Key of the user pseudonyms; undefined: one generated on first run and kept beside the question log. */
+  hashKey: string | undefined;
 }
 
 const positive = (name: string, fallback: number) =>
@@ -39,6 +43,17 @@ const schema = z.object({
   RATE_LIMIT_BURST: positive("RATE_LIMIT_BURST", 5),
   RATE_LIMIT_PER_MINUTE: positive("RATE_LIMIT_PER_MINUTE", 30),
   MAX_IN_FLIGHT: positive("MAX_IN_FLIGHT", 256),
+  BRANDBOT_LOG_DAYS: positive("BRANDBOT_LOG_DAYS", 180),
+  BRANDBOT_HASH_KEY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return undefined;
+      if (v.trim().length >= 32) return v.trim();
+      // Never echo the value: it is a secret.
+      ctx.addIssue({ code: "custom", message: `BRANDBOT_HASH_KEY must be at least 32 characters (got ${v.trim().length}); generate one with: openssl rand -hex 32` });
+      return z.NEVER;
+    }),
 });
 
 /** Reads the shared settings; throws one line per problem, each prefixed `config:`. */
@@ -50,5 +65,7 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
     logLevel: c.LOG_LEVEL,
     rateLimit: { capacity: c.RATE_LIMIT_BURST, refillPerSecond: c.RATE_LIMIT_PER_MINUTE / 60 },
     maxInFlight: Math.max(1, Math.floor(c.MAX_IN_FLIGHT)),
+    logDays: c.BRANDBOT_LOG_DAYS,
+    hashKey: c.BRANDBOT_HASH_KEY,
   };
 }

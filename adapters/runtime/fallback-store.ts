@@ -52,6 +52,7 @@ export function withFallback(shared: RedisStore, local: StateStore, logger: Logg
     saveTurn: either((s, conversation: string, answer: Parameters<StateStore["saveTurn"]>[1]) => s.saveTurn(conversation, answer)),
     claim: either((s, key: string, ttlMs: number) => s.claim(key, ttlMs)),
     take: either((s, userKey: string) => s.take(userKey)),
+    sweep: () => local.sweep?.() ?? 0,
     async health() {
       const health = await shared.health();
       return health.reachable ? health : { ...health, fallback: "memory" };

@@ -34,6 +34,8 @@ export interface AdapterDeps {
   questionLog?: QuestionLog;
   /** The shared cap on work in flight; without it, nothing is capped. */
   gate?: WorkGate;
+  /** Key of the user pseudonyms (see hashUser); without it, a key for this process only. */
+  hashKey?: Uint8Array;
 }
 
 /** A running chat connection the composition root can stop on shutdown. */

@@ -7,13 +7,14 @@
  * (the snapshot holds the validated corpus), so `brandbot ask` never loads zod. The
  * validator is imported only when there is something to validate.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblem, type CorpusProblem } from "../../src/corpus/problems.js";
+import { formatProblem, MAX_DOCUMENT_BYTES, type CorpusProblem } from "../../src/corpus/problems.js";
 import type { RawCorpus, ValidCorpus } from "../../src/corpus/validate.js";
 import { createBrandbot, defaults, type BrandbotConfig } from "../../src/engine/brandbot.js";
-import { adoptCorpusIndex, buildCorpusIndex } from "../../src/engine/corpus-index.js";
+import { buildCorpusIndex } from "../../src/engine/corpus-index.js";
+import { loadGazetteer } from "./gazetteer.js";
 import { silentLogger, type Brandbot, type Logger } from "../../src/types.js";
 import { cacheKey, engineVersion, readCachedIndex, writeCachedIndex } from "./index-cache.js";
 
@@ -42,12 +43,41 @@ export async function readRawCorpus(root = projectRoot()): Promise<RawCorpus> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  const seeds = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(seedsDir, name))) })));
+  const seeds: RawCorpus["seeds"] = [];
+  const refused: CorpusProblem[] = [];
+  await Promise.all(
+    names.map(async (name) => {
+      const problem = await refusal(join(seedsDir, name));
+      if (problem) refused.push({ file: name, message: problem });
+      else seeds.push({ name, bytes: new Uint8Array(await readFile(join(seedsDir, name))) });
+    }),
+  );
+  seeds.sort((a, b) => (a.name < b.name ? -1 : 1));
+  refused.sort((a, b) => (a.file < b.file ? -1 : 1));
   return {
     seeds,
+    ...(refused.length ? { refused } : {}),
     documentsJson: await readOptional(join(root, "corpus", "documents.json")),
     vocabularyJson: await readOptional(join(root, "corpus", "vocabulary.json")),
   };
+}
+
+/**
+ * Why an entry of `seeds/` must not be read, checked with `stat` before any byte is:
+ * a named pipe would block start-up and hot reload forever, a folder fails with a bare
+ * EISDIR, and a huge file would be read whole only to be refused. Null when it is fine.
+ */
+async function refusal(path: string): Promise<string | null> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  if (info.isDirectory()) return "is a folder, not a file: move it out of seeds/";
+  if (!info.isFile()) return "is not a regular file (a named pipe, socket or device): remove it from seeds/";
+  if (info.size > MAX_DOCUMENT_BYTES) return `is ${info.size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit (not read)`;
+  return null;
 }
 
 /** Thrown when the corpus fails validation; carries every problem for the caller to print. */
@@ -101,20 +131,19 @@ export async function loadBrandbot(options: LoadOptions = {}): Promise<Brandbot>
   const ingest = { ...defaults.ingest, ...options.config?.ingest };
   const raw = await readRawCorpus(root);
   const dir = options.cacheDir ?? defaultCacheDir(root);
-  if (dir === false) return createBrandbot(await validate(raw), config);
+  // A refused entry must fail the same way whether or not a snapshot exists.
+  if (dir === false || raw.refused) return createBrandbot(await validate(raw), { ...config, gazetteer: loadGazetteer() });
 
   const started = performance.now();
   const key = cacheKey(raw, await engineVersion(), ingest);
   const cached = await readCachedIndex(key, { dir, logger });
   if (cached) {
     logger.debug({ ms: Math.round(performance.now() - started), key: key.slice(0, 12) }, "index restored from snapshot");
-    adoptCorpusIndex(cached, ingest);
-    return createBrandbot(cached.corpus, config);
+    return createBrandbot(cached.corpus, { ...config, index: cached });
   }
   const corpus = await validate(raw);
-  const index = buildCorpusIndex(corpus, ingest);
-  adoptCorpusIndex(index, ingest);
-  const bot = createBrandbot(corpus, config);
+  const index = buildCorpusIndex(corpus, ingest, {}, loadGazetteer());
+  const bot = createBrandbot(corpus, { ...config, index });
   await writeCachedIndex(index, key, { dir, logger });
   return bot;
 }

@@ -4,6 +4,8 @@
  * `brandbot_migrations` table), so the two logs always have the same columns and
  * `brandbot report` runs the same queries over either.
  */
+import type { QuestionEntry } from "./question-log.js";
+import { withoutControls } from "./stored-text.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -67,3 +69,22 @@ export const INSERT_QUESTION = `INSERT INTO questions (id, at, adapter, via, "us
 
 export const UPSERT_FEEDBACK = `INSERT INTO feedback (question_id, "user", vote, at) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM questions WHERE id = ?)
   ON CONFLICT (question_id, "user") DO UPDATE SET vote = excluded.vote, at = excluded.at`;
+
+/**
+ * The values {@link INSERT_QUESTION} stores for `e`, the same for both databases: stored
+ * text without control characters (a report prints it in a terminal), even when a caller
+ * hands over raw text.
+ */
+export function questionParams(e: QuestionEntry): unknown[] {
+  const question = withoutControls(e.question);
+  const resolved = e.resolvedQuestion && withoutControls(e.resolvedQuestion);
+  return [e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, question, questionKey(question), resolved, JSON.stringify(e.sources), e.latencyMs];
+}
+
+/** Retention: votes on questions asked before `?`, then the questions (run in one transaction). */
+export const DELETE_OLD_FEEDBACK = "DELETE FROM feedback WHERE question_id IN (SELECT id FROM questions WHERE at < ?)";
+export const DELETE_OLD_QUESTIONS = "DELETE FROM questions WHERE at < ?";
+
+export const DAY_MS = 86_400_000;
+/** How often a long-running log prunes past its retention, as questions arrive. */
+export const PRUNE_EVERY_MS = 3_600_000;

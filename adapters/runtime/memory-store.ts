@@ -28,6 +28,13 @@ function ttlMap<V>(max: number, now: () => number) {
       }
       return entry.value;
     },
+    /** Drops every expired entry; returns how many went. */
+    sweep(): number {
+      const before = entries.size;
+      const t = now();
+      for (const [key, entry] of entries) if (entry.until <= t) entries.delete(key);
+      return before - entries.size;
+    },
     set(key: string, value: V, ttlMs: number) {
       entries.delete(key);
       entries.set(key, { value, until: now() + ttlMs });
@@ -53,6 +60,7 @@ export function createMemoryStore(options: MemoryStoreOptions): StateStore {
       return true;
     },
     take: async (userKey) => limiter.take(userKey),
+    sweep: () => turns.sweep() + claimed.sweep(),
     health: async () => ({ backend: "memory", reachable: true }),
     close: async () => {},
   };

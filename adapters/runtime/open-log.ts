@@ -1,12 +1,13 @@
 /**
- * Opens the question log for a long-running command. better-sqlite3 is a native module
- * loaded only here, lazily: `brandbot ask` never pays for it, and a machine where it
+ * Opens the question log for a long-running command or a report: PostgreSQL when
+ * DATABASE_URL is set, else SQLite. better-sqlite3 (a native module) and pg are loaded only
+ * here, lazily: `brandbot ask` never pays for them, and a machine where better-sqlite3
  * failed to build still answers (the failure is logged as an error, never silent).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { silentLogger, type Logger } from "../../src/types.js";
-import type { QuestionLog } from "./question-log.js";
+import type { QuestionLog, QuestionLogOptions } from "./question-log.js";
 
 /** DATABASE_URL validated (a wrong scheme stops start-up naming the variable); zod loads only when it is set. */
 async function replicaConfig(env: Record<string, string | undefined>): Promise<{ databaseUrl: string | undefined }> {
@@ -23,18 +24,18 @@ export function questionLogPath(env: Record<string, string | undefined>, root: s
 /**
  * The log in PostgreSQL when DATABASE_URL is set (every replica writes to the same one),
  * else the SQLite file at {@link questionLogPath}, created on first run; undefined (after
- * an error line) when it cannot be opened.
+ * an error line) when it cannot be opened. `options.retentionDays` prunes either.
  */
-export async function openConfiguredQuestionLog(env: Record<string, string | undefined>, root: string, logger: Logger): Promise<QuestionLog | undefined> {
+export async function openConfiguredQuestionLog(env: Record<string, string | undefined>, root: string, logger: Logger, options: QuestionLogOptions = {}): Promise<QuestionLog | undefined> {
   const { databaseUrl } = await replicaConfig(env);
   if (databaseUrl) {
     const { openPostgresQuestionLog } = await import("./question-log-postgres.js");
-    return (await openPostgresQuestionLog(databaseUrl, logger)) ?? undefined;
+    return (await openPostgresQuestionLog(databaseUrl, logger, options)) ?? undefined;
   }
   const path = questionLogPath(env, root);
   try {
     const { openQuestionLog } = await import("./question-log.js");
-    return openQuestionLog(path, logger) ?? undefined;
+    return openQuestionLog(path, logger, options) ?? undefined;
   } catch (error) {
     logger.error(
       { component: "question-log", path, err: error instanceof Error ? error.message : String(error) },

@@ -7,15 +7,16 @@
  * Logging must never cost anyone an answer: opening failures return null (and say why),
  * write failures are logged and swallowed.
  */
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Language, Logger } from "../../src/types.js";
 import { buildReport, type LogReport } from "./log-report.js";
-import { INSERT_QUESTION, migrations, questionKey, rowidColumn, UPSERT_FEEDBACK } from "./log-schema.js";
+import { readRows, type LoggedQuestion } from "./log-rows.js";
+import { DAY_MS, DELETE_OLD_FEEDBACK, DELETE_OLD_QUESTIONS, INSERT_QUESTION, migrations, PRUNE_EVERY_MS, questionParams, rowidColumn, UPSERT_FEEDBACK } from "./log-schema.js";
 import type { BackendHealth } from "./state-store.js";
+import { createPrivately } from "./stored-text.js";
 
 export type { LogReport } from "./log-report.js";
+export type { LoggedQuestion } from "./log-rows.js";
 
 /** One question as logged. `at` is milliseconds since the epoch. */
 export interface QuestionEntry {
@@ -46,9 +47,23 @@ export interface QuestionLog {
   /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
   feedback(questionId: string, user: string, vote: Vote, at: number): Promise<boolean>;
   report(since: number, limit?: number): Promise<LogReport>;
+  /** Every question asked at or after `since`, oldest first, with its votes: what the HTML and JSON reports are computed from. */
+  rows(since: number): Promise<LoggedQuestion[]>;
+  /** Deletes questions (and their votes) asked before `before`; returns how many questions went. */
+  prune(before: number): Promise<number>;
   /** Which backend, and whether it answers right now (for /healthz). */
   health(): Promise<BackendHealth>;
   close(): void | Promise<void>;
+}
+
+/** How an opened log behaves (either database). */
+export interface QuestionLogOptions {
+  /** Open an existing log for reports; never create or change one. */
+  readonly?: boolean;
+  /** Questions older than this many days are deleted (on open, then at most hourly as questions arrive). */
+  retentionDays?: number;
+  /** Clock for pruning, in milliseconds; injectable for tests. */
+  now?: () => number;
 }
 
 /** Questions that differ only in case, spacing or end punctuation are counted as one. */
@@ -61,10 +76,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * after logging an error naming the path, when it cannot be opened: the bot then answers
  * without a log. `readonly` opens an existing file for reports and never creates one.
  */
-export function openQuestionLog(path: string, logger: Logger, options: { readonly?: boolean } = {}): QuestionLog | null {
+export function openQuestionLog(path: string, logger: Logger, options: QuestionLogOptions = {}): QuestionLog | null {
   let db: Database.Database;
   try {
-    if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+    if (!options.readonly) createPrivately(path);
     db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
     db.pragma("busy_timeout = 2000");
     if (!options.readonly) {
@@ -79,7 +94,9 @@ export function openQuestionLog(path: string, logger: Logger, options: { readonl
     logger.error({ component: "question-log", path, err: errorText(error) }, `question-log: cannot open ${path}; answering without logging questions`);
     return null;
   }
-  return createLog(db, path, logger);
+  const { log, pruneNow } = createLog(db, path, logger, options);
+  if (!options.readonly && options.retentionDays !== undefined) pruneNow((options.now ?? Date.now)() - options.retentionDays * DAY_MS);
+  return log;
 }
 
 /** Applies the migrations this file has not seen yet, counted in `PRAGMA user_version`. */
@@ -94,7 +111,7 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function createLog(db: Database.Database, path: string, logger: Logger): QuestionLog {
+function createLog(db: Database.Database, path: string, logger: Logger, options: QuestionLogOptions) {
   // Statements are prepared on first use: a read-only report never prepares the inserts.
   const statements = new Map<string, Database.Statement>();
   const sql = (text: string) => {
@@ -102,11 +119,29 @@ function createLog(db: Database.Database, path: string, logger: Logger): Questio
     if (!s) statements.set(text, (s = db.prepare(text)));
     return s;
   };
-  return {
+  const now = options.now ?? Date.now;
+  let prunedAt = now();
+  const deleteBefore = db.transaction((before: number) => {
+    sql(DELETE_OLD_FEEDBACK).run(before);
+    return sql(DELETE_OLD_QUESTIONS).run(before).changes;
+  });
+  const pruneNow = (before: number): number => {
+    try {
+      return deleteBefore(before);
+    } catch (error) {
+      logger.error({ component: "question-log", path, err: errorText(error) }, "question-log: could not delete old questions");
+      return 0;
+    }
+  };
+  const log: QuestionLog = {
     path,
     record(e) {
+      if (options.retentionDays !== undefined && now() - prunedAt > PRUNE_EVERY_MS) {
+        prunedAt = now();
+        pruneNow(prunedAt - options.retentionDays * DAY_MS);
+      }
       try {
-        sql(INSERT_QUESTION).run(e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, e.question, questionKey(e.question), e.resolvedQuestion, JSON.stringify(e.sources), e.latencyMs);
+        sql(INSERT_QUESTION).run(...questionParams(e));
       } catch (error) {
         logger.error({ component: "question-log", path, id: e.id, err: errorText(error) }, "question-log: could not record a question");
       }
@@ -120,7 +155,10 @@ function createLog(db: Database.Database, path: string, logger: Logger): Questio
       }
     },
     report: (since, limit = 10) => buildReport((text, params) => sql(text).all(...params) as Record<string, unknown>[], rowidColumn("sqlite"), since, limit),
+    rows: (since) => readRows((text, params) => sql(text).raw(true).all(...params) as unknown[][], rowidColumn("sqlite"), since),
+    prune: async (before) => pruneNow(before),
     health: async () => ({ backend: "sqlite", reachable: db.open }),
     close: () => void db.close(),
   };
+  return { log, pruneNow };
 }

@@ -6,7 +6,7 @@
  *
  * Loaded lazily, only when REDIS_URL is set, so `npm start` never loads ioredis.
  */
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { Redis } from "ioredis";
 import type { RateLimitDecision } from "../../src/rate-limit.js";
 import type { Answer } from "../../src/types.js";
@@ -18,6 +18,12 @@ export interface RedisStoreOptions {
   conversationTtlMs?: number;
   /** Prepended to every key, so one Redis can hold several bots (default `brandbot:`). */
   prefix?: string;
+  /**
+   * Key of the user pseudonyms (see hashUser): buckets are named by an HMAC of the user, so
+   * ids in Redis cannot be found by hashing candidates. Every replica must have the same key
+   * (BRANDBOT_HASH_KEY, or workers sharing one hash.key) to share a user's bucket.
+   */
+  hashKey?: Uint8Array;
   /** Longest a command may take before the caller falls back to memory (ms, default 2000). */
   commandTimeoutMs?: number;
 }
@@ -87,7 +93,8 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Redi
     },
     async take(userKey): Promise<RateLimitDecision> {
       // Keyed by a hash: platform user ids never leave this process, as in the question log.
-      const bucket = createHash("sha256").update(userKey).digest("base64url").slice(0, 22);
+      const hash = options.hashKey ? createHmac("sha256", options.hashKey) : createHash("sha256");
+      const bucket = hash.update(userKey).digest("base64url").slice(0, 22);
       const [allowed, retryAfterMs] = await client.takeToken(`${prefix}bucket:${bucket}`, capacity, refillPerSecond);
       return allowed === 1 ? { allowed: true } : { allowed: false, retryAfterMs };
     },

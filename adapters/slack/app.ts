@@ -3,7 +3,7 @@
  * configured (no public URL needed), otherwise HTTP on `/slack/events`.
  */
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import type { Server, ServerOptions } from "node:http";
 import { App } from "@slack/bolt";
 import type { webApi } from "@slack/bolt";
 import type { AdapterDeps } from "../runtime/index.js";
@@ -30,6 +30,11 @@ export interface SlackAdapterOptions {
   clientOptions?: webApi.WebClientOptions;
   /** Clock for the future-timestamp check, in milliseconds. */
   now?: () => number;
+  /**
+   * Admits a `response_url` that is neither Slack's nor on SLACK_API_URL's origin. Only
+   * benchmarks set it (their response receiver is a separate server); no setting reaches it.
+   */
+  allowResponseUrl?: (url: URL) => boolean;
 }
 
 /** Creates the Slack adapter; nothing touches the network until `start`. */
@@ -46,10 +51,19 @@ export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, optio
     app = new App({ ...common, appToken: config.appToken, socketMode: true });
   } else {
     if (config.signingSecret === undefined) throw new Error("slack: SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests");
-    const receiver = createGuardedHttpReceiver({ signingSecret: config.signingSecret, bot: deps.bot, logger: deps.logger, boltLogger, now: options.now, backends: deps.backends });
+    const receiver = createGuardedHttpReceiver({
+      signingSecret: config.signingSecret,
+      bot: deps.bot,
+      logger: deps.logger,
+      boltLogger,
+      now: options.now,
+      maxBodyBytes: config.http.maxBodyBytes,
+      backends: deps.backends,
+    });
     app = new App({ ...common, receiver });
   }
-  registerBrandbotHandlers(app, deps, { command: config.command });
+    const responseUrls = { ...(config.apiUrl ? { apiOrigin: new URL(config.apiUrl).origin } : {}), ...(options.allowResponseUrl ? { allow: options.allowResponseUrl } : {}) };
+  registerBrandbotHandlers(app, deps, { command: config.command, responseUrls });
   let started = false;
 
   return {
@@ -67,7 +81,8 @@ export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, optio
         started = true;
         return { mode: "socket" };
       }
-      const server = (await app.start({ port: config.port, host: listen.host })) as Server;
+      const server = (await app.start({ port: config.port, host: listen.host }, serverLimits(config.http))) as Server;
+      server.maxConnections = config.http.maxConnections;
       started = true;
       return { mode: "http", port: (server.address() as AddressInfo).port, path: "/slack/events" };
     },
@@ -77,5 +92,17 @@ export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, optio
       started = false;
       await app.stop();
     },
+  };
+}
+
+/**
+ * Node's defaults let a client trickle a request for minutes; these end it after the
+ * configured time. The check runs every second so a timeout is kept to about that precision.
+ */
+function serverLimits(limits: SlackConfig["http"]): ServerOptions {
+  return {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
   };
 }

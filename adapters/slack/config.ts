@@ -19,6 +19,20 @@ export interface SlackConfig {
   port: number;
   /** Web API base URL override (ends with `/`), for tests and proxies. */
   apiUrl: string | undefined;
+  /** HTTP mode limits, so unsigned traffic cannot hold memory or connections for long. */
+  http: SlackHttpLimits;
+}
+
+/** What the HTTP listener accepts: Slack's own payloads are a few KiB and arrive at once. */
+export interface SlackHttpLimits {
+  /** Largest request body read (Bolt's own default is 4 MiB, read before the signature is checked). */
+  maxBodyBytes: number;
+  /** Time allowed for a request's headers to arrive. */
+  headersTimeoutMs: number;
+  /** Time allowed for a whole request to arrive. */
+  requestTimeoutMs: number;
+  /** Most connections open at once; past it new ones are dropped. */
+  maxConnections: number;
 }
 
 /** How to obtain each value, so a failed start tells the user exactly what to do next. */
@@ -30,6 +44,10 @@ const HOW_TO_GET = {
   SLACK_COMMAND: "use the slash command from adapters/slack/manifest.yml, e.g. /brand",
   PORT: "use a whole number from 0 to 65535",
   SLACK_API_URL: "use an http(s) URL such as https://slack.com/api/, or leave it unset",
+  SLACK_MAX_BODY_BYTES: "use a whole number of bytes of at least 16384 (default 262144)",
+  SLACK_HEADERS_TIMEOUT_MS: "use a whole number of milliseconds of at least 1000 (default 10000)",
+  SLACK_REQUEST_TIMEOUT_MS: "use a whole number of milliseconds, at least SLACK_HEADERS_TIMEOUT_MS (default 15000)",
+  SLACK_MAX_CONNECTIONS: "use a whole number of at least 1 (default 256)",
 } as const;
 
 type SlackVariable = keyof typeof HOW_TO_GET;
@@ -39,6 +57,9 @@ const blankAsUnset = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value;
 
 const optionalText = z.preprocess(blankAsUnset, z.string().optional());
+
+const wholeNumber = (min: number, fallback: number) =>
+  z.preprocess(blankAsUnset, z.coerce.number({ error: "not a number" }).int({ error: "not a whole number" }).min(min, { error: "not large enough" }).default(fallback));
 
 // Messages never echo token values: a config error can end up in a shared log or a screenshot.
 const schema = z
@@ -69,7 +90,13 @@ const schema = z
     SLACK_API_URL: optionalText.refine((value) => value === undefined || /^https?:\/\/\S+$/.test(value), {
       error: "not an http(s) URL",
     }),
-  });
+    SLACK_MAX_BODY_BYTES: wholeNumber(16_384, 262_144),
+    SLACK_HEADERS_TIMEOUT_MS: wholeNumber(1_000, 10_000),
+    SLACK_REQUEST_TIMEOUT_MS: wholeNumber(1_000, 15_000),
+    SLACK_MAX_CONNECTIONS: wholeNumber(1, 256),
+  })
+  // Node refuses a header timeout longer than the request timeout.
+  .refine((c) => c.SLACK_REQUEST_TIMEOUT_MS >= c.SLACK_HEADERS_TIMEOUT_MS, { path: ["SLACK_REQUEST_TIMEOUT_MS"], error: "must be at least SLACK_HEADERS_TIMEOUT_MS" });
 
 /** True when the user means to run Slack at all: the CLI starts Slack instead of the REPL. */
 export function isSlackConfigured(env: Record<string, string | undefined>): boolean {
@@ -105,5 +132,11 @@ export function readSlackConfig(env: Record<string, string | undefined>): SlackC
     port: parsed.PORT,
     // The Web API client appends method names directly, so the base must end with a slash.
     apiUrl: apiUrl === undefined || apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/`,
+    http: {
+      maxBodyBytes: parsed.SLACK_MAX_BODY_BYTES,
+      headersTimeoutMs: parsed.SLACK_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: parsed.SLACK_REQUEST_TIMEOUT_MS,
+      maxConnections: parsed.SLACK_MAX_CONNECTIONS,
+    },
   };
 }

@@ -3,6 +3,7 @@
  * escaping and Slack's size limits can be unit-tested without a server.
  */
 import type { types as SlackTypes } from "@slack/bolt";
+import { presentText } from "../runtime/present.js";
 import type { Answer, Citation, Language } from "../../src/types.js";
 import { contextButton, feedbackButtons, suggestionBlocks, TAIL_BLOCK_PREFIX } from "./interactive.js";
 
@@ -113,7 +114,7 @@ export function formatAnswer(answer: Answer, options: FormatOptions = {}): Slack
     blocks.push(context(`${labels.youAsked}: ${question}`));
   }
   // Help and declines: the core's message alone, as the topics and examples follow as bullets.
-  blocks.push(section(escapeSlackText(answer.help?.message ?? answer.text)));
+  blocks.push(section(answer.help ? escapeSlackText(answer.help.message) : presentText(answer, { bold: (t) => `*${t}*`, escape: escapeSlackText })));
   if (answer.truncated) blocks.push(context(labels.shortened));
   const live = options.interactive;
   answer.citations.forEach((citation, i) => {

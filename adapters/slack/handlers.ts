@@ -9,12 +9,15 @@ import { registerButtonActions } from "./actions.js";
 import { createEventDeduper } from "./dedupe.js";
 import { BUSY_NOTE, withinGate } from "../runtime/work-gate.js";
 import { formatNotice, SHARE_ACTION_ID, unescapeSlackText, type SlackMessage } from "./format.js";
+import { guardResponseUrls, type ResponseUrlAllowance } from "./response-url.js";
 import { apologise, dmConversation, errorText, replyTo, threadConversation } from "./reply.js";
 
 /** What the handlers need besides the shared deps. */
 export interface HandlerOptions {
   /** Slash command to listen for, e.g. `/brand`. */
   command: string;
+  /** response_urls accepted besides Slack's own hosts (SLACK_API_URL's origin; tests' fakes). */
+  responseUrls?: ResponseUrlAllowance;
 }
 
 /** Registers every listener on `app`; the app decides the transport (HTTP or Socket Mode). */
@@ -22,6 +25,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
   const { logger } = deps;
   // Shared by every replica when the state store is Redis: a retry reaching another process is still dropped.
   const deduper = deps.dedupe ?? createEventDeduper();
+  guardResponseUrls(app, logger, options.responseUrls ?? {});
   // Events are acked by Bolt before global middleware runs, so dropping a repeat here is safe.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;

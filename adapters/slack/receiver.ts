@@ -17,6 +17,8 @@ export interface GuardedReceiverOptions {
   logger: Logger;
   boltLogger: BoltLogger;
   now?: () => number;
+  /** Largest body read; Bolt reads this much before it can check the signature. */
+  maxBodyBytes: number;
   /** The state store and question log backends and whether they answer (see AdapterDeps.backends). */
   backends?: () => Promise<Record<string, unknown>>;
 }
@@ -40,16 +42,16 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
     signingSecret: options.signingSecret,
     endpoints: "/slack/events",
     logger: options.boltLogger,
+    bodyLimit: options.maxBodyBytes,
     customRoutes: [
       {
         path: "/healthz",
         method: ["GET"],
         handler: async (_req: IncomingMessage, res: ServerResponse) => {
-          // A hot-reloading bot also says when (and whether) its index was last rebuilt.
-          const reload = "lastReload" in options.bot ? (options.bot as { lastReload(): unknown }).lastReload() : null;
+          // Backends say which and whether reachable, never why not: details go to the log.
           const backends = options.backends ? await options.backends().catch(() => ({})) : {};
           res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: reload, ...backends }));
+          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: lastReload(options.bot), ...backends }));
         },
       },
     ],
@@ -70,4 +72,15 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
     boltListener(req, res);
   };
   return receiver;
+}
+
+/**
+ * When (and whether) a hot-reloading bot last rebuilt its index: status, counts and time
+ * only. Why a reload failed names files on the server; that goes to the log, not to anyone
+ * who can reach the port.
+ */
+function lastReload(bot: Brandbot): { ok: boolean; at: string; documents: number; sentences: number } | null {
+  if (!("lastReload" in bot)) return null;
+  const status = (bot as { lastReload(): { ok: boolean; at: string; documents: number; sentences: number } | null }).lastReload();
+  return status && { ok: status.ok, at: status.at, documents: status.documents, sentences: status.sentences };
 }

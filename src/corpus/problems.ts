@@ -3,6 +3,9 @@
  * only reports problems (the CLI's start-up error) need not load zod.
  */
 
+/** Largest accepted document, in bytes (2 MiB): here, not in the validator, so the reader can check sizes without loading zod. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
 /** One thing wrong with the corpus, precise enough for a maintainer to fix it. */
 export interface CorpusProblem {
   file: string;

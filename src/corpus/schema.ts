@@ -56,7 +56,8 @@ export const conceptSchema = z.object({
   it: termList,
 });
 
-export const entityTypes = ["brand", "org", "model", "platform", "person", "place", "market"] as const;
+/** "name": a name found in the articles whose kind the context did not tell. */
+export const entityTypes = ["brand", "org", "model", "platform", "person", "place", "market", "name"] as const;
 
 /** A named thing (model, person, place...) with every spelling people use for it. */
 export const entitySchema = z.object({
@@ -70,6 +71,8 @@ export const entitySchema = z.object({
   roles: z.array(z.object({ role: z.string(), of: z.string() })).default([]),
   /** For places: the market or region they lie in, so "where in the US" never answers "Cassino". */
   within: z.string().optional(),
+  /** Match only as capitalised: "Tipo" (a model) is also "tipo" (Italian for "kind"). */
+  exactCase: z.boolean().default(false),
 });
 
 export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "brand", "reason", "frequency", "role", "owner", "year", "open"] as const;
@@ -92,6 +95,38 @@ export const intentSchema = z.object({
   phrasings: perLanguage(z.array(z.string().min(1)).min(1, "needs at least one phrasing")),
 });
 
+/**
+ * The general words discovery reads names by: which concepts are roles ("CEO"), speech
+ * ("said"), vehicles, platforms and plants; which small words join a name ("d'Arco"), which
+ * mark an organisation or a place. Language data, never names of one article.
+ */
+export const discoverySchema = z.object({
+  connectors: termList,
+  titles: termList,
+  /** Role nouns by the concept they stand for ("ceo", "head"): "CEO X", "X, head of Y". */
+  roles: z.record(z.string(), perLanguage(termList)),
+  /** Roles that include others: a CEO also heads the company. */
+  roleImplies: z.record(z.string(), z.array(z.string())).default({}),
+  vehicleConcepts: z.array(z.string()).min(1),
+  platformConcepts: z.array(z.string()).min(1),
+  plantConcepts: z.array(z.string()).min(1),
+  noveltyConcepts: z.array(z.string()).min(1),
+  /** Verbs of speech the vocabulary's concepts do not list ("said", "ha spiegato"). */
+  speechWords: perLanguage(termList),
+  orgWords: perLanguage(termList),
+  placePrepositions: perLanguage(termList),
+});
+
+/** How yes/no questions open ("Is...", "Will..."), and the words that deny or hedge a statement. */
+export const yesNoSchema = z.object({
+  openers: perLanguage(termList),
+  negation: perLanguage(termList),
+  modality: perLanguage(termList),
+});
+
+/** Words that join two questions in one ("..., and where...?"). */
+export const partsSchema = z.object({ joiners: perLanguage(termList) });
+
 export const vocabularyFileSchema = z.object({
   topics: perLanguage(z.array(z.string().min(1)).min(1)),
   examples: perLanguage(z.array(z.string().min(1)).min(2, "needs at least two example questions")),
@@ -100,7 +135,18 @@ export const vocabularyFileSchema = z.object({
   entities: z.array(entitySchema),
   filler: perLanguage(termList),
   intents: z.array(intentSchema).min(1),
+  discovery: discoverySchema,
+  /** Words that open a question ("where", "quando"): spelling fixes a first word toward them, and they mark the second of two questions. */
+  questionWords: perLanguage(termList),
+  yesNo: yesNoSchema,
+  parts: partsSchema,
 });
+
+/**
+ * Concept ids the engine's code relies on by name: `corpus check` fails when one is missing,
+ * so renaming one in the vocabulary cannot silently change answers.
+ */
+export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor"] as const;
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type Vocabulary = z.infer<typeof vocabularyFileSchema>;

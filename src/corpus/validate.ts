@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Language } from "../types.js";
-import { documentsFileSchema, vocabularyFileSchema, type DocumentMeta, type Vocabulary } from "./schema.js";
+import { conceptsTheEngineUses, documentsFileSchema, vocabularyFileSchema, type DocumentMeta, type Vocabulary } from "./schema.js";
 
 /** Raw inputs as read from disk. */
 export interface RawCorpus {
@@ -16,9 +16,14 @@ export interface RawCorpus {
   documentsJson: string | null;
   /** Contents of `corpus/vocabulary.json` (text), or null when the file is missing. */
   vocabularyJson: string | null;
+  /**
+   * Entries of `seeds/` the reader refused without reading them (a folder, a named pipe,
+   * a file over the size limit), each with why. They count as present, not as missing.
+   */
+  refused?: CorpusProblem[];
 }
 
-import { type CorpusProblem } from "./problems.js";
+import { MAX_DOCUMENT_BYTES, type CorpusProblem } from "./problems.js";
 
 export { formatProblem, type CorpusProblem } from "./problems.js";
 
@@ -38,7 +43,7 @@ export interface ValidateOptions {
   maxDocumentBytes: number;
 }
 
-export const validateDefaults: ValidateOptions = { maxDocumentBytes: 2 * 1024 * 1024 };
+export const validateDefaults: ValidateOptions = { maxDocumentBytes: MAX_DOCUMENT_BYTES };
 
 function parseJson<T>(file: string, text: string | null, schema: z.ZodType<T>, problems: CorpusProblem[]): T | null {
   if (text === null) {
@@ -101,6 +106,13 @@ function checkVocabulary(vocabulary: Vocabulary, problems: CorpusProblem[]): voi
     if (entity.within !== undefined && !entities.has(entity.within))
       problems.push({ file, field: `entities[${i}].within`, message: `"${entity.within}" is not an entity id` });
   });
+  for (const id of conceptsTheEngineUses)
+    if (!concepts.has(id)) problems.push({ file, field: "concepts", message: `needs the concept "${id}": the engine relies on it` });
+  const d = vocabulary.discovery;
+  for (const field of ["vehicleConcepts", "platformConcepts", "plantConcepts", "noveltyConcepts"] as const)
+    d[field].forEach((id, j) => {
+      if (!concepts.has(id)) problems.push({ file, field: `discovery.${field}[${j}]`, message: `"${id}" is not a concept id` });
+    });
   vocabulary.answerTypes.forEach((entry, i) =>
     entry.implies.forEach((id, j) => {
       if (!concepts.has(id)) problems.push({ file, field: `answerTypes[${i}].implies[${j}]`, message: `"${id}" is not a concept id` });
@@ -126,6 +138,8 @@ export function validateCorpus(
   if (vocabulary) checkVocabulary(vocabulary, problems);
 
   const seeds = new Map(raw.seeds.map((s) => [s.name, s.bytes]));
+  const refused = new Set((raw.refused ?? []).map((p) => p.file));
+  problems.push(...(raw.refused ?? []));
   const documents: CorpusDocument[] = [];
   const listed = new Set<string>();
   docsFile?.documents.forEach((meta, i) => {
@@ -135,6 +149,7 @@ export function validateCorpus(
     }
     listed.add(meta.file);
     const bytes = seeds.get(meta.file);
+    if (refused.has(meta.file)) return;
     if (!bytes) {
       problems.push({ file: meta.file, message: `is listed in documents.json (documents[${i}]) but missing from seeds/` });
       return;
@@ -144,7 +159,7 @@ export function validateCorpus(
   });
   if (docsFile) {
     for (const name of seeds.keys())
-      if (!listed.has(name)) problems.push({ file: name, message: "is in seeds/ but not listed in corpus/documents.json" });
+      if (!listed.has(name) && !refused.has(name)) problems.push({ file: name, message: "is in seeds/ but not listed in corpus/documents.json" });
   }
   return { corpus: problems.length === 0 && vocabulary ? { documents, vocabulary } : null, problems };
 }

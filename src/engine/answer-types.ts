@@ -14,6 +14,9 @@ import type { Understanding } from "./understand.js";
 export function expectedType(u: Understanding): { type: AnswerType; hard: boolean } {
   // "Who is X?" prefers a sentence that says what X is, but any sentence about X will do.
   if (u.answerType === "role") return { type: "role", hard: false };
+  // "Why...?" is answered by the sentence that explains, with or without "because": a
+  // marker of cause earns the bonus, its absence does not sink the answer.
+  if (u.answerType === "reason") return { type: "reason", hard: false };
   if (u.answerType !== "open") return { type: u.answerType, hard: true };
   return { type: u.intent?.def.answerType ?? "open", hard: false };
 }

@@ -7,12 +7,20 @@ import type { ValidCorpus } from "../corpus/validate.js";
 import { silentLogger, type Answer, type Brandbot, type DocumentInfo, type Language, type Logger } from "../types.js";
 import { composeAnswerText, declineMessage, helpBody, stringsFor } from "./compose.js";
 import { expandQuote } from "./context.js";
-import { buildCorpusIndex, sentencesPerDocument } from "./corpus-index.js";
+import { buildCorpusIndex, sentencesPerDocument, type CorpusIndex } from "./corpus-index.js";
+import { emptyGazetteer, type Gazetteer } from "./discover/gazetteer.js";
 import { resolveFollowUp } from "./followup.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences, type RankOptions } from "./rank.js";
+import { retrieveDefaults } from "./retrieve.js";
+import { answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
+import { compilePartRules, namesTogether, splitClauses, splitCoordinated } from "./parts.js";
+import { compileYesNo, isYesNo } from "./verdict.js";
+import { analyze } from "../text/analyze.js";
+import { tokenize } from "../text/normalize.js";
+import { leadAnswer, recencyDefaults, type RecencyOptions } from "./recency.js";
 import { createSuggester, type QuestionProfile } from "./suggest.js";
-import { compileAnswerTypeCues, compileIntents, understand, type UnderstandOptions } from "./understand.js";
+import { compileAnswerTypeCues, compileIntents, understand, type QuerySlot, type UnderstandOptions, type Understanding } from "./understand.js";
 
 export interface BrandbotOptions {
   /** Longer questions are answered from their start, with a note saying so. */
@@ -22,8 +30,13 @@ export interface BrandbotOptions {
   /** With no intent recognised, answer only when this much of the question is covered. */
   openCoverage: number;
   rank: RankOptions;
+  recency: RecencyOptions;
   understand: UnderstandOptions;
   ingest: IngestOptions;
+  /** Tells which discovered names are towns, countries and continents; the composition root loads one. */
+  gazetteer: Gazetteer;
+  /** A prebuilt index of this corpus (restored from a snapshot), so nothing is indexed again. */
+  index?: CorpusIndex;
   logger: Logger;
 }
 
@@ -33,10 +46,11 @@ export const defaults: BrandbotOptions = {
   maxCitations: 3,
   openCoverage: 0.6,
   rank: {
-    candidates: 60,
+    ...retrieveDefaults,
     rescored: 12,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
+    documentCredit: 0.25,
     adjacencyWindow: 3,
     minCoverage: 0.55,
     typeBonus: 0.4,
@@ -52,8 +66,10 @@ export const defaults: BrandbotOptions = {
     secondaryRatio: 0.88,
     conflictRatio: 0.95,
   },
+  recency: recencyDefaults,
   understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.2, minIntentScore: 0.3 },
   ingest: ingestDefaults,
+  gazetteer: emptyGazetteer,
   logger: silentLogger,
 };
 
@@ -95,18 +111,21 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     ingest: { ...defaults.ingest, ...config.ingest },
   };
   const started = performance.now();
-  const index = buildCorpusIndex(corpus, o.ingest);
+  const index = o.index ?? buildCorpusIndex(corpus, o.ingest, {}, o.gazetteer);
   const intents = compileIntents(index);
   const cues = compileAnswerTypeCues(index);
+  const yesNo = compileYesNo(corpus.vocabulary);
+  const partRules = compilePartRules(corpus.vocabulary);
   o.logger.info(
     { documents: corpus.documents.length, sentences: index.sentences.length, ms: Math.round(performance.now() - started) },
     "index built",
   );
   /** A reply that is not an answer: its message, then what the bot covers. */
-  const reply = (question: string, language: Language, message: string): Answer => {
+  const reply = (question: string, language: Language, message: string, kind: Answer["kind"] = "decline"): Answer => {
     const lists = { topics: corpus.vocabulary.topics[language], examples: corpus.vocabulary.examples[language] };
     return {
       question,
+      kind,
       answered: false,
       intent: null,
       language,
@@ -115,33 +134,71 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
       help: { message, ...lists },
     };
   };
-  const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length));
+  const help = (question: string, language: Language) => reply(question, language, stringsFor(language).help(corpus.documents.length), "help");
 
-  const answerClean = (question: string, text: string): Answer => {
-    if (text === "" || SMALL_TALK.test(text)) return help(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
-    const u = understand(text, index, intents, cues, o.understand);
+  /** The best evidence for an understood question: the lead quote and the findings to cite. */
+  const evidence = (u: Understanding): Evidence | undefined => {
+    const ranked = rankSentences(index, u, o.rank);
+    const best = ranked.find((x) => isAnswer(x, o.rank));
+    if (!best || (!u.intent && best.coverage < o.openCoverage)) return undefined;
+    const lead = leadAnswer(index, u, ranked, best, { ...o.rank, ...o.recency });
+    return { lead, findings: pickQuotes(ranked, lead, o, u, (x) => finding(index, u, x)) };
+  };
+
+  /** One plain question: the answer with its quotes, or a decline that says what is missing. */
+  const plain = (question: string, u: Understanding): Answer => {
     // No intent on a decline: it would claim an understanding the answer does not show.
     const decline = (unknownWords: string[] = []) => reply(question, u.language, declineMessage(u.language, unknownWords));
     // "why?" alone: the question word is all there is, and nothing to look for.
-    const meaningful = u.slots.filter((s) => !s.generic && !s.implied);
-    if (meaningful.length === 0) return decline();
+    const asked = u.slots.filter((s) => !s.generic && !s.implied);
+    if (asked.length === 0) return decline();
     // A name or a topic the articles never mention settles it; an unknown ordinary word
     // only weighs against coverage ("besides", "slot" must not sink a good question).
-    const unknown = meaningful.filter((s) => s.unknown);
+    const unknown = asked.filter((s) => s.unknown);
     if (unknown.some((s) => s.unknownKind !== "word")) return decline(unknown.map((s) => s.surface));
-
-    const ranked = rankSentences(index, u, o.rank);
-    const best = ranked.find((x) => isAnswer(x, o.rank));
-    if (!best || (!u.intent && best.coverage < o.openCoverage)) return decline(unknown.map((s) => s.surface));
-    const findings = pickQuotes(ranked, best, o, u, (x) => finding(index, u, x));
+    const found = evidence(u);
+    if (!found) return decline(unknown.map((s) => s.surface));
     return {
       question,
+      kind: "answer",
       answered: true,
       intent: u.intent?.def.id ?? "general",
       language: u.language,
-      text: composeAnswerText(findings, u.language, u.answerType !== "role" && u.answerType !== "reason"),
-      citations: findings.map((f) => f.citation),
+      text: composeAnswerText(found.findings, u.language, u.answerType !== "role" && u.answerType !== "reason"),
+      citations: found.findings.map((f) => f.citation),
     };
+  };
+
+  const namedIn = (text: string, language: Language) =>
+    analyze(text, language, index.lexicon, { mode: "question" })
+      .filter((s) => s.kind === "entity" && !s.keys.every((k) => index.lexicon.entities.get(k.slice(2))?.generic))
+      .map((s) => s.surface);
+  const entityType = (s: QuerySlot) => s.keys.map((k) => index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
+  const engine: Engine = {
+    lexicon: index.lexicon,
+    evidence,
+    plain,
+    answerText: (q) => answerClean(q, q, false),
+    keysOf: (text, language) => new Set(analyze(text, language, index.lexicon, { mode: "document" }).flatMap((s) => s.keys)),
+    otherSubject: ["c:successor"],
+    maxCitations: o.maxCitations,
+  };
+
+  /** Any question: a yes/no one gets a verdict, two questions in one are answered part by part. */
+  const answerClean = (question: string, text: string, compound = true): Answer => {
+    if (text === "" || SMALL_TALK.test(text)) return help(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
+    const u = understand(text, index, intents, cues, o.understand);
+    if (!compound) return plain(question, u);
+    const asksWh = tokenize(text).some((t) => partRules.questionWords[u.language].has(t.norm));
+    if (isYesNo(text, u.language, yesNo, asksWh)) return answerYesNo(engine, question, u, yesNo);
+    const clauses = splitClauses(text, u.language, partRules, (part) => namedIn(part, u.language));
+    if (clauses) return answerParts(engine, question, clauses, u.language);
+    // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
+    // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
+    const each = splitCoordinated(text, u.slots, entityType, partRules, u.language);
+    const whole = plain(question, u);
+    const together = each !== undefined && whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, partRules, u.language);
+    return each && !together ? answerParts(engine, question, each.questions, u.language) : whole;
   };
 
   /** A follow-up is answered as the whole question it stands for, else as it stands. */
@@ -170,7 +227,8 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
   return {
     answer(question, previous) {
       const { text, truncated } = cleanQuestion(question, o.maxQuestionLength);
-      const asked = typeof question === "string" ? question : text;
+      // Only the cleaned question (at most maxQuestionLength characters) is kept: never the raw input.
+      const asked = text;
       try {
         const answer = previous ? answerFollowUp(asked, text, previous) : answerClean(asked, text);
         if (!truncated) return answer;

@@ -16,6 +16,10 @@ interface Strings {
   help: (documents: number) => string;
   truncated: (max: number) => string;
   failure: string;
+  /** Verdicts of a yes/no question, put before the answer. */
+  verdict: { yes: string; no: string; changed: string; unsettled: string };
+  /** A part of a two-part question the articles do not cover. */
+  partDeclined: string;
 }
 
 const quote = (language: Language, s: string) => (language === "it" ? `«${s}»` : `“${s}”`);
@@ -33,6 +37,8 @@ const STRINGS: Record<Language, Strings> = {
     help: (n) => `I answer questions about Alfa Romeo's brand plan from ${n} news articles, always quoting my sources.`,
     truncated: (max) => `(I read only the first ${max} characters of your question.)`,
     failure: "Sorry, something went wrong while answering. Please try again.",
+    verdict: { yes: "Yes.", no: "No.", changed: "It changed over time.", unsettled: "The articles touch on this but don't settle it." },
+    partDeclined: "The documents I have don't cover this part.",
   },
   it: {
     according: (phrase, source) => `${phrase}, secondo ${source}.`,
@@ -46,6 +52,8 @@ const STRINGS: Record<Language, Strings> = {
     help: (n) => `Rispondo a domande sul piano del marchio Alfa Romeo a partire da ${n} articoli, citando sempre le fonti.`,
     truncated: (max) => `(Ho letto solo i primi ${max} caratteri della domanda.)`,
     failure: "Mi dispiace, qualcosa è andato storto. Riprova.",
+    verdict: { yes: "Sì.", no: "No.", changed: "È cambiato nel tempo.", unsettled: "Gli articoli ne parlano ma non lo stabiliscono." },
+    partDeclined: "I documenti che ho non trattano questa parte.",
   },
 };
 

@@ -20,6 +20,8 @@ import { buildLexicon, type Lexicon } from "../text/lexicon.js";
 import { tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import { sentenceFeatures, type SentenceFeatures } from "./features.js";
+import { withDiscoveredEntities } from "./discover/index.js";
+import { emptyGazetteer, type Gazetteer } from "./discover/gazetteer.js";
 
 /**
  * One sentence with its analysis, as ranking and extraction read it. Sentences of an index
@@ -108,13 +110,7 @@ export interface IndexParts {
 }
 
 const parts = new WeakMap<CorpusIndex, IndexParts>();
-const postingsByIndex = new WeakMap<CorpusIndex, Postings>();
 
-function postingsOf(index: CorpusIndex): Postings {
-  const p = postingsByIndex.get(index);
-  if (!p) throw new Error("corpus-index: this index was not built by buildCorpusIndex or assembleCorpusIndex");
-  return p;
-}
 
 /** The columns and counts behind an index built or restored here; throws for any other. */
 export function indexParts(index: CorpusIndex): IndexParts {
@@ -271,37 +267,31 @@ function assemble(p: IndexParts, lexicon: Lexicon, o: IndexLayoutOptions): Corpu
   for (let id = 0; id < count; id++) sentences[id] = new StoredSentence(store, id);
   const words = new SearchableMap<number>();
   for (const [word, n] of p.wordCounts) words.set(word, n);
-  const { df, search, postings } = deriveSearch(p.columns);
-  let miniSearch: MiniSearch<SearchDoc> | undefined;
-  // MiniSearch is built on first use: `topCandidates` answers from the flat postings, so a
-  // restored snapshot does not pay for an index it may never query.
+  const { df, search } = deriveSearch(p.columns);
+  // Retrieval goes through MiniSearch on every question, so it is built with the index.
+  const miniSearch = search();
   const index: CorpusIndex = {
     corpus: p.corpus,
     lexicon,
     sentences,
     df,
-    get search() {
-      return (miniSearch ??= search());
-    },
-    set search(value) {
-      miniSearch = value;
-    },
+    search: miniSearch,
     words,
   };
   parts.set(index, p);
-  postingsByIndex.set(index, postings);
   return index;
 }
 
 /** Builds the index for a validated corpus. */
 export function buildCorpusIndex(
-  corpus: ValidCorpus,
+  given: ValidCorpus,
   ingest: IngestOptions = ingestDefaults,
   layout: Partial<IndexLayoutOptions> = {},
+  gazetteer: Gazetteer = emptyGazetteer,
 ): CorpusIndex {
-  const adopted = adoptedIndexes.get(corpus);
-  if (adopted && adopted.ingest === ingestFingerprint(ingest)) return adopted.index;
   const o = { ...indexLayoutDefaults, ...layout };
+  // Named things come from the articles themselves; the vocabulary's own entities stay as overrides.
+  const corpus = withDiscoveredEntities(given, gazetteer, ingest);
   const lexicon = cachedStems(buildLexicon(corpus.vocabulary), o.stemCache);
   const wordCounts = new Map<string, number>();
   const countWord = (w: string) => wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
@@ -405,8 +395,6 @@ export interface Postings {
   fieldLength: Int32Array;
   /** MiniSearch's running average of field length, computed in the same order. */
   averageFieldLength: number;
-  /** Reusable per-query buffers, allocated on first use. */
-  scratch?: { score: Float64Array; matched: Uint16Array; firstTerm: Int32Array };
 }
 
 /**
@@ -511,71 +499,6 @@ function miniSearchFrom(columns: SentenceColumns, postings: Postings, keyStrings
   return MiniSearch.loadJS<SearchDoc>(js, searchIndexOptions);
 }
 
-/** MiniSearch's default BM25+ parameters, which `searchIndexOptions` keeps. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
-/** One retrieved sentence, as MiniSearch would score it. */
-export interface Candidate {
-  id: number;
-  score: number;
-}
-
-/**
- * The first `limit` results of `index.search.search(keys.join(" "), { combineWith: "OR" })`,
- * with the same scores and the same order (ties keep MiniSearch's order: by the first
- * query key a sentence matched, then by id), at a fraction of the cost: it scores into
- * typed arrays and keeps only the best `limit`, where MiniSearch builds and sorts a result
- * object for every matching sentence (40,000 of them for "Giulia" at 10,000 articles).
- */
-export function topCandidates(index: CorpusIndex, keys: readonly string[], limit: number): Candidate[] {
-  const p = postingsOf(index);
-  const count = p.fieldLength.length;
-  // Scratch space is per index and reset after use: answering is synchronous.
-  p.scratch ??= { score: new Float64Array(count), matched: new Uint16Array(count), firstTerm: new Int32Array(count) };
-  const { score, matched, firstTerm } = p.scratch;
-  const seen: number[] = [];
-  const terms = keys.flatMap((k) => k.split(" ")).filter((k) => k !== "");
-  const counted = new Set<string>();
-  terms.forEach((term, t) => {
-    const k = p.keyId.get(term);
-    if (k === undefined) return;
-    const from = p.offset[k] as number;
-    const to = p.offset[k + 1] as number;
-    const matching = to - from;
-    const invDocFreq = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
-    const fresh = !counted.has(term);
-    counted.add(term);
-    for (let j = from; j < to; j++) {
-      const id = p.ids[j] as number;
-      const tf = 1;
-      const raw = invDocFreq * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * (p.fieldLength[id] as number)) / p.averageFieldLength)));
-      if (matched[id] === 0) {
-        seen.push(id);
-        firstTerm[id] = t;
-        score[id] = raw;
-      } else score[id] = (score[id] as number) + raw;
-      if (fresh) matched[id] = (matched[id] as number) + 1;
-    }
-  });
-  const before = (a: number, b: number) => {
-    const sa = (score[a] as number) * (matched[a] as number);
-    const sb = (score[b] as number) * (matched[b] as number);
-    return sa !== sb ? sa > sb : firstTerm[a] !== firstTerm[b] ? (firstTerm[a] as number) < (firstTerm[b] as number) : a < b;
-  };
-  // Keep the best `limit` in a small sorted array; most sentences fail the first comparison.
-  const best: number[] = [];
-  for (const id of seen) {
-    if (best.length === limit && !before(id, best[limit - 1] as number)) continue;
-    let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && before(id, best[at - 1] as number)) at--;
-    best.splice(at, 0, id);
-    if (best.length > limit) best.pop();
-  }
-  const out = best.map((id) => ({ id, score: (score[id] as number) * (matched[id] as number) }));
-  for (const id of seen) matched[id] = 0;
-  return out;
-}
-
 /**
  * How many sentences each document has, from the columns in one pass. `sources()` needs
  * this; filtering all sentences once per document is quadratic (2 billion reads at 10,000
@@ -596,18 +519,9 @@ function codeOf<T>(list: readonly T[], value: T, what: string): number {
   return code;
 }
 
-const adoptedIndexes = new WeakMap<ValidCorpus, { ingest: string; index: CorpusIndex }>();
 
 /** A stable text form of ingest options (their regexes included), for cache keys. */
 export function ingestFingerprint(ingest: IngestOptions): string {
   return JSON.stringify(ingest, (_key, value: unknown) => (value instanceof RegExp ? value.toString() : value));
 }
 
-/**
- * Registers an index (typically restored from a snapshot) so that building the index of
- * the same corpus object with the same ingest options returns it instead of re-indexing.
- * This is how a snapshot reaches `createBrandbot`, which builds its own index.
- */
-export function adoptCorpusIndex(index: CorpusIndex, ingest: IngestOptions = ingestDefaults): void {
-  adoptedIndexes.set(index.corpus, { ingest: ingestFingerprint(ingest), index });
-}

@@ -42,6 +42,8 @@ function clausesOf(text: string): Span[] {
   return out;
 }
 
+// Number words ("four") are the amount itself, not what it counts.
+const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(["c:number_word"]);
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
 const TIME = new RegExp(
@@ -50,11 +52,13 @@ const TIME = new RegExp(
 );
 const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 const UNIT =
-  "(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi])";
+  "(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)";
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
+// "$13 billion", "€1.5 miliardi": a currency sign before the amount.
+const MONEY_AMOUNT = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
 const QUANTITY = new RegExp(
-  `(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
+  `${MONEY_AMOUNT}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
   "giu",
 );
 const FREQUENCY = /\b(?:(?:one|two|three|a|an)\s+(?:new\s+)?[\p{L}-]+\s+)?(?:a|per|every|each|ogni|all')\s*(?:year|month|week|anno|mese|settimana)\b/giu;
@@ -113,7 +117,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // A duration ("113 years") answers only a question about years.
       const years = asksAboutYears(u);
       return patternCandidates(sentence.text, QUANTITY, u, false).filter(
-        (c) => years || !FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)),
+        (c) => (years || !FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end))) && countsWhatIsAsked(sentence, c, u),
       );
     }
     case "segment":
@@ -127,6 +131,21 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     default:
       return [];
   }
+}
+
+/**
+ * "How many plants...?" is not answered by "four models": when the amount names what it
+ * counts, that must be the thing the question counts (its focus noun), if it has one.
+ */
+function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understanding): boolean {
+  const focus = u.slots.find((s) => s.focus);
+  // "How many Juniors have been ordered?" counts orders of a named thing: any unit may fit.
+  // An unknown word there ("junoir") says nothing either way.
+  const asked = u.slots.find((s) => s.start === u.kindAt);
+  if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
+  const units = sentence.slots.filter((s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.some((k) => NUMBER_WORD_KEYS.has(k)));
+  // "how many people" with "people" too common to be a slot: any named unit is another thing.
+  return units.length === 0 || (focus !== undefined && units.some((s) => s.keys.some((k) => focus.keys.includes(k))));
 }
 
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */

@@ -33,10 +33,11 @@ export function personFits(lexicon: Lexicon, id: string, roleKeys: readonly stri
 
 /**
  * True when a model fits the brands the question is about: "which Alfa model..." is not
- * answered with the BMW X5 an article names as an example. Models the vocabulary gives no
- * brand (`within`) are the corpus's own brand's, and fit whenever no other brand is asked.
+ * answered with the BMW X5 an article names as an example. A model with no known brand
+ * (`within`: discovery records one only when an article writes it, "Maserati Grecale") fits any.
  */
 export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[]): boolean {
   const brand = lexicon.entities.get(id)?.within;
-  return brand === undefined ? orgs.some((o) => lexicon.entities.get(o)?.generic) : orgs.includes(brand);
+  // A model whose brand the articles never wrote beside it may be anyone's.
+  return brand === undefined || orgs.includes(brand);
 }

@@ -30,7 +30,8 @@ export function queryKeys(u: Understanding): QueryKeys {
       if (!slot.generic) keys.meaningful.add(k);
       if (slot.required && !slot.generic) keys.required.add(k);
       if (slot.focus) keys.focus.add(k);
-      if ((slot.required && !slot.generic) || slot.focus) keys.anchor.add(k);
+      // A focus noun the answer type already says ("which plant" asks for a place) anchors nothing.
+      if ((slot.required && !slot.generic) || (slot.focus && !slot.implied)) keys.anchor.add(k);
       keys.weight.set(k, Math.max(keys.weight.get(k) ?? 0, slot.weight));
     }
   }

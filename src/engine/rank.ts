@@ -4,7 +4,8 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType } from "./answer-types.js";
-import { sentencesPerDocument, topCandidates, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import { sentencesPerDocument, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { extractPhrase } from "./extract.js";
 import { analyze } from "../text/analyze.js";
 import { queryKeys } from "./query-keys.js";
@@ -12,15 +13,15 @@ import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
-export interface RankOptions {
-  /** How many retrieval hits are considered. */
-  candidates: number;
+export interface RankOptions extends RetrieveOptions {
   /** How many of them, the best-covering, get the full (costlier) scoring. */
   rescored: number;
   /** Credit for a slot found only in the previous one or two sentences of the paragraph. */
   contextCredit: [number, number];
   /** Credit for a named thing found only in the article's title ("Imparato in Cassino..."). */
   titleCredit: number;
+  /** Credit for a named thing found only elsewhere in the same article (then "he", "the car"). */
+  documentCredit: number;
   /** Question words this many slots apart or closer in a sentence count as adjacent. */
   adjacencyWindow: number;
   /** Minimum weighted share of the question a sentence must cover to be an answer. */
@@ -95,9 +96,33 @@ function titleKeysOf(index: CorpusIndex, doc: number): Set<string> | undefined {
     const lede = ledeOf(index, doc);
     const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
     keys = new Set(analyze(text, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
+    // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
+    const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
+    if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
     cache.set(doc, keys);
   }
   return keys;
+}
+
+const entityKeys = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
+
+/** The named things an article mentions anywhere, gathered on first use. */
+function entityKeysOf(index: CorpusIndex, doc: number): Set<string> {
+  let cache = entityKeys.get(index);
+  if (!cache) entityKeys.set(index, (cache = new Map()));
+  let keys = cache.get(doc);
+  if (keys) return keys;
+  keys = new Set();
+  const first = ledeOf(index, doc)?.id ?? index.sentences.length;
+  for (let id = first; id < index.sentences.length && index.sentences[id]?.doc === doc; id++)
+    for (const k of index.sentences[id]?.keys ?? []) if (k.startsWith("e:")) keys.add(k);
+  cache.set(doc, keys);
+  return keys;
+}
+
+/** People and organisations: what an article names once and then calls "he" or "the company". */
+function pronounable(index: CorpusIndex, slot: QuerySlot): boolean {
+  return slot.kind === "entity" && slot.keys.some((k) => ["person", "org", "brand"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
 }
 
 function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
@@ -153,11 +178,19 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
       if (!slot.generic) ownMatches++;
       continue;
     }
+    // A spec or a price must be in the quoted sentence itself: "the battery" two sentences
+    // back does not make this one state its capacity.
+    if (slot.stated) {
+      missingRequired = true;
+      continue;
+    }
     const depth = context.findIndex((c) => hasAny(c.keys, slot));
     if (depth >= 0) {
       covered += slot.weight * (o.contextCredit[depth] ?? 0);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     } else if (slot.required && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
+    // News names someone once, then says "he": a name the same article gives elsewhere counts a little.
+    else if (slot.required && pronounable(index, slot) && hasAny(entityKeysOf(index, s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }
   const coverage = total ? covered / total : 0;
@@ -203,18 +236,22 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptions): Scored[] {
   const keys = [...new Set(u.slots.filter((s) => !s.unknown).flatMap((s) => s.keys))];
   if (keys.length === 0) return [];
-  // The same first hits as MiniSearch's OR search, without ranking every match in a large corpus.
-  const hits = topCandidates(index, keys, o.candidates);
+  const hits = retrieve(index, keys, o);
   // Coverage dominates the score, so only the best-covering hits get the costlier checks
-  // (answer type in its clause, word order).
+  // (answer type in its clause, word order); among equals, newer articles first.
   const { meaningful } = queryKeys(u);
   const cheap = hits
-    .map((hit) => index.sentences[hit.id])
+    .map((id) => index.sentences[id])
     .filter((s): s is IndexedSentence => s !== undefined)
     .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful) }))
-    .sort((a, b) => b.shared - a.shared || a.s.id - b.s.id)
+    .sort((a, b) => b.shared - a.shared || dateOf(index, b.s.doc).localeCompare(dateOf(index, a.s.doc)) || a.s.id - b.s.id)
     .slice(0, o.rescored);
   return cheap.map(({ s }) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/** An article's date for ordering ("" when undated, so undated articles count as oldest). */
+function dateOf(index: CorpusIndex, doc: number): string {
+  return index.corpus.documents[doc]?.meta.date ?? "";
 }
 
 /** Weighted share of the question found in the sentence or the one before it: a quick first cut. */

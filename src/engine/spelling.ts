@@ -29,6 +29,8 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
   const word = token.norm;
   // Three letters are too few to fix, except a question's first word ("wen" -> "when").
   if (token.isNumber || index.words.has(word) || word.length < (token.start === 0 ? 3 : 4)) return undefined;
+  // Another form of a word the articles use ("merge" beside "merging") is no misspelling.
+  if (language !== undefined && index.df.has(`t:${index.lexicon.stem(word, language)}`)) return undefined;
   // A longer word with a regular ending is most likely a real word the articles lack
   // ("started" is not a misspelt "stated"): leave it unknown rather than change its meaning.
   if (word.length >= 6 && /(?:ed|ing|ly|tion|ment|ness|ato|ata|ando|endo|mente)$/u.test(word)) return undefined;

@@ -21,6 +21,8 @@ export interface QuerySlot extends Slot {
   weight: number;
   /** Named things and numbers must be matched: "Fiat 500" is not "Giulia". */
   required: boolean;
+  /** A spec or price asked about: only a sentence that says it answers. */
+  stated: boolean;
   /** The corpus has none of its keys. */
   unknown: boolean;
   /**
@@ -46,6 +48,8 @@ export interface Understanding {
   named: Set<string>;
   /** Organisations the question is about (or the corpus's own brand): whose CEO, whose plant. */
   orgs: string[];
+  /** Offset of the word naming the kind of thing asked for ("how many people", "which plant"), or -1. */
+  kindAt: number;
 }
 
 export interface UnderstandOptions {
@@ -102,7 +106,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs };
+  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs, kindAt: focusAt };
 }
 
 // "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
@@ -168,9 +172,11 @@ function weigh(
   // "according to Imparato", "secondo Imparato": who said it, not what it is about.
   const attribution = slot.kind === "entity" && /(?:according\s+to|as\s+per|secondo|stando\s+a)\s+(?:the\s+|il\s+|la\s+)?$/iu.test(question.slice(0, slot.start));
   if (attribution) weight *= 0.5;
-  const requiredConcept = slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k));
+  // A spec or a price asked about must be stated by the answer, not merely the car it is of.
+  const stated = slot.kind === "concept" && !implied && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
+  const requiredConcept = stated || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k)));
   const required = (slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept;
   // An unknown required concept is settled like a name: no article has "the second half".
   if (requiredConcept && unknown) unknownKind = "name";
-  return { ...slot, weight, unknown, unknownKind, generic, implied, required };
+  return { ...slot, weight, unknown, unknownKind, generic, implied, required, stated };
 }

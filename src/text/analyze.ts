@@ -45,7 +45,9 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): boole
 }
 
 function longestPhrase(tokens: readonly Token[], i: number, language: Language, lexicon: Lexicon) {
-  const candidates = lexicon.phrases.get((tokens[i] as Token).norm);
+  const norm = (tokens[i] as Token).norm;
+  // A one-word name in the plural ("Juniors") is listed under its singular.
+  const candidates = lexicon.phrases.get(norm) ?? (norm.length > 3 && norm.endsWith("s") ? lexicon.phrases.get(norm.slice(0, -1)) : undefined);
   if (!candidates) return undefined;
   let best: { length: number; keys: string[] } | undefined;
   for (const phrase of candidates) {

@@ -99,7 +99,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     entities.set(entity.id, entity);
     for (const alias of entity.aliases) {
       // Two-letter capitals ("US") are also ordinary words ("us"): match them only as written.
-      const caseSensitive = /^[A-Z.]{1,4}$/.test(alias) && alias.replace(/\./g, "").length <= 2;
+      const caseSensitive = entity.exactCase || (/^[A-Z.]{1,4}$/.test(alias) && alias.replace(/\./g, "").length <= 2);
       addPhrase(phrases, alias, `e:${entity.id}`, ["en", "it"], caseSensitive);
     }
   }

@@ -18,7 +18,7 @@ import { loadCorpus, projectRoot } from "../../adapters/runtime/load.js";
 import type { ValidCorpus } from "../../src/corpus/validate.js";
 import { cleanQuestion, createBrandbot, defaults } from "../../src/engine/brandbot.js";
 import { compileAnswerTypeCues, compileIntents, understand } from "../../src/engine/understand.js";
-import { adoptCorpusIndex, buildCorpusIndex, type CorpusIndex } from "../../src/engine/corpus-index.js";
+import { buildCorpusIndex, type CorpusIndex } from "../../src/engine/corpus-index.js";
 import { restoreIndex, serializeIndex } from "../../src/engine/snapshot.js";
 import type { Brandbot } from "../../src/types.js";
 import { Buffer } from "node:buffer";
@@ -65,8 +65,7 @@ function time<T>(f: () => T): [T, number] {
 
 /** A bot over an index we hold, and for each question the MiniSearch query its ranker's keys make. */
 function instrumented(corpus: ValidCorpus, index: CorpusIndex, questions: readonly string[]) {
-  adoptCorpusIndex(index);
-  const [bot, createMs] = time(() => createBrandbot(corpus));
+  const [bot, createMs] = time(() => createBrandbot(corpus, { index }));
   const intents = compileIntents(index);
   const cues = compileAnswerTypeCues(index);
   const queries = new Map<string, string[]>();

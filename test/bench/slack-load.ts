@@ -412,7 +412,11 @@ async function botSide(): Promise<void> {
   // 1,000 users flooding would trip the real per-user limit; this measures answering, not refusing.
   const limiter = createRateLimiter({ capacity: 1e9, refillPerSecond: 1e9 });
   const env = { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, PORT: "0", SLACK_API_URL: fake.apiUrl };
-  const adapter = createSlackAdapter({ bot, logger, limiter, env }, readSlackConfig(env), { clientOptions: { retryConfig: { retries: 0 } } });
+  const adapter = createSlackAdapter({ bot, logger, limiter, env }, readSlackConfig(env), {
+    clientOptions: { retryConfig: { retries: 0 } },
+    // Responses go to this benchmark's own receiver on 127.0.0.1, not to the fake Slack.
+    allowResponseUrl: (url) => url.hostname === "127.0.0.1",
+  });
   let worker: Worker | undefined;
   const watchdogMs = (settings.warmupSeconds + settings.seconds + settings.burstSeconds) * 1000 + 3 * settings.drainMs + 60_000;
   const watchdog = setTimeout(() => {

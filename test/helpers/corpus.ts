@@ -1,14 +1,15 @@
 /** Shared test fixtures: the real corpus, loaded once per test file. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadGazetteer } from "../../adapters/runtime/gazetteer.js";
 import { loadCorpus, projectRoot } from "../../adapters/runtime/load.js";
 import { createBrandbot } from "../../src/index.js";
 import { buildCorpusIndex } from "../../src/engine/corpus-index.js";
 
 export const root = projectRoot();
 export const corpus = await loadCorpus(root);
-export const bot = createBrandbot(corpus);
-export const index = buildCorpusIndex(corpus);
+export const index = buildCorpusIndex(corpus, undefined, {}, loadGazetteer());
+export const bot = createBrandbot(corpus, { index });
 
 /** The decoded text of a seed file, as the engine sees it. */
 export function seedText(file: string): string {

@@ -25,7 +25,7 @@ describe("brandbot ask --json", () => {
     const { code, stdout } = brandbot(["ask", "--json", "Where is the Giulia built?"]);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(answer)).toEqual(["question", "answered", "intent", "language", "text", "citations"]);
+    expect(Object.keys(answer)).toEqual(["question", "answered", "intent", "language", "text", "citations", "verdict"]);
     expect(answer).toMatchObject({ question: "Where is the Giulia built?", answered: true, intent: "production_location", language: "en" });
     expect((answer.citations as Record<string, unknown>[])[0]).toMatchObject({
       source: "000_0ec8988f766c771a.txt",
@@ -38,7 +38,8 @@ describe("brandbot ask --json", () => {
     const { code, stdout } = brandbot(["ask", "--json"], `${lines.join("\n")}\n`);
     expect(code).toBe(0);
     const answers = stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { question: string; answered: boolean; text: string });
-    expect(answers.map((a) => a.question)).toEqual(lines.map((l) => l.replace(/\r$/, "")));
+    // Only the cleaned question is echoed (and kept): control characters and chat markup are gone.
+    expect(answers.map((a) => a.question)).toEqual(["Chi ha scelto Imparato?", "", "tell me a joke", "x", "Where is the Tonale made?"]);
     expect(answers.map((a) => a.answered)).toEqual([true, false, false, false, true]);
     expect(answers[4]?.text).toMatch(/^Pomigliano d'Arco, according to/);
   });
@@ -73,8 +74,8 @@ describe("brandbot ask --json with threads", () => {
     expect(answers[5]).toMatchObject({ answered: true, text: expect.stringMatching(/^Cassino, according to/) });
     expect(answers[7]).toMatchObject({ answered: true, language: "it", text: expect.stringMatching(/^Cassino, secondo/) });
     // Contract keys unchanged; resolvedQuestion is only added when set.
-    expect(Object.keys(answers[0]!)).toEqual(["question", "answered", "intent", "language", "text", "citations"]);
-    expect(Object.keys(answers[4]!)).toEqual(["question", "answered", "intent", "language", "text", "citations", "resolvedQuestion"]);
+    expect(Object.keys(answers[0]!)).toEqual(["question", "answered", "intent", "language", "text", "citations", "verdict"]);
+    expect(Object.keys(answers[4]!)).toEqual(["question", "answered", "intent", "language", "text", "citations", "verdict", "resolvedQuestion"]);
     // `ask` is for scripts and evaluation: it writes no question log.
     expect(existsSync(join(dataDir, "default.sqlite"))).toBe(false);
   });
@@ -115,7 +116,7 @@ describe("brandbot repl: follow-ups, suggestions, context, and the question log 
         "  This aspect, according to Imparato, obviously represents a key element in order to have the\n",
     );
     expect(stdout).toContain("  “As proof of this, we know that the new Giulia and Stelvio will be produced at the Cassino plant,\n  while the Tonale SUV will continue to be assembled in Pomigliano.”\n  Imparato also confirms");
-    expect(stdout).toContain("> Which plant makes the Tonale?\n\nPomigliano d'Arco, according to “Jean-Philippe Imparato");
+    expect(stdout).toContain("> Which plant makes the Tonale?\n\nPomigliano d'Arco, according to “Alfa Romeo's sales targets for 2024");
     expect(stdout).toContain("Questions I can answer:\n  :1  Who is the CEO of Alfa Romeo?");
     expect(stdout).toContain("The last answer has no quotes.");
 
@@ -124,7 +125,7 @@ describe("brandbot repl: follow-ups, suggestions, context, and the question log 
     expect(report.code).toBe(0);
     const lines = report.stdout.split("\n");
     expect(lines[0]).toMatch(/^Questions since \d{4}-\d\d-\d\d \d\d:\d\d UTC \(7d\): 4 asked, 3 answered \(75%\)\.$/);
-    expect(lines.slice(1).join("\n")).toBe(
+    expect(lines.slice(1)).toEqual(
       [
         "",
         "Most frequent unanswered questions",
@@ -146,7 +147,9 @@ describe("brandbot repl: follow-ups, suggestions, context, and the question log 
         "--------  ---------  --------  ----------",
         "en                4         3         75%",
         "",
-      ].join("\n"),
+        expect.stringMatching(/^The log keeps questions for 180 days \(BRANDBOT_LOG_DAYS\): this report covers at most since \d{4}-\d\d-\d\d\.$/),
+        "",
+      ],
     );
   });
 

@@ -10,7 +10,7 @@ let adapter: Awaited<ReturnType<typeof startAdapter>>;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  const bot = createStubBot((question) => ({ question, answered: true, intent: "x", language: "en", text: "Cassino.", citations: [] }));
+  const bot = createStubBot((question) => ({ question, kind: "answer", answered: true, intent: "x", language: "en", text: "Cassino.", citations: [] }));
   // Frozen clock: a user's single token never comes back during the test, so refusals are exact.
   const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 0.1, now: () => 0 });
   adapter = await startAdapter(fake, bot, { limiter });
@@ -46,4 +46,14 @@ test("a refused /ask gets an ephemeral note instead of a deferred answer", async
   const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
   expect(callback.body.type).toBe(4);
   expect(callback.body.data).toMatchObject({ content: "Easy there! You can ask me another question in 10s.", flags: 64, allowed_mentions: { parse: [] } });
+});
+
+test("help and empty mentions use up the cool-down like questions: one answer, then one note", async () => {
+  const lia = user("400000000000000088", "lia");
+  const asks = [`<@${botUser.id}> help`, `<@${botUser.id}>`, `<@${botUser.id}> help`].map((content) => messageCreate(content, { mentions: [botUser], author: lia }));
+  for (const message of asks) fake.dispatch("MESSAGE_CREATE", message, FAKE_IDS.guild);
+  expect((await fake.waitForRequest(replyTo(asks[0]!.id))).body.embeds).toHaveLength(1);
+  expect((await fake.waitForRequest(replyTo(asks[1]!.id))).body.content).toBe("Easy there! You can ask me another question in 10s.");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(fake.requests.some(replyTo(asks[2]!.id))).toBe(false);
 });

@@ -24,6 +24,7 @@ const cassino: Citation = {
 
 const answer = (overrides: Partial<Answer> = {}): Answer => ({
   question: "where is the Giulia built?",
+  kind: "answer",
   answered: true,
   intent: "production_plants",
   language: "en",

@@ -20,6 +20,7 @@ let fake: FakeDiscord;
 let shards: RunningAdapter | undefined;
 const savedLogLevel = process.env.LOG_LEVEL;
 const savedDb = process.env.BRANDBOT_DB;
+const savedBurst = process.env.RATE_LIMIT_BURST;
 const dataDir = mkdtempSync(join(tmpdir(), "brandbot-shards-"));
 
 beforeAll(async () => {
@@ -27,6 +28,8 @@ beforeAll(async () => {
   // output and their question log out of the project's .data/.
   process.env.LOG_LEVEL = "warn";
   process.env.BRANDBOT_DB = join(dataDir, "questions.sqlite");
+  // Shards must honour the shared settings, not build a default limiter of their own.
+  process.env.RATE_LIMIT_BURST = "1";
   fake = await FakeDiscord.start();
   fake.recommendedShards = 2;
 });
@@ -36,6 +39,8 @@ afterAll(async () => {
   else process.env.LOG_LEVEL = savedLogLevel;
   if (savedDb === undefined) delete process.env.BRANDBOT_DB;
   else process.env.BRANDBOT_DB = savedDb;
+  if (savedBurst === undefined) delete process.env.RATE_LIMIT_BURST;
+  else process.env.RATE_LIMIT_BURST = savedBurst;
   await shards?.stop();
   await fake?.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -60,6 +65,11 @@ test("--shards auto asks DISCORD_API_URL for the count, spawns one process per s
   fake.dispatch("MESSAGE_CREATE", message, FAKE_IDS.guild);
   const reply = await fake.waitForRequest((r) => r.method === "POST" && r.body?.message_reference?.message_id === message.id, 15_000);
   expect(JSON.stringify(reply.body.embeds)).toContain("the new Giulia and Stelvio will be produced at the Cassino plant");
+  // RATE_LIMIT_BURST=1 reached the shard: the same user's second question waits.
+  const again = messageCreate(`<@${botUser.id}> where is the Tonale built?`, { mentions: [botUser] });
+  fake.dispatch("MESSAGE_CREATE", again, FAKE_IDS.guild);
+  const note = await fake.waitForRequest((r) => r.method === "POST" && r.body?.message_reference?.message_id === again.id, 15_000);
+  expect(note.body.content).toMatch(/^Easy there! You can ask me another question in \d+s\.$/);
 
   await shards.stop();
   shards = undefined;

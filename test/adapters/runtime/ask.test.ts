@@ -31,14 +31,14 @@ describe("askQuestion", () => {
     expect(JSON.stringify(lines)).not.toContain("U42");
   });
 
-  it("refuses past the shared limit, but help is always free", async () => {
+  it("refuses past the shared limit, help included: a help reply is a post like any other", async () => {
     const { logger, lines } = recordingLogger();
-    const deps = { bot, logger, limiter: createRateLimiter({ capacity: 1, now: () => 0 }), env: {} };
-    expect((await askQuestion(deps, { adapter: "discord", userId: "1", question: "Who is the Stellantis CEO?" })).kind).toBe("answer");
-    expect((await askQuestion(deps, { adapter: "discord", userId: "1", question: "Who is the Stellantis CEO?" }))).toEqual({ kind: "limited", retryAfterMs: 2000 });
+    const deps = { bot, logger, limiter: createRateLimiter({ capacity: 2, now: () => 0 }), env: {} };
     const help = await askQuestion(deps, { adapter: "discord", userId: "1", question: "aiuto" });
-    expect(help.kind === "answer" && help.answer.language).toBe("it");
-    expect(lines.map((l) => l.msg)).toEqual(["question answered", "question refused: rate limit"]);
+    expect(help.kind === "answer" && [help.answer.kind, help.answer.language, help.id]).toEqual(["help", "it", null]);
+    expect((await askQuestion(deps, { adapter: "discord", userId: "1", question: "Who is the Stellantis CEO?" })).kind).toBe("answer");
+    expect(await askQuestion(deps, { adapter: "discord", userId: "1", question: "help" })).toEqual({ kind: "limited", retryAfterMs: 2000 });
+    expect(lines.map((l) => l.msg)).toEqual(["help shown", "question answered", "question refused: rate limit"]);
   });
 
   it("hashes the same user the same way, and differently per platform", async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -9,6 +9,9 @@ import { openQuestionLog, type QuestionEntry, type QuestionLog } from "../../../
 import { root } from "../../helpers/corpus.js";
 import { describeWithServers, startPostgres, type PostgresServer } from "../../helpers/servers.js";
 import { createRecordingLogger } from "../../fakes/slack/harness.js";
+import { recordSampleLog } from "../../helpers/sample-log.js";
+
+const DAY = 86_400_000;
 
 /** The same events for both logs: ties in time, repeats that differ in case, a follow-up, Italian, declines. */
 function events(): { entries: QuestionEntry[]; votes: [string, string, "up" | "down"][] } {
@@ -42,8 +45,8 @@ async function fill(log: QuestionLog) {
   expect(await log.feedback("no-such-question", "a", "down", 0)).toBe(false);
 }
 
-function report(env: Record<string, string>) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "adapters/cli/main.ts"), "report"], {
+function report(env: Record<string, string>, args: string[] = []) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "adapters/cli/main.ts"), "report", ...args], {
     cwd: root,
     encoding: "utf8",
     timeout: 30_000,
@@ -62,6 +65,14 @@ describeWithServers("question log in PostgreSQL", ["postgres"], () => {
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
+  /** A new empty database on the test server, so each test sees only its own rows. */
+  const freshDatabase = async (name: string) => {
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    await client.query(`CREATE DATABASE ${name}`);
+    await client.end();
+    return server.url.replace(/\/postgres$/, `/${name}`);
+  };
 
   it("gives exactly the report the SQLite log gives for the same events, in the library and from `brandbot report`", async () => {
     const sqlite = openQuestionLog(join(dir, "log.sqlite"), createRecordingLogger())!;
@@ -115,4 +126,59 @@ describeWithServers("question log in PostgreSQL", ["postgres"], () => {
     expect(logger.entries[0]?.msg).toBe("question-log: cannot open PostgreSQL at postgresql://127.0.0.1:1/nowhere; answering without logging questions");
     expect(JSON.stringify(logger.entries)).not.toContain("secret");
   });
+
+  it("hands over the same rows as SQLite, so `report --json` and `--html` work over it with the same figures", async () => {
+    const url = await freshDatabase("rows");
+    const now = Date.now();
+    const sqlite = openQuestionLog(join(dir, "sample.sqlite"), createRecordingLogger())!;
+    const postgres = (await openPostgresQuestionLog(url, createRecordingLogger()))!;
+    await recordSampleLog(sqlite, now);
+    await recordSampleLog(postgres, now);
+    const fromSqlite = await sqlite.rows(0);
+    expect(fromSqlite).toHaveLength(11);
+    expect(fromSqlite.find((r) => r.id === "q2")).toMatchObject({ resolvedQuestion: "Where is the Tonale built?", up: 0, down: 2, latencyMs: 4.1 });
+    expect(await postgres.rows(0)).toEqual(fromSqlite);
+    expect(await postgres.rows(now - 2 * DAY)).toEqual(await sqlite.rows(now - 2 * DAY));
+    sqlite.close();
+    await postgres.close();
+
+    const figures = (env: Record<string, string>) => {
+      const run = report(env, ["--json", "--since", "30d"]);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      // Only the moment each report was made differs.
+      const { generatedAt: _generatedAt, since: _since, ...rest } = JSON.parse(run.stdout) as Record<string, unknown>;
+      return rest;
+    };
+    const viaPostgres = figures({ DATABASE_URL: url });
+    expect(viaPostgres).toEqual(figures({ BRANDBOT_DB: join(dir, "sample.sqlite") }));
+    expect(viaPostgres.totals).toEqual({ questions: 10, answered: 4, answeredPct: 40, declined: 6, thumbsUp: 3, thumbsDown: 3, users: 6, followUps: 1 });
+    const page = report({ DATABASE_URL: url }, ["--html", join(dir, "report.html")]);
+    expect([page.code, page.stderr]).toEqual([0, ""]);
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toContain("Who is the CEO of Fiat?");
+  }, 60_000);
+
+  it("stores text without control characters and forgets questions (and votes) past the retention, as SQLite does", async () => {
+    const url = await freshDatabase("retention");
+    let now = 1_000 * DAY;
+    const entry = (id: string, at: number, question = id): QuestionEntry => ({ id, at, adapter: "slack", via: null, user: "u", language: "en", intent: null, answered: false, question, resolvedQuestion: null, sources: [], latencyMs: 1 });
+    const first = (await openPostgresQuestionLog(url, createRecordingLogger()))!;
+    first.record(entry("old", now - 200 * DAY));
+    first.record(entry("recent", now - 10 * DAY, "who\u001b]0;pwned\u0007 is\u009b2J CEO?"));
+    expect(await first.feedback("old", "u", "down", now)).toBe(true);
+    await first.close();
+
+    const log = (await openPostgresQuestionLog(url, createRecordingLogger(), { retentionDays: 180, now: () => now }))!;
+    expect((await log.rows(0)).map((r) => [r.id, r.question])).toEqual([["recent", "who ]0;pwned  is 2J CEO?"]]);
+    now += 175 * DAY;
+    log.record(entry("new", now));
+    expect((await log.rows(0)).map((r) => r.id)).toEqual(["new"]);
+    expect(await log.prune(now + DAY)).toBe(1);
+    await log.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const counts = (await client.query("SELECT (SELECT COUNT(*) FROM questions) AS questions, (SELECT COUNT(*) FROM feedback) AS feedback")).rows[0];
+    await client.end();
+    expect(counts).toEqual({ questions: "0", feedback: "0" });
+  }, 30_000);
 });

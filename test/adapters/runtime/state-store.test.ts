@@ -26,6 +26,24 @@ describe("memory state store", () => {
     expect(await store.take("u")).toEqual({ allowed: false, retryAfterMs: 2000 });
     expect(await store.health()).toEqual({ backend: "memory", reachable: true });
   });
+
+  it("keeps the bounds of src/conversation.ts: the cleaned question only, no id past 256 characters, expired entries swept", async () => {
+    let now = 0;
+    const store = createMemoryStore({ rateLimit, conversationTtlMs: 1000, now: () => now });
+    const state = sharedState(store, () => bot);
+    const long = `Where is the Giulia built?${" ".repeat(600)}${"and what about Cassino ".repeat(1800)}`;
+    expect((await state.conversations.ask("c1", long)).answered).toBe(true);
+    expect((await store.lastTurn("c1"))?.question).toBe("Where is the Giulia built?");
+    expect((await state.conversations.ask("x".repeat(257), "Where is the Giulia built?")).answered).toBe(true);
+    expect(await store.lastTurn("x".repeat(257))).toBeUndefined();
+    await state.conversations.ask("x".repeat(256), "Where is the Giulia built?");
+    expect(await state.dedupe.firstTime("Ev1")).toBe(true);
+    expect(store.sweep?.()).toBe(0);
+    now = 5000;
+    // Two conversations; the claimed event lives for an hour.
+    expect(store.sweep?.()).toBe(2);
+    expect(await state.dedupe.firstTime("Ev1")).toBe(false);
+  });
 });
 
 describeWithServers("Redis state store", ["redis"], () => {

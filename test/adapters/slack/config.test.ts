@@ -12,7 +12,9 @@ describe("slack config", () => {
   });
 
   it("applies defaults for HTTP mode", () => {
-    expect(readSlackConfig(http)).toEqual({ botToken: "xoxb-123-abc", signingSecret: http.SLACK_SIGNING_SECRET, appToken: undefined, command: "/brand", port: 3000, apiUrl: undefined });
+    expect(readSlackConfig(http)).toEqual({ botToken: "xoxb-123-abc", signingSecret: http.SLACK_SIGNING_SECRET, appToken: undefined, command: "/brand", port: 3000, apiUrl: undefined,
+      http: { maxBodyBytes: 262_144, headersTimeoutMs: 10_000, requestTimeoutMs: 15_000, maxConnections: 256 },
+    });
   });
 
   it("selects Socket Mode with an app token, where no signing secret is needed", () => {

@@ -11,7 +11,7 @@ const citation = (quote: string, extra: Partial<Citation> = {}): Citation => ({
   source: "000.txt", title: "Title", quote, date: "2024-05-01", dateInferred: false, url: "https://example.com/a?x=1&y=2", start: 0, end: quote.length, ...extra,
 });
 const answer = (extra: Partial<Answer> = {}): Answer => ({
-  question: "where is the Giulia built?", answered: true, intent: "plants", language: "en", text: "At Cassino.", citations: [citation("produced at the Cassino plant")], ...extra,
+  question: "where is the Giulia built?", kind: "answer", answered: true, intent: "plants", language: "en", text: "At Cassino.", citations: [citation("produced at the Cassino plant")], ...extra,
 });
 const texts = (blocks: unknown[]) => JSON.stringify(blocks);
 

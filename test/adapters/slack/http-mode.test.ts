@@ -119,16 +119,18 @@ describe("slack adapter, HTTP mode, behaviour", () => {
     const { body } = await harness.fake.waitForResponse("cmd");
     const everything = JSON.stringify(body);
     expect(bot.questions).toEqual(["<!channel> where is the Giulia built?"]);
-    expect(everything).toContain("&lt;!channel&gt; where is the Giulia built?");
+    // The core keeps only the cleaned question: the mention is gone, not merely escaped.
+    expect(everything).toContain("where is the Giulia built?");
     expect(everything).not.toContain("<!channel>");
+    expect(everything).not.toContain("&lt;!channel&gt;");
 
     // Sharing carries the question through the button and must stay escaped in public too.
     const button = JSON.stringify(body.blocks).match(/"value":"([^"]*)"/)?.[1] ?? "";
     await postSigned(`${harness.base}/slack/events`, { form: { payload: JSON.stringify(shareClick(harness, button)) } }, { secret });
     const shared = await harness.fake.waitForResponse("share", (post) => post.body.response_type === "in_channel");
-    expect(JSON.stringify(shared.body)).toContain("asked by <@U1>: &lt;!channel&gt; where is the Giulia built?");
+    expect(JSON.stringify(shared.body)).toContain("asked by <@U1>: where is the Giulia built?");
     expect(JSON.stringify(shared.body)).not.toContain("<!channel>");
-    expect(bot.questions).toEqual(["<!channel> where is the Giulia built?", "<!channel> where is the Giulia built?"]);
+    expect(bot.questions).toEqual(["<!channel> where is the Giulia built?", "where is the Giulia built?"]);
   });
 
   it("posts a shared answer publicly with 'asked by' when the Share button is clicked", async () => {

@@ -27,6 +27,7 @@ export function createStubBot(answer: (question: string) => Answer): Brandbot {
     answer,
     help: (language = "en") => ({
       question: "",
+      kind: "help",
       answered: false,
       intent: null,
       language,

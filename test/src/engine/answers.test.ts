@@ -49,7 +49,7 @@ describe("answers on the seed corpus", () => {
   it("picks the list item about the asked model, not its neighbours", () => {
     expect(bot.answer("Where will the E-SUV be built?").text).toMatch(/^Detroit, according to/);
     expect(bot.answer("Where is the Tonale successor going to be built?").text).toMatch(/^Melfi, according to/);
-    expect(bot.answer("Where might Alfa Romeo's US factory be?").text).toMatch(/^Belvidere, Illinois, according to/);
+    expect(bot.answer("Where might Alfa Romeo's US factory be?").text).toMatch(/^Belvedere Illinois, according to/);
   });
 
   it("quotes the sentence before when it names what the answer is about", () => {
@@ -123,7 +123,7 @@ describe("named roles, places and amounts stay with what they belong to", () => 
   });
 
   it("never answers a where-in-the-US question with an Italian plant", () => {
-    expect(bot.answer("in quale stato americano potrebbe nascere la fabbrica alfa").text).toMatch(/^Belvidere, Illinois, secondo/);
+    expect(bot.answer("in quale stato americano potrebbe nascere la fabbrica alfa").text).toMatch(/^Belvedere Illinois, secondo/);
   });
 
   it("counts years only when asked about years, and declines uncounted things", () => {

@@ -1,0 +1,289 @@
+/**
+ * Discovery: the named things of a corpus, read from its articles at index time, so an
+ * article the bot has never seen is answerable with nothing added but its text and record.
+ * Names are found by their shape (mentions.ts), typed by the words around them
+ * (evidence.ts) and by a gazetteer (places), and become entity definitions exactly like the
+ * hand-written ones the vocabulary may still hold as overrides ("il Biscione").
+ */
+import { ingestDocument, type IngestOptions } from "../../corpus/ingest.js";
+import type { EntityDef, Vocabulary } from "../../corpus/schema.js";
+import type { ValidCorpus } from "../../corpus/validate.js";
+import { stopwords as stopEn } from "@orama/stopwords/english";
+import { stopwords as stopIt } from "@orama/stopwords/italian";
+import { fold, tokenize } from "../../text/normalize.js";
+import { addEvidence, emptyTally, evidenceWeights, roleNear, type DiscoveryCues, type Kind, type Tally } from "./evidence.js";
+import type { Gazetteer, PlaceRecord } from "./gazetteer.js";
+import { cueWords, findMentions, foldedWords, type Mention, type MentionRules } from "./mentions.js";
+import { MONTHS_EN, MONTHS_IT } from "../features.js";
+
+/** Tunables of discovery; each trades recall of names against false names. */
+export interface DiscoveryOptions {
+  /** A town smaller than this needs a place-like context ("in X", "X plant") to count as a place. */
+  smallTown: number;
+  /** A name whose type evidence stays below this is kept as a plain name (type "name"). */
+  minEvidence: number;
+  /** Names written in lower case at least this share of the time are ordinary words ("Plan", "Brand"). */
+  lowerCaseShare: number;
+}
+
+/** Chosen on the seed articles: towns like Melfi (13k) are known; "Stelvio" (a village of 400) is the car. */
+export const discoveryDefaults: DiscoveryOptions = { smallTown: 5000, minEvidence: 1, lowerCaseShare: 0.5 };
+
+interface NameStats {
+  key: string;
+  surfaces: Map<string, number>;
+  tally: Tally;
+  /** Mentions not at a sentence start: the capital is the name's own. */
+  inside: number;
+  roles: Map<string, Set<string>>;
+  /** Brand or group a model was written after ("Maserati Grecale"). */
+  brands: Map<string, number>;
+}
+
+const SMALL_WORDS: ReadonlySet<string> = new Set([...stopEn, ...stopIt].map(fold));
+
+function cuesOf(vocabulary: Vocabulary): DiscoveryCues {
+  const d = vocabulary.discovery;
+  const words = (list: readonly string[]) => cueWords(list, SMALL_WORDS);
+  const terms = (ids: readonly string[]) => words(vocabulary.concepts.filter((c) => ids.includes(c.id)).flatMap((c) => [...c.en, ...c.it]));
+  const roles = new Map<string, string>();
+  for (const [id, list] of Object.entries(d.roles)) for (const w of words([...list.en, ...list.it])) if (!roles.has(w)) roles.set(w, id);
+  return {
+    roles,
+    speech: words([...d.speechWords.en, ...d.speechWords.it]),
+    vehicles: terms(d.vehicleConcepts),
+    platforms: terms(d.platformConcepts),
+    plants: terms(d.plantConcepts),
+    novelty: terms(d.noveltyConcepts),
+    orgs: words([...d.orgWords.en, ...d.orgWords.it]),
+    // Prepositions are small words by nature: taken as listed.
+    placePrepositions: foldedWords([...d.placePrepositions.en, ...d.placePrepositions.it]),
+    titles: words(d.titles),
+    small: SMALL_WORDS,
+  };
+}
+
+/** Folded alias -> entity, for the vocabulary's own entities. */
+function knownAliases(vocabulary: Vocabulary): Map<string, EntityDef> {
+  const out = new Map<string, EntityDef>();
+  for (const e of vocabulary.entities) for (const a of e.aliases) out.set(tokenize(a).map((t) => t.norm).join(" "), e);
+  return out;
+}
+
+const slug = (s: string) => s.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "x";
+
+function mostUsed(m: Map<string, number>): string | undefined {
+  return [...m].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+}
+
+/**
+ * The name to show in answers: the spelling most used, with small joining words in lower
+ * case ("Pomigliano d'Arco"), plain apostrophes, and words web copy glued together set apart.
+ */
+function displayName(surfaces: Map<string, number>, connectors: ReadonlySet<string>): string {
+  const written = mostUsed(surfaces) ?? "";
+  const tokens = tokenize(written);
+  let out = "";
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const gap = prev ? written.slice(prev.end, t.start) : "";
+    out += (prev && gap === "" && !t.isNumber && !prev.isNumber ? " " : gap.replace(/[’`]/g, "'")) + (connectors.has(t.norm) && i > 0 ? t.raw.toLowerCase() : t.raw);
+  });
+  return out || written;
+}
+
+/**
+ * Entity definitions for the named things of a corpus that its vocabulary does not already
+ * define. Deterministic: the same corpus gives the same entities, in the same order.
+ */
+export function discoverEntities(
+  corpus: Pick<ValidCorpus, "documents" | "vocabulary">,
+  gazetteer: Gazetteer,
+  ingest: IngestOptions,
+  options: DiscoveryOptions = discoveryDefaults,
+): EntityDef[] {
+  const { vocabulary } = corpus;
+  const cues = cuesOf(vocabulary);
+  const known = knownAliases(vocabulary);
+  const breaks = new Set(SMALL_WORDS);
+  for (const set of [cues.roles.keys(), cues.vehicles, cues.platforms, cues.plants, cues.novelty, cues.orgs, cues.titles]) for (const w of set) breaks.add(w);
+  for (const m of `${MONTHS_EN}|${MONTHS_IT}`.split("|")) breaks.add(m);
+  const rules: MentionRules = { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()) };
+
+  const stats = new Map<string, NameStats>();
+  const lowerCase = new Map<string, number>();
+  const sentences: Mention[][] = [];
+  corpus.documents.forEach((document, d) => {
+    for (const s of ingestDocument(d, document.text, document.language, ingest)) {
+      for (const t of tokenize(s.text)) if (/^\p{Ll}/u.test(t.raw)) lowerCase.set(t.norm, (lowerCase.get(t.norm) ?? 0) + 1);
+      if (s.kind !== "body") continue;
+      const mentions = findMentions(s.text, rules);
+      sentences.push(mentions);
+      mentions.forEach((m, i) => {
+        if (known.has(m.key)) return;
+        const prev = mentions[i - 1];
+        // "Maserati Grecale": written right after a brand or group.
+        const brandBefore = prev !== undefined && m.before.length > 0 && prev.key.endsWith(m.before[m.before.length - 1] as string) && isOrg(known.get(prev.key));
+        const st = stats.get(m.key) ?? newStats(m.key);
+        stats.set(m.key, st);
+        st.surfaces.set(m.surface, (st.surfaces.get(m.surface) ?? 0) + 1);
+        if (!m.atStart) st.inside++;
+        addEvidence(st.tally, m, cues, brandBefore);
+        const brand = brandBefore ? known.get(prev?.key ?? "") : undefined;
+        // The corpus's own brand is every model's: only another brand is worth recording.
+        if (brand && !brand.generic) st.brands.set(brand.id, (st.brands.get(brand.id) ?? 0) + 1);
+      });
+    }
+  });
+
+  const names = [...stats.values()].filter((st) => keepName(st, lowerCase, options));
+  // "Santo Ficili ... Ficili said": a full name whose last word also stands alone is a person.
+  const keys = new Set(names.map((n) => n.key));
+  for (const n of names) {
+    const last = n.key.split(" ").at(-1) as string;
+    if (n.key.includes(" ") && keys.has(last)) n.tally.person += evidenceWeights.speech;
+  }
+  const typed = new Map<string, { st: NameStats; kind: Kind | "name"; place?: PlaceRecord }>();
+  for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options) });
+  // A surname mentioned alone is the person, not a second entity.
+  const surnameOf = new Map<string, string>();
+  for (const t of typed.values()) {
+    const last = t.st.key.split(" ").at(-1) as string;
+    if (t.kind === "person" && t.st.key.includes(" ") && last.length > 2) surnameOf.set(last, t.st.key);
+  }
+  // "Pomigliano" for "Pomigliano d'Arco": a place's first word alone, when no other name claims it.
+  for (const t of typed.values()) {
+    const first = t.st.key.split(" ")[0] as string;
+    const alone = typed.get(first);
+    if (t.kind === "place" && t.st.key.includes(" ") && alone && alone.kind === "name" && !surnameOf.has(first)) surnameOf.set(first, t.st.key);
+  }
+  collectRoles(sentences, typed, known, cues, surnameOf, vocabulary.discovery.roleImplies);
+  return buildEntities(typed, surnameOf, known, gazetteer, rules.connectors, lowerCase);
+}
+
+function newStats(key: string): NameStats {
+  return { key, surfaces: new Map(), tally: emptyTally(), inside: 0, roles: new Map(), brands: new Map() };
+}
+
+const isOrg = (e: EntityDef | undefined) => e !== undefined && (e.type === "brand" || e.type === "org");
+
+function keepName(st: NameStats, lowerCase: Map<string, number>, o: DiscoveryOptions): boolean {
+  // Only ever capitalised because it opens sentences: an ordinary word.
+  if (st.inside === 0 && !st.key.includes(" ")) return false;
+  const total = [...st.surfaces.values()].reduce((a, b) => a + b, 0);
+  const lower = lowerCase.get(st.key) ?? 0;
+  return st.key.includes(" ") || lower < o.lowerCaseShare * (lower + total) || lower === 0;
+}
+
+// "MiTo", "X5", "E-Jet": a capital inside a word, a digit, or a lone letter joined by a hyphen.
+const CODE = /\p{Ll}\p{Lu}\p{Ll}{0,2}(?:$|[\s-])|\d|(?:^|[\s-])\p{Lu}-|-\p{Lu}(?:$|[\s-])/u;
+
+function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kind: Kind | "name"; place?: PlaceRecord } {
+  const surface = mostUsed(st.surfaces) ?? st.key;
+  const code = CODE.test(surface);
+  // Towns are not written like codes: "MiTo" is the car, not the Japanese city.
+  // "Belvidere, Illinois" glued or a town the data lacks: its last word may still be a region or country.
+  const last = tokenize(surface).at(-1)?.raw ?? surface;
+  const region = st.key.includes(" ") ? gazetteer.place(last) : undefined;
+  const inRegion: PlaceRecord | undefined = region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface], ...(region.country ? { country: region.country } : {}) } : undefined;
+  const place = code ? undefined : (gazetteer.place(surface) ?? inRegion);
+  const t = { ...st.tally };
+  // "Carlos Tavares": a given name opening a name of two or three words.
+  const words = tokenize(surface);
+  if (words.length >= 2 && words.length <= 3 && gazetteer.firstName((words[0] as { raw: string }).raw)) t.person += evidenceWeights.givenName;
+  // In a corpus about cars, a code-like name with no other evidence is most often a model.
+  if (code) t.model += evidenceWeights.novelty;
+  if (place) {
+    const big = place.kind !== "city" || (place.population ?? 0) >= o.smallTown;
+    // A small town counts only where the text also treats the name as a place.
+    if (big || t.place > 0) t.place += place.kind === "city" ? 1.5 : 3;
+  }
+  const [kind, score] = (Object.entries(t) as [Kind, number][]).sort((a, b) => b[1] - a[1])[0] as [Kind, number];
+  if (score < o.minEvidence) return { kind: "name" };
+  return kind === "place" ? { kind, ...(place ? { place } : {}) } : { kind };
+}
+
+/** Roles people hold and for whom: "Alfa Romeo CEO Santo Ficili", "Antonio Filosa, CEO of Stellantis". */
+function collectRoles(
+  sentences: Mention[][],
+  typed: Map<string, { st: NameStats; kind: Kind | "name" }>,
+  known: Map<string, EntityDef>,
+  cues: DiscoveryCues,
+  surnameOf: Map<string, string>,
+  implies: Record<string, string[]>,
+): void {
+  for (const mentions of sentences) {
+    mentions.forEach((m, i) => {
+      const person = typed.get(surnameOf.get(m.key) ?? m.key);
+      if (!person || person.kind !== "person") return;
+      const role = roleNear(m, cues);
+      if (!role) return;
+      // The organisation nearest the role: right before "CEO X", or after "X, CEO of".
+      const around = [mentions[i - 1], mentions[i + 1], ...mentions].filter((x): x is Mention => x !== undefined && x !== m);
+      const org = around.map((x) => orgIdOf(x.key, known, typed)).find((id) => id !== undefined);
+      if (!org) return;
+      for (const held of [role, ...(implies[role] ?? [])]) {
+        const set = person.st.roles.get(held) ?? new Set();
+        set.add(org);
+        person.st.roles.set(held, set);
+      }
+    });
+  }
+}
+
+function orgIdOf(key: string, known: Map<string, EntityDef>, typed: Map<string, { st: NameStats; kind: Kind | "name" }>): string | undefined {
+  const k = known.get(key);
+  if (k) return isOrg(k) ? k.id : undefined;
+  return typed.get(key)?.kind === "org" ? `d_${slug(key)}` : undefined;
+}
+
+function buildEntities(
+  typed: Map<string, { st: NameStats; kind: Kind | "name"; place?: PlaceRecord }>,
+  surnameOf: Map<string, string>,
+  known: Map<string, EntityDef>,
+  gazetteer: Gazetteer,
+  connectors: ReadonlySet<string>,
+  lowerCase: Map<string, number>,
+): EntityDef[] {
+  const out: EntityDef[] = [];
+  const regions = new Map<string, string>();
+  /** The entity a country or continent stands for: the vocabulary's own ("Italy") or a new one. */
+  const regionId = (record: PlaceRecord | undefined, type: "market"): string | undefined => {
+    if (!record) return undefined;
+    const own = record.aliases.map((a) => known.get(tokenize(a).map((t) => t.norm).join(" "))).find((e) => e !== undefined);
+    if (own) return own.id;
+    const id = `d_${slug(fold(record.name))}`;
+    if (!regions.has(id)) {
+      regions.set(id, id);
+      const parent = record.kind === "country" && record.continent ? regionId(gazetteer.continent(record.continent), type) : undefined;
+      out.push({ id, type, name: record.name, generic: false, aliases: record.aliases, roles: [], exactCase: false, ...(parent ? { within: parent } : {}) });
+    }
+    return id;
+  };
+  for (const { st, kind, place } of typed.values()) {
+    if (surnameOf.has(st.key)) continue;
+    const name = displayName(st.surfaces, connectors);
+    const id = `d_${slug(st.key)}`;
+    if (kind === "place" && place && place.kind !== "city") {
+      regionId(place, "market");
+      continue;
+    }
+    const aliases = [...new Set([name, ...st.surfaces.keys()])];
+    // The short forms the articles use alone ("Imparato", "Pomigliano").
+    for (const [short, full] of surnameOf) {
+      const written = full === st.key ? mostUsed(typed.get(short)?.st.surfaces ?? new Map()) : undefined;
+      if (written && !aliases.includes(written)) aliases.push(written);
+    }
+    if (kind === "person" && st.key.includes(" ")) {
+      const last = tokenize(name).at(-1)?.raw;
+      if (last && last.length > 2 && !known.has(fold(last)) && !aliases.includes(last)) aliases.push(last);
+    }
+    const roles = [...st.roles].flatMap(([role, orgs]) => [...orgs].map((of) => ({ role, of })));
+    const within = kind === "place" ? regionId(place?.country ? gazetteer.country(place.country) : undefined, "market") : kind === "model" ? mostUsed(st.brands) || undefined : undefined;
+    const type = kind === "name" ? "name" : kind;
+    // A one-word name the articles also write in lower case is an ordinary word there too.
+    const exactCase = !st.key.includes(" ") && (lowerCase.get(st.key) ?? 0) > 0;
+    out.push({ id, type, name, generic: false, aliases, roles, exactCase, ...(within ? { within } : {}) });
+  }
+  return out;
+}

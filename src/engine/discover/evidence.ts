@@ -1,0 +1,90 @@
+/**
+ * Evidence for what kind of thing a name is, read from the words around each mention:
+ * "CEO Santo Ficili" (a person), "the STLA Medium platform" (a platform), "the new Junior
+ * SUV" (a model), "stabilimento di Melfi" (a place). Each mention adds to a tally per kind;
+ * the gazetteer adds what it knows; the largest tally names the type.
+ */
+import type { Mention } from "./mentions.js";
+
+/** Folded cue words, by what they tell; read from the vocabulary's `discovery` section. */
+export interface DiscoveryCues {
+  roles: Map<string, string>;
+  speech: ReadonlySet<string>;
+  vehicles: ReadonlySet<string>;
+  platforms: ReadonlySet<string>;
+  plants: ReadonlySet<string>;
+  novelty: ReadonlySet<string>;
+  orgs: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  /** Articles and prepositions, skipped when looking for the word before a name ("heir to the X"). */
+  small: ReadonlySet<string>;
+}
+
+export type Kind = "person" | "model" | "platform" | "org" | "place";
+
+/** How much one mention's context says, per kind. Tuned on the seed articles' wording. */
+export const evidenceWeights = {
+  /** "CEO X", "X, head of": a role beside a name is the surest sign of a person. */
+  role: 2,
+  /** "said X", "X told": only people speak. */
+  speech: 1.5,
+  /** "the X platform", "piattaforma X". */
+  platform: 2,
+  /** "the X SUV", "Alfa Romeo X": a vehicle word or a brand right before. */
+  vehicle: 1.5,
+  brandPrefix: 2,
+  /** A vehicle word up to three words before: weaker, the name may be a place ("SUVs built in X"). */
+  vehicleBefore: 1,
+  /** "the new X", "the heir to the X": in this domain, new things and their forebears are models. */
+  novelty: 1,
+  /** "the X group", "marchio X". */
+  org: 1.5,
+  /** "the X plant", "stabilimento di X". */
+  plant: 1,
+  /** "Carlos Tavares": a given name first; enough alone, outweighed by any model or place evidence. */
+  givenName: 1,
+  /** "in X", "a X": weak, many things follow "in". */
+  preposition: 0.5,
+} as const;
+
+export type Tally = Record<Kind, number>;
+
+/** Kinds in the order that wins a tie: a gazetteer's place before a guessed person. */
+export const emptyTally = (): Tally => ({ place: 0, platform: 0, model: 0, org: 0, person: 0 });
+
+/** The role a mention stands beside, if any ("ceo" for "CEO Santo Ficili"). */
+export function roleNear(m: Mention, cues: DiscoveryCues): string | undefined {
+  const before = cues.roles.get(m.before[m.before.length - 1] ?? "");
+  if (before) return before;
+  // Apposition: "Santo Ficili, CEO of ...", "Davide Mele, head of ...".
+  if (!/^\s*,\s*$/.test(m.gapAfter)) return undefined;
+  for (const [i, w] of m.after.slice(0, 3).entries()) {
+    const role = cues.roles.get(w);
+    if (role) return role;
+    // "Turin, Alfa Romeo CEO Santo Ficili": another name first, so the role is not this one's.
+    if (m.afterCapitalised[i]) return undefined;
+  }
+  return undefined;
+}
+
+/** Adds what one mention's context tells to the tally of its name. */
+export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefore: boolean): void {
+  const w = evidenceWeights;
+  const prev = m.before[m.before.length - 1] ?? "";
+  const next = m.after[0] ?? "";
+  if (roleNear(m, cues) || cues.titles.has(prev)) t.person += w.role;
+  // "Ficili said", "said Ficili", "according to Ficili", "secondo Ficili".
+  const according = prev === "to" && cues.speech.has(m.before[m.before.length - 2] ?? "");
+  if (cues.speech.has(next) || cues.speech.has(prev) || according) t.person += w.speech;
+  if (cues.platforms.has(next) || cues.platforms.has(prev)) t.platform += w.platform;
+  if (cues.vehicles.has(next)) t.model += w.vehicle;
+  // "a compact SUV called the Brennero": a vehicle word just before, across a naming verb.
+  else if (m.before.some((b) => cues.vehicles.has(b))) t.model += w.vehicleBefore;
+  if (brandBefore) t.model += w.brandPrefix;
+  const content = [...m.before].reverse().find((b) => !cues.small.has(b)) ?? "";
+  if (cues.novelty.has(content)) t.model += w.novelty;
+  if (cues.orgs.has(next) || cues.orgs.has(prev)) t.org += w.org;
+  if (cues.plants.has(next) || m.before.some((b) => cues.plants.has(b))) t.place += w.plant;
+  if (cues.placePrepositions.has(prev)) t.place += w.preposition;
+}

@@ -1,0 +1,90 @@
+/**
+ * Two questions in one: "When does the new Giulia arrive and which platform will it use?",
+ * "Where are the Stelvio and the Junior built?". Each part is answered on its own, in the
+ * order asked, and the answer says which part the articles do not cover.
+ */
+import type { Vocabulary } from "../corpus/schema.js";
+import { fold, tokenize } from "../text/normalize.js";
+import type { Language } from "../types.js";
+import type { QuerySlot } from "./understand.js";
+
+/** Folded question words and joiners, per language. */
+export interface PartRules {
+  questionWords: Record<Language, ReadonlySet<string>>;
+  joiners: Record<Language, ReadonlySet<string>>;
+}
+
+export function compilePartRules(v: Vocabulary): PartRules {
+  const set = (list: readonly string[]) => new Set(list.map(fold));
+  return {
+    questionWords: { en: set(v.questionWords.en), it: set(v.questionWords.it) },
+    joiners: { en: set(v.parts.joiners.en), it: set(v.parts.joiners.it) },
+  };
+}
+
+/**
+ * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
+ * text before it asks something too; the second part keeps the first part's named things
+ * ("...and which platform will it use?" is about the Giulia).
+ */
+export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string) => string[]): [string, string] | undefined {
+  const tokens = tokenize(text);
+  const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const joiner = tokens[i] as (typeof tokens)[number];
+    // "e in quale stabilimento?", "and for which market?": a short preposition may come first.
+    const wordAt = [i + 1, i + 2].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && (j === i + 1 || (tokens[i + 1]?.norm.length ?? 9) <= 3));
+    if (!rules.joiners[language].has(joiner.norm) || wordAt === undefined || !asks(0, i)) continue;
+    const next = tokens[i + 1] as (typeof tokens)[number];
+    const first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
+    let second = text.slice(next.start);
+    const own = named(second);
+    const carried = named(first).filter((n) => !own.includes(n));
+    if (own.length === 0 && carried.length) second = `${second.replace(/[?\s]+$/u, "")} (${carried.join(", ")})?`;
+    return [first.endsWith("?") ? first : `${first}?`, second];
+  }
+  return undefined;
+}
+
+/**
+ * Splits "the Stelvio and the Junior" in a question into one question per named thing,
+ * when both are of the same kind (two models, two places): "Where is the Stelvio built?".
+ */
+export function splitCoordinated(
+  text: string,
+  slots: readonly QuerySlot[],
+  typeOf: (s: QuerySlot) => string | undefined,
+  rules: PartRules,
+  language: Language,
+): { questions: string[]; names: [string, string] } | undefined {
+  const named = slots.filter((s) => s.kind === "entity" && !s.generic && typeOf(s) !== undefined);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i] as QuerySlot;
+    const b = named[i + 1] as QuerySlot;
+    if (typeOf(a) !== typeOf(b)) continue;
+    const between = tokenize(text.slice(a.end, b.start)).map((t) => t.norm);
+    const joined = between.length >= 1 && rules.joiners[language].has(between[0] as string) && between.slice(1).every((w) => w.length <= 3);
+    if (!joined) continue;
+    const before = text.slice(0, a.start);
+    const after = text.slice(b.end);
+    return { questions: [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`], names: [a.surface, b.surface] };
+  }
+  return undefined;
+}
+
+/** True when a quote names the two together ("Giulia and Stelvio", "Giulia e Stelvio"): it speaks of them as one. */
+export function namesTogether(quote: string, names: readonly [string, string], rules: PartRules, language: Language): boolean {
+  const tokens = tokenize(quote);
+  const [a, b] = names.map((n) => tokenize(n).map((t) => t.norm).join(" "));
+  for (let i = 0; i < tokens.length; i++) {
+    const rest = (from: number, n: number) => tokens.slice(from, from + n).map((t) => t.norm).join(" ");
+    const aLen = (a ?? "").split(" ").length;
+    if (rest(i, aLen) !== a) continue;
+    let j = i + aLen;
+    if (!rules.joiners[language].has(tokens[j]?.norm ?? "") && !rules.joiners.en.has(tokens[j]?.norm ?? "") && !rules.joiners.it.has(tokens[j]?.norm ?? "")) continue;
+    j++;
+    if ((tokens[j]?.norm.length ?? 9) <= 3 && rest(j, 1) !== b) j++;
+    if (rest(j, (b ?? "").split(" ").length) === b) return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { ingestDefaults } from "../../../src/corpus/ingest.js";
+import { discoverEntities } from "../../../src/engine/discover/index.js";
+import { emptyGazetteer } from "../../../src/engine/discover/gazetteer.js";
+import { createBrandbot } from "../../../src/index.js";
+import { corpus, root } from "../../helpers/corpus.js";
+
+// An article written for this test (facts as reported in 2024-2025, our own words): names the
+// vocabulary has never held, a plant abroad, a CEO, a platform and a future model.
+const text = readFileSync(join(root, "test/fixtures/articles/tychy-junior.txt"), "utf8");
+const grown = {
+  ...corpus,
+  documents: [
+    ...corpus.documents,
+    {
+      meta: { file: "900_tychy.txt", title: "Alfa Romeo's small SUV keeps its Polish home", language: "en" as const, author: null, date: "2025-03", dateInferred: false, url: null },
+      language: "en" as const,
+      text,
+    },
+  ],
+};
+const gazetteer = loadGazetteer();
+const found = discoverEntities(grown, gazetteer, ingestDefaults);
+const byName = (name: string) => found.find((e) => e.aliases.includes(name));
+
+describe("discovery of named things from the articles", () => {
+  it("types a CEO from 'Alfa Romeo CEO X' with the role and employer, and his surname as an alias", () => {
+    expect(byName("Santo Ficili")).toMatchObject({ type: "person", aliases: ["Santo Ficili", "Ficili"] });
+    expect(byName("Santo Ficili")?.roles).toEqual(expect.arrayContaining([{ role: "ceo", of: "alfa_romeo" }, { role: "head", of: "alfa_romeo" }]));
+  });
+
+  it("types a town from the gazetteer and links it to its country", () => {
+    const tychy = byName("Tychy");
+    expect(tychy).toMatchObject({ type: "place" });
+    const poland = found.find((e) => e.id === tychy?.within);
+    expect(poland?.aliases).toEqual(expect.arrayContaining(["Poland", "Polonia"]));
+  });
+
+  it("types models and platforms from the words around them", () => {
+    expect(byName("Brennero")?.type).toBe("model");
+    expect(byName("STLA Large")?.type).toBe("platform");
+    expect(byName("E-SUV")?.type).toBe("model");
+  });
+
+  it("without a gazetteer, a town is only a place where the text says so", () => {
+    const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
+    expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
+  });
+});
+
+describe("answering about an article the vocabulary has never seen", () => {
+  const bot = createBrandbot(grown, { gazetteer });
+
+  it.each([
+    ["Where is the Junior built?", /^Tychy, according to “Alfa Romeo's small SUV keeps its Polish home”/],
+    ["Who is the CEO of Alfa Romeo?", /Santo Ficili/],
+    ["When will the Brennero arrive?", /^2026, according to/],
+    ["Dove viene costruita la Junior?", /^Tychy, secondo/],
+  ])("%s", (question, text) => {
+    const a = bot.answer(question);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(text);
+  });
+
+  it("still declines what the new article does not say", () => {
+    expect(bot.answer("How much does the Brennero cost?").answered).toBe(false);
+    expect(bot.answer("Where was Santo Ficili born?").answered).toBe(false);
+  });
+});
