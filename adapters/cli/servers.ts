@@ -22,6 +22,8 @@ export interface ServerOptions {
   subcommand: string | undefined;
   env: Record<string, string | undefined>;
   config: RuntimeConfig;
+  /** The folder holding seeds/ and corpus/ (BRANDBOT_HOME, --home, or the project's own). */
+  home: string;
   guild: string | undefined;
   shards: string | undefined;
   /** `--workers N`: run N processes (node:cluster) sharing the port; see workers.ts. */
@@ -82,12 +84,15 @@ export async function runServers(options: ServerOptions): Promise<number> {
   const base = createRuntimeBase(config, { level: wantsChat || env.LOG_LEVEL ? config.logLevel : "warn" });
   const { logger } = base;
   // Edits to seeds/ or corpus/ are picked up while the bot runs; a bad edit keeps the last good index.
-  const bot = createReloadingBot(await loadBrandbot({ logger }), () => loadBrandbot({ logger }), logger);
-  const watcher = watchCorpus(projectRoot(), () => void bot.reload(), { logger });
+  const root = options.home;
+  const bot = createReloadingBot(await loadBrandbot({ root, logger }), () => loadBrandbot({ root, logger }), logger);
+  const watcher = watchCorpus(root, () => void bot.reload(), { logger });
   // One question log and one state store (conversations, handled events, rate limits) for
   // every adapter in this process: in memory, or shared with other replicas (REDIS_URL, DATABASE_URL).
   const register = command === "discord" && options.subcommand === "register";
-  const deps = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register, sharedState: !register });
+  const runtime = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register, sharedState: !register });
+  // Chat adds write to the corpus home and are allowed to BRANDBOT_ADMINS only.
+  const deps = { ...runtime, curation: { home: root, admins: new Set(config.admins) } };
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {

@@ -15,6 +15,9 @@ import { requireApplicationId, type DiscordConfig } from "./config.js";
 /** Names shared by the definition and the interaction handler. */
 export const ASK_COMMAND = { name: "ask", question: "question", ephemeral: "ephemeral" } as const;
 
+/** `/add-article url:<link>`: admins add a web page to the corpus. */
+export const ADD_COMMAND = { name: "add-article", url: "url" } as const;
+
 /** Longest question Discord will accept in the option; the engine trims further if it must. */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -44,7 +47,16 @@ export function buildDiscordCommands(): RESTPostAPIChatInputApplicationCommandsJ
         .setDescriptionLocalizations({ it: "Solo tu vedi la risposta (predefinito: sì)" })
         .setRequired(false),
     );
-  return [ask.toJSON()];
+  const add = new SlashCommandBuilder()
+    .setName(ADD_COMMAND.name)
+    .setDescription("Add a news article to the bot's sources (admins only)")
+    .setDescriptionLocalizations({ it: "Aggiungi un articolo alle fonti del bot (solo amministratori)" })
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addStringOption((option) =>
+      option.setName(ADD_COMMAND.url).setDescription("The article's address (https://...)").setDescriptionLocalizations({ it: "L'indirizzo dell'articolo (https://...)" }).setRequired(true).setMaxLength(2000),
+    );
+  return [ask.toJSON(), add.toJSON()];
 }
 
 /** A REST client pointed at Discord or at `DISCORD_API_URL`, shared by registration and sharding. */

@@ -6,7 +6,8 @@ import { MessageFlags, type Interaction, type Message } from "discord.js";
 import { askQuestion } from "../runtime/ask.js";
 import type { AdapterDeps } from "../runtime/index.js";
 import { handleButton } from "./buttons.js";
-import { ASK_COMMAND } from "./commands.js";
+import { ADD_COMMAND, ASK_COMMAND } from "./commands.js";
+import { handleAddArticle } from "./curate.js";
 import { answerComponents } from "./components.js";
 import { formatAnswerEmbed } from "./format.js";
 import { coolDownNote, languageFromLocale, NO_PINGS } from "./replies.js";
@@ -83,6 +84,7 @@ export function createMessageHandler(deps: AdapterDeps, memory: ThreadMemory = c
 export function createInteractionHandler(deps: AdapterDeps, memory: ThreadMemory = createThreadMemory()): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (interaction.isButton()) return handleButton(deps, memory, interaction);
+    if (interaction.isChatInputCommand() && interaction.commandName === ADD_COMMAND.name) return handleAddArticle(deps, interaction);
     if (!interaction.isChatInputCommand() || interaction.commandName !== ASK_COMMAND.name) return;
     const language = languageFromLocale(interaction.locale);
     const question = interaction.options.getString(ASK_COMMAND.question, true);

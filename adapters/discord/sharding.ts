@@ -14,6 +14,8 @@ export type ShardCount = "auto" | number;
 
 /** Command-line flag that carries DISCORD_API_URL to shard processes (argv is not secret; env may differ). */
 export const SHARD_API_URL_FLAG = "--discord-api-url=";
+/** Carries the corpus home (`--home` or BRANDBOT_HOME) to shard processes, which read their own corpus. */
+export const SHARD_HOME_FLAG = "--brandbot-home=";
 
 /** Overrides for tests and unusual deployments; production uses the compiled entry script. */
 export interface ShardOptions {
@@ -61,7 +63,7 @@ export async function startDiscordShards(deps: AdapterDeps, config: DiscordConfi
     mode: "process",
     respawn: true,
     execArgv: options.execArgv ?? [],
-    shardArgs: config.apiUrl ? [SHARD_API_URL_FLAG + config.apiUrl] : [],
+    shardArgs: [...(config.apiUrl ? [SHARD_API_URL_FLAG + config.apiUrl] : []), ...(deps.curation ? [SHARD_HOME_FLAG + deps.curation.home] : [])],
   });
   // kill() also reports a "death"; only unplanned exits deserve a warning.
   let stopping = false;

@@ -10,6 +10,8 @@ export interface RuntimeConfig {
   rateLimit: { capacity: number; refillPerSecond: number };
   /** Most questions being answered (and sent) at once across all chat adapters. */
   maxInFlight: number;
+  /** Slack and Discord user ids allowed to add articles from chat (BRANDBOT_ADMINS). */
+  admins: string[];
   /** Days the question log keeps a question before deleting it. */
   logDays: number;
   /** Key of the user pseudonyms; undefined: one generated on first run and kept beside the question log. */
@@ -43,6 +45,16 @@ const schema = z.object({
   RATE_LIMIT_BURST: positive("RATE_LIMIT_BURST", 5),
   RATE_LIMIT_PER_MINUTE: positive("RATE_LIMIT_PER_MINUTE", 30),
   MAX_IN_FLIGHT: positive("MAX_IN_FLIGHT", 256),
+  BRANDBOT_ADMINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const ids = (v ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+      const bad = ids.find((id) => !/^[A-Za-z0-9_-]{2,40}$/.test(id));
+      if (bad === undefined) return ids;
+      ctx.addIssue({ code: "custom", message: `BRANDBOT_ADMINS must be Slack or Discord user ids separated by commas (e.g. U012AB3CD,123456789012345678), got "${bad}"` });
+      return z.NEVER;
+    }),
   BRANDBOT_LOG_DAYS: positive("BRANDBOT_LOG_DAYS", 180),
   BRANDBOT_HASH_KEY: z
     .string()
@@ -65,6 +77,7 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
     logLevel: c.LOG_LEVEL,
     rateLimit: { capacity: c.RATE_LIMIT_BURST, refillPerSecond: c.RATE_LIMIT_PER_MINUTE / 60 },
     maxInFlight: Math.max(1, Math.floor(c.MAX_IN_FLIGHT)),
+    admins: c.BRANDBOT_ADMINS,
     logDays: c.BRANDBOT_LOG_DAYS,
     hashKey: c.BRANDBOT_HASH_KEY,
   };

@@ -7,6 +7,7 @@ import type { RateLimitDecision } from "../../src/rate-limit.js";
 import type { QuestionLog } from "./question-log.js";
 import type { BackendHealth } from "./state-store.js";
 import type { WorkGate } from "./work-gate.js";
+import type { ChatCuration } from "../curation/chat.js";
 
 export interface AdapterDeps {
   /** The answer engine, already loaded. */
@@ -34,6 +35,8 @@ export interface AdapterDeps {
   questionLog?: QuestionLog;
   /** The shared cap on work in flight; without it, nothing is capped. */
   gate?: WorkGate;
+  /** Adding articles from chat (admins only); without it chat adds are refused. */
+  curation?: ChatCuration;
   /** Key of the user pseudonyms (see hashUser); without it, a key for this process only. */
   hashKey?: Uint8Array;
 }

@@ -9,6 +9,7 @@ import { registerButtonActions } from "./actions.js";
 import { createEventDeduper } from "./dedupe.js";
 import { BUSY_NOTE, withinGate } from "../runtime/work-gate.js";
 import { formatNotice, SHARE_ACTION_ID, unescapeSlackText, type SlackMessage } from "./format.js";
+import { addFromChat, parseAddCommand } from "../curation/chat.js";
 import { guardResponseUrls, type ResponseUrlAllowance } from "./response-url.js";
 import { apologise, dmConversation, errorText, replyTo, threadConversation } from "./reply.js";
 
@@ -48,6 +49,12 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
   app.command(options.command, async ({ command, ack, respond }) => {
     await ack();
     try {
+      const add = parseAddCommand(command.text ?? "");
+      if (add) {
+        const reply = await addFromChat(deps, { adapter: "slack", userId: command.user_id, url: unescapeSlackText(add.url) });
+        await respond({ response_type: "ephemeral", ...formatNotice(reply.text) });
+        return;
+      }
       // A slash command answers privately and stands alone: no thread to follow up in.
       const reply = await replyTo(deps, { question: unescapeSlackText(command.text ?? ""), userId: command.user_id, via: "slash" }, { echoQuestion: true, shareable: true });
       await respond({ response_type: "ephemeral", ...reply.message });

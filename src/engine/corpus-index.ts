@@ -291,7 +291,9 @@ export function buildCorpusIndex(
 ): CorpusIndex {
   const o = { ...indexLayoutDefaults, ...layout };
   // Named things come from the articles themselves; the vocabulary's own entities stay as overrides.
-  const corpus = withDiscoveredEntities(given, gazetteer, ingest);
+  // Sentences are split once, for discovery and for the index alike.
+  const ingested = given.documents.map((d, i) => ingestDocument(i, d.text, d.language, ingest));
+  const corpus = withDiscoveredEntities(given, gazetteer, ingest, ingested);
   const lexicon = cachedStems(buildLexicon(corpus.vocabulary), o.stemCache);
   const wordCounts = new Map<string, number>();
   const countWord = (w: string) => wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
@@ -317,7 +319,7 @@ export function buildCorpusIndex(
   corpus.documents.forEach((document, d) => {
     let last = -1;
     let lastParagraph = -1;
-    for (const raw of ingestDocument(d, document.text, document.language, ingest)) {
+    for (const raw of ingested[d] ?? []) {
       // The spelling hook sees every token analyze reads, so the words come without a second tokenize.
       let tokens = 0;
       const slots = analyze(raw.text, document.language, lexicon, {

@@ -6,8 +6,6 @@ import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { tokenize, type Token } from "../text/normalize.js";
 
-const QUESTION_WORDS = new Set(["where", "who", "when", "which", "what", "how", "why", "dove", "chi", "quando", "quale", "quali", "quanto", "quanti", "quante", "perché", "come"]);
-
 /**
  * A spelling fixer for one question that remembers its answers: the cue reader and the
  * analyser both ask about the same words, and each fix is a fuzzy search.
@@ -40,11 +38,11 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
   // is most likely a question word ("wich" -> "which", not "with"); then the commoner word.
   const first = token.start === 0;
   const rank = (c: { word: string; distance: number; count: number }) =>
-    c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && QUESTION_WORDS.has(c.word) ? 1 : 0);
+    c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && index.lexicon.questionWords.has(c.word) ? 1 : 0);
   for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
     // Mid-question, a real word is not a misspelt question word ("quarto" is not "quanto").
-    if (!first && QUESTION_WORDS.has(candidate)) continue;
-    if (word.length < 4 && !QUESTION_WORDS.has(candidate)) continue;
+    if (!first && index.lexicon.questionWords.has(candidate)) continue;
+    if (word.length < 4 && !index.lexicon.questionWords.has(candidate)) continue;
     // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
     if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;

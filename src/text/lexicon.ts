@@ -42,6 +42,8 @@ export interface Lexicon {
   /** Weight of each concept key (`c:id`), 1 unless the vocabulary says otherwise. */
   conceptWeights: Map<string, number>;
   languageCues: LanguageCues;
+  /** Folded words that open a question ("where", "quando"), both languages: spelling fixes lean toward them. */
+  questionWords: ReadonlySet<string>;
   stem(word: string, language: Language): string;
 }
 
@@ -128,6 +130,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     questionFiller,
     entities,
     languageCues: { en: cueWords("en"), it: cueWords("it") },
+    questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold)),
     stem,
   };
 }

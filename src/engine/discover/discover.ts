@@ -5,7 +5,7 @@
  * (evidence.ts) and by a gazetteer (places), and become entity definitions exactly like the
  * hand-written ones the vocabulary may still hold as overrides ("il Biscione").
  */
-import { ingestDocument, type IngestOptions } from "../../corpus/ingest.js";
+import { ingestDocument, type IngestOptions, type RawSentence } from "../../corpus/ingest.js";
 import type { EntityDef, Vocabulary } from "../../corpus/schema.js";
 import type { ValidCorpus } from "../../corpus/validate.js";
 import { stopwords as stopEn } from "@orama/stopwords/english";
@@ -13,7 +13,7 @@ import { stopwords as stopIt } from "@orama/stopwords/italian";
 import { fold, tokenize } from "../../text/normalize.js";
 import { addEvidence, emptyTally, evidenceWeights, roleNear, type DiscoveryCues, type Kind, type Tally } from "./evidence.js";
 import type { Gazetteer, PlaceRecord } from "./gazetteer.js";
-import { cueWords, findMentions, foldedWords, type Mention, type MentionRules } from "./mentions.js";
+import { cueWords, findMentions, foldedWords, lightKey, lightTokens, type Mention, type MentionRules } from "./mentions.js";
 import { MONTHS_EN, MONTHS_IT } from "../features.js";
 
 /** Tunables of discovery; each trades recall of names against false names. */
@@ -40,7 +40,7 @@ interface NameStats {
   brands: Map<string, number>;
 }
 
-const SMALL_WORDS: ReadonlySet<string> = new Set([...stopEn, ...stopIt].map(fold));
+const SMALL_WORDS: ReadonlySet<string> = new Set([...stopEn, ...stopIt].flatMap((w) => [fold(w), w.toLowerCase()]));
 
 function cuesOf(vocabulary: Vocabulary): DiscoveryCues {
   const d = vocabulary.discovery;
@@ -66,7 +66,7 @@ function cuesOf(vocabulary: Vocabulary): DiscoveryCues {
 /** Folded alias -> entity, for the vocabulary's own entities. */
 function knownAliases(vocabulary: Vocabulary): Map<string, EntityDef> {
   const out = new Map<string, EntityDef>();
-  for (const e of vocabulary.entities) for (const a of e.aliases) out.set(tokenize(a).map((t) => t.norm).join(" "), e);
+  for (const e of vocabulary.entities) for (const a of e.aliases) out.set(lightKey(a), e);
   return out;
 }
 
@@ -101,6 +101,8 @@ export function discoverEntities(
   gazetteer: Gazetteer,
   ingest: IngestOptions,
   options: DiscoveryOptions = discoveryDefaults,
+  /** The documents' sentences, when the caller has split them already (the index build has). */
+  ingested: readonly (readonly RawSentence[])[] = corpus.documents.map((d, i) => ingestDocument(i, d.text, d.language, ingest)),
 ): EntityDef[] {
   const { vocabulary } = corpus;
   const cues = cuesOf(vocabulary);
@@ -113,11 +115,13 @@ export function discoverEntities(
   const stats = new Map<string, NameStats>();
   const lowerCase = new Map<string, number>();
   const sentences: Mention[][] = [];
-  corpus.documents.forEach((document, d) => {
-    for (const s of ingestDocument(d, document.text, document.language, ingest)) {
-      for (const t of tokenize(s.text)) if (/^\p{Ll}/u.test(t.raw)) lowerCase.set(t.norm, (lowerCase.get(t.norm) ?? 0) + 1);
+  ingested.forEach((documentSentences) => {
+    for (const s of documentSentences) {
+      const tokens = lightTokens(s.text);
+      // Lower-case occurrences tell ordinary words from names ("Plan" at a sentence start).
+      for (const t of tokens) if (!t.isNumber && t.raw === t.norm) lowerCase.set(t.norm, (lowerCase.get(t.norm) ?? 0) + 1);
       if (s.kind !== "body") continue;
-      const mentions = findMentions(s.text, rules);
+      const mentions = findMentions(s.text, rules, tokens);
       sentences.push(mentions);
       mentions.forEach((m, i) => {
         if (known.has(m.key)) return;
@@ -250,7 +254,7 @@ function buildEntities(
   /** The entity a country or continent stands for: the vocabulary's own ("Italy") or a new one. */
   const regionId = (record: PlaceRecord | undefined, type: "market"): string | undefined => {
     if (!record) return undefined;
-    const own = record.aliases.map((a) => known.get(tokenize(a).map((t) => t.norm).join(" "))).find((e) => e !== undefined);
+    const own = record.aliases.map((a) => known.get(lightKey(a))).find((e) => e !== undefined);
     if (own) return own.id;
     const id = `d_${slug(fold(record.name))}`;
     if (!regions.has(id)) {
@@ -260,6 +264,8 @@ function buildEntities(
     }
     return id;
   };
+  const shortForms = new Map<string, string[]>();
+  for (const [short, full] of surnameOf) shortForms.set(full, [...(shortForms.get(full) ?? []), short]);
   for (const { st, kind, place } of typed.values()) {
     if (surnameOf.has(st.key)) continue;
     const name = displayName(st.surfaces, connectors);
@@ -270,13 +276,13 @@ function buildEntities(
     }
     const aliases = [...new Set([name, ...st.surfaces.keys()])];
     // The short forms the articles use alone ("Imparato", "Pomigliano").
-    for (const [short, full] of surnameOf) {
-      const written = full === st.key ? mostUsed(typed.get(short)?.st.surfaces ?? new Map()) : undefined;
+    for (const short of shortForms.get(st.key) ?? []) {
+      const written = mostUsed(typed.get(short)?.st.surfaces ?? new Map());
       if (written && !aliases.includes(written)) aliases.push(written);
     }
     if (kind === "person" && st.key.includes(" ")) {
       const last = tokenize(name).at(-1)?.raw;
-      if (last && last.length > 2 && !known.has(fold(last)) && !aliases.includes(last)) aliases.push(last);
+      if (last && last.length > 2 && !known.has(lightKey(last)) && !aliases.includes(last)) aliases.push(last);
     }
     const roles = [...st.roles].flatMap(([role, orgs]) => [...orgs].map((of) => ({ role, of })));
     const within = kind === "place" ? regionId(place?.country ? gazetteer.country(place.country) : undefined, "market") : kind === "model" ? mostUsed(st.brands) || undefined : undefined;

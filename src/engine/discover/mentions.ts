@@ -3,7 +3,7 @@
  * Ficili", "STLA Medium", "E-Jet", "Pomigliano d'Arco"), with the words around them that
  * tell what kind of thing each one is. Pure text work; typing happens in `typing.ts`.
  */
-import { fold, tokenize, type Token } from "../../text/normalize.js";
+import { tokenize, type Token } from "../../text/normalize.js";
 
 /** One mention of a name, with the folded words just before and after it. */
 export interface Mention {
@@ -56,9 +56,38 @@ function splitOnKnown(run: Token[], known: ReadonlySet<string>): Token[][] {
   return out;
 }
 
+// Words and numbers, as `tokenize` finds them but lower-cased only (no accent folding): discovery
+// reads every sentence of the corpus, and its keys need only agree with each other.
+const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+/gu;
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
+
+/** The light tokens discovery reads; `norm` is the word lower-cased. */
+export function lightTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const isNumber = raw.charCodeAt(0) <= 57 && raw.charCodeAt(0) >= 48;
+    const lower = isNumber ? raw : raw.toLowerCase();
+    // Web copy glues words ("BelvedereIllinois"): split them as `tokenize` does, only where a capital follows.
+    if (!isNumber && lower.slice(1) !== raw.slice(1) && GLUED.test(raw)) {
+      let offset = 0;
+      for (const part of raw.split(GLUED)) {
+        out.push({ raw: part, norm: part.toLowerCase(), start: start + offset, end: start + offset + part.length, isNumber: false });
+        offset += part.length;
+      }
+      continue;
+    }
+    out.push({ raw, norm: lower, start, end: start + raw.length, isNumber });
+  }
+  return out;
+}
+
+/** A phrase's key as discovery writes it: its light tokens joined by spaces. */
+export const lightKey = (text: string) => lightTokens(text).map((t) => t.norm).join(" ");
+
 /** Every name mention in one sentence. */
-export function findMentions(text: string, rules: MentionRules): Mention[] {
-  const tokens = tokenize(text);
+export function findMentions(text: string, rules: MentionRules, tokens: readonly Token[] = lightTokens(text)): Mention[] {
   const runs: { tokens: Token[]; from: number }[] = [];
   let run: Token[] = [];
   let from = 0;
@@ -126,9 +155,9 @@ export function findMentions(text: string, rules: MentionRules): Mention[] {
   return out;
 }
 
-/** Folded words of a phrase list, for membership tests. */
+/** Words of a phrase list, folded and merely lower-cased, for membership tests on either kind of token. */
 export function foldedWords(phrases: readonly string[]): Set<string> {
-  return new Set(phrases.flatMap((p) => tokenize(fold(p)).map((t) => t.norm)));
+  return new Set(phrases.flatMap((p) => [...tokenize(p).map((t) => t.norm), ...lightTokens(p).map((t) => t.norm)]));
 }
 
 /**
@@ -138,8 +167,7 @@ export function foldedWords(phrases: readonly string[]): Set<string> {
 export function cueWords(phrases: readonly string[], small: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const p of phrases) {
-    const last = tokenize(fold(p)).at(-1)?.norm;
-    if (last && !small.has(last)) out.add(last);
+    for (const last of [tokenize(p).at(-1)?.norm, lightTokens(p).at(-1)?.norm]) if (last && !small.has(last)) out.add(last);
   }
   return out;
 }

@@ -24,15 +24,16 @@ const deps = (env: Record<string, string | undefined>): AdapterDeps => ({
 });
 
 describe("registerDiscordCommands", () => {
-  test("PUTs /ask with a required question and an optional ephemeral flag to the guild", async () => {
+  test("PUTs /ask (a required question, an optional ephemeral flag) and /add-article to the guild", async () => {
     const summary = await registerDiscordCommands(deps({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: fake.apiUrl }), {
       guildId: "200000000000000001",
     });
-    expect(summary).toBe("discord: registered /ask in guild 200000000000000001 (available now)");
+    expect(summary).toBe("discord: registered /ask, /add-article in guild 200000000000000001 (available now)");
     const put = await fake.waitForRequest((r) => r.method === "PUT" && r.path === `/applications/${applicationId}/guilds/200000000000000001/commands`);
     expect(put.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
-    expect(put.body).toHaveLength(1);
-    const [ask] = put.body;
+    expect(put.body).toHaveLength(2);
+    const [ask, add] = put.body;
+    expect(add).toMatchObject({ name: "add-article", type: 1, contexts: [0, 1], options: [{ name: "url", type: 3, required: true }] });
     expect(ask).toMatchObject({ name: "ask", type: 1, contexts: [0, 1] });
     expect(ask.options).toMatchObject([
       { name: "question", type: 3, required: true, max_length: 500 },
@@ -42,7 +43,7 @@ describe("registerDiscordCommands", () => {
 
   test("without --guild registers globally", async () => {
     const summary = await registerDiscordCommands(deps({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: fake.apiUrl }));
-    expect(summary).toBe("discord: registered /ask globally (may take up to an hour to appear)");
+    expect(summary).toBe("discord: registered /ask, /add-article globally (may take up to an hour to appear)");
     await fake.waitForRequest((r) => r.method === "PUT" && r.path === `/applications/${applicationId}/commands`);
   });
 

@@ -2,6 +2,7 @@
  * Shared set-up for the Discord tests: a recording logger, a simple Brandbot stand-in for
  * tests about plumbing rather than answers, and a helper that connects the real adapter.
  */
+import type { ChatCuration } from "../../../adapters/curation/chat.js";
 import type { WorkGate } from "../../../adapters/runtime/work-gate.js";
 import type { QuestionLog } from "../../../adapters/runtime/question-log.js";
 import { createConversations } from "../../../src/conversation.js";
@@ -46,7 +47,7 @@ export function createStubBot(answer: (question: string) => Answer): Brandbot {
 export async function startAdapter(
   fake: FakeDiscord,
   bot: Brandbot,
-  options: { limiter?: RateLimiter; logger?: Logger; questionLog?: QuestionLog; gate?: WorkGate } = {},
+  options: { limiter?: RateLimiter; logger?: Logger; questionLog?: QuestionLog; gate?: WorkGate; curation?: ChatCuration } = {},
 ): Promise<DiscordAdapter & { deps: AdapterDeps }> {
   const deps: AdapterDeps = {
     bot,
@@ -58,6 +59,7 @@ export async function startAdapter(
     conversations: createConversations(() => bot),
     ...(options.questionLog ? { questionLog: options.questionLog } : {}),
     ...(options.gate ? { gate: options.gate } : {}),
+    ...(options.curation ? { curation: options.curation } : {}),
   };
   const adapter = createDiscordAdapter(deps, { token: TEST_TOKEN, applicationId: null, apiUrl: fake.apiUrl });
   await adapter.start();

@@ -2,6 +2,7 @@
  * Starts the real Slack adapter (real Bolt) against the fake Slack, in HTTP or Socket
  * Mode, with a recording logger so tests can also check what was logged.
  */
+import type { ChatCuration } from "../../../adapters/curation/chat.js";
 import type { WorkGate } from "../../../adapters/runtime/work-gate.js";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/app.js";
 import { readSlackConfig } from "../../../adapters/slack/config.js";
@@ -41,6 +42,7 @@ export async function startHarness(options: {
   env?: Record<string, string>;
   questionLog?: QuestionLog;
   gate?: WorkGate;
+  curation?: ChatCuration;
 }): Promise<Harness> {
   const fake = await startFakeSlack();
   const logger = createRecordingLogger();
@@ -59,6 +61,7 @@ export async function startHarness(options: {
     limiter: options.limiter ?? createRateLimiter({ capacity: 100 }),
     env,
     ...(options.gate ? { gate: options.gate } : {}),
+    ...(options.curation ? { curation: options.curation } : {}),
     conversations: createConversations(() => options.bot),
     ...(options.questionLog ? { questionLog: options.questionLog } : {}),
   };
