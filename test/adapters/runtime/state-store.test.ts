@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryStore } from "../../../adapters/runtime/memory-store.js";
 import { openStateStore } from "../../../adapters/runtime/open-state.js";
@@ -99,6 +100,23 @@ describeWithServers("Redis state store", ["redis"], () => {
     expect(buckets).toHaveLength(2);
     expect(buckets.join(" ")).not.toContain("U1");
     for (const key of buckets) expect(await a.client.pttl(key)).toBeGreaterThan(0);
+  });
+
+  it("names buckets with the pseudonym key: replicas with the same key share one, a bucket is not found by hashing ids", async () => {
+    const key = Buffer.from("k".repeat(64));
+    const [a, b, unkeyed] = await Promise.all([
+      createRedisStore({ url: redis.url, rateLimit, prefix: "t3:", hashKey: key }),
+      createRedisStore({ url: redis.url, rateLimit, prefix: "t3:", hashKey: Buffer.from(key) }),
+      createRedisStore({ url: redis.url, rateLimit, prefix: "t3:" }),
+    ]);
+    stores.push(a, b, unkeyed);
+    expect([await a.take("slack:U1"), await b.take("slack:U1"), await b.take("slack:U1")].map((d) => d.allowed)).toEqual([true, true, false]);
+    expect(await unkeyed.take("slack:U1")).toEqual({ allowed: true });
+    const plain = createHash("sha256").update("slack:U1").digest("base64url").slice(0, 22);
+    const keys = await a.client.keys("t3:bucket:*");
+    // One bucket for both keyed stores, another for the unkeyed one (the only one named by plain SHA-256).
+    expect(keys).toHaveLength(2);
+    expect(keys.filter((k) => k === `t3:bucket:${plain}`)).toHaveLength(1);
   });
 
   it("answers from memory while Redis is down, warns once per outage, and goes back to Redis when it returns", async () => {
