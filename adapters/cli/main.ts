@@ -29,7 +29,7 @@ const USAGE = `Usage: brandbot [--home DIR] <command>
   ask [--json] [question]     answer one question (no question: one per stdin line)
   repl                        interactive questions in the terminal
   start                       Slack and/or Discord when configured, else the REPL
-  slack                       run the Slack bot (needs SLACK_* in .env)
+  slack [--workers N]         run the Slack bot (needs SLACK_* in .env); N processes sharing the port
   discord [--shards auto|N]   run the Discord bot (needs DISCORD_TOKEN in .env)
   discord register [--guild ID]  publish the /ask command
   corpus check                validate seeds/ and corpus/, list every problem
@@ -59,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       guild: { type: "string" },
       shards: { type: "string" },
       since: { type: "string" },
+      workers: { type: "string" },
       home: { type: "string" },
       title: { type: "string" },
       date: { type: "string" },
@@ -95,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
   const config = await runtimeConfig(env);
   if (["repl", "start", "slack", "discord"].includes(command)) {
     const { runServers } = await import("./servers.js");
-    return runServers({ command, subcommand: rest[0], env, config, home, guild: values.guild, shards: values.shards });
+    return runServers({ command, subcommand: rest[0], env, config, home, guild: values.guild, shards: values.shards, workers: values.workers });
   }
   process.stderr.write(`brandbot: unknown command "${command}"\n\n${USAGE}\n`);
   return 2;

@@ -6,9 +6,7 @@
  * with charts (adapters/report/, loaded only then). Reads the log without ever creating or
  * changing it.
  */
-import { existsSync } from "node:fs";
-import { silentLogger } from "../../src/types.js";
-import { questionLogPath } from "../runtime/open-log.js";
+import { openLogForReport } from "../runtime/open-log.js";
 import type { LoggedQuestion, LogReport } from "../runtime/question-log.js";
 import { withoutControls } from "../runtime/stored-text.js";
 
@@ -80,30 +78,25 @@ const oneLine = (error: unknown) => (error instanceof Error ? error.message : St
 /** Runs `report`; returns the exit code. */
 export async function runReport(options: ReportCommand): Promise<number> {
   const window = options.since === undefined ? undefined : parseSince(options.since);
-  const path = questionLogPath(options.env, options.root);
-  if (!existsSync(path)) {
-    process.stderr.write(`report: no question log at ${path} yet: it is created when the REPL, Slack or Discord first answers (set BRANDBOT_DB to read another)\n`);
+  // PostgreSQL when DATABASE_URL is set, else the SQLite file; either gives the same report.
+  const opened = await openLogForReport(options.env, options.root);
+  if ("problem" in opened) {
+    process.stderr.write(`${oneLine(opened.problem)}\n`);
     return 1;
   }
-  const { openQuestionLog } = await import("../runtime/question-log.js");
-  let failure = "";
-  const log = openQuestionLog(path, { ...silentLogger, error: (obj) => void (failure = String((obj as { err?: unknown }).err)) }, { readonly: true });
-  if (!log) {
-    process.stderr.write(`report: cannot open the question log at ${path}: ${oneLine(failure)}\n`);
-    return 1;
-  }
+  const { log } = opened;
   const now = options.now ?? Date.now();
   const since = window === undefined ? null : now - window;
   const logDays = options.logDays ?? 180;
   const figures = options.html !== undefined || options.json;
   let read: { rows: LoggedQuestion[] } | { report: LogReport };
   try {
-    read = figures ? { rows: log.rows(since ?? 0) } : { report: log.report(since ?? 0) };
+    read = figures ? { rows: await log.rows(since ?? 0) } : { report: await log.report(since ?? 0) };
   } catch (error) {
-    process.stderr.write(`report: cannot read the question log at ${path}: ${oneLine(error)}\n`);
+    process.stderr.write(`report: cannot read the question log at ${log.path}: ${oneLine(error)}\n`);
     return 1;
   } finally {
-    log.close();
+    await log.close();
   }
   if ("report" in read) {
     const label = since === null ? "of all time" : `since ${new Date(since).toISOString().slice(0, 16).replace("T", " ")} UTC (${options.since!.trim()})`;

@@ -10,6 +10,7 @@ import { askQuestion } from "../runtime/ask.js";
 import type { RuntimeConfig } from "../runtime/config.js";
 import { createRuntimeBase, createRuntimeDeps } from "../runtime/deps.js";
 import type { AdapterDeps, RunningAdapter } from "../runtime/index.js";
+import { createLogger } from "../runtime/logger.js";
 import { loadBrandbot, projectRoot } from "../runtime/load.js";
 import { createReloadingBot, watchCorpus, type ReloadingBot, type ReloadStatus } from "../runtime/reloader.js";
 import { runRepl } from "../repl/repl.js";
@@ -25,6 +26,8 @@ export interface ServerOptions {
   home: string;
   guild: string | undefined;
   shards: string | undefined;
+  /** `--workers N`: run N processes (node:cluster) sharing the port; see workers.ts. */
+  workers?: string | undefined;
 }
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -71,6 +74,11 @@ async function serve(deps: AdapterDeps, starters: (() => Promise<RunningAdapter>
 /** Runs `repl`, `start`, `slack`, `discord` or `discord register`; returns the exit code. */
 export async function runServers(options: ServerOptions): Promise<number> {
   const { command, env, config } = options;
+  // --workers N: the primary only supervises; each worker goes on below as a whole bot.
+  const cluster = options.workers === undefined ? undefined : await import("./workers.js");
+  const supervised = await cluster?.superviseWorkers(options.workers!, command, env, () => createLogger(config.logLevel));
+  if (supervised !== undefined) return supervised;
+  cluster?.followPrimary();
   const wantsChat = command === "slack" || command === "discord" || (command === "start" && (isSlackConfigured(env) || isDiscordConfigured(env)));
   // The REPL logs only warnings so answers are not buried; servers log at LOG_LEVEL.
   const base = createRuntimeBase(config, { level: wantsChat || env.LOG_LEVEL ? config.logLevel : "warn" });
@@ -79,15 +87,17 @@ export async function runServers(options: ServerOptions): Promise<number> {
   const root = options.home;
   const bot = createReloadingBot(await loadBrandbot({ root, logger }), () => loadBrandbot({ root, logger }), logger);
   const watcher = watchCorpus(root, () => void bot.reload(), { logger });
-  // One conversation memory and one question log for every adapter in this process.
+  // One question log and one state store (conversations, handled events, rate limits) for
+  // every adapter in this process: in memory, or shared with other replicas (REDIS_URL, DATABASE_URL).
   const register = command === "discord" && options.subcommand === "register";
-  const runtime = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register });
+  const runtime = await createRuntimeDeps(base, { bot, config, env, root: projectRoot(), questionLog: !register, sharedState: !register });
   // Chat adds write to the corpus home and are allowed to BRANDBOT_ADMINS only.
   const deps = { ...runtime, curation: { home: root, admins: new Set(config.admins) } };
   try {
     return await runCommand(options, deps, bot, wantsChat, watcher);
   } finally {
-    deps.close();
+    await deps.close();
+    cluster?.leaveCluster();
   }
 }
 

@@ -19,7 +19,7 @@ export async function handleButton(deps: AdapterDeps, memory: ThreadMemory, inte
   const action = parseCustomId(interaction.customId);
   if (!action) return;
   if (action.kind === "vote") {
-    const stored = recordFeedback(deps, { adapter: "discord", userId: interaction.user.id, questionId: action.questionId, vote: action.vote });
+    const stored = await recordFeedback(deps, { adapter: "discord", userId: interaction.user.id, questionId: action.questionId, vote: action.vote });
     await interaction.reply({ content: stored ? buttonLabels(action.language).thanks : buttonLabels(action.language).notStored, ...privately });
     return;
   }
@@ -33,7 +33,7 @@ export async function handleButton(deps: AdapterDeps, memory: ThreadMemory, inte
   const source = interaction.message;
   const place = { id: source.id, channelId: interaction.channelId, dm: !interaction.inGuild(), thread: interaction.channel?.isThread() ?? false, replyTo: source.id };
   const conversation = conversationOf(place, memory);
-  const asked = askQuestion(deps, { adapter: "discord", userId: interaction.user.id, question: action.question, language, via: "suggestion", conversation });
+  const asked = await askQuestion(deps, { adapter: "discord", userId: interaction.user.id, question: action.question, language, via: "suggestion", conversation });
   if (asked.kind === "limited") {
     await interaction.reply({ content: coolDownNote(asked.retryAfterMs, language), ...privately });
     return;

@@ -58,7 +58,7 @@ export function createMessageHandler(deps: AdapterDeps, memory: ThreadMemory = c
     const place = { id: message.id, channelId: message.channelId, dm: !message.inGuild(), thread: message.channel.isThread(), replyTo };
     const conversation = conversationOf(place, memory);
     const via = message.inGuild() ? (followsAnswer ? "reply" : "mention") : "dm";
-    const asked = askQuestion(deps, { adapter: "discord", userId: message.author.id, question, language, via, conversation });
+    const asked = await askQuestion(deps, { adapter: "discord", userId: message.author.id, question, language, via, conversation });
     if (asked.kind === "limited") {
       if (coolDowns.shouldNote(userKey, asked.retryAfterMs)) {
         await message.reply({ content: coolDownNote(asked.retryAfterMs, language), allowedMentions: NO_PINGS });
@@ -90,7 +90,7 @@ export function createInteractionHandler(deps: AdapterDeps, memory: ThreadMemory
     const question = interaction.options.getString(ASK_COMMAND.question, true);
     // Each /ask starts a conversation; its suggested-question buttons continue it.
     const conversation = `discord:ask:${interaction.id}`;
-    const asked = askQuestion(deps, { adapter: "discord", userId: interaction.user.id, question, language, via: "slash", conversation });
+    const asked = await askQuestion(deps, { adapter: "discord", userId: interaction.user.id, question, language, via: "slash", conversation });
     if (asked.kind === "limited") {
       // Ephemeral, so only the asker sees it and a channel is never flooded with notes.
       await interaction.reply({ content: coolDownNote(asked.retryAfterMs, language), flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });

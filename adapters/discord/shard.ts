@@ -27,12 +27,17 @@ try {
   const bot = createReloadingBot(await loadBrandbot({ root, logger }), () => loadBrandbot({ root, logger }), logger);
   watchCorpus(root, () => void bot.reload(), { logger });
   const curation = { home: root, admins: new Set(config.admins) };
-  // Every shard writes the same question log (SQLite in WAL mode takes concurrent writers).
+  // Every shard writes the same question log (SQLite in WAL mode takes concurrent writers, or PostgreSQL).
+  // With REDIS_URL, shards share conversations and rate limits like any other replicas.
   const deps = { ...(await createRuntimeDeps(base, { bot, config, env, root: projectRoot() })), curation };
   const adapter = createDiscordAdapter(deps, readDiscordConfig(env));
   // The manager ends a shard with SIGTERM; close the gateway cleanly so Discord frees the session.
   // If the manager itself dies the IPC channel drops: exit too, or an orphan would answer twice.
-  const shutdown = () => void adapter.stop().finally(() => (deps.close(), process.exit(0)));
+  const shutdown = () =>
+    void adapter
+      .stop()
+      .finally(() => deps.close())
+      .finally(() => process.exit(0));
   process.once("SIGTERM", shutdown);
   process.once("disconnect", shutdown);
   await adapter.start();

@@ -19,7 +19,7 @@ export interface ReplOptions {
    * Answers a question within this session's conversation: askQuestion in production, so
    * REPL questions are logged like any other. Defaults to the bot with a private memory.
    */
-  ask?: (question: string) => Asked;
+  ask?: (question: string) => Asked | Promise<Asked>;
   input: Readable;
   output: Writable;
   /** A terminal gets colour, a prompt and persistent history. */
@@ -67,8 +67,8 @@ export async function runRepl(options: ReplOptions): Promise<void> {
   const width = (output as { columns?: number }).columns;
   let last: { answer: Answer; suggestions: string[] } | undefined;
 
-  const answer = (question: string) => {
-    const asked = ask(question);
+  const answer = async (question: string) => {
+    const asked = await ask(question);
     if (asked.kind === "limited") return say(`Please wait ${Math.ceil(asked.retryAfterMs / 1000)}s before the next question.`);
     last = { answer: asked.answer, suggestions: asked.suggestions };
     const understood = asked.answer.resolvedQuestion ? `${paint("dim", `(understood as: ${asked.answer.resolvedQuestion})`)}\n` : "";
@@ -95,12 +95,12 @@ export async function runRepl(options: ReplOptions): Promise<void> {
       const suggestion = last?.suggestions[Number(command[1]) - 1];
       if (suggestion) {
         say(paint("dim", `> ${suggestion}`));
-        answer(suggestion);
+        await answer(suggestion);
       } else say(last?.suggestions.length ? `Type :1 to :${last.suggestions.length} to ask a suggested question.` : "There are no suggested questions yet.");
     } else if (command) context(Number(command[2] ?? 1));
     else if (input.startsWith(":")) say(`Unknown command ${input}. Type :help.`);
     else if (input) {
-      answer(input);
+      await answer(input);
       if (options.historyFile && terminal) await appendFile(options.historyFile, `${input}\n`).catch(() => {});
     }
     rl.prompt();

@@ -56,17 +56,18 @@ export function storedQuestion(question: string): string {
 }
 
 /** Answers `q` for its user, or says how long they must wait; logs one line either way. */
-export function askQuestion(deps: AdapterDeps, q: Question): Asked {
+export async function askQuestion(deps: AdapterDeps, q: Question): Promise<Asked> {
   const user = hashUser(q.adapter, q.userId, deps.hashKey);
   // Everything costs a token, help included: a help reply is a public post like any other.
-  const decision = deps.limiter.take(`${q.adapter}:${q.userId}`);
+  const decision = await deps.limiter.take(`${q.adapter}:${q.userId}`);
   if (!decision.allowed) {
     deps.logger.info({ adapter: q.adapter, via: q.via, user, retryAfterMs: decision.retryAfterMs }, "question refused: rate limit");
     return { kind: "limited", retryAfterMs: decision.retryAfterMs };
   }
   const started = performance.now();
   const question = storedQuestion(q.question);
-  let answer = q.conversation && deps.conversations ? deps.conversations.ask(q.conversation, q.question) : deps.bot.answer(q.question);
+  // With a shared store the latency includes the store's round trips: that is what the user waits for.
+  let answer = q.conversation && deps.conversations ? await deps.conversations.ask(q.conversation, q.question) : deps.bot.answer(q.question);
   // Nothing to read a language from: the platform's (a Discord server's locale) decides.
   if (answer.kind === "help" && question === "" && q.language) answer = deps.bot.help(q.language);
   const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;
@@ -123,9 +124,9 @@ export interface Feedback {
  * Records a vote in the question log and logs one line; returns whether it was stored.
  * A vote that cannot be stored (no log, unknown id) is logged as a warning, never dropped silently.
  */
-export function recordFeedback(deps: AdapterDeps, f: Feedback): boolean {
+export async function recordFeedback(deps: AdapterDeps, f: Feedback): Promise<boolean> {
   const user = hashUser(f.adapter, f.userId, deps.hashKey);
-  const stored = deps.questionLog?.feedback(f.questionId, user, f.vote, Date.now()) ?? false;
+  const stored = (await deps.questionLog?.feedback(f.questionId, user, f.vote, Date.now())) ?? false;
   const line = { adapter: f.adapter, user, id: f.questionId, vote: f.vote, stored };
   if (stored) deps.logger.info(line, "feedback received");
   else deps.logger.warn(line, deps.questionLog ? "feedback not stored: unknown question id" : "feedback not stored: no question log");

@@ -3,84 +3,109 @@
  * one place: the single-process servers (adapters/cli/servers.ts) and each Discord shard
  * process (adapters/discord/shard.ts) call the same two functions, so a shard can never
  * run with a plain logger (no redaction), a default rate limit or no cap on work in flight.
+ * It also chooses the backends: the state store (memory, or Redis with REDIS_URL) and the
+ * question log (SQLite, or PostgreSQL with DATABASE_URL).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
-import { createConversations } from "../../src/conversation.js";
-import { createRateLimiter, type RateLimiter } from "../../src/rate-limit.js";
 import type { Brandbot, Logger } from "../../src/types.js";
 import type { RuntimeConfig } from "./config.js";
 import type { AdapterDeps } from "./index.js";
 import { createLogger, type LogLevel } from "./logger.js";
 import { openConfiguredQuestionLog, questionLogPath } from "./open-log.js";
+import { openStateStore } from "./open-state.js";
+import { readReplicaConfig } from "./replica-config.js";
+import { sharedState } from "./state-store.js";
 import { createWorkGate, type WorkGate } from "./work-gate.js";
 
 /** What exists before the bot is loaded (the bot logs through this logger). */
 export interface RuntimeBase {
   logger: Logger;
-  limiter: RateLimiter;
   gate: WorkGate;
 }
 
-/** The redacting logger, the per-user limiter and the cap on work in flight, from config. */
+/** The redacting logger and the cap on work in flight, from config. */
 export function createRuntimeBase(config: RuntimeConfig, options: { level?: LogLevel; bindings?: Record<string, unknown> } = {}): RuntimeBase {
   return {
     logger: createLogger(options.level ?? config.logLevel, undefined, options.bindings),
-    limiter: createRateLimiter(config.rateLimit),
     gate: createWorkGate(config.maxInFlight),
   };
 }
 
-/** How often idle conversations are swept out of memory. */
+/** How often expired conversations and handled events are swept out of memory. */
 const SWEEP_EVERY_MS = 60_000;
 
 /** Adapter deps plus what must be released on shutdown. */
-export type RuntimeDeps = AdapterDeps & { close(): void };
+export type RuntimeDeps = AdapterDeps & { close(): Promise<void> };
 
 /**
- * Completes the deps once the bot is loaded: conversation memory swept on a timer, the
- * question log (pruned past `config.logDays`), and the key of the user pseudonyms.
+ * Completes the deps once the bot is loaded: the key of the user pseudonyms, the question
+ * log (pruned past `config.logDays`), and the state store behind the per-user limiter,
+ * conversation memory and event dedupe (its memory swept on a timer). `questionLog: false`
+ * and `sharedState: false` (discord register) open neither backend: memory alone.
  */
 export async function createRuntimeDeps(
   base: RuntimeBase,
-  options: { bot: Brandbot; config: RuntimeConfig; env: Record<string, string | undefined>; root: string; questionLog?: boolean },
+  options: { bot: Brandbot; config: RuntimeConfig; env: Record<string, string | undefined>; root: string; questionLog?: boolean; sharedState?: boolean },
 ): Promise<RuntimeDeps> {
   const { bot, config, env, root } = options;
-  const conversations = createConversations(() => bot);
-  const sweeper = setInterval(() => conversations.sweep(), SWEEP_EVERY_MS);
-  sweeper.unref();
-  const questionLog = options.questionLog === false ? undefined : await openConfiguredQuestionLog(env, root, base.logger, { retentionDays: config.logDays });
+  // A bad REDIS_URL or DATABASE_URL stops start-up here, naming the variable.
+  const { redisUrl } = readReplicaConfig(env);
   const hashKey = config.hashKey !== undefined ? Buffer.from(config.hashKey) : loadHashKey(join(dirname(questionLogPath(env, root)), "hash.key"), base.logger);
+  const questionLog = options.questionLog === false ? undefined : await openConfiguredQuestionLog(env, root, base.logger, { retentionDays: config.logDays });
+  const store = await openStateStore({ redisUrl: options.sharedState === false ? undefined : redisUrl, rateLimit: config.rateLimit, logger: base.logger, hashKey });
+  const sweeper = setInterval(() => store.sweep?.(), SWEEP_EVERY_MS);
+  sweeper.unref();
+  const unknown = { backend: "none", reachable: false };
+  const backends = async () => {
+    const [state, log] = await Promise.all([store.health(), questionLog ? questionLog.health() : unknown]);
+    return { state, questionLog: log };
+  };
   return {
     ...base,
     bot,
     env,
-    conversations,
+    ...sharedState(store, () => bot),
+    backends,
     ...(questionLog ? { questionLog } : {}),
     ...(hashKey ? { hashKey } : {}),
-    close() {
+    async close() {
       clearInterval(sweeper);
-      questionLog?.close();
+      await store.close();
+      await questionLog?.close();
     },
   };
 }
 
 /**
  * The key kept beside the question log, created (0600) on first run, so pseudonyms stay
- * stable across restarts and across shard processes. The first writer wins (`wx`); the
- * others read its key. Undefined (after a warning) when it can be neither read nor made.
+ * stable across restarts and across shard and worker processes. The first writer wins;
+ * the others read its key. Undefined (after a warning) when it can be neither read nor made.
  */
 export function loadHashKey(path: string, logger: Logger): Buffer | undefined {
+  // Written whole under a private name, then linked into place: workers starting together
+  // never read a key file that exists but is still empty.
+  const draft = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  const discard = () => {
+    try {
+      rmSync(draft, { force: true });
+    } catch {
+      // Nothing was written, or the folder is unusable: the warning below says so.
+    }
+  };
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    writeFileSync(path, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+    writeFileSync(draft, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
+    linkSync(draft, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+      discard();
       logger.warn({ component: "hash-key", path, err: error }, `hash-key: cannot create ${path}; user pseudonyms will change on restart (or set BRANDBOT_HASH_KEY)`);
       return undefined;
     }
   }
+  discard();
   try {
     const key = readFileSync(path, "utf8").trim();
     if (key.length >= 32) return Buffer.from(key);

@@ -2,10 +2,10 @@
  * What every adapter receives from the composition root (adapters/cli/main.ts).
  * Adapters never build the bot or read the corpus themselves.
  */
-import type { Conversations } from "../../src/conversation.js";
-import type { Brandbot, Logger } from "../../src/types.js";
-import type { RateLimiter } from "../../src/rate-limit.js";
+import type { Answer, Brandbot, Logger } from "../../src/types.js";
+import type { RateLimitDecision } from "../../src/rate-limit.js";
 import type { QuestionLog } from "./question-log.js";
+import type { BackendHealth } from "./state-store.js";
 import type { WorkGate } from "./work-gate.js";
 import type { ChatCuration } from "../curation/chat.js";
 
@@ -14,8 +14,11 @@ export interface AdapterDeps {
   bot: Brandbot;
   /** Structured logger (pino in production). Never log tokens. */
   logger: Logger;
-  /** Shared per-user limiter; key users as `${adapter}:${userId}`. */
-  limiter: RateLimiter;
+  /**
+   * Shared per-user limiter; key users as `${adapter}:${userId}`. May answer later: with
+   * REDIS_URL the bucket lives in Redis, shared by every replica.
+   */
+  limiter: { take(userKey: string): RateLimitDecision | Promise<RateLimitDecision> };
   /** The environment, read once here at the edge (process.env in production). */
   env: Record<string, string | undefined>;
   /**
@@ -23,7 +26,11 @@ export interface AdapterDeps {
    * so a follow-up resolves against the previous turn of its thread. Without it every
    * question is answered on its own.
    */
-  conversations?: Conversations;
+  conversations?: { ask(id: string, question: string): Answer | Promise<Answer> };
+  /** Claims a platform event id, true only the first time across every replica (see state-store.ts). */
+  dedupe?: { firstTime(eventId: string): boolean | Promise<boolean> };
+  /** The state store and question log backends and whether they answer, for /healthz. */
+  backends?: () => Promise<{ state: BackendHealth; questionLog: BackendHealth }>;
   /** Where questions and feedback are recorded; absent when the database could not be opened. */
   questionLog?: QuestionLog;
   /** The shared cap on work in flight; without it, nothing is capped. */

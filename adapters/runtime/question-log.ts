@@ -11,7 +11,9 @@ import Database from "better-sqlite3";
 import type { Language, Logger } from "../../src/types.js";
 import { buildReport, type LogReport } from "./log-report.js";
 import { readRows, type LoggedQuestion } from "./log-rows.js";
-import { createPrivately, withoutControls } from "./stored-text.js";
+import { DAY_MS, DELETE_OLD_FEEDBACK, DELETE_OLD_QUESTIONS, INSERT_QUESTION, migrations, PRUNE_EVERY_MS, questionParams, rowidColumn, UPSERT_FEEDBACK } from "./log-schema.js";
+import type { BackendHealth } from "./state-store.js";
+import { createPrivately } from "./stored-text.js";
 
 export type { LogReport } from "./log-report.js";
 export type { LoggedQuestion } from "./log-rows.js";
@@ -36,23 +38,27 @@ export interface QuestionEntry {
 
 export type Vote = "up" | "down";
 
+/** The question log, in SQLite (this file) or PostgreSQL (question-log-postgres.ts). */
 export interface QuestionLog {
+  /** The SQLite file, or the PostgreSQL server (without its password). */
   readonly path: string;
   /** Stores one question; logs and swallows any failure. */
   record(entry: QuestionEntry): void;
   /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
-  feedback(questionId: string, user: string, vote: Vote, at: number): boolean;
-  report(since: number, limit?: number): LogReport;
+  feedback(questionId: string, user: string, vote: Vote, at: number): Promise<boolean>;
+  report(since: number, limit?: number): Promise<LogReport>;
   /** Every question asked at or after `since`, oldest first, with its votes: what the HTML and JSON reports are computed from. */
-  rows(since: number): LoggedQuestion[];
+  rows(since: number): Promise<LoggedQuestion[]>;
   /** Deletes questions (and their votes) asked before `before`; returns how many questions went. */
-  prune(before: number): number;
-  close(): void;
+  prune(before: number): Promise<number>;
+  /** Which backend, and whether it answers right now (for /healthz). */
+  health(): Promise<BackendHealth>;
+  close(): void | Promise<void>;
 }
 
-/** How an opened log behaves. */
+/** How an opened log behaves (either database). */
 export interface QuestionLogOptions {
-  /** Open an existing file for reports; never create or change one. */
+  /** Open an existing log for reports; never create or change one. */
   readonly?: boolean;
   /** Questions older than this many days are deleted (on open, then at most hourly as questions arrive). */
   retentionDays?: number;
@@ -60,39 +66,8 @@ export interface QuestionLogOptions {
   now?: () => number;
 }
 
-const DAY_MS = 86_400_000;
-const PRUNE_EVERY_MS = 3_600_000;
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS questions (
-  id TEXT PRIMARY KEY,
-  at INTEGER NOT NULL,
-  adapter TEXT NOT NULL,
-  via TEXT,
-  user TEXT NOT NULL,
-  language TEXT NOT NULL,
-  intent TEXT,
-  answered INTEGER NOT NULL,
-  question TEXT NOT NULL,
-  question_key TEXT NOT NULL,
-  resolved_question TEXT,
-  sources TEXT NOT NULL,
-  latency_ms REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS questions_at ON questions (at);
-CREATE INDEX IF NOT EXISTS questions_key ON questions (question_key);
-CREATE TABLE IF NOT EXISTS feedback (
-  question_id TEXT NOT NULL REFERENCES questions (id),
-  user TEXT NOT NULL,
-  vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-  at INTEGER NOT NULL,
-  PRIMARY KEY (question_id, user)
-);`;
-
 /** Questions that differ only in case, spacing or end punctuation are counted as one. */
-export function questionKey(question: string): string {
-  return question.toLowerCase().replace(/\s+/g, " ").replace(/[\s?!.…]+$/u, "").trim();
-}
+export { questionKey } from "./log-schema.js";
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -110,18 +85,33 @@ export function openQuestionLog(path: string, logger: Logger, options: QuestionL
     if (!options.readonly) {
       // WAL lets Discord shards and a report read while another process writes.
       db.pragma("journal_mode = WAL");
-      db.exec(SCHEMA);
+      // Safe with WAL (a power cut can lose the last entries, never corrupt the file), and no
+      // fsync per question: with --workers that fsync held the write lock against the others.
+      db.pragma("synchronous = NORMAL");
+      migrate(db);
     }
   } catch (error) {
     logger.error({ component: "question-log", path, err: errorText(error) }, `question-log: cannot open ${path}; answering without logging questions`);
     return null;
   }
-  const log = createLog(db, path, logger, options);
-  if (!options.readonly && options.retentionDays !== undefined) log.prune((options.now ?? Date.now)() - options.retentionDays * DAY_MS);
+  const { log, pruneNow } = createLog(db, path, logger, options);
+  if (!options.readonly && options.retentionDays !== undefined) pruneNow((options.now ?? Date.now)() - options.retentionDays * DAY_MS);
   return log;
 }
 
-function createLog(db: Database.Database, path: string, logger: Logger, options: QuestionLogOptions): QuestionLog {
+/** Applies the migrations this file has not seen yet, counted in `PRAGMA user_version`. */
+function migrate(db: Database.Database): void {
+  const steps = migrations("sqlite");
+  const done = db.pragma("user_version", { simple: true }) as number;
+  for (let version = done; version < steps.length; version++) {
+    db.transaction(() => {
+      db.exec(steps[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+function createLog(db: Database.Database, path: string, logger: Logger, options: QuestionLogOptions) {
   // Statements are prepared on first use: a read-only report never prepares the inserts.
   const statements = new Map<string, Database.Statement>();
   const sql = (text: string) => {
@@ -132,10 +122,10 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
   const now = options.now ?? Date.now;
   let prunedAt = now();
   const deleteBefore = db.transaction((before: number) => {
-    sql("DELETE FROM feedback WHERE question_id IN (SELECT id FROM questions WHERE at < ?)").run(before);
-    return sql("DELETE FROM questions WHERE at < ?").run(before).changes;
+    sql(DELETE_OLD_FEEDBACK).run(before);
+    return sql(DELETE_OLD_QUESTIONS).run(before).changes;
   });
-  const prune = (before: number): number => {
+  const pruneNow = (before: number): number => {
     try {
       return deleteBefore(before);
     } catch (error) {
@@ -143,38 +133,32 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
       return 0;
     }
   };
-  return {
+  const log: QuestionLog = {
     path,
     record(e) {
       if (options.retentionDays !== undefined && now() - prunedAt > PRUNE_EVERY_MS) {
         prunedAt = now();
-        prune(prunedAt - options.retentionDays * DAY_MS);
+        pruneNow(prunedAt - options.retentionDays * DAY_MS);
       }
       try {
-        sql(
-          `INSERT INTO questions (id, at, adapter, via, user, language, intent, answered, question, question_key, resolved_question, sources, latency_ms)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(e.id, e.at, e.adapter, e.via, e.user, e.language, e.intent, e.answered ? 1 : 0, withoutControls(e.question), questionKey(withoutControls(e.question)), e.resolvedQuestion && withoutControls(e.resolvedQuestion), JSON.stringify(e.sources), e.latencyMs);
+        sql(INSERT_QUESTION).run(...questionParams(e));
       } catch (error) {
         logger.error({ component: "question-log", path, id: e.id, err: errorText(error) }, "question-log: could not record a question");
       }
     },
-    feedback(questionId, user, vote, at) {
+    async feedback(questionId, user, vote, at) {
       try {
-        if (!sql("SELECT 1 FROM questions WHERE id = ?").get(questionId)) return false;
-        sql(
-          `INSERT INTO feedback (question_id, user, vote, at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (question_id, user) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
-        ).run(questionId, user, vote, at);
-        return true;
+        return sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0;
       } catch (error) {
         logger.error({ component: "question-log", path, id: questionId, err: errorText(error) }, "question-log: could not record feedback");
         return false;
       }
     },
-    report: (since, limit = 10) => buildReport(sql, since, limit),
-    rows: (since) => readRows(sql, since),
-    prune,
-    close: () => db.close(),
+    report: (since, limit = 10) => buildReport((text, params) => sql(text).all(...params) as Record<string, unknown>[], rowidColumn("sqlite"), since, limit),
+    rows: (since) => readRows((text, params) => sql(text).raw(true).all(...params) as unknown[][], rowidColumn("sqlite"), since),
+    prune: async (before) => pruneNow(before),
+    health: async () => ({ backend: "sqlite", reachable: db.open }),
+    close: () => void db.close(),
   };
+  return { log, pruneNow };
 }

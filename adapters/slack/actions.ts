@@ -31,7 +31,7 @@ export function registerButtonActions(app: App, deps: AdapterDeps): void {
     app.action<BlockAction>(FEEDBACK_ACTION[vote], async ({ ack, action, body, respond }) => {
       await ack();
       const { questionId, language } = parseFeedbackValue(action.type === "button" ? (action.value ?? "") : "");
-      const stored = recordFeedback(deps, { adapter: "slack", userId: body.user.id, questionId, vote });
+      const stored = await recordFeedback(deps, { adapter: "slack", userId: body.user.id, questionId, vote });
       const labels = interactiveLabels(language);
       await respond({ ...privately, ...formatNotice(stored ? labels.thanks : labels.notStored) }).catch((error: unknown) =>
         logger.warn({ component: "slack", err: String(error) }, "slack: could not thank for feedback"),
@@ -55,7 +55,7 @@ export function registerButtonActions(app: App, deps: AdapterDeps): void {
     try {
       // Under a private answer (the slash command's) the follow-up stays private too.
       if (container.is_ephemeral || !body.channel) {
-        const reply = replyTo(deps, { question, userId: user, via: "suggestion" }, { echoQuestion: true, shareable: true });
+        const reply = await replyTo(deps, { question, userId: user, via: "suggestion" }, { echoQuestion: true, shareable: true });
         await respond({ ...privately, ...reply.message });
         return;
       }
@@ -63,7 +63,7 @@ export function registerButtonActions(app: App, deps: AdapterDeps): void {
       const dm = channel.startsWith("D");
       const threadTs = container.thread_ts ?? body.message?.thread_ts ?? container.message_ts ?? body.message?.ts ?? "";
       const conversation = dm ? dmConversation(channel) : threadConversation(channel, threadTs);
-      const reply = replyTo(deps, { question, userId: user, via: "suggestion", conversation }, { askedBy: user });
+      const reply = await replyTo(deps, { question, userId: user, via: "suggestion", conversation }, { askedBy: user });
       if (reply.kind === "private") await respond({ ...privately, ...reply.message });
       else await client.chat.postMessage({ channel, ...(dm ? {} : { thread_ts: threadTs }), ...reply.message });
     } catch (error) {

@@ -58,6 +58,7 @@ export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, optio
       boltLogger,
       now: options.now,
       maxBodyBytes: config.http.maxBodyBytes,
+      backends: deps.backends,
     });
     app = new App({ ...common, receiver });
   }

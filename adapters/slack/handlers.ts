@@ -24,12 +24,13 @@ export interface HandlerOptions {
 /** Registers every listener on `app`; the app decides the transport (HTTP or Socket Mode). */
 export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: HandlerOptions): void {
   const { logger } = deps;
-  const deduper = createEventDeduper();
+  // Shared by every replica when the state store is Redis: a retry reaching another process is still dropped.
+  const deduper = deps.dedupe ?? createEventDeduper();
   guardResponseUrls(app, logger, options.responseUrls ?? {});
   // Events are acked by Bolt before global middleware runs, so dropping a repeat here is safe.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !deduper.firstTime(eventId)) {
+    if (typeof eventId === "string" && !(await deduper.firstTime(eventId))) {
       logger.info({ component: "slack", eventId }, "slack: ignored a redelivered event");
       return;
     }
@@ -55,7 +56,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
         return;
       }
       // A slash command answers privately and stands alone: no thread to follow up in.
-      const reply = replyTo(deps, { question: unescapeSlackText(command.text ?? ""), userId: command.user_id, via: "slash" }, { echoQuestion: true, shareable: true });
+      const reply = await replyTo(deps, { question: unescapeSlackText(command.text ?? ""), userId: command.user_id, via: "slash" }, { echoQuestion: true, shareable: true });
       await respond({ response_type: "ephemeral", ...reply.message });
     } catch (error) {
       await apologise(deps, error, (message) => respond({ response_type: "ephemeral", ...message }));
@@ -66,7 +67,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     await ack();
     try {
       const question = action.type === "button" ? unescapeSlackText(action.value ?? "") : "";
-      const reply = replyTo(deps, { question, userId: body.user.id, via: "share" }, { askedBy: body.user.id });
+      const reply = await replyTo(deps, { question, userId: body.user.id, via: "share" }, { askedBy: body.user.id });
       if (reply.kind === "private") {
         await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
         return;
@@ -93,7 +94,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
       // The bot's own mention is how Slack routed the message here; it is not part of the question.
       const ownMention = new RegExp(`<@${context.botUserId ?? "\\w+"}(\\|[^>]*)?>`, "g");
       const question = unescapeSlackText(event.text.replace(ownMention, " "));
-      const reply = replyTo(deps, { question, userId: user, via: "mention", conversation: threadConversation(event.channel, threadTs) }, {});
+      const reply = await replyTo(deps, { question, userId: user, via: "mention", conversation: threadConversation(event.channel, threadTs) }, {});
       if (reply.kind === "private") await notePrivately(reply.message);
       else await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply.message });
     } catch (error) {
@@ -107,7 +108,7 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     if (message.channel_type !== "im" || message.subtype !== undefined || message.bot_id !== undefined || !message.user) return;
     const user = message.user;
     try {
-      const reply = replyTo(deps, { question: unescapeSlackText(message.text ?? ""), userId: user, via: "dm", conversation: dmConversation(message.channel) }, {});
+      const reply = await replyTo(deps, { question: unescapeSlackText(message.text ?? ""), userId: user, via: "dm", conversation: dmConversation(message.channel) }, {});
       if (reply.kind === "private") await client.chat.postEphemeral({ channel: message.channel, user, ...reply.message });
       else await client.chat.postMessage({ channel: message.channel, ...reply.message });
     } catch (error) {

@@ -19,6 +19,8 @@ export interface GuardedReceiverOptions {
   now?: () => number;
   /** Largest body read; Bolt reads this much before it can check the signature. */
   maxBodyBytes: number;
+  /** The state store and question log backends and whether they answer (see AdapterDeps.backends). */
+  backends?: () => Promise<Record<string, unknown>>;
 }
 
 /**
@@ -45,9 +47,11 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
       {
         path: "/healthz",
         method: ["GET"],
-        handler: (_req: IncomingMessage, res: ServerResponse) => {
+        handler: async (_req: IncomingMessage, res: ServerResponse) => {
+          // Backends say which and whether reachable, never why not: details go to the log.
+          const backends = options.backends ? await options.backends().catch(() => ({})) : {};
           res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: lastReload(options.bot) }));
+          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: lastReload(options.bot), ...backends }));
         },
       },
     ],

@@ -17,8 +17,8 @@ const APOLOGY = "Sorry, something went wrong while answering. Please try again i
 export const errorText = (error: unknown) => redactTokens(error instanceof Error ? error.message : String(error));
 
 /** Answers one Slack question (in its conversation, when it has one) and renders the reply. */
-export function replyTo(deps: AdapterDeps, question: Omit<Question, "adapter">, format: FormatOptions): Reply {
-  const asked = askQuestion(deps, { adapter: "slack", ...question });
+export async function replyTo(deps: AdapterDeps, question: Omit<Question, "adapter">, format: FormatOptions): Promise<Reply> {
+  const asked = await askQuestion(deps, { adapter: "slack", ...question });
   if (asked.kind === "limited") {
     const seconds = Math.max(1, Math.ceil(asked.retryAfterMs / 1000));
     return { kind: "private", message: formatNotice(`You're asking faster than I can keep up. Please try again in ${seconds}s.`) };

@@ -24,6 +24,7 @@
  * the machine.
  *
  * Run: node --import tsx test/bench/slack-load.ts
+ * With `-- --workers N`, real `brandbot slack` processes sharing Redis instead: see slack-workers.ts.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -473,5 +474,8 @@ async function botSide(): Promise<void> {
   }
 }
 
-if (isMainThread) await botSide();
-else await slackSide(workerData as LoadTarget);
+// `-- --workers N`: real bot processes sharing Redis, one process versus N (slack-workers.ts).
+const workersAt = process.argv.indexOf("--workers");
+if (!isMainThread) await slackSide(workerData as LoadTarget);
+else if (workersAt >= 0) await (await import("./slack-workers.js")).runWorkersBench(Number(process.argv[workersAt + 1] ?? 2) || 2);
+else await botSide();

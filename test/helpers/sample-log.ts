@@ -4,7 +4,7 @@
  * Slack, Discord and the REPL, with thumbs up and down, one follow-up, and one unanswered
  * question asked four ways (case, punctuation, a spelling slip).
  */
-import { openQuestionLog, type QuestionEntry } from "../../adapters/runtime/question-log.js";
+import { openQuestionLog, type QuestionEntry, type QuestionLog } from "../../adapters/runtime/question-log.js";
 import { silentLogger } from "../../src/types.js";
 
 const DAY = 86_400_000;
@@ -34,15 +34,20 @@ const entries: (Entry & { votes?: [string, "up" | "down"][] })[] = [
 /** When each sample question was asked, for a report made at `now` (noon UTC, `days` days back, a minute apart). */
 export const askedAt = (now: number, days: number, minute: number) => Math.floor(now / DAY) * DAY - days * DAY + 12 * 3_600_000 + minute * 60_000;
 
-/** Writes the sample log at `path` as if its questions were asked before `now`. */
-export function writeSampleLog(path: string, now: number): void {
-  const log = openQuestionLog(path, silentLogger)!;
-  entries.forEach((e, i) => {
+/** Records the sample questions and votes in `log` (SQLite or PostgreSQL) as if asked before `now`. */
+export async function recordSampleLog(log: QuestionLog, now: number): Promise<void> {
+  for (const [i, e] of entries.entries()) {
     const at = askedAt(now, e.days, e.minute);
     const { days: _days, minute: _minute, votes, resolvedQuestion, ...entry } = e;
     log.record({ ...entry, id: `q${i}`, at, via: null, resolvedQuestion: resolvedQuestion ?? null });
-    for (const [user, vote] of votes ?? []) log.feedback(`q${i}`, user, vote, at + 1000);
-  });
+    for (const [user, vote] of votes ?? []) if (!(await log.feedback(`q${i}`, user, vote, at + 1000))) throw new Error(`sample-log: vote on q${i} not stored`);
+  }
+}
+
+/** Writes the sample log in a SQLite file at `path` as if its questions were asked before `now`. */
+export async function writeSampleLog(path: string, now: number): Promise<void> {
+  const log = openQuestionLog(path, silentLogger)!;
+  await recordSampleLog(log, now);
   log.close();
 }
 

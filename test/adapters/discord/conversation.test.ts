@@ -97,7 +97,7 @@ describe("discord buttons (MESSAGE_COMPONENT)", () => {
     const down = buttonsOf(reply).find((b) => b.label === "👎")!;
     const { callback } = await click(reply, down.custom_id);
     expect(callback.body).toMatchObject({ type: 4, data: { content: "Thanks for the feedback, it goes to the people who curate my articles.", flags: 64, allowed_mentions: { parse: [], replied_user: false } } });
-    expect(log.report(0).thumbsDown.map((d) => [d.question, d.down, d.up])).toEqual([["Who heads Alfa Romeo in North America?", 1, 0]]);
+    expect((await log.report(0)).thumbsDown.map((d) => [d.question, d.down, d.up])).toEqual([["Who heads Alfa Romeo in North America?", 1, 0]]);
   });
 
   test("Context shows the sentences around the quote privately, the quote in bold", async () => {

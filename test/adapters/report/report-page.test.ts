@@ -40,13 +40,13 @@ function brandbot(args: string[], db: string) {
     cwd: root,
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "", BRANDBOT_DB: db },
+    env: { ...process.env, SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", LOG_LEVEL: "", DATABASE_URL: "", BRANDBOT_DB: db },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 const db = join(dir, "questions.sqlite");
-writeSampleLog(db, Date.now());
+await writeSampleLog(db, Date.now());
 const emptyDb = join(dir, "empty.sqlite");
 openQuestionLog(emptyDb, silentLogger)!.close();
 
@@ -66,7 +66,7 @@ describe("brandbot report --json", () => {
     const log = openQuestionLog(db, silentLogger, { readonly: true })!;
     const since = Date.parse(printed.since!);
     const articles = await readArticleText(root);
-    const expected = reportFigures(log.rows(since), { now: Date.parse(printed.generatedAt), since, period: "30d", mentions: corpusMentions(articles.texts), titles: articles.titles });
+    const expected = reportFigures(await log.rows(since), { now: Date.parse(printed.generatedAt), since, period: "30d", mentions: corpusMentions(articles.texts), titles: articles.titles });
     log.close();
     expect(printed).toEqual(expected);
   });

@@ -12,9 +12,9 @@ function recordingLogger() {
 }
 
 describe("askQuestion", () => {
-  it("answers and logs one line with adapter, language, intent, sources, latency and a hashed user", () => {
+  it("answers and logs one line with adapter, language, intent, sources, latency and a hashed user", async () => {
     const { logger, lines } = recordingLogger();
-    const asked = askQuestion({ bot, logger, limiter: createRateLimiter(), env: {} }, { adapter: "slack", userId: "U42", question: " Where is the Giulia built? ", via: "slash" });
+    const asked = await askQuestion({ bot, logger, limiter: createRateLimiter(), env: {} }, { adapter: "slack", userId: "U42", question: " Where is the Giulia built? ", via: "slash" });
     expect(asked.kind).toBe("answer");
     expect(lines).toHaveLength(1);
     expect(lines[0]?.msg).toBe("question answered");
@@ -31,17 +31,17 @@ describe("askQuestion", () => {
     expect(JSON.stringify(lines)).not.toContain("U42");
   });
 
-  it("refuses past the shared limit, help included: a help reply is a post like any other", () => {
+  it("refuses past the shared limit, help included: a help reply is a post like any other", async () => {
     const { logger, lines } = recordingLogger();
     const deps = { bot, logger, limiter: createRateLimiter({ capacity: 2, now: () => 0 }), env: {} };
-    const help = askQuestion(deps, { adapter: "discord", userId: "1", question: "aiuto" });
+    const help = await askQuestion(deps, { adapter: "discord", userId: "1", question: "aiuto" });
     expect(help.kind === "answer" && [help.answer.kind, help.answer.language, help.id]).toEqual(["help", "it", null]);
-    expect(askQuestion(deps, { adapter: "discord", userId: "1", question: "Who is the Stellantis CEO?" }).kind).toBe("answer");
-    expect(askQuestion(deps, { adapter: "discord", userId: "1", question: "help" })).toEqual({ kind: "limited", retryAfterMs: 2000 });
+    expect((await askQuestion(deps, { adapter: "discord", userId: "1", question: "Who is the Stellantis CEO?" })).kind).toBe("answer");
+    expect(await askQuestion(deps, { adapter: "discord", userId: "1", question: "help" })).toEqual({ kind: "limited", retryAfterMs: 2000 });
     expect(lines.map((l) => l.msg)).toEqual(["help shown", "question answered", "question refused: rate limit"]);
   });
 
-  it("hashes the same user the same way, and differently per platform", () => {
+  it("hashes the same user the same way, and differently per platform", async () => {
     expect(hashUser("slack", "U1")).toBe(hashUser("slack", "U1"));
     expect(hashUser("slack", "U1")).not.toBe(hashUser("discord", "U1"));
     expect(hashUser("slack", "U1")).toMatch(/^[0-9a-f]{16}$/);

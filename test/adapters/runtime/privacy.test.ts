@@ -74,12 +74,12 @@ describe("conversation memory is bounded", () => {
 });
 
 describe("question log contents, retention and files", () => {
-  it("stores the cleaned question: at most 500 characters, no mention, no control character", () => {
+  it("stores the cleaned question: at most 500 characters, no mention, no control character", async () => {
     const path = join(dir, "contents.sqlite");
     const log = openQuestionLog(path, silentLogger)!;
     const d = deps({ questionLog: log });
-    askQuestion(d, { adapter: "slack", userId: "U1", question: `<@U0123ABC> ${LONG}` });
-    askQuestion(d, { adapter: "discord", userId: "1", question: "<@123456789012345678> where is the \u001b[31mGiulia\u001b[0m built?" });
+    await askQuestion(d, { adapter: "slack", userId: "U1", question: `<@U0123ABC> ${LONG}` });
+    await askQuestion(d, { adapter: "discord", userId: "1", question: "<@123456789012345678> where is the \u001b[31mGiulia\u001b[0m built?" });
     log.close();
     const stored = rows(path).map((r) => r.question);
     expect(stored[0]).toBe("Where is the Giulia built?");
@@ -94,14 +94,14 @@ describe("question log contents, retention and files", () => {
     expect(rows(path)[0]?.question).toBe("who ]0;pwned  is 2J CEO?");
   });
 
-  it("deletes questions (and their votes) older than the retention, when opened and as questions arrive", () => {
+  it("deletes questions (and their votes) older than the retention, when opened and as questions arrive", async () => {
     const path = join(dir, "retention.sqlite");
     let now = 1_000 * DAY;
     const entry = (id: string, at: number) => ({ id, at, adapter: "slack", via: null, user: "u", language: "en" as const, intent: null, answered: false, question: id, resolvedQuestion: null, sources: [], latencyMs: 1 });
     const first = openQuestionLog(path, silentLogger)!;
     first.record(entry("old", now - 200 * DAY));
     first.record(entry("recent", now - 10 * DAY));
-    expect(first.feedback("old", "u", "down", now)).toBe(true);
+    expect(await first.feedback("old", "u", "down", now)).toBe(true);
     first.close();
     const log = openQuestionLog(path, silentLogger, { retentionDays: 180, now: () => now })!;
     expect(rows(path).map((r) => r.question)).toEqual(["recent"]);
@@ -114,10 +114,10 @@ describe("question log contents, retention and files", () => {
     db.close();
   });
 
-  it("creates its folder 0700 and its database files 0600", () => {
+  it("creates its folder 0700 and its database files 0600", async () => {
     const path = join(dir, "private", "log.sqlite");
     const log = openQuestionLog(path, silentLogger)!;
-    askQuestion(deps({ questionLog: log }), { adapter: "slack", userId: "U1", question: "Where is the Giulia built?" });
+    await askQuestion(deps({ questionLog: log }), { adapter: "slack", userId: "U1", question: "Where is the Giulia built?" });
     const mode = (p: string) => statSync(p).mode & 0o777;
     expect(mode(join(dir, "private"))).toBe(0o700);
     expect(mode(path)).toBe(0o600);
@@ -175,20 +175,21 @@ describe("help is decided in the core and costs a token", () => {
     expect(bot.answer(question).kind).toBe(kind);
   });
 
-  it("greetings and help are rate limited like questions, and never logged as unanswered", () => {
+  it("greetings and help are rate limited like questions, and never logged as unanswered", async () => {
     const path = join(dir, "help.sqlite");
     const log = openQuestionLog(path, silentLogger)!;
     const d = deps({ questionLog: log, limiter: createRateLimiter({ capacity: 3, refillPerSecond: 0.001 }) });
-    const kinds = ["help", "hi", "thanks", "ciao", ""].map((question) => askQuestion(d, { adapter: "discord", userId: "7", question }).kind);
+    const kinds: string[] = [];
+    for (const question of ["help", "hi", "thanks", "ciao", ""]) kinds.push((await askQuestion(d, { adapter: "discord", userId: "7", question })).kind);
     expect(kinds).toEqual(["answer", "answer", "answer", "limited", "limited"]);
-    askQuestion(deps({ questionLog: log }), { adapter: "discord", userId: "8", question: "Who is the CEO of Peugeot?" });
-    const report = log.report(0);
+    await askQuestion(deps({ questionLog: log }), { adapter: "discord", userId: "8", question: "Who is the CEO of Peugeot?" });
+    const report = await log.report(0);
     log.close();
     expect(report.unanswered.map((u) => u.question)).toEqual(["Who is the CEO of Peugeot?"]);
   });
 
-  it("an empty question gets help in the platform's language", () => {
-    const asked = askQuestion(deps(), { adapter: "discord", userId: "1", question: "  ", language: "it" });
+  it("an empty question gets help in the platform's language", async () => {
+    const asked = await askQuestion(deps(), { adapter: "discord", userId: "1", question: "  ", language: "it" });
     expect(asked.kind === "answer" && [asked.answer.kind, asked.answer.language, asked.id]).toEqual(["help", "it", null]);
   });
 });

@@ -36,27 +36,27 @@ const deps = (extra: Partial<AdapterDeps>, logger: Logger = recordingLogger().lo
 });
 
 describe("question log", () => {
-  it("records every question with what the bot made of it, survives a restart, and sums it up", () => {
+  it("records every question with what the bot made of it, survives a restart, and sums it up", async () => {
     const path = join(dir, "nested", "log.sqlite");
     const first = openQuestionLog(path, recordingLogger().logger)!;
     const d = deps({ questionLog: first });
-    const ask = (question: string, userId = "U1", conversation?: string) => {
-      const asked = askQuestion(d, { adapter: "slack", userId, question, via: "mention", ...(conversation ? { conversation } : {}) });
+    const ask = async (question: string, userId = "U1", conversation?: string) => {
+      const asked = await askQuestion(d, { adapter: "slack", userId, question, via: "mention", ...(conversation ? { conversation } : {}) });
       if (asked.kind !== "answer" || !asked.id) throw new Error("expected a logged answer");
       return asked;
     };
-    const giulia = ask("Where is the Giulia built?", "U1", "slack:C1:1");
-    const tonale = ask("and the Tonale?", "U1", "slack:C1:1");
-    ask("What's the weather in Paris?");
-    ask("what's the weather in paris", "U2");
-    ask("Chi ha scelto Imparato?", "U3");
+    const giulia = await ask("Where is the Giulia built?", "U1", "slack:C1:1");
+    const tonale = await ask("and the Tonale?", "U1", "slack:C1:1");
+    await ask("What's the weather in Paris?");
+    await ask("what's the weather in paris", "U2");
+    await ask("Chi ha scelto Imparato?", "U3");
     // Help costs nothing and is not a question about the corpus: not logged.
-    askQuestion(d, { adapter: "slack", userId: "U1", question: "help" });
-    expect(recordFeedback(d, { adapter: "slack", userId: "U9", questionId: tonale.id!, vote: "down" })).toBe(true);
-    expect(recordFeedback(d, { adapter: "slack", userId: "U8", questionId: tonale.id!, vote: "up" })).toBe(true);
+    await askQuestion(d, { adapter: "slack", userId: "U1", question: "help" });
+    expect(await recordFeedback(d, { adapter: "slack", userId: "U9", questionId: tonale.id!, vote: "down" })).toBe(true);
+    expect(await recordFeedback(d, { adapter: "slack", userId: "U8", questionId: tonale.id!, vote: "up" })).toBe(true);
     // A second vote by the same person replaces the first.
-    expect(recordFeedback(d, { adapter: "slack", userId: "U8", questionId: tonale.id!, vote: "down" })).toBe(true);
-    expect(recordFeedback(d, { adapter: "slack", userId: "U8", questionId: "no-such-id", vote: "down" })).toBe(false);
+    expect(await recordFeedback(d, { adapter: "slack", userId: "U8", questionId: tonale.id!, vote: "down" })).toBe(true);
+    expect(await recordFeedback(d, { adapter: "slack", userId: "U8", questionId: "no-such-id", vote: "down" })).toBe(false);
     first.close();
 
     // What is on disk, column by column.
@@ -91,7 +91,7 @@ describe("question log", () => {
 
     // After a restart the same file opens with everything still there.
     const reopened = openQuestionLog(path, recordingLogger().logger)!;
-    const report = reopened.report(0);
+    const report = (await reopened.report(0));
     expect(report).toEqual({
       since: 0,
       total: 5,
@@ -119,11 +119,11 @@ describe("question log", () => {
       ],
     });
     // --since: nothing was asked in the future.
-    expect(reopened.report(Date.now() + 60_000).total).toBe(0);
+    expect((await reopened.report(Date.now() + 60_000)).total).toBe(0);
     reopened.close();
   });
 
-  it("counts questions that differ only in case, spacing or end punctuation as one", () => {
+  it("counts questions that differ only in case, spacing or end punctuation as one", async () => {
     expect(questionKey("  What's the weather   in Paris?! ")).toBe(questionKey("what's the weather in paris"));
     expect(questionKey("Where is the Giulia built?")).not.toBe(questionKey("Where is the Tonale built?"));
   });
@@ -142,13 +142,13 @@ describe("question log", () => {
     expect(lines[0]?.msg).toBe(`question-log: cannot open ${path}; answering without logging questions`);
 
     const d = deps({}, logger);
-    const asked = askQuestion(d, { adapter: "discord", userId: "1", question: "Where is the Giulia built?" });
+    const asked = await askQuestion(d, { adapter: "discord", userId: "1", question: "Where is the Giulia built?" });
     expect(asked.kind === "answer" && asked.answer.answered).toBe(true);
-    expect(recordFeedback(d, { adapter: "discord", userId: "1", questionId: asked.kind === "answer" ? asked.id! : "", vote: "up" })).toBe(false);
+    expect(await recordFeedback(d, { adapter: "discord", userId: "1", questionId: asked.kind === "answer" ? asked.id! : "", vote: "up" })).toBe(false);
     expect(lines.at(-1)).toMatchObject({ level: "warn", msg: "feedback not stored: no question log" });
   });
 
-  it("lives at BRANDBOT_DB (relative to the project root) or .data/brandbot.sqlite", () => {
+  it("lives at BRANDBOT_DB (relative to the project root) or .data/brandbot.sqlite", async () => {
     expect(questionLogPath({}, "/srv/brandbot")).toBe("/srv/brandbot/.data/brandbot.sqlite");
     expect(questionLogPath({ BRANDBOT_DB: "  " }, "/srv/brandbot")).toBe("/srv/brandbot/.data/brandbot.sqlite");
     expect(questionLogPath({ BRANDBOT_DB: "var/q.db" }, "/srv/brandbot")).toBe("/srv/brandbot/var/q.db");

@@ -25,14 +25,14 @@ const NOW = Date.parse("2026-11-30T09:15:00Z");
 const articles = await readArticleText(root);
 const mentions = corpusMentions(articles.texts);
 const path = join(dir, "sample.sqlite");
-writeSampleLog(path, NOW);
+await writeSampleLog(path, NOW);
 const log = openQuestionLog(path, silentLogger, { readonly: true })!;
 afterAll(() => log.close());
 
 describe("report figures", () => {
-  it("sums up the last 30 days of the sample log", () => {
+  it("sums up the last 30 days of the sample log", async () => {
     const since = NOW - 30 * DAY;
-    const f = reportFigures(log.rows(since), { now: NOW, since, period: "30d", mentions, titles: articles.titles });
+    const f = reportFigures(await log.rows(since), { now: NOW, since, period: "30d", mentions, titles: articles.titles });
     expect(f.generatedAt).toBe("2026-11-30T09:15:00.000Z");
     expect(f.since).toBe("2026-10-31T09:15:00.000Z");
     expect(f.totals).toEqual({ questions: 10, answered: 4, answeredPct: 40, declined: 6, thumbsUp: 3, thumbsDown: 3, users: 6, followUps: 1 });
@@ -108,8 +108,8 @@ describe("report figures", () => {
     ]);
   });
 
-  it("of all time starts on the day of the first question", () => {
-    const f = reportFigures(log.rows(0), { now: NOW, since: null, period: null, mentions });
+  it("of all time starts on the day of the first question", async () => {
+    const f = reportFigures(await log.rows(0), { now: NOW, since: null, period: null, mentions });
     expect(f.since).toBeNull();
     expect(f.totals).toMatchObject({ questions: 11, answered: 5, answeredPct: 45.5, users: 7 });
     expect(f.perDay).toHaveLength(41);
@@ -119,8 +119,8 @@ describe("report figures", () => {
     expect(f.thumbsDown[0]!.sources[0]).toEqual({ file: "000_0ec8988f766c771a.txt", title: null });
   });
 
-  it("an empty period has zero counts, no days and no latency figures", () => {
-    const f = reportFigures(log.rows(NOW), { now: NOW, since: NOW, period: "1h", mentions });
+  it("an empty period has zero counts, no days and no latency figures", async () => {
+    const f = reportFigures(await log.rows(NOW), { now: NOW, since: NOW, period: "1h", mentions });
     expect(f.totals).toEqual({ questions: 0, answered: 0, answeredPct: null, declined: 0, thumbsUp: 0, thumbsDown: 0, users: 0, followUps: 0 });
     expect(f.perDay).toEqual([]);
     expect(f.latency).toMatchObject({ p50: null, p90: null, p99: null, max: null });

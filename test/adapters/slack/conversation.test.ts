@@ -94,7 +94,7 @@ describe("slack follow-ups", () => {
     expect(elsewhere.args.thread_ts).toBe("1700000100.000300");
     expect(text(elsewhere)).not.toMatch(/^Pomigliano/);
     expect(bot.questions.map((q) => q.trim())).toEqual(["Where is the Giulia built?", "and the Tonale?", "and the Tonale?"]);
-    expect(log.report(0).thumbsDown).toEqual([]);
+    expect((await log.report(0)).thumbsDown).toEqual([]);
   });
 
   it("a DM is one conversation: 'where?' after 'When is the new Giulia due?' answers Cassino", async () => {
@@ -137,7 +137,7 @@ describe("slack buttons (block_actions)", () => {
     expect(res.status).toBe(200);
     const thanks = await harness.fake.waitForResponse("fb");
     expect(thanks.body).toMatchObject({ response_type: "ephemeral", replace_original: false, text: "Thanks for the feedback, it goes to the people who curate my articles." });
-    const downs = log.report(0).thumbsDown;
+    const downs = (await log.report(0)).thumbsDown;
     expect(downs).toEqual([
       { question: "Who chose Imparato?", resolvedQuestion: null, intent: "people_roles", answered: true, down: 1, up: 0, sources: engine.answer("Who chose Imparato?").citations.map((c) => c.source) },
     ]);
