@@ -10,21 +10,29 @@ export interface RetrieveOptions {
   /** How many hits the ranker looks at. Sixty holds every answer of the question sets with room to spare. */
   candidates: number;
   /**
-   * Keys found in more than this share of sentences are left out of the query when rarer ones
-   * remain: they add little to BM25 and dominate its cost at 10,000 articles ("build", the brand).
+   * How many postings a query may reach, rarest keys first. MiniSearch scores every sentence a
+   * query key matches, so common keys ("build", the brand itself) dominate its cost on a large
+   * corpus while adding little to BM25; the ranker still reads every key of the candidates. On
+   * the seed corpus every key fits. Chosen so one query stays near a few milliseconds at 1,000 articles.
    */
-  commonKeyShare: number;
-  /** ...and in more than this many: in a small corpus every key is "common", and every key counts. */
-  commonKeyMin: number;
+  postingsBudget: number;
 }
 
-export const retrieveDefaults: RetrieveOptions = { candidates: 60, commonKeyShare: 0.05, commonKeyMin: 2000 };
+export const retrieveDefaults: RetrieveOptions = { candidates: 60, postingsBudget: 3000 };
 
-/** The query a question's keys make: one OR over the keys that discriminate. */
+/** The query a question's keys make: one OR over its rarest keys, as many as the budget allows (at least one). */
 export function retrievalQuery(index: CorpusIndex, keys: readonly string[], o: RetrieveOptions): Query {
-  const limit = Math.max(o.commonKeyShare * index.sentences.length, o.commonKeyMin);
-  const rare = keys.filter((k) => (index.df.get(k) ?? 0) <= limit);
-  return { combineWith: "OR", queries: rare.length ? rare : [...keys] };
+  const byRarity = [...keys].sort((a, b) => (index.df.get(a) ?? 0) - (index.df.get(b) ?? 0));
+  const kept: string[] = [];
+  let postings = 0;
+  for (const k of byRarity) {
+    const df = index.df.get(k) ?? 0;
+    if (kept.length > 0 && postings + df > o.postingsBudget) break;
+    kept.push(k);
+    postings += df;
+  }
+  // The question's own order, as MiniSearch breaks ties by the first query term a sentence matched.
+  return { combineWith: "OR", queries: keys.filter((k) => kept.includes(k)) };
 }
 
 /** Ids of the best-matching sentences, best first, as MiniSearch ranks them. */

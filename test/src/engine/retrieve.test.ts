@@ -25,10 +25,12 @@ describe("retrieval through MiniSearch", () => {
     expect(retrieve(index, keys, { ...retrieveDefaults, candidates: 5 })).toEqual(expected);
   });
 
-  it("leaves out keys found in most sentences while rarer ones remain", () => {
-    const common = [...index.df].sort((a, b) => b[1] - a[1])[0]![0];
-    const rare = [...index.df].find(([, n]) => n === 1)![0];
-    expect(retrievalQuery(index, [common, rare], { ...retrieveDefaults, commonKeyShare: 0.05, commonKeyMin: 0 })).toEqual({ combineWith: "OR", queries: [rare] });
-    expect(retrievalQuery(index, [common], { ...retrieveDefaults, commonKeyShare: 0.05, commonKeyMin: 0 })).toEqual({ combineWith: "OR", queries: [common] });
+  it("keeps the rarest keys within the postings budget, and always at least one", () => {
+    const byDf = [...index.df].sort((a, b) => b[1] - a[1]);
+    const common = byDf[0]![0];
+    const rare = byDf.find(([, n]) => n === 1)![0];
+    expect(retrievalQuery(index, [common, rare], { ...retrieveDefaults, postingsBudget: 1 })).toEqual({ combineWith: "OR", queries: [rare] });
+    expect(retrievalQuery(index, [common], { ...retrieveDefaults, postingsBudget: 1 })).toEqual({ combineWith: "OR", queries: [common] });
+    expect(retrievalQuery(index, [common, rare], retrieveDefaults)).toEqual({ combineWith: "OR", queries: [common, rare] });
   });
 });
