@@ -73,11 +73,14 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
     if (found && verdict !== null) {
       const lead = found.findings[0] as Finding;
       const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful);
+      const denied = how === "denied" && verdict === "yes";
       if (how === "hedged") verdict = null;
-      else if (how === "denied" && verdict === "yes") verdict = "no";
+      else if (denied) verdict = "no";
       const prefix = verdict === null ? "" : `${t[verdict]} `;
       const suffix = verdict === null ? ` ${t.unsettled}` : "";
-      return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(found.findings, u.language, true)}${suffix}`), verdict: lead ? verdict : null };
+      // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
+      const shown = denied || verdict === null ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
+      return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict: lead ? verdict : null };
     }
   }
   const plain = engine.plain(question, u);

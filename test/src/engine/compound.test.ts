@@ -15,8 +15,9 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Will Alfa Romeo's US plant be built from scratch?", "no", /^No\. According to .*will not be built from scratch/],
     // "that plan now appears shelved": the United States are named, and denied.
     ["Is the Junior coming to America?", "no", /^No\./],
-    // Italian.
+    // Italian; and the issue's own example: the US plan "now appears shelved".
     ["La nuova Tonale nascerà a Pomigliano d'Arco?", "yes", /^Sì\. Pomigliano d'Arco, secondo/],
+    ["La Junior arriverà negli Stati Uniti?", "no", /^No\. Secondo .*that plan now appears shelved/],
     ["La Stelvio viene costruita a Pomigliano?", "no", /^No\. Cassino, secondo/],
   ])("%s -> %s", (question, verdict, text) => {
     const a = bot.answer(question);

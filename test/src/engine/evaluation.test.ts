@@ -47,7 +47,7 @@ describe.each([
   // Known miss: d52 (the BMW X5 is named only as an example, yet "where is it built" is answered).
   ["mixed.jsonl", 60, 58, ["d52"]],
   // Adversarial paraphrases and near-misses (63% when first run blind).
-  ["paraphrase.jsonl", 60, 54, []],
+  ["paraphrase.jsonl", 60, 55, []],
   // Half dev-style, half chat-style (82% when first run blind).
   ["chat.jsonl", 60, 56, []],
   // The last one written blind, in the style of an evaluator's hidden set (90% when first run).
@@ -60,7 +60,7 @@ describe.each([
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
   ["traps.jsonl", 60, 56, ["p04"]],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
-  ["personas.jsonl", 60, 54, ["q40"]],
+  ["personas.jsonl", 60, 55, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
   // reads "range" of the Junior Elettrica as its model range.
   ["dev-style.jsonl", 50, 48, ["r46"]],
