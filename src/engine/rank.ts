@@ -4,7 +4,7 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType } from "./answer-types.js";
-import { sentencesPerDocument, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import { indexParts, sentencesPerDocument, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { extractPhrase } from "./extract.js";
 import { analyze } from "../text/analyze.js";
@@ -113,9 +113,12 @@ function entityKeysOf(index: CorpusIndex, doc: number): Set<string> {
   let keys = cache.get(doc);
   if (keys) return keys;
   keys = new Set();
-  const first = ledeOf(index, doc)?.id ?? index.sentences.length;
-  for (let id = first; id < index.sentences.length && index.sentences[id]?.doc === doc; id++)
-    for (const k of index.sentences[id]?.keys ?? []) if (k.startsWith("e:")) keys.add(k);
+  // Read from the columns: materialising every sentence of the article would cost far more.
+  const { columns: c } = indexParts(index);
+  const first = ledeOf(index, doc)?.id ?? c.doc.length;
+  for (let id = first; id < c.doc.length && c.doc[id] === doc; id++)
+    for (let i = c.slotOffset[id] as number, end = c.slotOffset[id + 1] as number; i < end; i++)
+      for (const k of c.keyLists[c.slotKeys[i] as number] ?? []) if (k.startsWith("e:")) keys.add(k);
   cache.set(doc, keys);
   return keys;
 }
