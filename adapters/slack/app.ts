@@ -62,7 +62,9 @@ export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, optio
     });
     app = new App({ ...common, receiver });
   }
-    const responseUrls = { ...(config.apiUrl ? { apiOrigin: new URL(config.apiUrl).origin } : {}), ...(options.allowResponseUrl ? { allow: options.allowResponseUrl } : {}) };
+  // Loopback response_urls only for a fake Slack on this machine (benchmarks run real processes).
+  const allow = options.allowResponseUrl ?? (config.loopbackResponseUrls ? (url: URL) => url.hostname === "127.0.0.1" : undefined);
+  const responseUrls = { ...(config.apiUrl ? { apiOrigin: new URL(config.apiUrl).origin } : {}), ...(allow ? { allow } : {}) };
   registerBrandbotHandlers(app, deps, { command: config.command, responseUrls });
   let started = false;
 

@@ -21,6 +21,8 @@ export interface SlackConfig {
   apiUrl: string | undefined;
   /** HTTP mode limits, so unsigned traffic cannot hold memory or connections for long. */
   http: SlackHttpLimits;
+  /** Test and benchmark setting only: also post answers to response_urls on 127.0.0.1. */
+  loopbackResponseUrls: boolean;
 }
 
 /** What the HTTP listener accepts: Slack's own payloads are a few KiB and arrive at once. */
@@ -48,6 +50,7 @@ const HOW_TO_GET = {
   SLACK_HEADERS_TIMEOUT_MS: "use a whole number of milliseconds of at least 1000 (default 10000)",
   SLACK_REQUEST_TIMEOUT_MS: "use a whole number of milliseconds, at least SLACK_HEADERS_TIMEOUT_MS (default 15000)",
   SLACK_MAX_CONNECTIONS: "use a whole number of at least 1 (default 256)",
+  SLACK_TEST_LOOPBACK_RESPONSE_URLS: "set it to 1 only in tests and benchmarks against a fake Slack on 127.0.0.1, else leave it unset",
 } as const;
 
 type SlackVariable = keyof typeof HOW_TO_GET;
@@ -94,6 +97,7 @@ const schema = z
     SLACK_HEADERS_TIMEOUT_MS: wholeNumber(1_000, 10_000),
     SLACK_REQUEST_TIMEOUT_MS: wholeNumber(1_000, 15_000),
     SLACK_MAX_CONNECTIONS: wholeNumber(1, 256),
+    SLACK_TEST_LOOPBACK_RESPONSE_URLS: z.preprocess(blankAsUnset, z.enum(["0", "1"], { error: "not 0 or 1" }).optional()),
   })
   // Node refuses a header timeout longer than the request timeout.
   .refine((c) => c.SLACK_REQUEST_TIMEOUT_MS >= c.SLACK_HEADERS_TIMEOUT_MS, { path: ["SLACK_REQUEST_TIMEOUT_MS"], error: "must be at least SLACK_HEADERS_TIMEOUT_MS" });
@@ -138,5 +142,6 @@ export function readSlackConfig(env: Record<string, string | undefined>): SlackC
       requestTimeoutMs: parsed.SLACK_REQUEST_TIMEOUT_MS,
       maxConnections: parsed.SLACK_MAX_CONNECTIONS,
     },
+    loopbackResponseUrls: parsed.SLACK_TEST_LOOPBACK_RESPONSE_URLS === "1",
   };
 }

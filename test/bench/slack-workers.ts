@@ -154,6 +154,8 @@ export async function runWorkersBench(workers: number): Promise<void> {
         SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
         SLACK_APP_TOKEN: "",
         SLACK_API_URL: fake.apiUrl,
+        // The load side's response_url receiver is another server on 127.0.0.1.
+        SLACK_TEST_LOOPBACK_RESPONSE_URLS: "1",
         DISCORD_TOKEN: "",
         PORT: String(port),
         REDIS_URL: redis.url,

@@ -14,7 +14,14 @@ describe("slack config", () => {
   it("applies defaults for HTTP mode", () => {
     expect(readSlackConfig(http)).toEqual({ botToken: "xoxb-123-abc", signingSecret: http.SLACK_SIGNING_SECRET, appToken: undefined, command: "/brand", port: 3000, apiUrl: undefined,
       http: { maxBodyBytes: 262_144, headersTimeoutMs: 10_000, requestTimeoutMs: 15_000, maxConnections: 256 },
+      loopbackResponseUrls: false,
     });
+  });
+
+  it("admits loopback response_urls only when the test setting is exactly 1, naming the variable otherwise", () => {
+    expect(readSlackConfig({ ...http, SLACK_TEST_LOOPBACK_RESPONSE_URLS: "1" }).loopbackResponseUrls).toBe(true);
+    expect(readSlackConfig({ ...http, SLACK_TEST_LOOPBACK_RESPONSE_URLS: "" }).loopbackResponseUrls).toBe(false);
+    expect(() => readSlackConfig({ ...http, SLACK_TEST_LOOPBACK_RESPONSE_URLS: "yes" })).toThrow(/^slack: SLACK_TEST_LOOPBACK_RESPONSE_URLS is "yes", not 0 or 1: set it to 1 only in tests/);
   });
 
   it("selects Socket Mode with an app token, where no signing secret is needed", () => {
