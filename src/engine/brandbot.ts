@@ -146,7 +146,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
   };
 
   /** One plain question: the answer with its quotes, or a decline that says what is missing. */
-  const plain = (question: string, u: Understanding): Answer => {
+  const plain = (question: string, u: Understanding, given?: Evidence): Answer => {
     // No intent on a decline: it would claim an understanding the answer does not show.
     const decline = (unknownWords: string[] = []) => reply(question, u.language, declineMessage(u.language, unknownWords));
     // "why?" alone: the question word is all there is, and nothing to look for.
@@ -156,7 +156,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     // only weighs against coverage ("besides", "slot" must not sink a good question).
     const unknown = asked.filter((s) => s.unknown);
     if (unknown.some((s) => s.unknownKind !== "word")) return decline(unknown.map((s) => s.surface));
-    const found = evidence(u);
+    const found = given ?? evidence(u);
     if (!found) return decline(unknown.map((s) => s.surface));
     return answerOf(question, u, found.findings, composeAnswerText(found.findings, u.language, u.answerType !== "role" && u.answerType !== "reason"));
   };

@@ -21,8 +21,8 @@ export interface Evidence {
 export interface Engine {
   lexicon: Lexicon;
   evidence(u: Understanding): Evidence | undefined;
-  /** The plain answer (or decline) of an understood question. */
-  plain(question: string, u: Understanding): Answer;
+  /** The plain answer (or decline) of an understood question, from its evidence when the caller has it. */
+  plain(question: string, u: Understanding, found?: Evidence): Answer;
   /** The answer to a whole question text (for the parts of a two-part one). */
   answerText(question: string): Answer;
   /** The keys a text holds (its named things and concepts), as articles are analysed. */
@@ -83,9 +83,9 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
       return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict: lead ? verdict : null };
     }
   }
-  const plain = engine.plain(question, u);
-  const found = plain.answered ? engine.evidence(u) : undefined;
-  if (!found) return { ...plain, verdict: null };
+  const found = engine.evidence(u);
+  const plain = engine.plain(question, u, found);
+  if (!found || !plain.answered) return { ...plain, verdict: null };
   // No value to compare: the quote's own stance decides, and only a plain, complete match says yes.
   const how = stance(found.lead.sentence, u.language, rules, queryKeys(u).meaningful);
   const verdict: Verdict = how === "denied" ? "no" : how === "plain" && found.lead.coverage >= 0.8 ? "yes" : null;
