@@ -189,7 +189,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, entityType, partRules, u.language);
     const whole = plain(question, u);
-    if (!each || (whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, partRules, u.language))) return whole;
+    if (!each || (whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, partRules))) return whole;
     const parts = answerParts(engine, question, each.questions, u.language);
     // Parts that answer nothing the whole did not: the whole answer reads better.
     return whole.answered && !parts.answered ? whole : parts;

@@ -62,6 +62,15 @@ export function stringsFor(language: Language): Strings {
   return STRINGS[language];
 }
 
+/**
+ * A date that sorts: "" for undated articles (the oldest); "2025" counts as its middle, after
+ * "2025-05", and "2025-05" as its 15th. Ranking and time rules order articles by it.
+ */
+export function sortableDate(date: string | null | undefined): string {
+  if (!date) return "";
+  return date.length === 4 ? `${date}-06-30` : date.length === 7 ? `${date}-15` : date;
+}
+
 /** "2 June 2024", "giugno 2024", "2024": dates as people write them. */
 export function formatDate(date: string | null, language: Language): string | null {
   if (!date) return null;

@@ -73,7 +73,7 @@ export function splitCoordinated(
 }
 
 /** True when a quote names the two together ("Giulia and Stelvio", "Giulia e Stelvio"): it speaks of them as one. */
-export function namesTogether(quote: string, names: readonly [string, string], rules: PartRules, language: Language): boolean {
+export function namesTogether(quote: string, names: readonly [string, string], rules: PartRules): boolean {
   const tokens = tokenize(quote);
   const [a, b] = names.map((n) => tokenize(n).map((t) => t.norm).join(" "));
   for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +81,8 @@ export function namesTogether(quote: string, names: readonly [string, string], r
     const aLen = (a ?? "").split(" ").length;
     if (rest(i, aLen) !== a) continue;
     let j = i + aLen;
-    if (!rules.joiners[language].has(tokens[j]?.norm ?? "") && !rules.joiners.en.has(tokens[j]?.norm ?? "") && !rules.joiners.it.has(tokens[j]?.norm ?? "")) continue;
+    // Articles quote either language, whatever the question's: any joiner joins.
+    if (!rules.joiners.en.has(tokens[j]?.norm ?? "") && !rules.joiners.it.has(tokens[j]?.norm ?? "")) continue;
     j++;
     if ((tokens[j]?.norm.length ?? 9) <= 3 && rest(j, 1) !== b) j++;
     if (rest(j, (b ?? "").split(" ").length) === b) return true;

@@ -4,6 +4,7 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType } from "./answer-types.js";
+import { sortableDate } from "./compose.js";
 import { indexParts, sentencesPerDocument, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { extractPhrase } from "./extract.js";
@@ -252,9 +253,9 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   return cheap.map(({ s }) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
 
-/** An article's date for ordering ("" when undated, so undated articles count as oldest). */
+/** An article's date for ordering (undated articles count as oldest). */
 function dateOf(index: CorpusIndex, doc: number): string {
-  return index.corpus.documents[doc]?.meta.date ?? "";
+  return sortableDate(index.corpus.documents[doc]?.meta.date);
 }
 
 /** Weighted share of the question found in the sentence or the one before it: a quick first cut. */

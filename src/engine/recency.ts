@@ -7,6 +7,7 @@
  * nearly equal matches are other subjects ("the successor to the Tonale ... Melfi"), not a
  * changed plan, and it cost 9 of 837 questions on the seed sets.
  */
+import { sortableDate } from "./compose.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { extractPhrase } from "./extract.js";
 import { expectedType, isAnswer, type RankOptions, type Scored } from "./rank.js";
@@ -25,11 +26,9 @@ export const recencyDefaults: RecencyOptions = { agreeRatio: 0.9, presentRatio: 
 /** Concepts that make another subject of the same name: the next generation, the successor. */
 const NEXT = ["c:new", "c:successor"];
 
-/** A sortable date: undated articles are oldest; "2025" counts as its middle, after "2025-05". */
+/** When an answer's article was published, as a sortable date. */
 function when(index: CorpusIndex, x: Scored): string {
-  const date = index.corpus.documents[x.sentence.doc]?.meta.date;
-  if (!date) return "";
-  return date.length === 4 ? `${date}-06-30` : date.length === 7 ? `${date}-15` : date;
+  return sortableDate(index.corpus.documents[x.sentence.doc]?.meta.date);
 }
 
 /**
