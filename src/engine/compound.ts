@@ -71,7 +71,6 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
     };
     let verdict = found ? judgeValues(found.findings.filter(sameSubject), asserted.slot, engine.lexicon) : null;
     if (found && verdict !== null) {
-      const lead = found.findings[0] as Finding;
       const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful);
       const denied = how === "denied" && verdict === "yes";
       if (how === "hedged") verdict = null;
@@ -80,7 +79,7 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
       const suffix = verdict === null ? ` ${t.unsettled}` : "";
       // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
       const shown = denied || verdict === null ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
-      return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict: lead ? verdict : null };
+      return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
     }
   }
   const found = engine.evidence(u);

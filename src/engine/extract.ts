@@ -43,7 +43,7 @@ function clausesOf(text: string): Span[] {
 }
 
 // Number words ("four") are the amount itself, not what it counts.
-const NUMBER_WORD_KEYS: ReadonlySet<string> = new Set(["c:number_word"]);
+const NUMBER_WORD = "c:number_word";
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
 const TIME = new RegExp(
@@ -138,14 +138,15 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
  * counts, that must be the thing the question counts (its focus noun), if it has one.
  */
 function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understanding): boolean {
-  const focus = u.slots.find((s) => s.focus);
   // "How many Juniors have been ordered?" counts orders of a named thing: any unit may fit.
   // An unknown word there ("junoir") says nothing either way.
   const asked = u.slots.find((s) => s.start === u.kindAt);
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
-  const units = sentence.slots.filter((s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.some((k) => NUMBER_WORD_KEYS.has(k)));
-  // "how many people" with "people" too common to be a slot: any named unit is another thing.
-  return units.length === 0 || (focus !== undefined && units.some((s) => s.keys.some((k) => focus.keys.includes(k))));
+  const units = sentence.slots.filter((s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD));
+  // The counted noun (the question's focus); "how many people", with "people" too common to be
+  // a slot, has none, and then any named unit is another thing.
+  const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
+  return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k))));
 }
 
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */
