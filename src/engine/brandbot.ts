@@ -7,7 +7,7 @@ import type { ValidCorpus } from "../corpus/validate.js";
 import { silentLogger, type Answer, type Brandbot, type DocumentInfo, type Language, type Logger } from "../types.js";
 import { composeAnswerText, declineMessage, helpBody, stringsFor } from "./compose.js";
 import { expandQuote } from "./context.js";
-import { buildCorpusIndex, sentencesPerDocument, type CorpusIndex } from "./corpus-index.js";
+import { buildCorpusIndex, type CorpusIndex } from "./corpus-index.js";
 import { emptyGazetteer, type Gazetteer } from "./discover/gazetteer.js";
 import { resolveFollowUp } from "./followup.js";
 import { finding, pickQuotes } from "./quotes.js";
@@ -250,7 +250,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
       }
     },
     sources: (): DocumentInfo[] => {
-      const counts = sentencesPerDocument(index);
+      const counts = index.documents.sentenceCounts;
       return corpus.documents.map((d, i) => ({
         source: d.meta.file,
         title: d.meta.title,

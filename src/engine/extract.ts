@@ -202,21 +202,11 @@ export interface Extracted {
   anchored: boolean;
 }
 
-const extracted = new WeakMap<Understanding, Map<string, Extracted | undefined>>();
-
-/** The short answer inside the sentence, if the asked type has one; closest to the question's words. */
+/**
+ * The short answer inside the sentence, if the asked type has one; closest to the question's
+ * words. Ranking keeps it on the scored sentence, so recency and quoting do not redo it.
+ */
 export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
-  // Ranking and composing ask for the same sentence's phrase: work it out once per question.
-  let memo = extracted.get(u);
-  if (!memo) extracted.set(u, (memo = new Map()));
-  const key = `${sentence.id}:${type}`;
-  if (memo.has(key)) return memo.get(key);
-  const result = extractPhraseOnce(sentence, type, u, lexicon);
-  memo.set(key, result);
-  return result;
-}
-
-function extractPhraseOnce(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
   const anchors = matchedAnchors(sentence, u);
   const clauses = clausesOf(sentence.text);
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));

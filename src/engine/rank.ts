@@ -5,10 +5,9 @@
  */
 import { expectedType, holdsType } from "./answer-types.js";
 import { sortableDate } from "./compose.js";
-import { indexParts, sentencesPerDocument, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
-import { extractPhrase } from "./extract.js";
-import { analyze } from "../text/analyze.js";
+import { extractPhrase, type Extracted } from "./extract.js";
 import { queryKeys } from "./query-keys.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
@@ -49,6 +48,8 @@ export interface RankOptions extends RetrieveOptions {
 
 export interface Scored {
   sentence: IndexedSentence;
+  /** The short answer the sentence holds, for a question that names its answer type. */
+  extracted?: Extracted;
   score: number;
   coverage: number;
   typeOk: boolean;
@@ -63,65 +64,6 @@ export interface Scored {
    * that merely names Peugeot and a person.
    */
   predicateOk: boolean;
-}
-
-const titles = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
-
-/** Keys of a document's title (what the whole article is about), analysed once on first use. */
-const firstIds = new WeakMap<CorpusIndex, number[]>();
-
-/** The first body sentence of a document (sentence ids run document by document). */
-function ledeOf(index: CorpusIndex, doc: number): IndexedSentence | undefined {
-  let starts = firstIds.get(index);
-  if (!starts) {
-    starts = [];
-    let at = 0;
-    for (const n of sentencesPerDocument(index)) {
-      starts.push(at);
-      at += n;
-    }
-    firstIds.set(index, starts);
-  }
-  const end = starts[doc + 1] ?? index.sentences.length;
-  for (let id = starts[doc] ?? end; id < end; id++) if (index.sentences[id]?.kind === "body") return index.sentences[id];
-  return undefined;
-}
-
-function titleKeysOf(index: CorpusIndex, doc: number): Set<string> | undefined {
-  let cache = titles.get(index);
-  if (!cache) titles.set(index, (cache = new Map()));
-  let keys = cache.get(doc);
-  const d = index.corpus.documents[doc];
-  if (!keys && d) {
-    // The title and the lede (the first sentence) set the scene for the whole article.
-    const lede = ledeOf(index, doc);
-    const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
-    keys = new Set(analyze(text, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
-    // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
-    const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
-    if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
-    cache.set(doc, keys);
-  }
-  return keys;
-}
-
-const entityKeys = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
-
-/** The named things an article mentions anywhere, gathered on first use. */
-function entityKeysOf(index: CorpusIndex, doc: number): Set<string> {
-  let cache = entityKeys.get(index);
-  if (!cache) entityKeys.set(index, (cache = new Map()));
-  let keys = cache.get(doc);
-  if (keys) return keys;
-  keys = new Set();
-  // Read from the columns: materialising every sentence of the article would cost far more.
-  const { columns: c } = indexParts(index);
-  const first = ledeOf(index, doc)?.id ?? c.doc.length;
-  for (let id = first; id < c.doc.length && c.doc[id] === doc; id++)
-    for (let i = c.slotOffset[id] as number, end = c.slotOffset[id + 1] as number; i < end; i++)
-      for (const k of c.keyLists[c.slotKeys[i] as number] ?? []) if (k.startsWith("e:")) keys.add(k);
-  cache.set(doc, keys);
-  return keys;
 }
 
 /** People and organisations: what an article names once and then calls "he" or "the company". */
@@ -169,7 +111,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     const sentence = index.sentences[p];
     if (sentence) context.push(sentence);
   }
-  const titleKeys = titleKeysOf(index, s.doc);
+  const titleKeys = index.documents.titleKeys(s.doc);
   let covered = 0;
   let total = 0;
   let missingRequired = false;
@@ -194,14 +136,15 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     } else if (slot.required && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
     // News names someone once, then says "he": a name the same article gives elsewhere counts a little.
-    else if (slot.required && pronounable(index, slot) && hasAny(entityKeysOf(index, s.doc), slot)) covered += slot.weight * o.documentCredit;
+    else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }
   const coverage = total ? covered / total : 0;
   const { type, hard } = expectedType(u);
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
-  const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u, index.lexicon);
+  const extracted = hard && type !== "open" ? extractPhrase(s, type, u, index.lexicon) : undefined;
+  const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : holdsType(s, type, u, index.lexicon);
   const { meaningful } = queryKeys(u);
   const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
@@ -228,7 +171,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const predicateWeight = predicates.reduce((sum, q) => sum + q.weight, 0);
   const predicateCovered = predicates.filter((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q))).reduce((sum, q) => sum + q.weight, 0);
   const predicateOk = !strayProne || predicates.length === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
-  return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
+  return { sentence: s, extracted, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
 }
 
 /** True when a scored sentence is strong enough evidence to quote as an answer. */

@@ -9,7 +9,6 @@
  */
 import { sortableDate } from "./compose.js";
 import type { CorpusIndex } from "./corpus-index.js";
-import { extractPhrase } from "./extract.js";
 import { expectedType, isAnswer, type RankOptions, type Scored } from "./rank.js";
 import type { Understanding } from "./understand.js";
 
@@ -47,9 +46,8 @@ function asksAboutNow(u: Understanding): boolean {
 
 /** Among answers nearly as strong that give the same fact, the newest article leads: the latest word first. */
 function newestAgreeing(index: CorpusIndex, u: Understanding, ranked: Scored[], best: Scored, o: RankOptions & RecencyOptions): Scored {
-  const { type, hard } = expectedType(u);
-  if (!hard) return best;
-  const phraseOf = (x: Scored) => extractPhrase(x.sentence, type, u, index.lexicon)?.phrase?.toLowerCase();
+  if (!expectedType(u).hard) return best;
+  const phraseOf = (x: Scored) => x.extracted?.phrase.toLowerCase();
   const fact = phraseOf(best);
   if (fact === undefined) return best;
   let lead = best;
@@ -63,7 +61,7 @@ function newestAgreeing(index: CorpusIndex, u: Understanding, ranked: Scored[], 
 /** The answer that should lead: the best, or for a question about the present the newest good one. */
 export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[], best: Scored, o: RankOptions & RecencyOptions): Scored {
   if (!asksAboutNow(u)) return newestAgreeing(index, u, ranked, best, o);
-  const { type, hard } = expectedType(u);
+  const { hard } = expectedType(u);
   let lead = best;
   for (const x of ranked) {
     if (x.score < best.score * o.presentRatio) break;
@@ -71,7 +69,7 @@ export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[
     // "today's Giulia" is not "the next generations of Giulia": a newer article about a successor does not lead.
     if (NEXT.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;
     // It must state the asked kind of fact itself, not merely mention the subject.
-    if (hard && extractPhrase(x.sentence, type, u, index.lexicon) === undefined) continue;
+    if (hard && x.extracted === undefined) continue;
     lead = x;
   }
   return lead;
