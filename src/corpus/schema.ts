@@ -138,6 +138,8 @@ export const vocabularyFileSchema = z.object({
   discovery: discoverySchema,
   /** Words that open a question ("where", "quando"): spelling fixes a first word toward them, and they mark the second of two questions. */
   questionWords: perLanguage(termList),
+  /** Question words that take the noun naming what is asked ("which plant", "quanti modelli"). */
+  kindWords: perLanguage(termList),
   yesNo: yesNoSchema,
   parts: partsSchema,
 });

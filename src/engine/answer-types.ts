@@ -3,6 +3,7 @@
  * person, a year, an amount...) that the question did not already name? This is what
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
+import { joinsListItems } from "../text/patterns.js";
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -72,7 +73,7 @@ export function coordinatedWithNamed(s: IndexedSentence, id: string, named: Set<
       const other = s.slots[j];
       if (!other || !other.keys.some((k) => k.startsWith("e:") && named.has(k))) return false;
       const [a, b] = j < i ? [other, slot] : [slot, other];
-      return /^\s*(?:,|and|or|e|o|&)\s*(?:(?:di|the|il|la|lo)\s+)?$/iu.test(s.text.slice(a.end, b.start));
+      return joinsListItems(s.text.slice(a.end, b.start), true);
     });
   });
 }

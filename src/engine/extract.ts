@@ -8,6 +8,7 @@ import type { AnswerType } from "../corpus/schema.js";
 import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
+import { frequencyPattern, joinsListItems, segmentPattern } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, TIME_UNITS } from "./features.js";
 import { asksAboutYears, coordinatedWithNamed, roleKeysOf } from "./answer-types.js";
@@ -61,8 +62,8 @@ const QUANTITY = new RegExp(
   `${MONEY_AMOUNT}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
   "giu",
 );
-const FREQUENCY = /\b(?:(?:one|two|three|a|an)\s+(?:new\s+)?[\p{L}-]+\s+)?(?:a|per|every|each|ogni|all')\s*(?:year|month|week|anno|mese|settimana)\b/giu;
-const SEGMENT = /\b[A-F]-segment\b|\bsegment[oi]?\s+[A-F]\b/giu;
+const FREQUENCY = frequencyPattern(true);
+const SEGMENT = segmentPattern(true);
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -184,12 +185,16 @@ function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
   return named.length ? named : matching(meaningful);
 }
 
-/** Candidates that follow the chosen one joined only by "and"/","/"e": "Giulia and Stelvio". */
+/** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */
 function coordinated(text: string, chosen: Candidate, all: Candidate[]): Candidate[] {
   const out = [chosen];
-  for (const c of all.filter((x) => x.start > chosen.start).sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1] as Candidate;
-    if (!/^\s*(?:,|and|or|e|o|&)\s*$/i.test(text.slice(last.end, c.start))) break;
+  const sorted = [...all].sort((a, b) => a.start - b.start);
+  for (const c of sorted.filter((x) => x.end <= chosen.start).reverse()) {
+    if (!joinsListItems(text.slice(c.end, (out[0] as Candidate).start))) break;
+    if (!out.some((x) => x.text === c.text)) out.unshift(c);
+  }
+  for (const c of sorted.filter((x) => x.start > chosen.start)) {
+    if (!joinsListItems(text.slice((out[out.length - 1] as Candidate).end, c.start))) break;
     if (!out.some((x) => x.text === c.text)) out.push(c);
   }
   return out;

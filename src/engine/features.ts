@@ -4,6 +4,7 @@
  * place?" for a where-question instead of trusting word overlap.
  */
 import type { Slot } from "../text/analyze.js";
+import { frequencyPattern, segmentPattern } from "../text/patterns.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber } from "../text/normalize.js";
 
@@ -38,11 +39,12 @@ const RELATIVE_TIME = /\b(?:coming|next|following|few)\s+(?:days|weeks|months|ye
 /** Number words that count as amounts ("four models"); "one" is left out, it is mostly a pronoun. */
 export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|cento|mille";
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`);
-const FREQUENCY = /\b(?:a|per|every|each|once a|twice a|ogni|all')\s*(?:year|month|week|day|anno|mese|settimana|giorno)\b|\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\b/;
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
 const DURATION = new RegExp(`\\b(\\d[\\d.,]*)\\s+(?:${TIME_UNITS})\\b`, "g");
 const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
-const SEGMENT = /\b[a-f]-segment\b|\bsegment(?:o|i)?\s+[a-f]\b|\b[a-f]\s+segment\b/;
+
+const FREQUENCY = frequencyPattern(false);
+const SEGMENT = segmentPattern(false);
 
 /** Computes the features of one analysed sentence. */
 export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: Lexicon): SentenceFeatures {

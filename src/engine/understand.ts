@@ -84,7 +84,7 @@ export function understand(
   const folded = fold(corrected(question, fix)).replace(/\s+/g, " ");
   const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix });
-  const focusAt = focusStart(question);
+  const focusAt = focusStart(question, index.lexicon.questionPatterns.kind);
   const orgs = organisationsOf(index, analysed);
   const slots = analysed
     .map((slot) => ({ ...weigh(withRoles(index, slot, orgs), index, question, cue, options), focus: false }))
@@ -111,12 +111,9 @@ export function understand(
   return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs, kindAt: focusAt };
 }
 
-// "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
-const FOCUS = /(?:^|[^\p{L}])(?:which|what|whose|how\s+many|quale|quali|che|quanti|quante|di\s+chi)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+|tip[oi]\s+di\s+)?(?=\p{L})/iu;
-
-/** Offset of the word a which/what question asks about, or -1. */
-function focusStart(question: string): number {
-  const m = FOCUS.exec(question);
+/** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */
+function focusStart(question: string, kind: RegExp): number {
+  const m = kind.exec(question);
   return m ? m.index + m[0].length : -1;
 }
 

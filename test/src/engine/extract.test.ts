@@ -34,9 +34,9 @@ describe("places: the one in the clause about the asked model", () => {
     expect(extractFrom("Dove vengono costruite la Giulia e la Stelvio?", ARESE_IT)).toEqual({ phrase: "Cassino", anchored: true });
   });
 
-  // Bug: coordination only extends forward from the chosen name, so "the new Giulia and
-  // Stelvio will be produced at the Cassino plant" yields "Stelvio" (the name nearest "produced").
-  it.fails("names both models the sentence joins with 'and'", () => {
+  // Coordination reaches both ways from the chosen name: "the new Giulia and Stelvio will be
+  // produced at the Cassino plant" names two models, not only the one nearest "produced".
+  it("names both models the sentence joins with 'and'", () => {
     expect(extractFrom("Which models will be produced at Cassino?", CASSINO)?.phrase).toBe("Giulia and Stelvio");
   });
 });
@@ -112,8 +112,8 @@ describe("segments, frequencies, reasons, roles and people", () => {
     expect(extractFrom("How often will Alfa Romeo launch a new model?", "one new model a year")?.phrase).toBe("one new model a year");
   });
 
-  // Bug (issue 16 item 3): features mark "yearly" as a frequency, extraction's own pattern lacks it.
-  it.fails("extracts the frequency the sentence's features found", () => {
+  // Features and extraction share one frequency pattern (src/text/patterns.ts), "yearly" included.
+  it("extracts the frequency the sentence's features found", () => {
     const s = sentenceWith("400,000 yearly sales still realistic");
     const u = ask("How often were 400,000 sales expected?");
     expect(s.features.frequency).toBe(true);
