@@ -11,6 +11,20 @@ import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
+/** How a sentence's fit to the asked type is judged. */
+export interface TypeFitOptions {
+  /**
+   * Fit of a country for a where-question when it stands beside the asked verb ("produced in
+   * the United States"): weaker than a town or a plant (1), which name the place itself.
+   * Below 0.5 so a town in a rival sentence still wins; chosen on the seed sets.
+   */
+  countryFit: number;
+  /** "Beside" for that: at most this many slots from a question word. Four spans "built ... in the US". */
+  predicateWindow: number;
+}
+
+export const typeFitDefaults: TypeFitOptions = { countryFit: 0.4, predicateWindow: 4 };
+
 /** The answer types a question's intent implies when its wording does not say. */
 export function expectedType(u: Understanding): { type: AnswerType; hard: boolean } {
   // "Who is X?" prefers a sentence that says what X is, but any sentence about X will do.
@@ -24,10 +38,10 @@ export function expectedType(u: Understanding): { type: AnswerType; hard: boolea
 
 /**
  * How well the sentence holds a fact of the asked type that the question did not name:
- * 1 when it does, 0 when not. For a where-question a country (0.4), named beside the
- * asked verb, is weaker evidence than a town or a plant.
+ * 1 when it does, 0 when not. For a where-question a country named beside the asked verb
+ * is weaker evidence than a town or a plant (`countryFit`).
  */
-export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): number {
+export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon, o: TypeFitOptions = typeFitDefaults): number {
   const named = u.named;
   if (type === "person") {
     const people = (s.features.entities.get("person") ?? []).filter((id) => personFits(lexicon, id, roleKeysOf(u, lexicon), u.orgs));
@@ -47,17 +61,17 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   if (type !== "place") return 0;
   // A country answers "where" only beside what the question asks about ("produced in the
   // United States"), not anywhere in the sentence ("bringing the Junior stateside").
-  return nearPredicate(s, "market", u) ? 0.4 : 0;
+  return nearPredicate(s, "market", u, o.predicateWindow) ? o.countryFit : 0;
 }
 
-/** A fresh entity of `type` within four slots of one of the question's words that is not a name. */
-function nearPredicate(s: IndexedSentence, type: string, u: Understanding): boolean {
+/** A fresh entity of `type` within `window` slots of one of the question's words that is not a name. */
+function nearPredicate(s: IndexedSentence, type: string, u: Understanding, window: number): boolean {
   const { meaningful, required } = queryKeys(u);
   const isPredicate = (keys: string[]) => keys.some((k) => meaningful.has(k) && !required.has(k) && !k.startsWith("e:"));
   return s.slots.some((slot, i) => {
     const fresh = slot.keys.some((k) => k.startsWith("e:") && !u.named.has(k) && s.features.entities.get(type)?.includes(k.slice(2)));
     if (!fresh) return false;
-    for (let j = Math.max(0, i - 4); j <= Math.min(s.slots.length - 1, i + 4); j++) if (isPredicate((s.slots[j] as { keys: string[] }).keys)) return true;
+    for (let j = Math.max(0, i - window); j <= Math.min(s.slots.length - 1, i + window); j++) if (isPredicate((s.slots[j] as { keys: string[] }).keys)) return true;
     return false;
   });
 }

@@ -13,6 +13,8 @@ import { resolveFollowUp } from "./followup.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences, type RankOptions } from "./rank.js";
 import { retrieveDefaults } from "./retrieve.js";
+import { typeFitDefaults } from "./answer-types.js";
+import { extractDefaults } from "./extract.js";
 import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
 import { compilePartRules, namesTogether, splitClauses, splitCoordinated } from "./parts.js";
 import { compileYesNo, isYesNo } from "./verdict.js";
@@ -20,15 +22,13 @@ import { analyze } from "../text/analyze.js";
 import { tokenize } from "../text/normalize.js";
 import { leadAnswer, recencyDefaults, type RecencyOptions } from "./recency.js";
 import { createSuggester, type QuestionProfile } from "./suggest.js";
-import { compileAnswerTypeCues, compileIntents, understand, type QuerySlot, type UnderstandOptions, type Understanding } from "./understand.js";
+import { compileAnswerTypeCues, compileIntents, understand, understandDefaults, type QuerySlot, type UnderstandOptions, type Understanding } from "./understand.js";
 
 export interface BrandbotOptions {
   /** Longer questions are answered from their start, with a note saying so. */
   maxQuestionLength: number;
   /** At most this many quotes per answer. */
   maxCitations: number;
-  /** With no intent recognised, answer only when this much of the question is covered. */
-  openCoverage: number;
   rank: RankOptions;
   recency: RecencyOptions;
   understand: UnderstandOptions;
@@ -44,9 +44,10 @@ export interface BrandbotOptions {
 export const defaults: BrandbotOptions = {
   maxQuestionLength: 500,
   maxCitations: 3,
-  openCoverage: 0.6,
   rank: {
     ...retrieveDefaults,
+    ...typeFitDefaults,
+    ...extractDefaults,
     rescored: 12,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
@@ -54,6 +55,7 @@ export const defaults: BrandbotOptions = {
     adjacencyWindow: 3,
     minCoverage: 0.55,
     typeBonus: 0.4,
+    softTypeShare: 0.5,
     adjacencyBonus: 0.15,
     evidenceBonus: 0.05,
     completeBonus: 0.2,
@@ -67,7 +69,7 @@ export const defaults: BrandbotOptions = {
     conflictRatio: 0.95,
   },
   recency: recencyDefaults,
-  understand: { entityBoost: 1.5, genericWeight: 0.2, numberBoost: 1.2, impliedWeight: 0.25, unknownWordWeight: 0.2, minIntentScore: 0.3 },
+  understand: understandDefaults,
   ingest: ingestDefaults,
   gazetteer: emptyGazetteer,
   logger: silentLogger,
@@ -140,7 +142,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
   const evidence = (u: Understanding): Evidence | undefined => {
     const ranked = rankSentences(index, u, o.rank);
     const best = ranked.find((x) => isAnswer(x, o.rank));
-    if (!best || (!u.intent && best.coverage < o.openCoverage)) return undefined;
+    if (!best) return undefined;
     const lead = leadAnswer(index, u, ranked, best, { ...o.rank, ...o.recency });
     return { lead, findings: pickQuotes(ranked, lead, o, u, (x) => finding(index, u, x)) };
   };

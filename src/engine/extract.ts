@@ -207,11 +207,22 @@ export interface Extracted {
   anchored: boolean;
 }
 
+export interface ExtractOptions {
+  /**
+   * Characters over which a question word's pull on a candidate halves: "the second is China"
+   * puts the answer right after its words. Ten (about two words) keeps the nearest candidate
+   * ahead of a farther one of the same clause; chosen on the seed sets.
+   */
+  pullChars: number;
+}
+
+export const extractDefaults: ExtractOptions = { pullChars: 10 };
+
 /**
  * The short answer inside the sentence, if the asked type has one; closest to the question's
  * words. Ranking keeps it on the scored sentence, so recency and quoting do not redo it.
  */
-export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
+export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon, o: ExtractOptions = extractDefaults): Extracted | undefined {
   const anchors = matchedAnchors(sentence, u);
   const clauses = clausesOf(sentence.text);
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
@@ -220,7 +231,7 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".
   const { weight } = queryKeys(u);
   const weightOf = (a: Slot) => Math.max(0, ...a.keys.map((k) => weight.get(k) ?? 0));
-  const pull = (x: Span) => Math.max(0, ...anchors.map((a) => weightOf(a) / (1 + Math.abs(a.start - x.start) / 10)));
+  const pull = (x: Span) => Math.max(0, ...anchors.map((a) => weightOf(a) / (1 + Math.abs(a.start - x.start) / o.pullChars)));
   const candidates = candidatesFor(sentence, type, u, lexicon);
   const best = [...candidates].sort((a, b) => clauseWeight(clauseOf(b)) - clauseWeight(clauseOf(a)) || pull(b) - pull(a))[0];
   if (!best) return undefined;

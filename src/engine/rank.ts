@@ -7,42 +7,56 @@ import { expectedType, holdsType } from "./answer-types.js";
 import { sortableDate } from "./compose.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
-import { extractPhrase, type Extracted } from "./extract.js";
+import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
+import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
-export interface RankOptions extends RetrieveOptions {
-  /** How many of them, the best-covering, get the full (costlier) scoring. */
+/**
+ * Ranking's tunables. Each was chosen by sweeping it on the seed question sets (837
+ * questions) with the growth sets as a check against tuning to the seeds; the reason says
+ * what it trades. Defaults live in `defaults.rank` (brandbot.ts).
+ */
+export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOptions {
+  /** How many of the hits, the best-covering, get the full (costlier) scoring. A dozen holds the answer; more lets near-misses in. */
   rescored: number;
-  /** Credit for a slot found only in the previous one or two sentences of the paragraph. */
+  /** Credit for a slot found only in the previous one or two sentences of the paragraph ("it", "the plant"): most, not all, of a match. */
   contextCredit: [number, number];
-  /** Credit for a named thing found only in the article's title ("Imparato in Cassino..."). */
+  /** Credit for a named thing found only in the article's title or lede ("Imparato in Cassino..."): the scene, weaker than the sentence's own words. */
   titleCredit: number;
-  /** Credit for a named thing found only elsewhere in the same article (then "he", "the car"). */
+  /** Credit for a person or company named only elsewhere in the same article (then "he"): a quarter, so it breaks ties but never makes an answer. */
   documentCredit: number;
-  /** Question words this many slots apart or closer in a sentence count as adjacent. */
+  /** Question words this many slots apart or closer in a sentence count as adjacent: a short phrase, not the whole sentence. */
   adjacencyWindow: number;
-  /** Minimum weighted share of the question a sentence must cover to be an answer. */
+  /** Minimum weighted share of the question a sentence must cover to be an answer: the line between an answer and a decline. */
   minCoverage: number;
+  /** Bonus for holding the asked kind of fact (a place for "where"): large enough to beat a sentence that only repeats the question. */
   typeBonus: number;
+  /** Share of that bonus when only the intent suggests the type: a guess, not something the user asked. */
+  softTypeShare: number;
+  /** Bonus scaled by how many neighbouring question words stand close in the sentence: word order as a tie-breaker. */
   adjacencyBonus: number;
+  /** Bonus for a word typical of the question's intent ("plant" for where-built): small, a tie-breaker only. */
   evidenceBonus: number;
-  /** Bonus when every question word is matched by the sentence or its context. */
+  /** Bonus when every question word is matched by the sentence or its context: the complete answer beats a partial one of similar coverage. */
   completeBonus: number;
-  /** Bonus scaled by the share of the sentence's words that the question asked about. */
+  /** Bonus scaled by the share of the sentence's words that the question asked about: a focused sentence over a long list. */
   focusBonus: number;
+  /** Bonus for a sentence in the question's language: only a tie-breaker, facts do not depend on language. */
   sameLanguageBonus: number;
+  /** Penalty for a heading: it names the topic but rarely states the fact. */
   headingPenalty: number;
-  /** Share of the question's own words (by weight) an answer must cover, names aside. */
+  /** Share of the question's own words (by weight) an answer must cover, names aside: a sentence naming the car and a town is not an answer to "who designed it". */
   minPredicateShare: number;
-  /** Penalty when the sentence lacks the noun a which/what question asks about. */
+  /** Penalty when the sentence lacks the noun a which/what question asks about ("which plant"). */
   focusPenalty: number;
+  /** Penalty for a sentence that is itself a question (an article's rhetorical question asks, it does not state). */
   questionPenalty: number;
-  /** Further quotes must score at least this fraction of the best one. */
+  /** Further quotes must score at least this fraction of the best one: corroboration, not padding. */
   secondaryRatio: number;
-  /** A further quote giving a different answer must score at least this fraction. */
+  /** A further quote giving a different answer must score at least this fraction: a disagreement is shown only when nearly as strong. */
   conflictRatio: number;
 }
 
@@ -143,8 +157,8 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const { type, hard } = expectedType(u);
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
-  const extracted = hard && type !== "open" ? extractPhrase(s, type, u, index.lexicon) : undefined;
-  const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : holdsType(s, type, u, index.lexicon);
+  const extracted = hard && type !== "open" ? extractPhrase(s, type, u, index.lexicon, o) : undefined;
+  const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : holdsType(s, type, u, index.lexicon, o);
   const { meaningful } = queryKeys(u);
   const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
@@ -153,7 +167,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const lang = index.corpus.documents[s.doc]?.language;
   const score =
     coverage +
-    typeFit * o.typeBonus * (hard ? 1 : 0.5) +
+    typeFit * o.typeBonus * (hard ? 1 : o.softTypeShare) +
     o.adjacencyBonus * adjacency(s, u.slots, meaningful, o.adjacencyWindow) +
     (evidence ? o.evidenceBonus : 0) +
     (complete ? o.completeBonus : 0) +
@@ -190,7 +204,7 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   const cheap = hits
     .map((id) => index.sentences[id])
     .filter((s): s is IndexedSentence => s !== undefined)
-    .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful) }))
+    .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful, o) }))
     .sort((a, b) => b.shared - a.shared || dateOf(index, b.s.doc).localeCompare(dateOf(index, a.s.doc)) || a.s.id - b.s.id)
     .slice(0, o.rescored);
   return cheap.map(({ s }) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -202,13 +216,13 @@ function dateOf(index: CorpusIndex, doc: number): string {
 }
 
 /** Weighted share of the question found in the sentence or the one before it: a quick first cut. */
-function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>): number {
+function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>, o: RankOptions): number {
   const prev = s.prev === null ? undefined : index.sentences[s.prev];
   let covered = 0;
   for (const slot of u.slots) {
     if (!slot.keys.some((k) => meaningful.has(k))) continue;
     if (hasAny(s.keys, slot)) covered += slot.weight;
-    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * 0.6;
+    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0];
   }
   return covered;
 }
