@@ -10,7 +10,7 @@ import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { findCue, type AnswerTypeCue } from "./cues.js";
 import { classifyIntent, type CompiledIntent } from "./intents.js";
-import { corrected, memoSpelling } from "./spelling.js";
+import { corrected, memoSpelling, spellingDefaults, type SpellingOptions } from "./spelling.js";
 
 export { compileAnswerTypeCues, type AnswerTypeCue } from "./cues.js";
 export { compileIntents, type CompiledIntent } from "./intents.js";
@@ -74,6 +74,8 @@ export interface UnderstandOptions {
   shorthandLength: number;
   /** The 0.5 of BM25's idf, ln(1 + N / (df + 0.5)): keeps a key in every sentence above zero weight. */
   idfSmoothing: number;
+  /** How far spelling fixes may reach. */
+  spelling: SpellingOptions;
 }
 
 export const understandDefaults: UnderstandOptions = {
@@ -87,6 +89,7 @@ export const understandDefaults: UnderstandOptions = {
   intentTypeBonus: 0.3,
   shorthandLength: 2,
   idfSmoothing: 0.5,
+  spelling: spellingDefaults,
 };
 
 function idf(index: CorpusIndex, keys: readonly string[], smoothing: number): number {
@@ -104,7 +107,7 @@ export function understand(
 ): Understanding {
   const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
   // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
-  const fix = memoSpelling(index, language);
+  const fix = memoSpelling(index, language, options.spelling);
   const folded = fold(corrected(question, fix)).replace(/\s+/g, " ");
   const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix });
