@@ -128,8 +128,6 @@ export const yesNoSchema = z.object({
 export const partsSchema = z.object({ joiners: perLanguage(termList) });
 
 export const vocabularyFileSchema = z.object({
-  topics: perLanguage(z.array(z.string().min(1)).min(1)),
-  examples: perLanguage(z.array(z.string().min(1)).min(2, "needs at least two example questions")),
   answerTypes: z.array(answerTypeCueSchema),
   concepts: z.array(conceptSchema),
   entities: z.array(entitySchema),
