@@ -118,13 +118,18 @@ function adjacency(s: IndexedSentence, slots: QuerySlot[], wanted: Set<string>, 
   return near / (meaningful.length - 1);
 }
 
-/** Scores one sentence against the understood question. */
-export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
+/** The sentences before `s` in its paragraph, nearest first, as far as context earns credit. */
+function contextOf(index: CorpusIndex, s: IndexedSentence, depth: number): IndexedSentence[] {
   const context: IndexedSentence[] = [];
-  for (let p = s.prev; p !== null && context.length < o.contextCredit.length; p = index.sentences[p]?.prev ?? null) {
+  for (let p = s.prev; p !== null && context.length < depth; p = index.sentences[p]?.prev ?? null) {
     const sentence = index.sentences[p];
     if (sentence) context.push(sentence);
   }
+  return context;
+}
+
+/** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
+function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
   const titleKeys = index.documents.titleKeys(s.doc);
   let covered = 0;
   let total = 0;
@@ -153,7 +158,13 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }
-  const coverage = total ? covered / total : 0;
+  return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };
+}
+
+/** Scores one sentence against the understood question. */
+export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
+  const context = contextOf(index, s, o.contextCredit.length);
+  const { coverage, missingRequired, quoteFrom, ownMatches } = coverageOf(index, u, s, context, o);
   const { type, hard } = expectedType(u);
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.

@@ -20,8 +20,10 @@ export const frequencyPattern = (global: boolean) => new RegExp(FREQUENCY_SOURCE
 /** A market segment, for testing or for finding every one. */
 export const segmentPattern = (global: boolean) => new RegExp(SEGMENT_SOURCE, global ? "giu" : "iu");
 
-/** What may stand between two items of a list: a comma, "&", and/or/e/o. */
-const JOINER = "(?:,|&|\\b(?:and|or|e|ed|o)\\b)";
+/** The words that join two items of a list ("Giulia and Stelvio", "Cassino e Pomigliano"). */
+export const LIST_JOINER_WORDS: ReadonlySet<string> = new Set(["and", "or", "e", "ed", "o"]);
+/** What may stand between two items of a list: a comma, "&", or a joining word. */
+const JOINER = `(?:,|&|\\b(?:${[...LIST_JOINER_WORDS].join("|")})\\b)`;
 /** An article after the joiner ("the Giulia and the Stelvio", "la Tonale e la Junior"). */
 const ARTICLE = "(?:the|il|la|lo|le|i|di)";
 
