@@ -4,7 +4,7 @@
  * it now answers, each checked by asking the rebuilt bot and seeing the new file cited first.
  */
 import type { Brandbot, Language } from "../../src/types.js";
-import type { ValidCorpus } from "../../src/corpus/validate.js";
+import type { ValidCorpus } from "../../src/core.js";
 
 export interface AddSummary {
   file: string;

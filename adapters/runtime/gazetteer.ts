@@ -6,7 +6,7 @@
  * snapshot is restored: decoding 135,000 towns takes about two seconds.
  */
 import { createRequire } from "node:module";
-import type { Gazetteer, PlaceRecord } from "../../src/engine/discover/gazetteer.js";
+import type { Gazetteer, PlaceRecord } from "../../src/core.js";
 
 const require = createRequire(import.meta.url);
 
