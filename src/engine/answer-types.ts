@@ -119,13 +119,12 @@ export function describesPerson(s: IndexedSentence, named: Set<string>): boolean
 
 const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).some((id) => !named.has(`e:${id}`));
 
-function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<string>): boolean {
+/** The types holdsType does not judge itself (people, models, places and owners need the question's context). */
+type PlainType = Exclude<AnswerType, "person" | "model" | "place" | "owner">;
+
+function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<string>): boolean {
   const f = s.features;
   switch (type) {
-    case "person":
-      return fresh(f.entities.get("person"), named);
-    case "model":
-      return fresh(f.entities.get("model"), named);
     case "brand":
       return fresh(f.entities.get("brand"), named);
     case "time":
@@ -144,9 +143,6 @@ function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<stri
       return describesPerson(s, named);
     case "segment":
       return f.segment;
-    case "place":
-    case "owner":
-      return false; // handled by holdsType, which knows where places lie and whom people serve
     case "open":
       return true;
   }

@@ -43,7 +43,6 @@ export interface Understanding {
   /** What the question's wording asks for; "open" when it does not say. */
   answerType: AnswerType;
   intent: CompiledIntent | null;
-  intentScore: number;
   /** Entity ids and numbers named by the question (an answer must add something else). */
   named: Set<string>;
   /** Organisations the question is about (or the corpus's own brand): whose CEO, whose plant. */
@@ -135,7 +134,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs, kindAt: focusAt };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt };
 }
 
 /** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */
