@@ -10,7 +10,7 @@ import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import { frequencyPattern, joinsListItems, segmentPattern } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, TIME_UNITS } from "./features.js";
+import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, TIME_UNITS } from "./features.js";
 import { asksAboutYears, coordinatedWithNamed, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
@@ -47,8 +47,9 @@ function clausesOf(text: string): Span[] {
 const NUMBER_WORD = "c:number_word";
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
+// Longest first: "the third quarter of 2027" and "May 21, 2026" are one period, one date.
 const TIME = new RegExp(
-  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:early|late|mid|the end of|inizio|fine|metà)[\\s-]+(?:del\\s+)?(?:19|20)\\d{2}|(?:${MONTHS_EN})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS_IT})|(?:19|20)\\d{2})\\b`,
+  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${MONTHS_EN})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+(?:${MONTHS_IT})(?:\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2})\\b`,
   "giu",
 );
 const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
@@ -59,10 +60,15 @@ const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aum
 // "$13 billion", "€1.5 miliardi": a currency sign before the amount.
 const MONEY_AMOUNT = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
 const QUANTITY = new RegExp(
-  `${MONEY_AMOUNT}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
+  `${MONEY_AMOUNT}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:[\\s-]+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
   "giu",
 );
 const FREQUENCY = frequencyPattern(true);
+// "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro": a sum with its currency.
+const MONEY = new RegExp(
+  `${MONEY_AMOUNT}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds))(?![\\p{L}])`,
+  "giu",
+);
 const SEGMENT = segmentPattern(true);
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
@@ -129,6 +135,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return roleCandidates(sentence, u);
     case "frequency":
       return patternCandidates(sentence.text, FREQUENCY, u, true);
+    case "money":
+      return patternCandidates(sentence.text, MONEY, u, true);
     default:
       return [];
   }

@@ -8,7 +8,7 @@ import { detectLanguage } from "../text/language.js";
 import { fold, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
-import { findCue, type AnswerTypeCue } from "./cues.js";
+import { findCue, type AnswerTypeCue, type FoundCue } from "./cues.js";
 import { classifyIntent, type CompiledIntent } from "./intents.js";
 import { corrected, memoSpelling, spellingDefaults, type SpellingOptions } from "./spelling.js";
 
@@ -173,13 +173,15 @@ function weigh(
   slot: Slot,
   index: CorpusIndex,
   question: string,
-  cue: AnswerTypeCue | undefined,
+  cue: FoundCue | undefined,
   options: UnderstandOptions,
 ): Omit<QuerySlot, "focus"> {
   const entityIds = slot.keys.filter((k) => k.startsWith("e:")).map((k) => index.lexicon.entities.get(k.slice(2)));
   const generic = entityIds.length > 0 && entityIds.every((e) => e?.generic);
   const unknown = slot.keys.every((k) => !index.df.has(k));
-  const implied = cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:"));
+  // "located" in a where-question, "long" of "how long", "data" of "in che data": the cue says it already.
+  const inCue = cue !== undefined && slot.kind === "term" && cue.words.has(fold(slot.surface));
+  const implied = inCue || (cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:")));
   let unknownKind: QuerySlot["unknownKind"] = null;
   if (unknown) {
     if (slot.kind === "entity" || (slot.kind === "term" && looksLikeName(slot, question))) unknownKind = "name";

@@ -49,7 +49,7 @@ describe.each([
   // Adversarial paraphrases and near-misses (63% when first run blind).
   ["paraphrase.jsonl", 60, 55, []],
   // Half dev-style, half chat-style (82% when first run blind).
-  ["chat.jsonl", 60, 56, []],
+  ["chat.jsonl", 60, 55, []],
   // The last one written blind, in the style of an evaluator's hidden set (90% when first run).
   ["evaluator.jsonl", 50, 48, []],
   // Varied forms: one-word queries, rambling context, imperatives, mixed languages (82% blind).
@@ -63,7 +63,7 @@ describe.each([
   ["personas.jsonl", 60, 54, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
   // reads "range" of the Junior Elettrica as its model range.
-  ["dev-style.jsonl", 50, 48, ["r46"]],
+  ["dev-style.jsonl", 50, 49, ["r46"]],
   // A second dev-style set, written blind last (92% on first sight); s46 asks where the Levante
   // is built today, and the articles only say its heir comes to Cassino.
   ["dev-style-2.jsonl", 50, 47, ["s46"]],

@@ -59,8 +59,8 @@ describe("years and periods", () => {
     expect(extractFrom("When will the design of the electric Giulia be frozen?", "We will freeze the design")?.phrase).toBe("in the coming weeks");
   });
 
-  // Gap (issue 10, periods): the time pattern knows "early 2026" but not quarters, so only "2027" comes out.
-  it.fails("keeps 'the third quarter of 2027' whole", () => {
+  // Was a gap (issue 10, periods), now fixed: the time pattern knows "early 2026" but not quarters, so only "2027" comes out.
+  it("keeps 'the third quarter of 2027' whole", () => {
     const text = "Production of the new Giulia will start in the third quarter of 2027.";
     expect(extractWritten("When will production of the new Giulia start?", text, "en")?.phrase).toBe("the third quarter of 2027");
   });
@@ -85,9 +85,9 @@ describe("amounts: the number with what it counts", () => {
     expect(extractFrom("How many plants does Alfa Romeo have in America?", "113 years of history")).toBeUndefined();
   });
 
-  // Bug: "a new 4.3-meter model" is a length, but the hyphen keeps "-meter model" out of the
+  // Was a bug, now fixed: "a new 4.3-meter model" is a length, but the hyphen keeps "-meter model" out of the
   // candidate, so "4.3" passes as a count of models (bot.answer says "4.3" too).
-  it.fails("does not count models with a length", () => {
+  it("does not count models with a length", () => {
     expect(extractFrom("How many models a year will Alfa launch?", "a new 4.3-meter model")).toBeUndefined();
   });
 
@@ -99,9 +99,9 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("Quanto è lunga la nuova Giulia?", "La nuova Giulia è lunga 4,6 metri.", "it")?.phrase).toBe("4,6 metri");
   });
 
-  // Gap: a price question is typed "money", and extraction has no case for that type, so a
+  // Was a gap, now fixed: a price question is typed "money", and extraction has no case for that type, so a
   // sentence stating a price yields nothing and the ranker's hard type check rejects it.
-  it.fails("pulls a price for a price question", () => {
+  it("pulls a price for a price question", () => {
     expect(extractWritten("How much does the Junior cost?", "The Junior costs €29,500 in Italy.", "en")?.phrase).toBe("€29,500");
   });
 });

@@ -48,9 +48,9 @@ describe("numbers: years, amounts, durations and dates kept apart", () => {
     expect(featuresOf("visited the Cassino Stellantis plant in Piedimonte")).toMatchObject({ amounts: [], months: true });
   });
 
-  // Bug: NUMBER_WORDS mixes the languages and features do not know the sentence's, so the
+  // Was a bug, now fixed: NUMBER_WORDS mixes the languages and features do not know the sentence's, so the
   // English "due to" is the Italian "due" (two): this sentence then holds a quantity.
-  it.fails("does not read the English 'due to' as the Italian number 'due'", () => {
+  it("does not read the English 'due to' as the Italian number 'due'", () => {
     expect(featuresOf("due to the tariff hikes").amounts).toEqual([]);
   });
 });
@@ -62,8 +62,8 @@ describe("time, frequency, money and segment flags", () => {
     expect(featuresOf("2025 will be the year of the new Stelvio").relativeTime).toBe(false);
   });
 
-  // Bug: the field's own documentation lists "early 2026", but RELATIVE_TIME has no season-of-a-year form.
-  it.fails("marks 'early 2026' as relative time, as the field documents", () => {
+  // Was a bug, now fixed: the field's own documentation lists "early 2026", but RELATIVE_TIME has no season-of-a-year form.
+  it("marks 'early 2026' as relative time, as the field documents", () => {
     expect(featuresOf("Greater clarity is expected in early 2026").relativeTime).toBe(true);
   });
 
@@ -106,7 +106,7 @@ describe("the answer types a sentence can answer", () => {
   });
 
   // The "due to" bug above, seen from ranking: a reason sentence claims to hold a quantity.
-  it.fails("a reason, not a quantity, for the tariff sentence", () => {
+  it("a reason, not a quantity, for the tariff sentence", () => {
     expect(typesOf("due to the tariff hikes")).toEqual(["model", "reason"]);
   });
 });
