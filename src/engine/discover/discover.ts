@@ -110,7 +110,10 @@ export function discoverEntities(
   const known = knownAliases(vocabulary);
   const rules = mentionRules(vocabulary, cues, known);
   const { stats, lowerCase, sentences } = gatherMentions(ingested, rules, known, cues);
-  const names = [...stats.values()].filter((st) => keepName(st, lowerCase, options));
+  const kept = [...stats.values()].filter((st) => keepName(st, lowerCase, options));
+  // "Alfas", "Juniors": the plural of a name already known or found is that name, not another.
+  const singular = new Set([...known.keys(), ...kept.map((st) => st.key)]);
+  const names = kept.filter((st) => !(st.key.length > 3 && st.key.endsWith("s") && singular.has(st.key.slice(0, -1))));
   // "Santo Ficili ... Ficili said": a full name whose last word also stands alone is a person.
   const keys = new Set(names.map((n) => n.key));
   for (const n of names) {
