@@ -56,14 +56,19 @@ export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
  */
 export function findCue(cues: AnswerTypeCue[], folded: string, language: Language): FoundCue | undefined {
   const found = (cue: AnswerTypeCue, m: RegExpExecArray): FoundCue => ({ ...cue, words: new Set(m[0].split(/[^\p{L}\p{N}]+/u).filter((w) => cue.literal.has(w))) });
+  // Length counts the cue's own words, not what a "*" spans: in "what share of its segment",
+  // "what share" (an amount) is as long as "what * segment", and ends first.
   const longest = (candidates: AnswerTypeCue[]) => {
-    let best: FoundCue | undefined;
-    let length = 0;
+    let best: { cue: FoundCue; length: number; end: number } | undefined;
     for (const cue of candidates) {
       const m = cue.pattern.exec(folded);
-      if (m && (!best || m[0].length > length)) [best, length] = [found(cue, m), m[0].length];
+      if (!m) continue;
+      const f = found(cue, m);
+      const length = f.words.size;
+      const end = m.index + m[0].length;
+      if (!best || length > best.length || (length === best.length && end < best.end)) best = { cue: f, length, end };
     }
-    return best;
+    return best?.cue;
   };
   // "What kind of models...": an "open" cue exists to cancel a type, so it wins when it matches.
   for (const cue of cues) {

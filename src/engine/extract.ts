@@ -45,6 +45,7 @@ function clausesOf(text: string): Span[] {
 
 // Number words ("four") are the amount itself, not what it counts.
 const NUMBER_WORD = "c:number_word";
+const GENERIC_UNIT = "c:unit";
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
 // Longest first: "the third quarter of 2027" and "May 21, 2026" are one period, one date.
@@ -151,7 +152,10 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // An unknown word there ("junoir") says nothing either way.
   const asked = u.slots.find((s) => s.start === u.kindAt);
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
-  const units = sentence.slots.filter((s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD));
+  // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
+  const units = sentence.slots.filter(
+    (s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD) && !s.keys.includes(GENERIC_UNIT),
+  );
   // The counted noun (the question's focus); "how many people", with "people" too common to be
   // a slot, has none, and then any named unit is another thing.
   const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
