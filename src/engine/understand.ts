@@ -113,7 +113,7 @@ export function understand(
   const focusAt = focusStart(question, index.lexicon.questionPatterns.kind);
   const orgs = organisationsOf(index, analysed);
   const slots = analysed
-    .map((slot) => ({ ...weigh(withRoles(index, slot, orgs), index, question, cue, options), focus: false }))
+    .map((slot, i) => ({ ...weigh(qualifiedRole(index, analysed, i, question) ? slot : withRoles(index, slot, orgs), index, question, cue, options), focus: false }))
     // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
     .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength))
     // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
@@ -141,6 +141,19 @@ export function understand(
 function focusStart(question: string, kind: RegExp): number {
   const m = kind.exec(question);
   return m ? m.index + m[0].length : -1;
+}
+
+// "head of design", "CEO for North America", "capo della produzione": a role of something
+// other than a company is another role, held by someone else.
+const QUALIFIER = /^\s+(?:of|for|in\s+charge\s+of|del|della|dello|dei|delle|per)\s+(?:the\s+)?$/iu;
+
+/** A role word followed by what it is the role of, when that is not a company: no one holds it by being the brand's CEO. */
+function qualifiedRole(index: CorpusIndex, slots: Slot[], i: number, question: string): boolean {
+  const slot = slots[i] as Slot;
+  const next = slots[i + 1];
+  if (slot.kind !== "concept" || !slot.keys.some((k) => k === "c:ceo" || k === "c:head") || !next) return false;
+  const company = next.keys.some((k) => ["brand", "org"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
+  return !company && QUALIFIER.test(question.slice(slot.end, next.start));
 }
 
 /**
