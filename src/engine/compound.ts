@@ -4,12 +4,24 @@
  * through the small {@link Engine} surface, so the rules of evidence stay in one place.
  */
 import type { Lexicon } from "../text/lexicon.js";
-import type { Answer, AnswerPart, Citation, Language, Verdict } from "../types.js";
+import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { composeAnswerText, stringsFor, type Finding } from "./compose.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
-import type { Understanding } from "./understand.js";
-import { assertedValue, judgeValues, stance, type YesNoRules } from "./verdict.js";
+import type { QuerySlot, Understanding } from "./understand.js";
+import {
+  askedNumber,
+  assertedValue,
+  directionOf,
+  isDegree,
+  judgeValues,
+  questionShape,
+  stance,
+  statesDegree,
+  type QuestionShape,
+  type Verdict,
+  type YesNoRules,
+} from "./verdict.js";
 
 /** What the best evidence for an understood question is, as the plain answer path finds it. */
 export interface Evidence {
@@ -45,20 +57,60 @@ export function answerOf(question: string, u: Understanding, findings: readonly 
   };
 }
 
+/** The understanding without some slots: the names a question sets aside, or the value it asserts. */
+function without(u: Understanding, drop: ReadonlySet<QuerySlot>): Understanding {
+  if (drop.size === 0) return u;
+  const keys = new Set([...drop].flatMap((s) => s.keys));
+  return { ...u, slots: u.slots.filter((s) => !drop.has(s)), named: new Set([...u.named].filter((k) => !keys.has(k))), kindAt: -1 };
+}
+
+/** A decline in the plain path's own words: nothing asked that the articles cover. */
+const declined = (engine: Engine, question: string, u: Understanding): Answer => ({ ...engine.plain(question, { ...u, slots: [] }), verdict: null });
+
+/**
+ * Does the quote speak to the question at all? Its sentence, the title of its article (the
+ * article about Cassino need not repeat "Cassino") or the sentences before it ("The compact
+ * model" after one naming the Junior) must hold every name the question asks about; but not
+ * the sentences before when its own sentence names another of the same kind (building in the
+ * United States, after "the second market is China", is no word on building in China). And the quote must hold one of the question's predicate
+ * words when it has any ("fully electric" in "Will the Tonale successor be fully electric?";
+ * the successor is its subject): a quote that only names the subject does not answer.
+ */
+function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesNoRules): { names: boolean; predicate: boolean; complete: boolean } {
+  const first = found.findings[0]?.citation;
+  const quote = first?.quote ?? found.lead.sentence.text;
+  const both = (text: string) => [...engine.keysOf(text, "en"), ...engine.keysOf(text, "it")];
+  const own = new Set([...found.lead.sentence.keys, ...both(first?.title ?? "")]);
+  const keys = new Set([...own, ...both(quote)]);
+  const has = (s: QuerySlot) => s.keys.some((k) => keys.has(k)) || (isDegree(s, rules) && statesDegree(quote, rules));
+  const typeOf = (key: string) => (key.startsWith("e:") ? engine.lexicon.entities.get(key.slice(2))?.type : undefined);
+  const rival = (s: QuerySlot) => {
+    const types = new Set(s.keys.map(typeOf));
+    return [...found.lead.sentence.keys].some((k) => !s.keys.includes(k) && types.has(typeOf(k)) && typeOf(k) !== undefined);
+  };
+  const named = (s: QuerySlot) => s.keys.some((k) => own.has(k)) || (!found.lead.missingRequired && !rival(s));
+  const asked = u.slots.filter((s) => !s.generic && !s.implied && s.unknownKind !== "word");
+  const names = asked.filter((s) => s.kind === "entity");
+  const predicates = asked.filter((s) => (s.kind === "concept" || s.kind === "term") && !s.keys.some((k) => engine.otherSubject.includes(k)));
+  return {
+    names: names.every(named),
+    predicate: predicates.length === 0 || predicates.some(has),
+    complete: asked.filter((s) => s.kind !== "number").every(has),
+  };
+}
+
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
-export function answerYesNo(engine: Engine, question: string, u: Understanding, rules: YesNoRules): Answer {
-  const t = stringsFor(u.language).verdict;
-  const asserted = assertedValue(u, engine.lexicon);
-  if (asserted) {
+export function answerYesNo(engine: Engine, question: string, u0: Understanding, rules: YesNoRules): Answer {
+  const t = stringsFor(u0.language).verdict;
+  const shape = questionShape(question, u0, rules);
+  // "Besides the Giulia and Stelvio": what is asked about is anything else.
+  const u = without(u0, shape.excluded);
+  const asserted = assertedValue(u, engine.lexicon, shape);
+  // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
+  const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
+  if (value) {
     // Ask for the value itself: "Is the Stelvio built in Pomigliano?" -> where is the Stelvio built?
-    const keys = new Set(asserted.slot.keys);
-    const probe: Understanding = {
-      ...u,
-      slots: u.slots.filter((s) => s !== asserted.slot),
-      answerType: asserted.type,
-      named: new Set([...u.named].filter((k) => !keys.has(k))),
-      kindAt: -1,
-    };
+    const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type };
     const found = engine.evidence(probe);
     // "the successor to the Tonale ... Melfi" is another car's plant, not a change of the Tonale's.
     const askedKeys = new Set(u.slots.flatMap((s) => s.keys));
@@ -69,11 +121,12 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
       const keys = engine.keysOf(near, u.language);
       return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k));
     };
-    let verdict = found ? judgeValues(found.findings.filter(sameSubject), asserted.slot, engine.lexicon) : null;
+    const asked = askedNumber(question, value.slot, u.language, rules);
+    let verdict = found ? judgeValues(found.findings.filter(sameSubject), value.slot, engine.lexicon, asked && { asked, rules }) : null;
     if (found && verdict !== null) {
       const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful);
       const denied = how === "denied" && verdict === "yes";
-      if (how === "hedged") verdict = null;
+      if (how === "hedged" && !shape.hedged) verdict = null;
       else if (denied) verdict = "no";
       const prefix = verdict === null ? "" : `${t[verdict]} `;
       const suffix = verdict === null ? ` ${t.unsettled}` : "";
@@ -85,11 +138,28 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
   const found = engine.evidence(u);
   const plain = engine.plain(question, u, found);
   if (!found || !plain.answered) return { ...plain, verdict: null };
-  // No value to compare: the quote's own stance decides, and only a plain, complete match says yes.
-  const how = stance(found.lead.sentence, u.language, rules, queryKeys(u).meaningful);
-  const verdict: Verdict = how === "denied" ? "no" : how === "plain" && found.lead.coverage >= 0.8 ? "yes" : null;
+  const speaks = speaksTo(engine, u, found, rules);
+  if (!speaks.names || !speaks.predicate) return declined(engine, question, u);
+  const verdict = plainVerdict(found, u, shape, rules, speaks.complete);
   const text = verdict === null ? `${plain.text} ${t.unsettled}` : `${t[verdict]} ${plain.text}`;
   return { ...plain, text, verdict };
+}
+
+/**
+ * No value to compare: the quote's own stance decides, and only a plain, complete match says
+ * yes. A question about a change's direction needs the quote to say which way it went.
+ */
+function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, rules: YesNoRules, complete: boolean): Verdict {
+  const keys = queryKeys(u).meaningful;
+  const how = stance(found.lead.sentence, u.language, rules, keys);
+  const plainly = how === "plain" || (how === "hedged" && shape.hedged);
+  if (shape.direction) {
+    const went = directionOf(found.lead.sentence, rules, keys);
+    if (went === undefined || !plainly) return how === "denied" && went === shape.direction ? "no" : null;
+    return went === shape.direction ? "yes" : "no";
+  }
+  if (how === "denied") return "no";
+  return plainly && (found.lead.coverage >= 0.8 || complete) ? "yes" : null;
 }
 
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */

@@ -1,10 +1,12 @@
 /**
  * Yes/no questions: "Is the Stelvio built in Pomigliano?" gets a verdict before its quotes.
  * The verdict comes from typed evidence: the question asserts a value (a place, a year, a
- * person, a model) for a subject; the articles' value for that subject matches it (yes),
- * is another one (no), or changed between articles of different dates. A quote that denies
- * ("will not", "shelved") or hedges ("may", "cannot be ruled out") is taken at its word.
- * No verdict without a quote that settles it.
+ * person, a model, a number) for a subject; the articles' value for that subject matches it
+ * (yes), is another one (no), or changed between articles of different dates. Numbers are
+ * compared with the words around them ("close to 50,000" is below 50,000, so it has not
+ * "exceeded" it); a change's direction with its words ("a 34% sales drop" did not "go up").
+ * A quote that denies ("will not", "shelved") or hedges ("may", "cannot be excluded that")
+ * is taken at its word. No verdict without a quote that settles it.
  */
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
@@ -16,27 +18,63 @@ import type { QuerySlot, Understanding } from "./understand.js";
 
 export type Verdict = "yes" | "no" | "changed" | null;
 
+type PerLanguage = Record<Language, RegExp>;
+
 export interface YesNoRules {
   openers: Record<Language, readonly string[]>;
-  negation: Record<Language, RegExp>;
-  modality: Record<Language, RegExp>;
+  negation: PerLanguage;
+  modality: PerLanguage;
+  possibility: PerLanguage;
+  below: PerLanguage;
+  nearly: PerLanguage;
+  above: PerLanguage;
+  around: PerLanguage;
+  reach: PerLanguage;
+  up: PerLanguage;
+  down: PerLanguage;
+  exclusion: PerLanguage;
+  degree: PerLanguage;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// "increas*" is any word starting "increas"; every other entry is whole words.
+const entry = (w: string) => {
+  const folded = fold(w.trim());
+  const open = folded.endsWith("*");
+  const body = escape(open ? folded.slice(0, -1) : folded).replace(/\s+/g, "\\s+");
+  return open ? `${body}\\p{L}*` : body;
+};
+// Nothing matches an empty list (a vocabulary written before the list existed).
 const wordsRegex = (list: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}'])(?:${list.map((w) => escape(fold(w)).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
+  list.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}'])(?:${list.map(entry).join("|")})(?![\\p{L}])`, "gu");
 
 export function compileYesNo(v: Vocabulary): YesNoRules {
   const y = v.yesNo;
+  const per = (lists: { en: readonly string[]; it: readonly string[] }): PerLanguage => ({ en: wordsRegex(lists.en), it: wordsRegex(lists.it) });
   return {
     openers: { en: y.openers.en.map(fold), it: y.openers.it.map(fold) },
-    negation: { en: wordsRegex(y.negation.en), it: wordsRegex(y.negation.it) },
-    modality: { en: wordsRegex(y.modality.en), it: wordsRegex(y.modality.it) },
+    negation: per(y.negation),
+    modality: per(y.modality),
+    possibility: per(y.possibility),
+    below: per(y.below),
+    nearly: per(y.nearly),
+    above: per(y.above),
+    around: per(y.around),
+    reach: per(y.reach),
+    up: per(y.up),
+    down: per(y.down),
+    exclusion: per(y.exclusion),
+    degree: per(y.degree),
   };
 }
 
+/** Articles quote either language, whatever the question's: a statement is read with both. */
+const both = (rule: PerLanguage): RegExp[] => [rule.en, rule.it];
+const spans = (text: string, list: readonly RegExp[]) => list.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })));
+const found = (text: string, list: readonly RegExp[]) => list.some((re) => text.search(re) >= 0);
+
 /**
- * True for a yes/no question: it opens with an auxiliary ("Is...", "Will...", "È..."), or,
+ * True for a yes/no question: it opens with an auxiliary ("Is...", "Will..."), or,
  * in Italian, which asks yes/no by intonation alone, it has no question word and ends in "?".
  */
 export function isYesNo(question: string, language: Language, rules: YesNoRules, hasQuestionWord: boolean): boolean {
@@ -45,17 +83,54 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   return language === "it" && !hasQuestionWord && /\?\s*$/u.test(question);
 }
 
-/** The value a yes/no question asserts ("in Pomigliano", "in 2026"): its last typed name or number after a subject. */
-export function assertedValue(u: Understanding, lexicon: Lexicon): { slot: QuerySlot; type: AnswerType } | undefined {
-  const typed = u.slots.filter((s) => (s.kind === "entity" && !s.generic) || s.kind === "number");
+/** What a yes/no question asks beyond its words: which names it sets aside, which way a change goes, whether it asks what can be. */
+export interface QuestionShape {
+  /** Names after "besides", "other than", "oltre a": what the answer must be other than. */
+  excluded: ReadonlySet<QuerySlot>;
+  /** "Did sales go up?": the quote must say which way they went. */
+  direction: "up" | "down" | undefined;
+  /** "Can it hit 400,000?": a value stated as a target does not say it can. */
+  possible: boolean;
+  /** The question hedges itself ("probabilmente"): a hedged quote answers it plainly. */
+  hedged: boolean;
+}
+
+export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
+  const folded = fold(question);
+  const l = u.language;
+  // A name is set aside from an exclusion word up to the end of its phrase.
+  const cuts = spans(folded, [rules.exclusion[l]]);
+  const excluded = new Set(
+    u.slots.filter((s) => s.kind === "entity" && cuts.some((c) => s.start >= c.end && !/[,;:?]/u.test(folded.slice(c.end, s.start)))),
+  );
+  const up = found(folded, [rules.up[l]]);
+  const down = found(folded, [rules.down[l]]);
+  return {
+    excluded,
+    direction: up === down ? undefined : up ? "up" : "down",
+    possible: found(folded, [rules.possibility[l]]),
+    hedged: found(folded, [rules.modality[l]]),
+  };
+}
+
+const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/.test(slot.keys[0]?.slice(2) ?? "");
+
+/**
+ * The value a yes/no question asserts ("in Pomigliano", "in 2026", "50,000 orders"): its
+ * last typed name or number after a subject, never a name it sets aside.
+ */
+export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
+  const typed = u.slots.filter((s) => ((s.kind === "entity" && !s.generic) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
   const entities = typed.filter((s) => s.kind === "entity");
   const slot = numbers.length && entities.length ? numbers[numbers.length - 1] : entities.length >= 2 ? entities[entities.length - 1] : undefined;
   if (!slot) return undefined;
   if (slot.kind === "number") {
-    const year = /^(?:19|20)\d{2}$/.test(slot.keys[0]?.slice(2) ?? "");
-    // "Did sales go up in 2025?" names a year as its frame, not as what it asserts; "Will it arrive in 2026?" asserts it.
-    if (year && u.intent?.def.answerType !== "time") return undefined;
+    const year = isYear(slot);
+    // "Did sales go up in 2025?" and "Did it sell 80,000 cars in 2024?" name a year as their
+    // frame; "Will it arrive in 2026?" asserts it, and so does a year that is all the question dates.
+    const frame = shape?.direction !== undefined || numbers.length > 1 || u.answerType === "quantity" || u.intent?.def.answerType === "quantity";
+    if (year && u.answerType !== "time" && u.intent?.def.answerType !== "time" && (frame || slot !== typed[typed.length - 1])) return undefined;
     return { slot, type: year ? "time" : "quantity" };
   }
   const kind = slot.keys.map((k) => lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
@@ -89,7 +164,131 @@ function statesOnly(phrase: string, slot: QuerySlot, lexicon: Lexicon): boolean 
   return states(phrase, slot, lexicon) && tokenize(phrase).filter((t) => t.isNumber).length <= 1;
 }
 
-/** How a sentence puts its claim: denied, hedged or plainly, near the question's own words. */
+/** How a number is put: exactly, below it, just below it ("nearly"), above it, around it, or at least it. */
+export type Relation = "=" | "<" | "<~" | ">" | "~" | ">=";
+
+/**
+ * The relation the words right before a number give it ("close to 50,000", "superato i
+ * 50.000"); a short word may come between ("exceeded the 50,000").
+ */
+export function relationBefore(text: string, at: number, rules: YesNoRules, languages: readonly Language[]): Relation {
+  const before = fold(text.slice(Math.max(0, at - 40), at));
+  const ends = (rule: PerLanguage) =>
+    languages.some((l) => spans(before, [rule[l]]).some((m) => /^[\s']*(?:\p{L}{1,3}[\s']+)?(?:[\p{L}'’]+'s\s+)?$/u.test(before.slice(m.end))));
+  if (ends(rules.nearly)) return "<~";
+  if (ends(rules.below)) return "<";
+  if (ends(rules.around)) return "~";
+  if (ends(rules.reach)) return ">=";
+  if (ends(rules.above)) return ">";
+  return "=";
+}
+
+interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+// "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a fifth.
+const AROUND = 0.1;
+const NEARLY = 0.2;
+
+function interval(relation: Relation, v: number): Interval {
+  switch (relation) {
+    case "=":
+      return { lo: v, hi: v, loOpen: false, hiOpen: false };
+    case "<":
+      return { lo: -Infinity, hi: v, loOpen: true, hiOpen: true };
+    case "<~":
+      return { lo: v * (1 - NEARLY), hi: v, loOpen: false, hiOpen: true };
+    case ">":
+      return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
+    case ">=":
+      return { lo: v, hi: Infinity, loOpen: false, hiOpen: true };
+    case "~":
+      return { lo: v * (1 - AROUND), hi: v * (1 + AROUND), loOpen: false, hiOpen: false };
+  }
+}
+
+const within = (a: Interval, b: Interval) => (a.lo > b.lo || (a.lo === b.lo && (!b.loOpen || a.loOpen))) && (a.hi < b.hi || (a.hi === b.hi && (!b.hiOpen || a.hiOpen)));
+const apart = (a: Interval, b: Interval) =>
+  a.hi < b.lo || b.hi < a.lo || (a.hi === b.lo && (a.hiOpen || b.loOpen)) || (b.hi === a.lo && (b.hiOpen || a.loOpen));
+
+/**
+ * Does a stated number settle the asked one? "close to 50,000" has not exceeded 50,000
+ * (no), "roughly 70,000" is 70,000 as people ask it (yes), "over 40,000" may or may not
+ * be 50,000 (null).
+ */
+export function compareNumbers(stated: { value: number; relation: Relation }, asked: { value: number; relation: Relation }): Verdict {
+  // An approximate answer to an exact question: "is it 70,000?" "roughly 70,000".
+  const askedRelation = asked.relation === "=" && stated.relation === "~" ? "~" : asked.relation;
+  const s = interval(stated.relation, stated.value);
+  const a = interval(askedRelation, asked.value);
+  if (within(s, a)) return "yes";
+  if (apart(s, a)) return "no";
+  return null;
+}
+
+/** What a finding says of the asked number: its value and how it is put, when its short answer states exactly one number. */
+function statedNumber(f: Finding, rules: YesNoRules): { value: number; relation: Relation } | undefined {
+  const numbers = tokenize(f.phrase as string).filter((t) => t.isNumber && !/%$/.test(t.raw));
+  if (numbers.length !== 1) return undefined;
+  const raw = (numbers[0] as { raw: string }).raw;
+  const value = Number(normaliseNumber(raw));
+  if (!Number.isFinite(value)) return undefined;
+  // The words before it are in the clause ("already close to 50,000 orders"), not always in the short answer.
+  const inPhrase = f.clause.indexOf(f.phrase as string);
+  const at = inPhrase >= 0 ? f.clause.indexOf(raw, inPhrase) : -1;
+  const relation = at >= 0 ? relationBefore(f.clause, at, rules, ["en", "it"]) : relationBefore(f.phrase as string, (f.phrase as string).indexOf(raw), rules, ["en", "it"]);
+  return { value, relation };
+}
+
+/** How the question puts its own number: "more than 50,000", "superato i 50.000", "hit 400,000". */
+export function askedNumber(question: string, slot: QuerySlot, language: Language, rules: YesNoRules): { value: number; relation: Relation } | undefined {
+  const value = Number(slot.keys[0]?.slice(2));
+  if (slot.kind !== "number" || !Number.isFinite(value)) return undefined;
+  return { value, relation: relationBefore(question, slot.start, rules, [language]) };
+}
+
+/**
+ * The verdict from findings of the asserted type (best first, each dated): the value stated
+ * (yes), only other values (no), or the value in one article and another in a later or
+ * earlier one (changed). With `numbers`, a number is compared with the words around it.
+ */
+export function judgeValues(
+  findings: readonly Finding[],
+  slot: QuerySlot,
+  lexicon: Lexicon,
+  numbers?: { asked: { value: number; relation: Relation }; rules: YesNoRules },
+): Verdict {
+  const stated = findings.filter((f) => f.phrase !== undefined);
+  if (stated.length === 0) return null;
+  const compared = (f: Finding): Verdict | "plain" => {
+    if (!numbers || isYear(slot)) return "plain";
+    const s = statedNumber(f, numbers.rules);
+    if (!s || (s.relation === "=" && numbers.asked.relation === "=")) return "plain";
+    return compareNumbers(s, numbers.asked);
+  };
+  const results = stated.map((f) => ({ f, c: compared(f) }));
+  // A quote whose words place the number settles it on its own.
+  const settled = results.find((r) => r.c !== "plain");
+  if (settled && settled === results[0]) return settled.c as Verdict;
+  const plain = results.filter((r) => r.c === "plain").map((r) => r.f);
+  const matching = plain.filter((f) => states(f.phrase as string, slot, lexicon));
+  if (matching.length === 0) return plain.length ? "no" : null;
+  const exact = matching.filter((f) => statesOnly(f.phrase as string, slot, lexicon));
+  const others = plain.filter((f) => !exact.includes(f));
+  const dates = (list: readonly Finding[]) => new Set(list.map((f) => f.citation.date ?? ""));
+  if (exact.length && others.length && [...dates(others)].some((d) => !dates(exact).has(d))) return "changed";
+  return "yes";
+}
+
+/**
+ * How a sentence puts its claim: denied, hedged or plainly, near the question's own words.
+ * A hedge that opens a clause ("it cannot be excluded that ...") covers all that follows it,
+ * however far, and a denial inside a hedge ("cannot be ruled out") is part of the hedge.
+ */
 export function stance(s: IndexedSentence, language: Language, rules: YesNoRules, asked: ReadonlySet<string>): "denied" | "hedged" | "plain" {
   const folded = fold(s.text);
   const asking = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k)));
@@ -98,30 +297,39 @@ export function stance(s: IndexedSentence, language: Language, rules: YesNoRules
   const words = predicates.length ? predicates : asking;
   const reach = 60;
   const other: Language = language === "en" ? "it" : "en";
-  const nearest = (list: RegExp[]) => {
+  const hedges = spans(folded, [rules.modality[language], rules.modality[other]]);
+  const denials = spans(folded, [rules.negation[language], rules.negation[other]]).filter((d) => !hedges.some((h) => d.start < h.end && h.start < d.end));
+  const opensClause = (h: { end: number }) => /^\s*(?:that|che|if|se)\b/u.test(folded.slice(h.end)) || /(?:that|che)$/u.test(folded.slice(0, h.end));
+  if (hedges.some((h) => opensClause(h) && words.some((w) => w.start >= h.end))) return "hedged";
+  const nearest = (list: { start: number }[]) => {
     let best = Infinity;
-    for (const re of list) for (const m of folded.matchAll(re)) for (const w of words) best = Math.min(best, Math.abs(w.start - (m.index ?? 0)));
+    for (const m of list) for (const w of words) best = Math.min(best, Math.abs(w.start - m.start));
     return best;
   };
-  const hedge = nearest([rules.modality[language], rules.modality[other]]);
-  const denial = nearest([rules.negation[language], rules.negation[other]]);
+  const hedge = nearest(hedges);
+  const denial = nearest(denials);
   if (hedge > reach && denial > reach) return "plain";
   return denial < hedge ? "denied" : "hedged";
 }
 
-/**
- * The verdict from findings of the asserted type (best first, each dated): the value stated
- * (yes), only other values (no), or the value in one article and another in a later or
- * earlier one (changed).
- */
-export function judgeValues(findings: readonly Finding[], slot: QuerySlot, lexicon: Lexicon): Verdict {
-  const stated = findings.filter((f) => f.phrase !== undefined);
-  if (stated.length === 0) return null;
-  const matching = stated.filter((f) => states(f.phrase as string, slot, lexicon));
-  if (matching.length === 0) return "no";
-  const exact = matching.filter((f) => statesOnly(f.phrase as string, slot, lexicon));
-  const others = stated.filter((f) => !exact.includes(f));
-  const dates = (list: readonly Finding[]) => new Set(list.map((f) => f.citation.date ?? ""));
-  if (exact.length && others.length && [...dates(others)].some((d) => !dates(exact).has(d))) return "changed";
-  return "yes";
+/** Which way a sentence says a change went, nearest the question's words ("a 34% sales drop"): up, down, or not said. */
+export function directionOf(s: IndexedSentence, rules: YesNoRules, asked: ReadonlySet<string>): "up" | "down" | undefined {
+  const folded = fold(s.text);
+  const words = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k) && !k.startsWith("e:")));
+  const anchors = words.length ? words : [{ start: 0 }];
+  const distance = (list: { start: number }[]) => Math.min(Infinity, ...list.flatMap((m) => anchors.map((w) => Math.abs(w.start - m.start))));
+  const up = distance(spans(folded, both(rules.up)));
+  const down = distance(spans(folded, both(rules.down)));
+  if (up === Infinity && down === Infinity) return undefined;
+  return up < down ? "up" : "down";
+}
+
+/** Does a quote say how complete something is ("100% electric")? It answers any such word of the question ("fully electric"). */
+export function statesDegree(text: string, rules: YesNoRules): boolean {
+  return found(fold(text), both(rules.degree));
+}
+
+/** Is this question slot a word of completeness ("fully", "interamente")? */
+export function isDegree(slot: QuerySlot, rules: YesNoRules): boolean {
+  return found(fold(slot.surface), both(rules.degree));
 }
