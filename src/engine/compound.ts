@@ -124,7 +124,7 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
     const asked = askedNumber(question, value.slot, u.language, rules);
     let verdict = found ? judgeValues(found.findings.filter(sameSubject), value.slot, engine.lexicon, asked && { asked, rules }) : null;
     if (found && verdict !== null) {
-      const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful);
+      const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, found.findings[0]?.phrase);
       const denied = how === "denied" && verdict === "yes";
       if (how === "hedged" && !shape.hedged) verdict = null;
       else if (denied) verdict = "no";

@@ -285,16 +285,23 @@ export function judgeValues(
 }
 
 /**
- * How a sentence puts its claim: denied, hedged or plainly, near the question's own words.
+ * How a sentence puts its claim: denied, hedged or plainly, near the question's own words
+ * (or near the value a yes/no question asks about, when the sentence states it).
  * A hedge that opens a clause ("it cannot be excluded that ...") covers all that follows it,
  * however far, and a denial inside a hedge ("cannot be ruled out") is part of the hedge.
  */
-export function stance(s: IndexedSentence, language: Language, rules: YesNoRules, asked: ReadonlySet<string>): "denied" | "hedged" | "plain" {
+export function stance(s: IndexedSentence, language: Language, rules: YesNoRules, asked: ReadonlySet<string>, value?: string): "denied" | "hedged" | "plain" {
   const folded = fold(s.text);
   const asking = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k)));
   // The question's verbs and nouns, not its names: "will NOT be built" denies the building.
   const predicates = asking.filter((slot) => !slot.keys.some((k) => k.startsWith("e:")));
-  const words = predicates.length ? predicates : asking;
+  // With a value asked about, the words around that value: "it will not be built from scratch
+  // ... the most likely location is Belvedere" denies nothing of Belvedere.
+  // Its longest word (web copy glues words: "BelvedereIllinois"); a value the extractor
+  // normalised ("the United States" for "stateside") is not in the sentence at all.
+  const longest = value ? fold(value).split(/[^\p{L}\d]+/u).reduce((a, b) => (b.length > a.length ? b : a), "") : "";
+  const at = longest.length >= 3 ? folded.indexOf(longest) : -1;
+  const words = at >= 0 ? [{ start: at }] : predicates.length ? predicates : asking;
   const reach = 60;
   const other: Language = language === "en" ? "it" : "en";
   const hedges = spans(folded, [rules.modality[language], rules.modality[other]]);
