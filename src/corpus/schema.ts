@@ -137,6 +137,8 @@ export const yesNoSchema = z.object({
   above: optionalTerms,
   around: optionalTerms,
   reach: optionalTerms,
+  /** Part of a period ("in the first half"): a count for it is at least, not all of, the whole period's. */
+  partial: optionalTerms,
   /** Which way a change goes ("went up", "calo"). */
   up: optionalTerms,
   down: optionalTerms,

@@ -123,7 +123,10 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
     };
     const asked = askedNumber(question, value.slot, u.language, rules);
     let verdict = found ? judgeValues(found.findings.filter(sameSubject), value.slot, engine.lexicon, asked && { asked, rules }) : null;
-    if (found && verdict !== null) {
+    // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
+    // and a number the quotes give but do not settle is unsettled, whatever the words around it.
+    const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);
+    if (found && (verdict !== null || compared)) {
       const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, found.findings[0]?.phrase);
       const denied = how === "denied" && verdict === "yes";
       if (how === "hedged" && !shape.hedged) verdict = null;

@@ -30,6 +30,7 @@ export interface YesNoRules {
   above: PerLanguage;
   around: PerLanguage;
   reach: PerLanguage;
+  partial: PerLanguage;
   up: PerLanguage;
   down: PerLanguage;
   exclusion: PerLanguage;
@@ -61,6 +62,7 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
     above: per(y.above),
     around: per(y.around),
     reach: per(y.reach),
+    partial: per(y.partial),
     up: per(y.up),
     down: per(y.down),
     exclusion: per(y.exclusion),
@@ -123,7 +125,12 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
   const typed = u.slots.filter((s) => ((s.kind === "entity" && !s.generic) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
   const entities = typed.filter((s) => s.kind === "entity");
-  const slot = numbers.length && entities.length ? numbers[numbers.length - 1] : entities.length >= 2 ? entities[entities.length - 1] : undefined;
+  // "more than 100,000 cars in 2025": the count is asserted, the year frames it.
+  const counts = numbers.filter((s) => !isYear(s));
+  const number = counts.length ? counts[counts.length - 1] : numbers[numbers.length - 1];
+  // A number needs a subject to be a value of, the corpus's own brand included ("Will Alfa Romeo sell 100,000?").
+  const subject = entities.length > 0 || u.slots.some((s) => s.kind === "entity");
+  const slot = number && subject ? number : entities.length >= 2 ? entities[entities.length - 1] : undefined;
   if (!slot) return undefined;
   if (slot.kind === "number") {
     const year = isYear(slot);
@@ -190,9 +197,9 @@ interface Interval {
   hiOpen: boolean;
 }
 
-// "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a fifth.
+// "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a tenth.
 const AROUND = 0.1;
-const NEARLY = 0.2;
+const NEARLY = 0.1;
 
 function interval(relation: Relation, v: number): Interval {
   switch (relation) {
@@ -230,8 +237,19 @@ export function compareNumbers(stated: { value: number; relation: Relation }, as
   return null;
 }
 
-/** What a finding says of the asked number: its value and how it is put, when its short answer states exactly one number. */
-function statedNumber(f: Finding, rules: YesNoRules): { value: number; relation: Relation } | undefined {
+/**
+ * What a finding says of the asked number: its value and how it is put, when its short answer
+ * states exactly one number. A count for part of the period asked about ("33,020 in the first
+ * half of 2025" for "in 2025") is a floor for the whole.
+ */
+function statedNumber(f: Finding, rules: YesNoRules, askedPartial: boolean): { value: number; relation: Relation } | undefined {
+  const put = putNumber(f, rules);
+  if (!put || askedPartial || !found(fold(f.clause), both(rules.partial))) return put;
+  const floor = interval(put.relation, put.value).lo;
+  return Number.isFinite(floor) ? { value: floor, relation: ">=" } : undefined;
+}
+
+function putNumber(f: Finding, rules: YesNoRules): { value: number; relation: Relation } | undefined {
   const numbers = tokenize(f.phrase as string).filter((t) => t.isNumber && !/%$/.test(t.raw));
   if (numbers.length !== 1) return undefined;
   const raw = (numbers[0] as { raw: string }).raw;
@@ -245,10 +263,20 @@ function statedNumber(f: Finding, rules: YesNoRules): { value: number; relation:
 }
 
 /** How the question puts its own number: "more than 50,000", "superato i 50.000", "hit 400,000". */
-export function askedNumber(question: string, slot: QuerySlot, language: Language, rules: YesNoRules): { value: number; relation: Relation } | undefined {
+export function askedNumber(question: string, slot: QuerySlot, language: Language, rules: YesNoRules): AskedNumber | undefined {
   const value = Number(slot.keys[0]?.slice(2));
   if (slot.kind !== "number" || !Number.isFinite(value)) return undefined;
-  return { value, relation: relationBefore(question, slot.start, rules, [language]) };
+  // Follow-ups are answered as the question they stand for: find the number in this text.
+  const at = question.slice(slot.start, slot.end) === slot.surface ? slot.start : question.indexOf(slot.surface);
+  if (at < 0) return undefined;
+  return { value, relation: relationBefore(question, at, rules, [language]), partial: found(fold(question), [rules.partial[language]]) };
+}
+
+/** A yes/no question's own number: its value, how it puts it, and whether it asks about part of a period. */
+export interface AskedNumber {
+  value: number;
+  relation: Relation;
+  partial: boolean;
 }
 
 /**
@@ -260,13 +288,13 @@ export function judgeValues(
   findings: readonly Finding[],
   slot: QuerySlot,
   lexicon: Lexicon,
-  numbers?: { asked: { value: number; relation: Relation }; rules: YesNoRules },
+  numbers?: { asked: AskedNumber; rules: YesNoRules },
 ): Verdict {
   const stated = findings.filter((f) => f.phrase !== undefined);
   if (stated.length === 0) return null;
   const compared = (f: Finding): Verdict | "plain" => {
     if (!numbers || isYear(slot)) return "plain";
-    const s = statedNumber(f, numbers.rules);
+    const s = statedNumber(f, numbers.rules, numbers.asked.partial);
     if (!s || (s.relation === "=" && numbers.asked.relation === "=")) return "plain";
     return compareNumbers(s, numbers.asked);
   };
