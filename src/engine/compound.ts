@@ -165,31 +165,9 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   return plainly && (found.lead.coverage >= 0.8 || complete) ? "yes" : null;
 }
 
-/**
- * Two parts about the same things ask two things: a later part given word for word the
- * answer of an earlier one, from the same quote, found no evidence of its own and is declined.
- * One quote may answer two parts differently ("Filosa ... in early 2026": who, and when).
- * Parts about different things may share an answer ("the Giulia and Stelvio are built at Cassino").
- */
-function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answer[], language: Language): Answer[] {
-  // The corpus's own brand is every question's frame, not what a part is about.
-  const specific = (k: string) => k.startsWith("e:") && !engine.lexicon.entities.get(k.slice(2))?.generic;
-  const names = texts.map((q) => [...engine.keysOf(q, language)].filter(specific).sort().join(" "));
-  const lead = (a: Answer) => (a.answered && a.citations[0] ? `${a.citations[0].source}:${a.citations[0].start}:${a.citations[0].end}` : undefined);
-  return answers.map((a, i) => {
-    const repeats = lead(a) !== undefined && answers.slice(0, i).some((b, j) => lead(b) === lead(a) && b.text === a.text && names[j] === names[i]);
-    return repeats ? { ...a, answered: false, citations: [] } : a;
-  });
-}
-
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */
 export function answerParts(engine: Engine, question: string, texts: readonly string[], language: Language): Answer {
-  const answers = repeatsDeclined(
-    engine,
-    texts,
-    texts.map((q) => engine.answerText(q)),
-    language,
-  );
+  const answers = texts.map((q) => engine.answerText(q));
   const t = stringsFor(language);
   const parts: AnswerPart[] = answers.map((a, i) => ({
     question: texts[i] as string,

@@ -26,6 +26,42 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    // Approximation: "already close to 50,000 orders" is below 50,000.
+    ["La Junior ha già superato i 50.000 ordini?", "no", /^No\. Close to 50,000 orders, secondo/],
+    ["Does the Junior have more than 40,000 orders?", "yes", /^Yes\. Close to 50,000 orders, according to/],
+    ["Does the Junior have more than 48,000 orders?", null, /close to 50,000 orders.* The articles touch on this but don't settle it\.$/],
+    // Direction: "after a 34% sales drop in 2025".
+    ["Did Alfa Romeo's sales in the US go up in 2025?", "no", /^No\. According to .*34% sales drop in 2025/],
+    ["Le vendite di Alfa Romeo negli Stati Uniti sono calate nel 2025?", "yes", /^Sì\. Secondo .*34% sales drop/],
+    // A hedge that opens the clause covers the "not" inside it.
+    ["Is Alfa Romeo going to focus its electric cars on sedans rather than SUVs?", null, /cannot be excluded that.* The articles touch on this but don't settle it\.$/],
+    // "certainly cannot be enough" denies.
+    ["Are the Italian plants enough for Alfa to become a global sales leader?", "no", /^No\. According to .*certainly cannot be enough/],
+    // Completeness: "a 100% electric Giulia" answers "fully electric".
+    ["Is there going to be a fully electric Giulia?", "yes", /^Yes\. According to .*100% electric Giulia/],
+    ["Ci sarà una Giulia completamente elettrica?", "yes", /^Sì\. Secondo .*100% electric Giulia/],
+    // Possibility: the 400,000 target does not say it can be hit.
+    ["Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?", null, /don't settle it\.$/],
+    // Exclusion: the Giulia and Stelvio are what Cassino already has, not the asked value.
+    ["Will Cassino get more Alfa Romeo models besides the Giulia and Stelvio?", null, /^According to .*don't settle it\.$/],
+    // Part of a period: the first half's 33,020 is a floor for the year.
+    ["Will Alfa Romeo register more than 100,000 cars in 2025?", null, /first half of 2025.*don't settle it\.$/],
+    ["Did Alfa Romeo register more than 30,000 cars worldwide in 2025?", "yes", /^Yes\. 33,020 vehicles, according to/],
+  ])("%s -> %s", (question, verdict, text) => {
+    const a = bot.answer(question);
+    expect(a.verdict).toBe(verdict);
+    expect(a.text).toMatch(text);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it("declines when the quotes name the subject but never what is asked of it", () => {
+    // "the successor to the Tonale, likely to be built in Melfi" says nothing about electric.
+    expect(bot.answer("Will the Tonale successor be fully electric?")).toMatchObject({ answered: false, verdict: null, citations: [] });
+    // China is named as a market a sentence before one about building in the United States.
+    expect(bot.answer("Alfa Romeo produrrà auto in Cina?")).toMatchObject({ answered: false, verdict: null, citations: [] });
+  });
+
   it("gives no verdict to questions that are not yes/no, or when the articles do not cover it", () => {
     expect(bot.answer("Where is the Giulia built?").verdict).toBeUndefined();
     const uncovered = bot.answer("Is the Giulia built in Turin?");
@@ -36,13 +72,31 @@ describe("yes/no questions get a verdict from typed evidence", () => {
   it("never gives a verdict without a quote (property)", () => {
     const subjects = ["Giulia", "Stelvio", "Tonale", "Junior", "E-SUV", "Grecale", "Peugeot"];
     const values = ["Cassino", "Pomigliano", "Melfi", "Detroit", "2025", "2026", "2027", "Italy", "China", "Turin", "STLA Large"];
-    const forms = ["Is the {s} built in {v}?", "Will the {s} arrive in {v}?", "La {s} nascerà a {v}?", "Does the {s} use {v}?"];
+    const numbers = ["30,000", "50.000", "70,000", "400,000", "100.000", "2025"];
+    const forms = [
+      "Is the {s} built in {v}?",
+      "Will the {s} arrive in {v}?",
+      "La {s} nascerà a {v}?",
+      "Does the {s} use {v}?",
+      "Has the {s} already exceeded {n} orders?",
+      "La {s} ha quasi {n} ordini?",
+      "Did {s} sales go up in {n}?",
+      "Le vendite della {s} sono calate nel {n}?",
+      "Will {v} get more models besides the {s}?",
+      "{v} avrà altri modelli oltre alla {s}?",
+      "Can the {s} reach {n} sales?",
+      "Is the {s} fully electric?",
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...forms), fc.constantFrom(...subjects), fc.constantFrom(...values), (form, s, v) => {
-        const a = bot.answer(form.replace("{s}", s).replace("{v}", v));
-        if (a.verdict === "yes" || a.verdict === "no" || a.verdict === "changed") expect(a.citations.length).toBeGreaterThan(0);
+      fc.property(fc.constantFrom(...forms), fc.constantFrom(...subjects), fc.constantFrom(...values), fc.constantFrom(...numbers), (form, s, v, n) => {
+        const a = bot.answer(form.replace("{s}", s).replace("{v}", v).replace("{n}", n));
+        if (a.verdict === "yes" || a.verdict === "no" || a.verdict === "changed") {
+          expect(a.answered).toBe(true);
+          expect(a.citations.length).toBeGreaterThan(0);
+          expect(a.citations.every((c) => c.quote.trim().length > 0)).toBe(true);
+        }
       }),
-      { numRuns: 300, seed: 14 },
+      { numRuns: 400, seed: 14 },
     );
   });
 });
@@ -65,6 +119,15 @@ describe("two questions in one are answered part by part", () => {
     expect(a.parts?.[0]?.text).toMatch(/^2026, according to/);
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("STLA Large platform");
     expect(a.citations.length).toBeLessThanOrEqual(3);
+  });
+
+  it("carries the first part's year into a second that points back to it, and answers that part only with its own evidence", () => {
+    const a = bot.answer("How many cars did Alfa Romeo expect to sell in 2024, and how many did it actually sell that year?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["How many cars did Alfa Romeo expect to sell in 2024?", true],
+      ["how many did it actually sell that year (2024)?", false],
+    ]);
+    expect(a.text).toMatch(/^\(1\) Between 80 and 90 thousand cars, according to .*\(2\) The documents I have don't cover this part\.$/);
   });
 
   it("splits Italian parts joined by 'e' before a question word", () => {
