@@ -139,6 +139,10 @@ export const yesNoSchema = z.object({
   reach: optionalTerms,
   /** Part of a period ("in the first half"): a count for it is at least, not all of, the whole period's. */
   partial: optionalTerms,
+  /** A plan, not a fact ("target", "expects", "obiettivo"): a planned number does not answer what happened. */
+  projection: optionalTerms,
+  /** A question about the future ("will", "*rà"), which a plan does answer. A leading `*` matches any beginning. */
+  future: optionalTerms,
   /** Which way a change goes ("went up", "calo"). */
   up: optionalTerms,
   down: optionalTerms,

@@ -10,7 +10,7 @@ import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 import {
-  askedNumber,
+  askedAmount,
   assertedValue,
   directionOf,
   isDegree,
@@ -121,8 +121,11 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
       const keys = engine.keysOf(near, u.language);
       return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k));
     };
-    const asked = askedNumber(question, value.slot, u.language, rules);
-    let verdict = found ? judgeValues(found.findings.filter(sameSubject), value.slot, engine.lexicon, asked && { asked, rules }) : null;
+    const asked = askedAmount(question, value.slot, u.language, rules);
+    // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
+    const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
+    const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
+    let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }) : null;
     // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
     // and a number the quotes give but do not settle is unsettled, whatever the words around it.
     const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);

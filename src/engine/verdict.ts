@@ -14,13 +14,14 @@ import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import type { Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
+import { amountAt, compareAmounts, floorOf, isPoint, type Amount, type AmountRules } from "./amounts.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export type Verdict = "yes" | "no" | "changed" | null;
 
 type PerLanguage = Record<Language, RegExp>;
 
-export interface YesNoRules {
+export interface YesNoRules extends AmountRules {
   openers: Record<Language, readonly string[]>;
   negation: PerLanguage;
   modality: PerLanguage;
@@ -31,6 +32,8 @@ export interface YesNoRules {
   around: PerLanguage;
   reach: PerLanguage;
   partial: PerLanguage;
+  projection: PerLanguage;
+  future: PerLanguage;
   up: PerLanguage;
   down: PerLanguage;
   exclusion: PerLanguage;
@@ -38,12 +41,14 @@ export interface YesNoRules {
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// "increas*" is any word starting "increas"; every other entry is whole words.
+// "increas*" is any word starting "increas", "*rà" any word ending "rà" (an Italian future);
+// every other entry is whole words.
 const entry = (w: string) => {
   const folded = fold(w.trim());
   const open = folded.endsWith("*");
-  const body = escape(open ? folded.slice(0, -1) : folded).replace(/\s+/g, "\\s+");
-  return open ? `${body}\\p{L}*` : body;
+  const suffix = folded.startsWith("*");
+  const body = escape(folded.slice(suffix ? 1 : 0, open ? -1 : undefined)).replace(/\s+/g, "\\s+");
+  return `${suffix ? "\\p{L}+" : ""}${body}${open ? "\\p{L}*" : ""}`;
 };
 // Nothing matches an empty list (a vocabulary written before the list existed).
 const wordsRegex = (list: readonly string[]) =>
@@ -63,6 +68,8 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
     around: per(y.around),
     reach: per(y.reach),
     partial: per(y.partial),
+    projection: per(y.projection),
+    future: per(y.future),
     up: per(y.up),
     down: per(y.down),
     exclusion: per(y.exclusion),
@@ -95,6 +102,8 @@ export interface QuestionShape {
   possible: boolean;
   /** The question hedges itself ("probabilmente"): a hedged quote answers it plainly. */
   hedged: boolean;
+  /** "Has it reached 400,000?" asks what happened: a target or a forecast does not answer it; "Will it...?" and "Did it expect...?" they do. */
+  factual: boolean;
 }
 
 export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
@@ -112,6 +121,7 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
     direction: up === down ? undefined : up ? "up" : "down",
     possible: found(folded, [rules.possibility[l]]),
     hedged: found(folded, [rules.modality[l]]),
+    factual: !found(folded, [rules.projection[l], rules.future[l]]),
   };
 }
 
@@ -171,112 +181,44 @@ function statesOnly(phrase: string, slot: QuerySlot, lexicon: Lexicon): boolean 
   return states(phrase, slot, lexicon) && tokenize(phrase).filter((t) => t.isNumber).length <= 1;
 }
 
-/** How a number is put: exactly, below it, just below it ("nearly"), above it, around it, or at least it. */
-export type Relation = "=" | "<" | "<~" | ">" | "~" | ">=";
-
-/**
- * The relation the words right before a number give it ("close to 50,000", "superato i
- * 50.000"); a short word may come between ("exceeded the 50,000").
- */
-export function relationBefore(text: string, at: number, rules: YesNoRules, languages: readonly Language[]): Relation {
-  const before = fold(text.slice(Math.max(0, at - 40), at));
-  const ends = (rule: PerLanguage) =>
-    languages.some((l) => spans(before, [rule[l]]).some((m) => /^[\s']*(?:\p{L}{1,3}[\s']+)?(?:[\p{L}'’]+'s\s+)?$/u.test(before.slice(m.end))));
-  if (ends(rules.nearly)) return "<~";
-  if (ends(rules.below)) return "<";
-  if (ends(rules.around)) return "~";
-  if (ends(rules.reach)) return ">=";
-  if (ends(rules.above)) return ">";
-  return "=";
-}
-
-interface Interval {
-  lo: number;
-  hi: number;
-  loOpen: boolean;
-  hiOpen: boolean;
-}
-
-// "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a tenth.
-const AROUND = 0.1;
-const NEARLY = 0.1;
-
-function interval(relation: Relation, v: number): Interval {
-  switch (relation) {
-    case "=":
-      return { lo: v, hi: v, loOpen: false, hiOpen: false };
-    case "<":
-      return { lo: -Infinity, hi: v, loOpen: true, hiOpen: true };
-    case "<~":
-      return { lo: v * (1 - NEARLY), hi: v, loOpen: false, hiOpen: true };
-    case ">":
-      return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
-    case ">=":
-      return { lo: v, hi: Infinity, loOpen: false, hiOpen: true };
-    case "~":
-      return { lo: v * (1 - AROUND), hi: v * (1 + AROUND), loOpen: false, hiOpen: false };
-  }
-}
-
-const within = (a: Interval, b: Interval) => (a.lo > b.lo || (a.lo === b.lo && (!b.loOpen || a.loOpen))) && (a.hi < b.hi || (a.hi === b.hi && (!b.hiOpen || a.hiOpen)));
-const apart = (a: Interval, b: Interval) =>
-  a.hi < b.lo || b.hi < a.lo || (a.hi === b.lo && (a.hiOpen || b.loOpen)) || (b.hi === a.lo && (b.hiOpen || a.loOpen));
-
-/**
- * Does a stated number settle the asked one? "close to 50,000" has not exceeded 50,000
- * (no), "roughly 70,000" is 70,000 as people ask it (yes), "over 40,000" may or may not
- * be 50,000 (null).
- */
-export function compareNumbers(stated: { value: number; relation: Relation }, asked: { value: number; relation: Relation }): Verdict {
-  // An approximate answer to an exact question: "is it 70,000?" "roughly 70,000".
-  const askedRelation = asked.relation === "=" && stated.relation === "~" ? "~" : asked.relation;
-  const s = interval(stated.relation, stated.value);
-  const a = interval(askedRelation, asked.value);
-  if (within(s, a)) return "yes";
-  if (apart(s, a)) return "no";
-  return null;
-}
-
-/**
- * What a finding says of the asked number: its value and how it is put, when its short answer
- * states exactly one number. A count for part of the period asked about ("33,020 in the first
- * half of 2025" for "in 2025") is a floor for the whole.
- */
-function statedNumber(f: Finding, rules: YesNoRules, askedPartial: boolean): { value: number; relation: Relation } | undefined {
-  const put = putNumber(f, rules);
-  if (!put || askedPartial || !found(fold(f.clause), both(rules.partial))) return put;
-  const floor = interval(put.relation, put.value).lo;
-  return Number.isFinite(floor) ? { value: floor, relation: ">=" } : undefined;
-}
-
-function putNumber(f: Finding, rules: YesNoRules): { value: number; relation: Relation } | undefined {
-  const numbers = tokenize(f.phrase as string).filter((t) => t.isNumber && !/%$/.test(t.raw));
-  if (numbers.length !== 1) return undefined;
-  const raw = (numbers[0] as { raw: string }).raw;
-  const value = Number(normaliseNumber(raw));
-  if (!Number.isFinite(value)) return undefined;
-  // The words before it are in the clause ("already close to 50,000 orders"), not always in the short answer.
-  const inPhrase = f.clause.indexOf(f.phrase as string);
-  const at = inPhrase >= 0 ? f.clause.indexOf(raw, inPhrase) : -1;
-  const relation = at >= 0 ? relationBefore(f.clause, at, rules, ["en", "it"]) : relationBefore(f.phrase as string, (f.phrase as string).indexOf(raw), rules, ["en", "it"]);
-  return { value, relation };
-}
-
-/** How the question puts its own number: "more than 50,000", "superato i 50.000", "hit 400,000". */
-export function askedNumber(question: string, slot: QuerySlot, language: Language, rules: YesNoRules): AskedNumber | undefined {
-  const value = Number(slot.keys[0]?.slice(2));
-  if (slot.kind !== "number" || !Number.isFinite(value)) return undefined;
-  // Follow-ups are answered as the question they stand for: find the number in this text.
-  const at = question.slice(slot.start, slot.end) === slot.surface ? slot.start : question.indexOf(slot.surface);
-  if (at < 0) return undefined;
-  return { value, relation: relationBefore(question, at, rules, [language]), partial: found(fold(question), [rules.partial[language]]) };
-}
-
-/** A yes/no question's own number: its value, how it puts it, and whether it asks about part of a period. */
-export interface AskedNumber {
-  value: number;
-  relation: Relation;
+/** A yes/no question's own number as it puts it ("more than 50,000"), and whether it asks about part of a period. */
+export interface AskedAmount {
+  amount: Amount;
   partial: boolean;
+}
+
+/** How the question puts the number it asserts: "more than 50,000", "superato i 50.000", "80-90 thousand". */
+export function askedAmount(question: string, slot: QuerySlot, language: Language, rules: YesNoRules): AskedAmount | undefined {
+  if (slot.kind !== "number") return undefined;
+  // Follow-ups are answered as the question they stand for: find the number in this text.
+  let at = question.slice(slot.start, slot.end) === slot.surface ? slot.start : question.indexOf(slot.surface);
+  if (at < 0) return undefined;
+  // The asserted slot may be a range's second number ("80-90"): read the range from its first.
+  const tokens = tokenize(question);
+  const i = tokens.findIndex((t) => t.start === at);
+  const joined = [tokens[i - 1], tokens[i - 2]].find((t) => t?.isNumber);
+  if (joined && /^\s*(?:[-–]|and|e|to|a)\s*$/iu.test(question.slice(joined.end, at))) at = joined.start;
+  const amount = amountAt(question, at, rules, [language]);
+  return amount && { amount, partial: found(fold(question), [rules.partial[language]]) };
+}
+
+/**
+ * What a finding says of the asked number, when its short answer starts with one: the amount
+ * with the words around it in its clause ("already close to 50,000 orders"). A count for part
+ * of the period asked about ("33,020 in the first half of 2025" for "in 2025") is a floor for
+ * the whole; a planned number ("a target ... reaching 400,000") says nothing of what happened.
+ */
+function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual: boolean): Amount | "unsettled" | undefined {
+  const phrase = f.phrase as string;
+  const digit = phrase.search(/\d/u);
+  if (digit < 0) return undefined;
+  const inClause = f.clause.indexOf(phrase);
+  const [text, at] = inClause >= 0 ? [f.clause, inClause + digit] : [phrase, digit];
+  const amount = amountAt(text, at, rules, ["en", "it"]);
+  if (!amount) return undefined;
+  const lead = fold(text.slice(Math.max(0, at - 60), at + phrase.length - digit));
+  if (factual && found(lead, both(rules.projection))) return "unsettled";
+  return !asked.partial && found(fold(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
 }
 
 /**
@@ -288,15 +230,20 @@ export function judgeValues(
   findings: readonly Finding[],
   slot: QuerySlot,
   lexicon: Lexicon,
-  numbers?: { asked: AskedNumber; rules: YesNoRules },
+  numbers?: { asked: AskedAmount; rules: YesNoRules; factual: boolean },
 ): Verdict {
   const stated = findings.filter((f) => f.phrase !== undefined);
   if (stated.length === 0) return null;
   const compared = (f: Finding): Verdict | "plain" => {
-    if (!numbers || isYear(slot)) return "plain";
-    const s = statedNumber(f, numbers.rules, numbers.asked.partial);
-    if (!s || (s.relation === "=" && numbers.asked.relation === "=")) return "plain";
-    return compareNumbers(s, numbers.asked);
+    if (!numbers) return "plain";
+    const point = isPoint(numbers.asked.amount);
+    // "Will it arrive in 2026?": a year is matched as written, so a change of date shows.
+    if (point && isYear(slot)) return "plain";
+    const s = statedAmount(f, numbers.rules, numbers.asked, numbers.factual);
+    if (s === "unsettled") return null;
+    if (!s) return point ? "plain" : null;
+    if (point && isPoint(s)) return "plain";
+    return compareAmounts(s, numbers.asked.amount);
   };
   const results = stated.map((f) => ({ f, c: compared(f) }));
   // A quote whose words place the number settles it on its own.

@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/engine/compose.js";
 import type { IndexedSentence } from "../../../src/engine/corpus-index.js";
 import { compileAnswerTypeCues, compileIntents, understand } from "../../../src/engine/understand.js";
-import {
-  askedNumber,
-  compareNumbers,
-  compileYesNo,
-  directionOf,
-  judgeValues,
-  questionShape,
-  relationBefore,
-  stance,
-} from "../../../src/engine/verdict.js";
+import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.js";
+import { askedAmount, compileYesNo, directionOf, judgeValues, questionShape, stance } from "../../../src/engine/verdict.js";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
 import { corpus, index } from "../../helpers/corpus.js";
@@ -61,43 +53,50 @@ describe("how a question is put", () => {
 describe("numbers are compared with the words around them", () => {
   const seed = (text: string, number: string) => {
     const s = sentence(text);
-    return relationBefore(s.text, s.text.indexOf(number), rules, ["en", "it"]);
+    return amountAt(s.text, s.text.indexOf(number), rules, ["en", "it"]);
   };
 
-  it("reads the seed sentences' 'close to', 'roughly' and 'far short of the'", () => {
-    expect(seed("already close to 50,000 orders", "50,000")).toBe("<~");
-    expect(seed("roughly 70,000 units", "70,000")).toBe("~");
-    expect(seed("far short of the 400,000", "400,000")).toBe("<");
-    expect(seed("registered 33,020 vehicles", "33,020")).toBe("=");
+  it("reads the seed sentences' 'close to', 'roughly', 'far short of the' and 'between 80 and 90 thousand'", () => {
+    expect(seed("already close to 50,000 orders", "50,000")).toEqual(amountOf("<~", 50000));
+    expect(seed("roughly 70,000 units", "70,000")).toEqual(amountOf("~", 70000));
+    expect(seed("far short of the 400,000", "400,000")).toEqual(amountOf("<", 400000));
+    expect(seed("registered 33,020 vehicles", "33,020")).toEqual(amountOf("=", 33020));
+    expect(seed("between 80 and 90 thousand cars", "80")).toMatchObject({ lo: 80000, hi: 90000 });
+    // A share is not an amount.
+    expect(seed("34% sales drop", "34")).toBeUndefined();
   });
 
   it("reads the question's own relation, in both languages", () => {
     const of = (q: string) => {
       const u = understood(q);
-      const slot = u.slots.find((s) => s.kind === "number");
-      return slot && askedNumber(q, slot, u.language, rules);
+      const slot = u.slots.filter((s) => s.kind === "number").find((s) => !/^(?:19|20)\d\d$/.test(s.surface));
+      return slot && askedAmount(q, slot, u.language, rules);
     };
-    expect(of("La Junior ha già superato i 50.000 ordini?")).toMatchObject({ value: 50000, relation: ">" });
-    expect(of("La Junior ha quasi 50.000 ordini?")).toMatchObject({ value: 50000, relation: "<~" });
-    expect(of("Does the Junior have fewer than 60,000 orders?")).toMatchObject({ value: 60000, relation: "<" });
-    expect(of("Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?")).toMatchObject({ value: 400000, relation: ">=" });
-    expect(of("Did Alfa Romeo register more than 30,000 cars in the first half of 2025?")).toMatchObject({ relation: ">", partial: true });
+    expect(of("La Junior ha già superato i 50.000 ordini?")?.amount).toEqual(amountOf(">", 50000));
+    expect(of("La Junior ha quasi 50.000 ordini?")?.amount).toEqual(amountOf("<~", 50000));
+    expect(of("Does the Junior have fewer than 60,000 orders?")?.amount).toEqual(amountOf("<", 60000));
+    expect(of("Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?")?.amount).toEqual(amountOf(">=", 400000));
+    expect(of("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?")?.amount).toMatchObject({ lo: 80000, hi: 90000 });
+    expect(of("Did Alfa Romeo register more than 30,000 cars in the first half of 2025?")).toMatchObject({ partial: true });
   });
 
   it("settles what the intervals settle and nothing else", () => {
-    const close = { value: 50000, relation: "<~" as const };
-    expect(compareNumbers(close, { value: 50000, relation: ">" })).toBe("no");
-    expect(compareNumbers(close, { value: 50000, relation: "=" })).toBe("no");
-    expect(compareNumbers(close, { value: 60000, relation: "<" })).toBe("yes");
-    expect(compareNumbers(close, { value: 40000, relation: ">" })).toBe("yes");
-    expect(compareNumbers(close, { value: 48000, relation: ">" })).toBeNull();
-    const roughly = { value: 70000, relation: "~" as const };
-    expect(compareNumbers(roughly, { value: 70000, relation: "=" })).toBe("yes");
-    expect(compareNumbers(roughly, { value: 100000, relation: ">" })).toBe("no");
-    expect(compareNumbers(roughly, { value: 68000, relation: ">" })).toBeNull();
+    const close = amountOf("<~", 50000);
+    expect(compareAmounts(close, amountOf(">", 50000))).toBe("no");
+    expect(compareAmounts(close, amountOf("=", 50000))).toBe("no");
+    expect(compareAmounts(close, amountOf("<", 60000))).toBe("yes");
+    expect(compareAmounts(close, amountOf(">", 40000))).toBe("yes");
+    expect(compareAmounts(close, amountOf(">", 48000))).toBeNull();
+    const roughly = amountOf("~", 70000);
+    expect(compareAmounts(roughly, amountOf("=", 70000))).toBe("yes");
+    expect(compareAmounts(roughly, amountOf(">", 100000))).toBe("no");
+    expect(compareAmounts(roughly, amountOf(">", 68000))).toBeNull();
+    const range = { lo: 80000, hi: 90000, loOpen: false, hiOpen: false, approximate: false };
+    expect(compareAmounts(range, amountOf(">", 80000))).toBeNull();
+    expect(compareAmounts(range, amountOf("<", 100000))).toBe("yes");
   });
 
-  it("judges a finding from a seed: 'close to 50,000' has not exceeded 50,000; a first-half count does not settle a year", () => {
+  it("judges findings from seeds: 'close to 50,000' has not exceeded it; a first-half count and a target settle nothing", () => {
     const finding = (text: string, phrase: string): Finding => {
       const s = sentence(text);
       const doc = index.corpus.documents[s.doc]!;
@@ -107,18 +106,31 @@ describe("numbers are compared with the words around them", () => {
         citation: { source: doc.meta.file, title: doc.meta.title, quote: s.text, date: doc.meta.date, dateInferred: false, url: null, start: s.start, end: s.end },
       };
     };
-    const exceeded = "La Junior ha già superato i 50.000 ordini?";
-    const slot = understood(exceeded).slots.find((s) => s.kind === "number")!;
+    const judge = (question: string, number: string, findings: Finding[], factual = true) => {
+      const u = understood(question);
+      const slot = u.slots.find((s) => s.surface === number)!;
+      return judgeValues(findings, slot, index.lexicon, { asked: askedAmount(question, slot, u.language, rules)!, rules, factual });
+    };
     const orders = [finding("already close to 50,000 orders", "close to 50,000 orders")];
-    expect(judgeValues(orders, slot, index.lexicon, { asked: askedNumber(exceeded, slot, "it", rules)!, rules })).toBe("no");
+    expect(judge("La Junior ha già superato i 50.000 ordini?", "50.000", orders)).toBe("no");
     // Without the words around the number, the same finding states 50,000: the old "yes".
-    expect(judgeValues(orders, slot, index.lexicon)).toBe("yes");
-    const year = understood("Will Alfa Romeo register more than 100,000 cars in 2025?");
-    const count = year.slots.find((s) => s.surface === "100,000")!;
+    expect(judgeValues(orders, understood("La Junior ha già superato i 50.000 ordini?").slots.find((s) => s.surface === "50.000")!, index.lexicon)).toBe("yes");
     const half = [finding("registered 33,020 vehicles worldwide", "33,020 vehicles")];
-    const asking = askedNumber("Will Alfa Romeo register more than 100,000 cars in 2025?", count, "en", rules)!;
-    expect(judgeValues(half, count, index.lexicon, { asked: asking, rules })).toBeNull();
-    expect(judgeValues(half, count, index.lexicon, { asked: { value: 30000, relation: ">", partial: false }, rules })).toBe("yes");
+    expect(judge("Will Alfa Romeo register more than 100,000 cars in 2025?", "100,000", half)).toBeNull();
+    expect(judge("Did Alfa Romeo register more than 30,000 cars in 2025?", "30,000", half)).toBe("yes");
+    const target = [finding("set an ambitious target for Alfa Romeo", "400,000 annual registrations")];
+    expect(judge("Has Alfa Romeo reached 400,000 sales?", "400,000", target)).toBeNull();
+    const forecast = [finding("expects to sell between 80 and 90 thousand cars", "between 80 and 90 thousand cars")];
+    expect(judge("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?", "90", forecast, false)).toBe("yes");
+  });
+
+  it("tells a question about what happened from one about a plan or the future", () => {
+    const factual = (q: string) => questionShape(q, understood(q), rules).factual;
+    expect(factual("Has Alfa Romeo reached 400,000 sales?")).toBe(true);
+    expect(factual("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?")).toBe(false);
+    expect(factual("Will Alfa Romeo register more than 100,000 cars in 2025?")).toBe(false);
+    expect(factual("Alfa Romeo venderà più di 100.000 auto nel 2025?")).toBe(false);
+    expect(factual("La Junior ha già superato i 50.000 ordini?")).toBe(true);
   });
 });
 
