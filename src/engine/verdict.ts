@@ -283,16 +283,26 @@ export function stance(s: IndexedSentence, language: Language, rules: YesNoRules
   const denials = spans(folded, [rules.negation[language], rules.negation[other]]).filter((d) => !hedges.some((h) => d.start < h.end && h.start < d.end));
   const opensClause = (h: { end: number }) => /^\s*(?:that|che|if|se)\b/u.test(folded.slice(h.end)) || /(?:that|che)$/u.test(folded.slice(0, h.end));
   if (hedges.some((h) => opensClause(h) && words.some((w) => w.start >= h.end))) return "hedged";
-  const nearest = (list: { start: number }[]) => {
-    let best = Infinity;
-    for (const m of list) for (const w of words) best = Math.min(best, Math.abs(w.start - m.start));
-    return best;
+  const sameClause = (a: number, b: number) => !/[,;:]/u.test(folded.slice(Math.min(a, b), Math.max(a, b)));
+  // A denial bears on the words on either side ("will not be built", "plan ... shelved").
+  // A hedged predicate ("cannot be ruled out", "is not clear") bears on its whole clause; a
+  // hedging word ("could", "forse") on what follows it, or what just precedes it in its clause:
+  // not "aimed at a younger audience" in "aimed at a younger audience, could represent...".
+  const bears = (m: { start: number; end: number }, w: { start: number }, hedge: boolean): number => {
+    const distance = Math.abs(w.start - m.start);
+    if (!hedge || m.start <= w.start) return distance;
+    if (/\s/u.test(folded.slice(m.start, m.end))) return sameClause(w.start, m.start) ? Math.min(distance, reach) : Infinity;
+    return distance <= HEDGE_BEHIND && sameClause(w.start, m.start) ? distance : Infinity;
   };
-  const hedge = nearest(hedges);
-  const denial = nearest(denials);
+  const nearest = (list: { start: number; end: number }[], hedge: boolean) => Math.min(Infinity, ...list.flatMap((m) => words.map((w) => bears(m, w, hedge))));
+  const hedge = nearest(hedges, true);
+  const denial = nearest(denials, false);
   if (hedge > reach && denial > reach) return "plain";
   return denial < hedge ? "denied" : "hedged";
 }
+
+// How far back a hedging word reaches: "likely" right after "will be built".
+const HEDGE_BEHIND = 25;
 
 /** Which way a sentence says a change went, nearest the question's words ("a 34% sales drop"): up, down, or not said. */
 export function directionOf(s: IndexedSentence, rules: YesNoRules, asked: ReadonlySet<string>): "up" | "down" | undefined {

@@ -149,6 +149,15 @@ describe("how a seed sentence puts its claim", () => {
     expect(stance(enough, "en", rules, asked(enough, ["enough"]))).toBe("denied");
   });
 
+  it("a hedge bears on what follows it, not on an earlier clause", () => {
+    const s = sentence("aimed at a younger and more international audience, could represent");
+    expect(stance(s, "en", rules, asked(s, ["aimed at", "younger"]))).toBe("plain");
+    expect(stance(s, "en", rules, asked(s, ["turning point", "represent"]))).toBe("hedged");
+    // "is not clear" right after what it doubts.
+    const located = sentence("will be located is not clear");
+    expect(stance(located, "en", rules, asked(located, ["located"]))).toBe("hedged");
+  });
+
   it("a denial far from the asked value says nothing of it", () => {
     const s = sentence("it will not be built from scratch");
     expect(stance(s, "en", rules, asked(s, ["plant"]), "Belvedere Illinois")).not.toBe("denied");
