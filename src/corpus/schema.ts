@@ -143,6 +143,10 @@ export const yesNoSchema = z.object({
   projection: optionalTerms,
   /** A question about the future ("will", "*rà"), which a plan does answer. A leading `*` matches any beginning. */
   future: optionalTerms,
+  /** A question whose own verb is a denial ("Was the plan dropped?"): a quote that denies agrees with it. */
+  reversal: optionalTerms,
+  /** "Is the Grecale an Alfa Romeo?": after one of these, even the corpus's own brand is the value asked about. */
+  indefinite: optionalTerms,
   /** Which way a change goes ("went up", "calo"). */
   up: optionalTerms,
   down: optionalTerms,

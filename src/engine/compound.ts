@@ -6,6 +6,7 @@
 import type { Lexicon } from "../text/lexicon.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { composeAnswerText, stringsFor, type Finding } from "./compose.js";
+import type { IndexedSentence } from "./corpus-index.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
 import type { QuerySlot, Understanding } from "./understand.js";
@@ -76,7 +77,18 @@ const declined = (engine: Engine, question: string, u: Understanding): Answer =>
  * words when it has any ("fully electric" in "Will the Tonale successor be fully electric?";
  * the successor is its subject): a quote that only names the subject does not answer.
  */
-function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesNoRules): { names: boolean; predicate: boolean; complete: boolean } {
+interface Speaks {
+  /** Every asked name is in the sentence, its title, or (with no rival of its kind) the sentences before. */
+  names: boolean;
+  /** One of the question's predicate words is in the quote. */
+  predicate: boolean;
+  /** ...and in the answering sentence itself, next to each asked name it holds (not in another list item). */
+  own: boolean;
+  /** Every asked word is in the quote. */
+  complete: boolean;
+}
+
+function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesNoRules): Speaks {
   const first = found.findings[0]?.citation;
   const quote = first?.quote ?? found.lead.sentence.text;
   const both = (text: string) => [...engine.keysOf(text, "en"), ...engine.keysOf(text, "it")];
@@ -95,8 +107,28 @@ function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesN
   return {
     names: names.every(named),
     predicate: predicates.length === 0 || predicates.some(has),
+    own: predicates.length === 0 || together(found.lead.sentence, names, predicates, (s) => isDegree(s, rules) && statesDegree(found.lead.sentence.text, rules)),
     complete: asked.filter((s) => s.kind !== "number").every(has),
   };
+}
+
+/**
+ * Does the sentence hold a predicate word of the question, in the same list item as every
+ * asked name it holds? "...a large E-SUV designed for the American market; and a new model
+ * positioned between the Junior and the Tonale" does not say the Junior is an SUV.
+ */
+function together(s: IndexedSentence, names: readonly QuerySlot[], predicates: readonly QuerySlot[], matchedElsewise: (q: QuerySlot) => boolean): boolean {
+  const cuts = [...s.text.matchAll(/[;:]/gu)].map((m) => m.index ?? 0);
+  const item = (at: number) => cuts.filter((c) => c < at).length;
+  const where = (q: QuerySlot, kinds: readonly string[]) =>
+    s.slots.filter((x) => kinds.includes(x.kind) && x.keys.some((k) => q.keys.includes(k))).map((x) => item(x.start));
+  // The predicate as a word: a name carrying a role ("Imparato" holds "CEO") is no statement of it.
+  const items = new Set(predicates.flatMap((q) => where(q, ["concept", "term", "number"])));
+  if (items.size === 0) return predicates.some(matchedElsewise);
+  return names.every((n) => {
+    const at = where(n, ["entity"]);
+    return at.length === 0 || at.some((i) => items.has(i));
+  });
 }
 
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
@@ -133,7 +165,8 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
       const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, found.findings[0]?.phrase);
       const denied = how === "denied" && verdict === "yes";
       if (how === "hedged" && !shape.hedged) verdict = null;
-      else if (denied) verdict = "no";
+      // "Was the plan for the US dropped?" "that plan now appears shelved": the denial agrees.
+      else if (denied) verdict = shape.reversed ? "yes" : "no";
       const prefix = verdict === null ? "" : `${t[verdict]} `;
       const suffix = verdict === null ? ` ${t.unsettled}` : "";
       // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
@@ -146,7 +179,7 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
   if (!found || !plain.answered) return { ...plain, verdict: null };
   const speaks = speaksTo(engine, u, found, rules);
   if (!speaks.names || !speaks.predicate) return declined(engine, question, u);
-  const verdict = plainVerdict(found, u, shape, rules, speaks.complete);
+  const verdict = plainVerdict(found, u, shape, rules, speaks);
   const text = verdict === null ? `${plain.text} ${t.unsettled}` : `${t[verdict]} ${plain.text}`;
   return { ...plain, text, verdict };
 }
@@ -155,7 +188,10 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
  * No value to compare: the quote's own stance decides, and only a plain, complete match says
  * yes. A question about a change's direction needs the quote to say which way it went.
  */
-function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, rules: YesNoRules, complete: boolean): Verdict {
+function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, rules: YesNoRules, speaks: Speaks): Verdict {
+  // An article's own question ("is the dream still realistic?") asserts nothing; a sentence
+  // without the question's predicate speaks of something else about the same names.
+  if (found.lead.sentence.kind === "question" || !speaks.own) return null;
   const keys = queryKeys(u).meaningful;
   const how = stance(found.lead.sentence, u.language, rules, keys);
   const plainly = how === "plain" || (how === "hedged" && shape.hedged);
@@ -164,8 +200,9 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
     if (went === undefined || !plainly) return how === "denied" && went === shape.direction ? "no" : null;
     return went === shape.direction ? "yes" : "no";
   }
-  if (how === "denied") return "no";
-  return plainly && (found.lead.coverage >= 0.8 || complete) ? "yes" : null;
+  // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
+  if (how === "denied") return shape.reversed ? "yes" : "no";
+  return plainly && !shape.reversed && (found.lead.coverage >= 0.8 || speaks.complete) ? "yes" : null;
 }
 
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */

@@ -12,9 +12,9 @@ import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
-import type { Finding } from "./compose.js";
+import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { amountAt, compareAmounts, floorOf, isPoint, type Amount, type AmountRules } from "./amounts.js";
+import { amountAt, compareAmounts, floorOf, isPoint, relationBefore, type Amount, type AmountRules } from "./amounts.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export type Verdict = "yes" | "no" | "changed" | null;
@@ -34,6 +34,8 @@ export interface YesNoRules extends AmountRules {
   partial: PerLanguage;
   projection: PerLanguage;
   future: PerLanguage;
+  reversal: PerLanguage;
+  indefinite: PerLanguage;
   up: PerLanguage;
   down: PerLanguage;
   exclusion: PerLanguage;
@@ -51,8 +53,11 @@ const entry = (w: string) => {
   return `${suffix ? "\\p{L}+" : ""}${body}${open ? "\\p{L}*" : ""}`;
 };
 // Nothing matches an empty list (a vocabulary written before the list existed).
+// Longest first: "un'" before "un", "no longer" before "no".
 const wordsRegex = (list: readonly string[]) =>
-  list.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}'])(?:${list.map(entry).join("|")})(?![\\p{L}])`, "gu");
+  list.length === 0
+    ? /(?!)/gu
+    : new RegExp(`(?<![\\p{L}'])(?:${[...list].sort((a, b) => b.length - a.length).map(entry).join("|")})(?![\\p{L}])`, "gu");
 
 export function compileYesNo(v: Vocabulary): YesNoRules {
   const y = v.yesNo;
@@ -70,6 +75,8 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
     partial: per(y.partial),
     projection: per(y.projection),
     future: per(y.future),
+    reversal: per(y.reversal),
+    indefinite: per(y.indefinite),
     up: per(y.up),
     down: per(y.down),
     exclusion: per(y.exclusion),
@@ -104,6 +111,12 @@ export interface QuestionShape {
   hedged: boolean;
   /** "Has it reached 400,000?" asks what happened: a target or a forecast does not answer it; "Will it...?" and "Did it expect...?" they do. */
   factual: boolean;
+  /** "Was the plan dropped?": its own verb denies, so a quote that denies agrees. */
+  reversed: boolean;
+  /** Numbers the question compares ("more than 100,000"): asked about even when no article gives them. */
+  compared: ReadonlySet<QuerySlot>;
+  /** "Is the Grecale an Alfa Romeo?": the corpus's own brand, asked as the value. */
+  identity: QuerySlot | undefined;
 }
 
 export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
@@ -122,6 +135,11 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
     possible: found(folded, [rules.possibility[l]]),
     hedged: found(folded, [rules.modality[l]]),
     factual: !found(folded, [rules.projection[l], rules.future[l]]),
+    reversed: found(folded, [rules.reversal[l]]),
+    compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
+    identity: u.slots.find(
+      (s) => s.kind === "entity" && s.generic && spans(folded.slice(0, s.start), [rules.indefinite[l]]).some((m) => /^\s*$/u.test(folded.slice(m.end, s.start))),
+    ),
   };
 }
 
@@ -132,14 +150,15 @@ const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/
  * last typed name or number after a subject, never a name it sets aside.
  */
 export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
-  const typed = u.slots.filter((s) => ((s.kind === "entity" && !s.generic) || s.kind === "number") && !shape?.excluded.has(s));
+  const typed = u.slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
   const entities = typed.filter((s) => s.kind === "entity");
   // "more than 100,000 cars in 2025": the count is asserted, the year frames it.
   const counts = numbers.filter((s) => !isYear(s));
   const number = counts.length ? counts[counts.length - 1] : numbers[numbers.length - 1];
-  // A number needs a subject to be a value of, the corpus's own brand included ("Will Alfa Romeo sell 100,000?").
-  const subject = entities.length > 0 || u.slots.some((s) => s.kind === "entity");
+  // A number needs a subject to be a value of, the corpus's own brand included ("Will Alfa Romeo
+  // sell 100,000?"), or a number compared ("Will the full-year total be more than 100,000?").
+  const subject = entities.length > 0 || u.slots.some((s) => s.kind === "entity") || (number !== undefined && shape?.compared.has(number) === true);
   const slot = number && subject ? number : entities.length >= 2 ? entities[entities.length - 1] : undefined;
   if (!slot) return undefined;
   if (slot.kind === "number") {
@@ -246,9 +265,15 @@ export function judgeValues(
     return compareAmounts(s, numbers.asked.amount);
   };
   const results = stated.map((f) => ({ f, c: compared(f) }));
-  // A quote whose words place the number settles it on its own.
-  const settled = results.find((r) => r.c !== "plain");
-  if (settled && settled === results[0]) return settled.c as Verdict;
+  // Amounts compared: the newest article's verdict, or a change when dated articles disagree.
+  if (results[0]?.c !== "plain") {
+    const settled = results.filter((r) => r.c !== "plain");
+    const dates = (c: Verdict) => new Set(settled.filter((r) => r.c === c).map((r) => r.f.citation.date ?? ""));
+    const [yes, no] = [dates("yes"), dates("no")];
+    if (yes.size && no.size) return [...no].some((d) => !yes.has(d)) ? "changed" : null;
+    const newest = [...settled].sort((a, b) => sortableDate(b.f.citation.date).localeCompare(sortableDate(a.f.citation.date)))[0];
+    return (newest?.c ?? null) as Verdict;
+  }
   const plain = results.filter((r) => r.c === "plain").map((r) => r.f);
   const matching = plain.filter((f) => states(f.phrase as string, slot, lexicon));
   if (matching.length === 0) return plain.length ? "no" : null;

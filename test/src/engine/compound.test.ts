@@ -48,6 +48,20 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     // Part of a period: the first half's 33,020 is a floor for the year.
     ["Will Alfa Romeo register more than 100,000 cars in 2025?", null, /first half of 2025.*don't settle it\.$/],
     ["Did Alfa Romeo register more than 30,000 cars worldwide in 2025?", "yes", /^Yes\. 33,020 vehicles, according to/],
+    // A target is not what happened; a range is a range.
+    ["Has Alfa Romeo reached 400,000 sales?", null, /set an ambitious target.*don't settle it\.$/],
+    ["Did Alfa Romeo sell more than 80,000 cars in 2024?", null, /expects to sell between 80 and 90 thousand cars.*don't settle it\.$/],
+    ["Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?", "yes", /^Yes\. Between 80 and 90 thousand cars, according to/],
+    // Identity: the corpus's own brand after "an"/"un'" is the value asked about.
+    ["Is the Grecale an Alfa Romeo?", "no", /^No\. Maserati, according to/],
+    ["La Grecale è un'Alfa Romeo?", "no", /^No\. Maserati, secondo/],
+    // A question whose own verb denies: the quote's "shelved" agrees.
+    ["Was the plan to bring the Junior to the US dropped?", "yes", /^Yes\. According to .*appears shelved/],
+    ["Il piano di portare la Junior negli Stati Uniti è stato accantonato?", "yes", /^Sì\. Secondo .*appears shelved/],
+    // Subject agreement: the E-SUV and the Junior are different items of one list.
+    ["Is the Junior an SUV?", null, /a large E-SUV.*don't settle it\.$/],
+    // An article's own question ("...can Stellantis achieve Marchionne's dream?") asserts nothing.
+    ["Will the Junior be sold in America?", null, /can Stellantis achieve Marchionne’s dream\?.*don't settle it\.$/],
   ])("%s -> %s", (question, verdict, text) => {
     const a = bot.answer(question);
     expect(a.verdict).toBe(verdict);
