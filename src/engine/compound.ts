@@ -68,15 +68,6 @@ function without(u: Understanding, drop: ReadonlySet<QuerySlot>): Understanding 
 /** A decline in the plain path's own words: nothing asked that the articles cover. */
 const declined = (engine: Engine, question: string, u: Understanding): Answer => ({ ...engine.plain(question, { ...u, slots: [] }), verdict: null });
 
-/**
- * Does the quote speak to the question at all? Its sentence, the title of its article (the
- * article about Cassino need not repeat "Cassino") or the sentences before it ("The compact
- * model" after one naming the Junior) must hold every name the question asks about; but not
- * the sentences before when its own sentence names another of the same kind (building in the
- * United States, after "the second market is China", is no word on building in China). And the quote must hold one of the question's predicate
- * words when it has any ("fully electric" in "Will the Tonale successor be fully electric?";
- * the successor is its subject): a quote that only names the subject does not answer.
- */
 interface Speaks {
   /** Every asked name is in the sentence, its title, or (with no rival of its kind) the sentences before. */
   names: boolean;
@@ -88,6 +79,16 @@ interface Speaks {
   complete: boolean;
 }
 
+/**
+ * Does the quote speak to the question at all? Its sentence, the title of its article (the
+ * article about Cassino need not repeat "Cassino") or the sentences before it ("The compact
+ * model" after one naming the Junior) must hold every name the question asks about; but not
+ * the sentences before when its own sentence names another of the same kind (building in the
+ * United States, after "the second market is China", is no word on building in China). And
+ * the quote must hold one of the question's predicate words when it has any ("fully electric"
+ * in "Will the Tonale successor be fully electric?"; the successor is its subject): a quote
+ * that only names the subject does not answer.
+ */
 function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesNoRules): Speaks {
   const first = found.findings[0]?.citation;
   const quote = first?.quote ?? found.lead.sentence.text;
