@@ -3,10 +3,12 @@
  * The verdict comes from typed evidence: the question asserts a value (a place, a year, a
  * person, a model, a number) for a subject; the articles' value for that subject matches it
  * (yes), is another one (no), or changed between articles of different dates. Numbers are
- * compared with the words around them ("close to 50,000" is below 50,000, so it has not
- * "exceeded" it); a change's direction with its words ("a 34% sales drop" did not "go up").
- * A quote that denies ("will not", "shelved") or hedges ("may", "cannot be excluded that")
- * is taken at its word. No verdict without a quote that settles it.
+ * compared with the words around them (`amounts.ts`: "close to 50,000" has not "exceeded"
+ * it), a planned number does not say what happened, and a change's direction is read from its
+ * words ("a 34% sales drop" did not "go up"). Names after "besides" are set aside; the
+ * brand after "an" is a value ("Is the Grecale an Alfa Romeo?"). A quote that denies ("will
+ * not", "shelved") or hedges ("may", "it cannot be excluded that") is taken at its word, within
+ * the reach of those words. No verdict without a quote that settles it.
  */
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
@@ -21,16 +23,12 @@ export type Verdict = "yes" | "no" | "changed" | null;
 
 type PerLanguage = Record<Language, RegExp>;
 
+/** The yes/no words of `corpus/vocabulary.json`, compiled once: see its schema for what each list means. */
 export interface YesNoRules extends AmountRules {
   openers: Record<Language, readonly string[]>;
   negation: PerLanguage;
   modality: PerLanguage;
   possibility: PerLanguage;
-  below: PerLanguage;
-  nearly: PerLanguage;
-  above: PerLanguage;
-  around: PerLanguage;
-  reach: PerLanguage;
   partial: PerLanguage;
   projection: PerLanguage;
   future: PerLanguage;
