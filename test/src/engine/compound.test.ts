@@ -11,6 +11,7 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Is the Tonale built in Pomigliano?", "yes", /^Yes\. Pomigliano d'Arco, according to/],
     // Change over time: 2026 in the 2024 article, between 2026 and 2028 in the 2025 one.
     ["Will the new Giulia arrive in 2026?", "changed", /^It changed over time\. 2026, according to .*\(2024\)\. Elsewhere: between 2026 and 2028, according to .*\(2025\)\./],
+    ["La nuova Stelvio è prevista per il 2025?", "changed", /^È cambiato nel tempo\. 2025, secondo .*\(2024\)\. Altrove: between 2026 and 2028, secondo .*\(2025\)\./],
     // Negation in the quote: "it will not be built from scratch".
     ["Will Alfa Romeo's US plant be built from scratch?", "no", /^No\. According to .*will not be built from scratch/],
     // "that plan now appears shelved": the United States are named, and denied.
