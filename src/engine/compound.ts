@@ -132,6 +132,35 @@ function together(s: IndexedSentence, names: readonly QuerySlot[], predicates: r
   });
 }
 
+/**
+ * Does a clause of the sentence state the value of the question's subject? With the subject
+ * named in it, or with one of the question's predicate words ("...visita agli impianti di
+ * Cassino e Pomigliano", Imparato named earlier in the sentence), and no other thing of the
+ * subject's kind. "...the Cassino plant, while the Tonale SUV will continue to be assembled in
+ * Pomigliano" does not put the Stelvio in Pomigliano; "the successor to the Tonale, likely to
+ * be built in Melfi" is another car's plant.
+ */
+function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Understanding): boolean {
+  const ends: number[] = [];
+  for (const m of s.text.matchAll(/[,;:()]|\s(?:while|whereas|mentre)\s/gu)) ends.push(m.index ?? 0);
+  const clauseOf = (at: number) => ends.filter((e) => e < at).length;
+  const slotsOf = (q: QuerySlot) => s.slots.filter((x) => x.keys.some((k) => q.keys.includes(k)));
+  const clausesOf = (q: QuerySlot) => new Set(slotsOf(q).map((x) => clauseOf(x.start)));
+  const typeOf = (keys: readonly string[]) => keys.map((k) => (k.startsWith("e:") ? engine.lexicon.entities.get(k.slice(2))?.type : undefined)).find(Boolean);
+  const asked = new Set(u.slots.flatMap((q) => q.keys));
+  const subject = u.slots.filter((q) => q !== value && q.kind === "entity" && !q.generic);
+  const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.generic && !q.implied);
+  const otherSubject = new Set(s.slots.filter((x) => x.keys.some((k) => engine.otherSubject.includes(k) && !asked.has(k))).map((x) => clauseOf(x.start)));
+  // The subject named only beside "the successor to": that is another car.
+  if (subject.some((q) => [...clausesOf(q)].every((c) => otherSubject.has(c)) && clausesOf(q).size > 0)) return false;
+  const types = new Set(subject.map((q) => typeOf(q.keys)));
+  const rival = (c: number) => s.slots.some((x) => x.kind === "entity" && clauseOf(x.start) === c && !asked.has(x.keys[0] ?? "") && types.has(typeOf(x.keys)));
+  // Another thing of the subject's kind in the clause makes it a list whose pairs it cannot tell.
+  return [...clausesOf(value)].some(
+    (c) => !otherSubject.has(c) && !rival(c) && subject.length > 0 && (subject.every((q) => clausesOf(q).has(c)) || predicates.some((q) => clausesOf(q).has(c))),
+  );
+}
+
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
 export function answerYesNo(engine: Engine, question: string, u0: Understanding, rules: YesNoRules): Answer {
   const t = stringsFor(u0.language).verdict;
@@ -159,6 +188,18 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
     const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
     const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
     let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }) : null;
+    // Another value is a "no" only if no article states this one of the subject too: Imparato
+    // visited San Giorgio, and Cassino, and Pomigliano ("...presso gli stabilimenti di Cassino e di Pomigliano").
+    if (verdict === "no" && value.slot.kind === "entity") {
+      const whole = engine.evidence(u);
+      if (whole && statesWith(engine, whole.lead.sentence, value.slot, u)) {
+        const how = stance(whole.lead.sentence, u.language, rules, queryKeys(u).meaningful);
+        if (how !== "hedged" || shape.hedged) {
+          const agreed: Verdict = how === "denied" ? "no" : "yes";
+          return { ...answerOf(question, u, whole.findings, `${t[agreed]} ${composeAnswerText(whole.findings, u.language, false)}`), verdict: agreed };
+        }
+      }
+    }
     // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
     // and a number the quotes give but do not settle is unsettled, whatever the words around it.
     const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);

@@ -61,6 +61,9 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Il piano di portare la Junior negli Stati Uniti è stato accantonato?", "yes", /^Sì\. Secondo .*appears shelved/],
     // Subject agreement: the E-SUV and the Junior are different items of one list.
     ["Is the Junior an SUV?", null, /a large E-SUV.*don't settle it\.$/],
+    // Another value is no "no" when an article states this one too: visits add up.
+    ["Ha Imparato visitato Pomigliano?", "yes", /^Sì\. Secondo .*visita agli impianti di Cassino e Pomigliano/],
+    ["Did Imparato visit the Arese museum?", "yes", /^Yes\. According to .*Museo Storico Alfa Romeo di Arese/],
     // An article's own question ("...can Stellantis achieve Marchionne's dream?") asserts nothing.
     ["Will the Junior be sold in America?", null, /can Stellantis achieve Marchionne’s dream\?.*don't settle it\.$/],
   ])("%s -> %s", (question, verdict, text) => {
