@@ -16,6 +16,7 @@ import {
   directionOf,
   isDegree,
   judgeValues,
+  plans,
   questionShape,
   stance,
   statesDegree,
@@ -244,6 +245,9 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   }
   // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
   if (how === "denied") return shape.reversed ? "yes" : "no";
+  // "Can it reach 400,000?" "Marchionne set an ambitious target: reaching 400,000": a plan says
+  // neither that it can be done nor that it was.
+  if (shape.factual || shape.possible) if (plans(found.lead.sentence.text, rules)) return null;
   return plainly && !shape.reversed && (found.lead.coverage >= 0.8 || speaks.complete) ? "yes" : null;
 }
 

@@ -339,6 +339,11 @@ export function directionOf(s: IndexedSentence, rules: YesNoRules, asked: Readon
   return up < down ? "up" : "down";
 }
 
+/** Does a sentence speak of a plan, a target or a forecast ("set an ambitious target", "expects to sell")? */
+export function plans(text: string, rules: YesNoRules): boolean {
+  return found(fold(text), both(rules.projection));
+}
+
 /** Does a quote say how complete something is ("100% electric")? It answers any such word of the question ("fully electric"). */
 export function statesDegree(text: string, rules: YesNoRules): boolean {
   return found(fold(text), both(rules.degree));

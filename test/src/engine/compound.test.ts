@@ -44,6 +44,7 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Ci sarà una Giulia completamente elettrica?", "yes", /^Sì\. Secondo .*100% electric Giulia/],
     // Possibility: the 400,000 target does not say it can be hit.
     ["Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?", null, /don't settle it\.$/],
+    ["Alfa Romeo può arrivare a 400.000 vendite l'anno?", null, /set an ambitious target.*non lo stabiliscono\.$/],
     // Exclusion: the Giulia and Stelvio are what Cassino already has, not the asked value.
     ["Will Cassino get more Alfa Romeo models besides the Giulia and Stelvio?", null, /^According to .*don't settle it\.$/],
     // Part of a period: the first half's 33,020 is a floor for the year.
