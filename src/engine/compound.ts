@@ -251,9 +251,36 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   return plainly && !shape.reversed && (found.lead.coverage >= 0.8 || speaks.complete) ? "yes" : null;
 }
 
+/**
+ * Two parts that ask different things of the same things ("What was the 2024 sales target,
+ * and what were the sales that year?") cannot share one answer: a later part given word for
+ * word an earlier part's answer, from the same quote, found no evidence of its own and is
+ * declined. The same thing asked twice in other words ("built", "assembled") keeps its answer,
+ * and so do parts about different things ("the Giulia and Stelvio are built at Cassino").
+ */
+function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answer[], language: Language): Answer[] {
+  const keys = texts.map((q) => [...engine.keysOf(q, language)]);
+  // The corpus's own brand is every question's frame, not what a part is about.
+  const specific = (k: string) => k.startsWith("e:") && !engine.lexicon.entities.get(k.slice(2))?.generic;
+  const names = keys.map((ks) => ks.filter(specific).sort().join(" "));
+  const asks = keys.map((ks) => ks.filter((k) => k.startsWith("c:") || k.startsWith("t:")).sort().join(" "));
+  const lead = (a: Answer) => (a.answered && a.citations[0] ? `${a.citations[0].source}:${a.citations[0].start}:${a.citations[0].end}` : undefined);
+  return answers.map((a, i) => {
+    const repeats = answers
+      .slice(0, i)
+      .some((b, j) => lead(a) !== undefined && lead(b) === lead(a) && b.text === a.text && names[j] === names[i] && asks[j] !== asks[i]);
+    return repeats ? { ...a, answered: false, citations: [] } : a;
+  });
+}
+
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */
 export function answerParts(engine: Engine, question: string, texts: readonly string[], language: Language): Answer {
-  const answers = texts.map((q) => engine.answerText(q));
+  const answers = repeatsDeclined(
+    engine,
+    texts,
+    texts.map((q) => engine.answerText(q)),
+    language,
+  );
   const t = stringsFor(language);
   const parts: AnswerPart[] = answers.map((a, i) => ({
     question: texts[i] as string,

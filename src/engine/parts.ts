@@ -38,7 +38,8 @@ function timeCarried(first: string, second: string, language: Language, rules: P
  * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
  * text before it asks something too; the second part keeps the first part's named things
  * ("...and which platform will it use?" is about the Giulia), and its year when it points
- * back to it ("...and how many did it sell that year?").
+ * back to it ("...and how many did it sell that year?"); a bare "..., and when?" asks the
+ * first part's question with the new question word.
  */
 export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string) => string[]): [string, string] | undefined {
   const tokens = tokenize(text);
@@ -51,12 +52,22 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const next = tokens[i + 1] as (typeof tokens)[number];
     const first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
     let second = text.slice(next.start);
+    // "Who set the 400,000 target, and when?": the bare question word asks about the first part.
+    const bare = tokenize(second).every((t) => rules.questionWords[language].has(t.norm));
+    if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
     const own = named(second);
     const carried = [...(own.length === 0 ? named(first) : []), ...timeCarried(first, second, language, rules)];
     if (carried.length) second = `${second.replace(/[?\s]+$/u, "")} (${carried.join(", ")})?`;
     return [first.endsWith("?") ? first : `${first}?`, second];
   }
   return undefined;
+}
+
+/** "Who set the 400,000 target" -> "set the 400,000 target": the question without its opening question words. */
+function withoutQuestionWord(question: string, language: Language, rules: PartRules): string {
+  const tokens = tokenize(question);
+  const rest = tokens.findIndex((t) => !rules.questionWords[language].has(t.norm));
+  return rest < 0 ? "" : question.slice((tokens[rest] as { start: number }).start).replace(/[?\s]+$/u, "");
 }
 
 /**

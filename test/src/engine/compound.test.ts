@@ -149,6 +149,24 @@ describe("two questions in one are answered part by part", () => {
     expect(a.text).toMatch(/^\(1\) Between 80 and 90 thousand cars, according to .*\(2\) The documents I have don't cover this part\.$/);
   });
 
+  it("declines a later part asking something else of the same things when it gets the earlier part's very answer", () => {
+    const a = bot.answer("What was the 2024 sales target, and what were the sales that year?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["What was the 2024 sales target?", true],
+      ["what were the sales that year (2024)?", false],
+    ]);
+    // The same thing asked twice in other words keeps its answer.
+    expect(bot.answer("Where is the Tonale built, and where is it assembled?").parts?.map((p) => p.answered)).toEqual([true, true]);
+    // One quote may answer two parts differently: who presents the plan, and when.
+    expect(bot.answer("Who will present Stellantis' new industrial plan, and when?").parts?.map((p) => p.answered)).toEqual([true, true]);
+  });
+
+  it("reads a bare '..., and when?' as the first part's question with the new question word", () => {
+    const a = bot.answer("Who set the 400,000 target and when?");
+    expect(a.parts?.map((p) => p.question)).toEqual(["Who set the 400,000 target?", "when set the 400,000 target?"]);
+    expect(a.parts?.[1]?.text).toMatch(/^When the Giulia was first unveiled, according to/);
+  });
+
   it("splits Italian parts joined by 'e' before a question word", () => {
     const a = bot.answer("Su quale piattaforma nasceranno le future Giulia e Stelvio e in quale stabilimento?");
     expect(a.parts?.length).toBe(2);
