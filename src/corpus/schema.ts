@@ -147,6 +147,8 @@ export const yesNoSchema = z.object({
   reversal: optionalTerms,
   /** "Is the Grecale an Alfa Romeo?": after one of these, even the corpus's own brand is the value asked about. */
   indefinite: optionalTerms,
+  /** Question words that ask only at the start ("che", "come"); elsewhere they join ("È vero che...?", "piuttosto che"). */
+  leadingOnly: optionalTerms,
   /** Which way a change goes ("went up", "calo"). */
   up: optionalTerms,
   down: optionalTerms,

@@ -26,6 +26,8 @@ type PerLanguage = Record<Language, RegExp>;
 /** The yes/no words of `corpus/vocabulary.json`, compiled once: see its schema for what each list means. */
 export interface YesNoRules extends AmountRules {
   openers: Record<Language, readonly string[]>;
+  questionWords: Record<Language, ReadonlySet<string>>;
+  leadingOnly: Record<Language, ReadonlySet<string>>;
   negation: PerLanguage;
   modality: PerLanguage;
   possibility: PerLanguage;
@@ -62,6 +64,8 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
   const per = (lists: { en: readonly string[]; it: readonly string[] }): PerLanguage => ({ en: wordsRegex(lists.en), it: wordsRegex(lists.it) });
   return {
     openers: { en: y.openers.en.map(fold), it: y.openers.it.map(fold) },
+    questionWords: { en: new Set(v.questionWords.en.map(fold)), it: new Set(v.questionWords.it.map(fold)) },
+    leadingOnly: { en: new Set(y.leadingOnly.en.map(fold)), it: new Set(y.leadingOnly.it.map(fold)) },
     negation: per(y.negation),
     modality: per(y.modality),
     possibility: per(y.possibility),
@@ -90,11 +94,17 @@ const found = (text: string, list: readonly RegExp[]) => list.some((re) => text.
 /**
  * True for a yes/no question: it opens with an auxiliary ("Is...", "Will..."), or,
  * in Italian, which asks yes/no by intonation alone, it has no question word and ends in "?".
+ * "Che" and "come" ask only at the start: "È vero che...?" and "berline piuttosto che SUV?"
+ * are yes/no questions.
  */
 export function isYesNo(question: string, language: Language, rules: YesNoRules, hasQuestionWord: boolean): boolean {
   const folded = fold(question).replace(/^[^\p{L}]+/u, "");
-  if (rules.openers[language].some((o) => folded.startsWith(`${o} `))) return !hasQuestionWord || language === "en";
-  return language === "it" && !hasQuestionWord && /\?\s*$/u.test(question);
+  const tokens = tokenize(folded);
+  // At the start, or after a short preposition ("In che anno...?", "Di che colore...?").
+  const leading = (i: number) => i === 0 || (i === 1 && (tokens[0]?.norm.length ?? 9) <= 3);
+  const asks = hasQuestionWord && tokens.some((t, i) => rules.questionWords[language].has(t.norm) && (leading(i) || !rules.leadingOnly[language].has(t.norm)));
+  if (rules.openers[language].some((o) => folded.startsWith(`${o} `))) return !asks || language === "en";
+  return language === "it" && !asks && /\?\s*$/u.test(question);
 }
 
 /** What a yes/no question asks beyond its words: which names it sets aside, which way a change goes, whether it asks what can be. */

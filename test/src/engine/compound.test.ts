@@ -74,6 +74,12 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it("reads 'che' after the start as a conjunction: 'È vero che...?' is a yes/no question, 'In che anno...?' is not", () => {
+    expect(bot.answer("È vero che la Junior arriverà negli Stati Uniti?").verdict).toBe("no");
+    expect(bot.answer("Alfa Romeo punterà sulle berline piuttosto che sui SUV?").verdict).toBeNull();
+    expect(bot.answer("In che anno debutterà la Maserati prodotta a Cassino?").verdict).toBeUndefined();
+  });
+
   it("declines when the quotes name the subject but never what is asked of it", () => {
     // "the successor to the Tonale, likely to be built in Melfi" says nothing about electric.
     expect(bot.answer("Will the Tonale successor be fully electric?")).toMatchObject({ answered: false, verdict: null, citations: [] });
