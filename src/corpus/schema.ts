@@ -162,8 +162,6 @@ export const yesNoSchema = z.object({
 export const partsSchema = z.object({ joiners: perLanguage(termList), sameTime: optionalTerms });
 
 export const vocabularyFileSchema = z.object({
-  topics: perLanguage(z.array(z.string().min(1)).min(1)),
-  examples: perLanguage(z.array(z.string().min(1)).min(2, "needs at least two example questions")),
   answerTypes: z.array(answerTypeCueSchema),
   concepts: z.array(conceptSchema),
   entities: z.array(entitySchema),
@@ -172,6 +170,8 @@ export const vocabularyFileSchema = z.object({
   discovery: discoverySchema,
   /** Words that open a question ("where", "quando"): spelling fixes a first word toward them, and they mark the second of two questions. */
   questionWords: perLanguage(termList),
+  /** Question words that take the noun naming what is asked ("which plant", "quanti modelli"). */
+  kindWords: perLanguage(termList),
   yesNo: yesNoSchema,
   parts: partsSchema,
 });

@@ -11,6 +11,7 @@ import type { EntityDef, Vocabulary } from "../corpus/schema.js";
 import type { Language } from "../types.js";
 import type { LanguageCues } from "./language.js";
 import { fold, tokenize } from "./normalize.js";
+import { kindWordPattern, questionWordPatterns, type QuestionWordPatterns } from "./patterns.js";
 
 /** A multi-word phrase (or single word) that stands for a concept or an entity. */
 export interface Phrase {
@@ -44,6 +45,8 @@ export interface Lexicon {
   languageCues: LanguageCues;
   /** Folded words that open a question ("where", "quando"), both languages: spelling fixes lean toward them. */
   questionWords: ReadonlySet<string>;
+  /** Question words (and kind words: "which", "quanti") as patterns over a question's text. */
+  questionPatterns: QuestionWordPatterns & { kind: RegExp };
   stem(word: string, language: Language): string;
 }
 
@@ -130,7 +133,8 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     questionFiller,
     entities,
     languageCues: { en: cueWords("en"), it: cueWords("it") },
-    questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold)),
+    questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold).filter((w) => !w.includes(" "))),
+    questionPatterns: { ...questionWordPatterns(vocabulary.questionWords), kind: kindWordPattern(vocabulary.kindWords) },
     stem,
   };
 }
