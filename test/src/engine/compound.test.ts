@@ -62,9 +62,6 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Il piano di portare la Junior negli Stati Uniti è stato accantonato?", "yes", /^Sì\. Secondo .*appears shelved/],
     // Subject agreement: the E-SUV and the Junior are different items of one list.
     ["Is the Junior an SUV?", null, /a large E-SUV.*don't settle it\.$/],
-    // Another value is no "no" when an article states this one too: visits add up.
-    ["Ha Imparato visitato Pomigliano?", "yes", /^Sì\. Secondo .*visita agli impianti di Cassino e Pomigliano/],
-    ["Did Imparato visit the Arese museum?", "yes", /^Yes\. According to .*Museo Storico Alfa Romeo di Arese/],
     // An article's own question ("...can Stellantis achieve Marchionne's dream?") asserts nothing.
     ["Will the Junior be sold in America?", null, /can Stellantis achieve Marchionne’s dream\?.*don't settle it\.$/],
   ])("%s -> %s", (question, verdict, text) => {
@@ -78,6 +75,18 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("È vero che la Junior arriverà negli Stati Uniti?").verdict).toBe("no");
     expect(bot.answer("Alfa Romeo punterà sulle berline piuttosto che sui SUV?").verdict).toBeNull();
     expect(bot.answer("In che anno debutterà la Maserati prodotta a Cassino?").verdict).toBeUndefined();
+  });
+
+  it("says no from another value only when no article states the asked one too: visits add up", () => {
+    // The 2021 article names San Giorgio first, and also Cassino, Pomigliano and the Arese museum.
+    for (const [question, value] of [
+      ["Ha Imparato visitato Pomigliano?", /Pomigliano/],
+      ["Did Imparato visit the Arese museum?", /Museo Storico Alfa Romeo di Arese/],
+    ] as const) {
+      const a = bot.answer(question);
+      expect(a.verdict).toBe("yes");
+      expect(a.citations[0]?.quote).toMatch(value);
+    }
   });
 
   it("declines when the quotes name the subject but never what is asked of it", () => {
