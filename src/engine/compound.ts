@@ -237,7 +237,10 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   if (found.lead.sentence.kind === "question" || !speaks.own) return null;
   const keys = queryKeys(u).meaningful;
   const how = stance(found.lead.sentence, u.language, rules, keys);
-  const plainly = how === "plain" || (how === "hedged" && shape.hedged);
+  // "Can it reach 400,000?" "Marchionne set an ambitious target: reaching 400,000"; "Are sales
+  // growing?" "...its global growth plan": a plan says neither that it can be done nor that it was.
+  const planned = (shape.factual || shape.possible) && plans(found.lead.sentence.text, rules);
+  const plainly = (how === "plain" || (how === "hedged" && shape.hedged)) && !planned;
   if (shape.direction) {
     const went = directionOf(found.lead.sentence, rules, keys);
     if (went === undefined || !plainly) return how === "denied" && went === shape.direction ? "no" : null;
@@ -245,9 +248,6 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   }
   // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
   if (how === "denied") return shape.reversed ? "yes" : "no";
-  // "Can it reach 400,000?" "Marchionne set an ambitious target: reaching 400,000": a plan says
-  // neither that it can be done nor that it was.
-  if (shape.factual || shape.possible) if (plans(found.lead.sentence.text, rules)) return null;
   return plainly && !shape.reversed && (found.lead.coverage >= 0.8 || speaks.complete) ? "yes" : null;
 }
 

@@ -89,6 +89,12 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     }
   });
 
+  it("takes no direction from a plan: 'its global growth plan' says nothing of growing", () => {
+    const a = bot.answer("Is Alfa Romeo growing in Italy?");
+    expect(a.citations[0]?.quote).toMatch(/global growth plan/);
+    expect(a.verdict).toBeNull();
+  });
+
   it("declines when the quotes name the subject but never what is asked of it", () => {
     // "the successor to the Tonale, likely to be built in Melfi" says nothing about electric.
     expect(bot.answer("Will the Tonale successor be fully electric?")).toMatchObject({ answered: false, verdict: null, citations: [] });
