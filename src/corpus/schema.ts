@@ -117,15 +117,49 @@ export const discoverySchema = z.object({
   placePrepositions: perLanguage(termList),
 });
 
-/** How yes/no questions open ("Is...", "Will..."), and the words that deny or hedge a statement. */
+/** Optional so a vocabulary written before a list existed still loads (the list is then empty). */
+const optionalTerms = perLanguage(termList).default({ en: [], it: [] });
+
+/**
+ * How yes/no questions open ("Is...", "Will..."), the words that deny or hedge a statement,
+ * and the general words that decide a verdict: which way a number or a change goes, what a
+ * question sets aside. A trailing `*` matches any ending ("increas*").
+ */
 export const yesNoSchema = z.object({
   openers: perLanguage(termList),
   negation: perLanguage(termList),
   modality: perLanguage(termList),
+  /** A question about what can be, not what is ("can", "potrà"): a stated target does not answer it. */
+  possibility: optionalTerms,
+  /** Before a number: below it ("less than"), just below it ("nearly"), above it, around it, at least it ("reach"). */
+  below: optionalTerms,
+  nearly: optionalTerms,
+  above: optionalTerms,
+  around: optionalTerms,
+  reach: optionalTerms,
+  /** Part of a period ("in the first half"): a count for it is at least, not all of, the whole period's. */
+  partial: optionalTerms,
+  /** A plan, not a fact ("target", "expects", "obiettivo"): a planned number does not answer what happened. */
+  projection: optionalTerms,
+  /** A question about the future ("will", "*rà"), which a plan does answer. A leading `*` matches any beginning. */
+  future: optionalTerms,
+  /** A question whose own verb is a denial ("Was the plan dropped?"): a quote that denies agrees with it. */
+  reversal: optionalTerms,
+  /** "Is the Grecale an Alfa Romeo?": after one of these, even the corpus's own brand is the value asked about. */
+  indefinite: optionalTerms,
+  /** Question words that ask only at the start ("che", "come"); elsewhere they join ("È vero che...?", "piuttosto che"). */
+  leadingOnly: optionalTerms,
+  /** Which way a change goes ("went up", "calo"). */
+  up: optionalTerms,
+  down: optionalTerms,
+  /** Words that set names aside ("besides the Giulia"): those names are not what is asked. */
+  exclusion: optionalTerms,
+  /** Completeness ("fully", "100%"): any of them in the quote answers any in the question. */
+  degree: optionalTerms,
 });
 
-/** Words that join two questions in one ("..., and where...?"). */
-export const partsSchema = z.object({ joiners: perLanguage(termList) });
+/** Words that join two questions in one ("..., and where...?"), and that point back to the first part's time ("that year"). */
+export const partsSchema = z.object({ joiners: perLanguage(termList), sameTime: optionalTerms });
 
 export const vocabularyFileSchema = z.object({
   answerTypes: z.array(answerTypeCueSchema),

@@ -4,12 +4,26 @@
  * through the small {@link Engine} surface, so the rules of evidence stay in one place.
  */
 import type { Lexicon } from "../text/lexicon.js";
-import type { Answer, AnswerPart, Citation, Language, Verdict } from "../types.js";
+import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { composeAnswerText, stringsFor, type Finding } from "./compose.js";
+import type { IndexedSentence } from "./corpus-index.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
-import type { Understanding } from "./understand.js";
-import { assertedValue, judgeValues, stance, type YesNoRules } from "./verdict.js";
+import type { QuerySlot, Understanding } from "./understand.js";
+import {
+  askedAmount,
+  assertedValue,
+  directionOf,
+  isDegree,
+  judgeValues,
+  plans,
+  questionShape,
+  stance,
+  statesDegree,
+  type QuestionShape,
+  type Verdict,
+  type YesNoRules,
+} from "./verdict.js";
 
 /** What the best evidence for an understood question is, as the plain answer path finds it. */
 export interface Evidence {
@@ -45,20 +59,121 @@ export function answerOf(question: string, u: Understanding, findings: readonly 
   };
 }
 
+/** The understanding without some slots: the names a question sets aside, or the value it asserts. */
+function without(u: Understanding, drop: ReadonlySet<QuerySlot>): Understanding {
+  if (drop.size === 0) return u;
+  const keys = new Set([...drop].flatMap((s) => s.keys));
+  return { ...u, slots: u.slots.filter((s) => !drop.has(s)), named: new Set([...u.named].filter((k) => !keys.has(k))), kindAt: -1 };
+}
+
+/** A decline in the plain path's own words: nothing asked that the articles cover. */
+const declined = (engine: Engine, question: string, u: Understanding): Answer => ({ ...engine.plain(question, { ...u, slots: [] }), verdict: null });
+
+interface Speaks {
+  /** Every asked name is in the sentence, its title, or (with no rival of its kind) the sentences before. */
+  names: boolean;
+  /** One of the question's predicate words is in the quote. */
+  predicate: boolean;
+  /** ...and in the answering sentence itself, next to each asked name it holds (not in another list item). */
+  own: boolean;
+  /** Every asked word is in the quote. */
+  complete: boolean;
+}
+
+/**
+ * Does the quote speak to the question at all? Its sentence, the title of its article (the
+ * article about Cassino need not repeat "Cassino") or the sentences before it ("The compact
+ * model" after one naming the Junior) must hold every name the question asks about; but not
+ * the sentences before when its own sentence names another of the same kind (building in the
+ * United States, after "the second market is China", is no word on building in China). And
+ * the quote must hold one of the question's predicate words when it has any ("fully electric"
+ * in "Will the Tonale successor be fully electric?"; the successor is its subject): a quote
+ * that only names the subject does not answer.
+ */
+function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesNoRules): Speaks {
+  const first = found.findings[0]?.citation;
+  const quote = first?.quote ?? found.lead.sentence.text;
+  const both = (text: string) => [...engine.keysOf(text, "en"), ...engine.keysOf(text, "it")];
+  const own = new Set([...found.lead.sentence.keys, ...both(first?.title ?? "")]);
+  const keys = new Set([...own, ...both(quote)]);
+  const has = (s: QuerySlot) => s.keys.some((k) => keys.has(k)) || (isDegree(s, rules) && statesDegree(quote, rules));
+  const typeOf = (key: string) => (key.startsWith("e:") ? engine.lexicon.entities.get(key.slice(2))?.type : undefined);
+  const rival = (s: QuerySlot) => {
+    const types = new Set(s.keys.map(typeOf));
+    return [...found.lead.sentence.keys].some((k) => !s.keys.includes(k) && types.has(typeOf(k)) && typeOf(k) !== undefined);
+  };
+  const named = (s: QuerySlot) => s.keys.some((k) => own.has(k)) || (!found.lead.missingRequired && !rival(s));
+  const asked = u.slots.filter((s) => !s.generic && !s.implied && s.unknownKind !== "word");
+  const names = asked.filter((s) => s.kind === "entity");
+  const predicates = asked.filter((s) => (s.kind === "concept" || s.kind === "term") && !s.keys.some((k) => engine.otherSubject.includes(k)));
+  return {
+    names: names.every(named),
+    predicate: predicates.length === 0 || predicates.some(has),
+    own: predicates.length === 0 || together(found.lead.sentence, names, predicates, (s) => isDegree(s, rules) && statesDegree(found.lead.sentence.text, rules)),
+    complete: asked.filter((s) => s.kind !== "number").every(has),
+  };
+}
+
+/**
+ * Does the sentence hold a predicate word of the question, in the same list item as every
+ * asked name it holds? "...a large E-SUV designed for the American market; and a new model
+ * positioned between the Junior and the Tonale" does not say the Junior is an SUV.
+ */
+function together(s: IndexedSentence, names: readonly QuerySlot[], predicates: readonly QuerySlot[], matchedElsewise: (q: QuerySlot) => boolean): boolean {
+  const cuts = [...s.text.matchAll(/[;:]/gu)].map((m) => m.index ?? 0);
+  const item = (at: number) => cuts.filter((c) => c < at).length;
+  const where = (q: QuerySlot, kinds: readonly string[]) =>
+    s.slots.filter((x) => kinds.includes(x.kind) && x.keys.some((k) => q.keys.includes(k))).map((x) => item(x.start));
+  // The predicate as a word: a name carrying a role ("Imparato" holds "CEO") is no statement of it.
+  const items = new Set(predicates.flatMap((q) => where(q, ["concept", "term", "number"])));
+  if (items.size === 0) return predicates.some(matchedElsewise);
+  return names.every((n) => {
+    const at = where(n, ["entity"]);
+    return at.length === 0 || at.some((i) => items.has(i));
+  });
+}
+
+/**
+ * Does a clause of the sentence state the value of the question's subject? With the subject
+ * named in it, or with one of the question's predicate words ("...visita agli impianti di
+ * Cassino e Pomigliano", Imparato named earlier in the sentence), and no other thing of the
+ * subject's kind. "...the Cassino plant, while the Tonale SUV will continue to be assembled in
+ * Pomigliano" does not put the Stelvio in Pomigliano; "the successor to the Tonale, likely to
+ * be built in Melfi" is another car's plant.
+ */
+function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Understanding): boolean {
+  const ends: number[] = [];
+  for (const m of s.text.matchAll(/[,;:()]|\s(?:while|whereas|mentre)\s/gu)) ends.push(m.index ?? 0);
+  const clauseOf = (at: number) => ends.filter((e) => e < at).length;
+  const slotsOf = (q: QuerySlot) => s.slots.filter((x) => x.keys.some((k) => q.keys.includes(k)));
+  const clausesOf = (q: QuerySlot) => new Set(slotsOf(q).map((x) => clauseOf(x.start)));
+  const typeOf = (keys: readonly string[]) => keys.map((k) => (k.startsWith("e:") ? engine.lexicon.entities.get(k.slice(2))?.type : undefined)).find(Boolean);
+  const asked = new Set(u.slots.flatMap((q) => q.keys));
+  const subject = u.slots.filter((q) => q !== value && q.kind === "entity" && !q.generic);
+  const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.generic && !q.implied);
+  const otherSubject = new Set(s.slots.filter((x) => x.keys.some((k) => engine.otherSubject.includes(k) && !asked.has(k))).map((x) => clauseOf(x.start)));
+  // The subject named only beside "the successor to": that is another car.
+  if (subject.some((q) => [...clausesOf(q)].every((c) => otherSubject.has(c)) && clausesOf(q).size > 0)) return false;
+  const types = new Set(subject.map((q) => typeOf(q.keys)));
+  const rival = (c: number) => s.slots.some((x) => x.kind === "entity" && clauseOf(x.start) === c && !asked.has(x.keys[0] ?? "") && types.has(typeOf(x.keys)));
+  // Another thing of the subject's kind in the clause makes it a list whose pairs it cannot tell.
+  return [...clausesOf(value)].some(
+    (c) => !otherSubject.has(c) && !rival(c) && subject.length > 0 && (subject.every((q) => clausesOf(q).has(c)) || predicates.some((q) => clausesOf(q).has(c))),
+  );
+}
+
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
-export function answerYesNo(engine: Engine, question: string, u: Understanding, rules: YesNoRules): Answer {
-  const t = stringsFor(u.language).verdict;
-  const asserted = assertedValue(u, engine.lexicon);
-  if (asserted) {
+export function answerYesNo(engine: Engine, question: string, u0: Understanding, rules: YesNoRules): Answer {
+  const t = stringsFor(u0.language).verdict;
+  const shape = questionShape(question, u0, rules);
+  // "Besides the Giulia and Stelvio": what is asked about is anything else.
+  const u = without(u0, shape.excluded);
+  const asserted = assertedValue(u, engine.lexicon, shape);
+  // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
+  const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
+  if (value) {
     // Ask for the value itself: "Is the Stelvio built in Pomigliano?" -> where is the Stelvio built?
-    const keys = new Set(asserted.slot.keys);
-    const probe: Understanding = {
-      ...u,
-      slots: u.slots.filter((s) => s !== asserted.slot),
-      answerType: asserted.type,
-      named: new Set([...u.named].filter((k) => !keys.has(k))),
-      kindAt: -1,
-    };
+    const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type };
     const found = engine.evidence(probe);
     // "the successor to the Tonale ... Melfi" is another car's plant, not a change of the Tonale's.
     const askedKeys = new Set(u.slots.flatMap((s) => s.keys));
@@ -69,12 +184,32 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
       const keys = engine.keysOf(near, u.language);
       return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k));
     };
-    let verdict = found ? judgeValues(found.findings.filter(sameSubject), asserted.slot, engine.lexicon) : null;
-    if (found && verdict !== null) {
-      const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful);
+    const asked = askedAmount(question, value.slot, u.language, rules);
+    // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
+    const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
+    const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
+    let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }) : null;
+    // Another value is a "no" only if no article states this one of the subject too: Imparato
+    // visited San Giorgio, and Cassino, and Pomigliano ("...presso gli stabilimenti di Cassino e di Pomigliano").
+    if (verdict === "no" && value.slot.kind === "entity") {
+      const whole = engine.evidence(u);
+      if (whole && statesWith(engine, whole.lead.sentence, value.slot, u)) {
+        const how = stance(whole.lead.sentence, u.language, rules, queryKeys(u).meaningful);
+        if (how !== "hedged" || shape.hedged) {
+          const agreed: Verdict = how === "denied" ? "no" : "yes";
+          return { ...answerOf(question, u, whole.findings, `${t[agreed]} ${composeAnswerText(whole.findings, u.language, false)}`), verdict: agreed };
+        }
+      }
+    }
+    // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
+    // and a number the quotes give but do not settle is unsettled, whatever the words around it.
+    const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);
+    if (found && (verdict !== null || compared)) {
+      const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, found.findings[0]?.phrase);
       const denied = how === "denied" && verdict === "yes";
-      if (how === "hedged") verdict = null;
-      else if (denied) verdict = "no";
+      if (how === "hedged" && !shape.hedged) verdict = null;
+      // "Was the plan for the US dropped?" "that plan now appears shelved": the denial agrees.
+      else if (denied) verdict = shape.reversed ? "yes" : "no";
       const prefix = verdict === null ? "" : `${t[verdict]} `;
       const suffix = verdict === null ? ` ${t.unsettled}` : "";
       // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
@@ -85,16 +220,67 @@ export function answerYesNo(engine: Engine, question: string, u: Understanding, 
   const found = engine.evidence(u);
   const plain = engine.plain(question, u, found);
   if (!found || !plain.answered) return { ...plain, verdict: null };
-  // No value to compare: the quote's own stance decides, and only a plain, complete match says yes.
-  const how = stance(found.lead.sentence, u.language, rules, queryKeys(u).meaningful);
-  const verdict: Verdict = how === "denied" ? "no" : how === "plain" && found.lead.coverage >= 0.8 ? "yes" : null;
+  const speaks = speaksTo(engine, u, found, rules);
+  if (!speaks.names || !speaks.predicate) return declined(engine, question, u);
+  const verdict = plainVerdict(found, u, shape, rules, speaks);
   const text = verdict === null ? `${plain.text} ${t.unsettled}` : `${t[verdict]} ${plain.text}`;
   return { ...plain, text, verdict };
 }
 
+/**
+ * No value to compare: the quote's own stance decides, and only a plain, complete match says
+ * yes. A question about a change's direction needs the quote to say which way it went.
+ */
+function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, rules: YesNoRules, speaks: Speaks): Verdict {
+  // An article's own question ("is the dream still realistic?") asserts nothing; a sentence
+  // without the question's predicate speaks of something else about the same names.
+  if (found.lead.sentence.kind === "question" || !speaks.own) return null;
+  const keys = queryKeys(u).meaningful;
+  const how = stance(found.lead.sentence, u.language, rules, keys);
+  // "Can it reach 400,000?" "Marchionne set an ambitious target: reaching 400,000"; "Are sales
+  // growing?" "...its global growth plan": a plan says neither that it can be done nor that it was.
+  const planned = (shape.factual || shape.possible) && plans(found.lead.sentence.text, rules);
+  const plainly = (how === "plain" || (how === "hedged" && shape.hedged)) && !planned;
+  if (shape.direction) {
+    const went = directionOf(found.lead.sentence, rules, keys);
+    if (went === undefined || !plainly) return how === "denied" && went === shape.direction ? "no" : null;
+    return went === shape.direction ? "yes" : "no";
+  }
+  // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
+  if (how === "denied") return shape.reversed ? "yes" : "no";
+  return plainly && !shape.reversed && (found.lead.coverage >= 0.8 || speaks.complete) ? "yes" : null;
+}
+
+/**
+ * Two parts that ask different things of the same things ("What was the 2024 sales target,
+ * and what were the sales that year?") cannot share one answer: a later part given word for
+ * word an earlier part's answer, from the same quote, found no evidence of its own and is
+ * declined. The same thing asked twice in other words ("built", "assembled") keeps its answer,
+ * and so do parts about different things ("the Giulia and Stelvio are built at Cassino").
+ */
+function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answer[], language: Language): Answer[] {
+  const keys = texts.map((q) => [...engine.keysOf(q, language)]);
+  // The corpus's own brand is every question's frame, not what a part is about.
+  const specific = (k: string) => k.startsWith("e:") && !engine.lexicon.entities.get(k.slice(2))?.generic;
+  const names = keys.map((ks) => ks.filter(specific).sort().join(" "));
+  const asks = keys.map((ks) => ks.filter((k) => k.startsWith("c:") || k.startsWith("t:")).sort().join(" "));
+  const lead = (a: Answer) => (a.answered && a.citations[0] ? `${a.citations[0].source}:${a.citations[0].start}:${a.citations[0].end}` : undefined);
+  return answers.map((a, i) => {
+    const repeats = answers
+      .slice(0, i)
+      .some((b, j) => lead(a) !== undefined && lead(b) === lead(a) && b.text === a.text && names[j] === names[i] && asks[j] !== asks[i]);
+    return repeats ? { ...a, answered: false, citations: [] } : a;
+  });
+}
+
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */
 export function answerParts(engine: Engine, question: string, texts: readonly string[], language: Language): Answer {
-  const answers = texts.map((q) => engine.answerText(q));
+  const answers = repeatsDeclined(
+    engine,
+    texts,
+    texts.map((q) => engine.answerText(q)),
+    language,
+  );
   const t = stringsFor(language);
   const parts: AnswerPart[] = answers.map((a, i) => ({
     question: texts[i] as string,

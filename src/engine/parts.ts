@@ -8,24 +8,38 @@ import { fold, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import type { QuerySlot } from "./understand.js";
 
-/** Folded question words and joiners, per language. */
+/** Folded question words and joiners, per language, and the words that point back to the first part's time. */
 export interface PartRules {
   questionWords: Record<Language, ReadonlySet<string>>;
   joiners: Record<Language, ReadonlySet<string>>;
+  sameTime: Record<Language, readonly string[]>;
 }
 
 export function compilePartRules(v: Vocabulary): PartRules {
   const set = (list: readonly string[]) => new Set(list.map(fold));
+  const words = (list: readonly string[]) => list.map((w) => tokenize(w).map((t) => t.norm).join(" ")).filter(Boolean);
   return {
     questionWords: { en: set(v.questionWords.en), it: set(v.questionWords.it) },
     joiners: { en: set(v.parts.joiners.en), it: set(v.parts.joiners.it) },
+    sameTime: { en: words(v.parts.sameTime.en), it: words(v.parts.sameTime.it) },
   };
+}
+
+const years = (text: string) => tokenize(text).filter((t) => t.isNumber && /^(?:19|20)\d{2}$/.test(t.norm)).map((t) => t.raw);
+
+/** "...and how many did it sell that year?": the first part's years, when the second points back to them. */
+function timeCarried(first: string, second: string, language: Language, rules: PartRules): string[] {
+  const words = ` ${tokenize(second).map((t) => t.norm).join(" ")} `;
+  const pointsBack = rules.sameTime[language].some((p) => words.includes(` ${p} `));
+  return pointsBack && years(second).length === 0 ? years(first) : [];
 }
 
 /**
  * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
  * text before it asks something too; the second part keeps the first part's named things
- * ("...and which platform will it use?" is about the Giulia).
+ * ("...and which platform will it use?" is about the Giulia), and its year when it points
+ * back to it ("...and how many did it sell that year?"); a bare "..., and when?" asks the
+ * first part's question with the new question word.
  */
 export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string) => string[]): [string, string] | undefined {
   const tokens = tokenize(text);
@@ -38,12 +52,22 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const next = tokens[i + 1] as (typeof tokens)[number];
     const first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
     let second = text.slice(next.start);
+    // "Who set the 400,000 target, and when?": the bare question word asks about the first part.
+    const bare = tokenize(second).every((t) => rules.questionWords[language].has(t.norm));
+    if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
     const own = named(second);
-    const carried = named(first).filter((n) => !own.includes(n));
-    if (own.length === 0 && carried.length) second = `${second.replace(/[?\s]+$/u, "")} (${carried.join(", ")})?`;
+    const carried = [...(own.length === 0 ? named(first) : []), ...timeCarried(first, second, language, rules)];
+    if (carried.length) second = `${second.replace(/[?\s]+$/u, "")} (${carried.join(", ")})?`;
     return [first.endsWith("?") ? first : `${first}?`, second];
   }
   return undefined;
+}
+
+/** "Who set the 400,000 target" -> "set the 400,000 target": the question without its opening question words. */
+function withoutQuestionWord(question: string, language: Language, rules: PartRules): string {
+  const tokens = tokenize(question);
+  const rest = tokens.findIndex((t) => !rules.questionWords[language].has(t.norm));
+  return rest < 0 ? "" : question.slice((tokens[rest] as { start: number }).start).replace(/[?\s]+$/u, "");
 }
 
 /**

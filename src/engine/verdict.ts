@@ -1,61 +1,180 @@
 /**
  * Yes/no questions: "Is the Stelvio built in Pomigliano?" gets a verdict before its quotes.
  * The verdict comes from typed evidence: the question asserts a value (a place, a year, a
- * person, a model) for a subject; the articles' value for that subject matches it (yes),
- * is another one (no), or changed between articles of different dates. A quote that denies
- * ("will not", "shelved") or hedges ("may", "cannot be ruled out") is taken at its word.
- * No verdict without a quote that settles it.
+ * person, a model, a number) for a subject; the articles' value for that subject matches it
+ * (yes), is another one (no), or changed between articles of different dates. Numbers are
+ * compared with the words around them (`amounts.ts`: "close to 50,000" has not "exceeded"
+ * it), a planned number does not say what happened, and a change's direction is read from its
+ * words ("a 34% sales drop" did not "go up"). Names after "besides" are set aside; the
+ * brand after "an" is a value ("Is the Grecale an Alfa Romeo?"). A quote that denies ("will
+ * not", "shelved") or hedges ("may", "it cannot be excluded that") is taken at its word, within
+ * the reach of those words. No verdict without a quote that settles it.
  */
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
-import type { Finding } from "./compose.js";
+import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
+import { amountAt, compareAmounts, floorOf, isPoint, relationBefore, type Amount, type AmountRules } from "./amounts.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export type Verdict = "yes" | "no" | "changed" | null;
 
-export interface YesNoRules {
+type PerLanguage = Record<Language, RegExp>;
+
+/** The yes/no words of `corpus/vocabulary.json`, compiled once: see its schema for what each list means. */
+export interface YesNoRules extends AmountRules {
   openers: Record<Language, readonly string[]>;
-  negation: Record<Language, RegExp>;
-  modality: Record<Language, RegExp>;
+  questionWords: Record<Language, ReadonlySet<string>>;
+  leadingOnly: Record<Language, ReadonlySet<string>>;
+  negation: PerLanguage;
+  modality: PerLanguage;
+  possibility: PerLanguage;
+  partial: PerLanguage;
+  projection: PerLanguage;
+  future: PerLanguage;
+  reversal: PerLanguage;
+  indefinite: PerLanguage;
+  up: PerLanguage;
+  down: PerLanguage;
+  exclusion: PerLanguage;
+  degree: PerLanguage;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// "increas*" is any word starting "increas", "*rà" any word ending "rà" (an Italian future);
+// every other entry is whole words.
+const entry = (w: string) => {
+  const folded = fold(w.trim());
+  const open = folded.endsWith("*");
+  const suffix = folded.startsWith("*");
+  const body = escape(folded.slice(suffix ? 1 : 0, open ? -1 : undefined)).replace(/\s+/g, "\\s+");
+  return `${suffix ? "\\p{L}+" : ""}${body}${open ? "\\p{L}*" : ""}`;
+};
+// Nothing matches an empty list (a vocabulary written before the list existed).
+// Longest first: "un'" before "un", "no longer" before "no".
 const wordsRegex = (list: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}'])(?:${list.map((w) => escape(fold(w)).replace(/\s+/g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
+  list.length === 0
+    ? /(?!)/gu
+    : new RegExp(`(?<![\\p{L}'])(?:${[...list].sort((a, b) => b.length - a.length).map(entry).join("|")})(?![\\p{L}])`, "gu");
 
 export function compileYesNo(v: Vocabulary): YesNoRules {
   const y = v.yesNo;
+  const per = (lists: { en: readonly string[]; it: readonly string[] }): PerLanguage => ({ en: wordsRegex(lists.en), it: wordsRegex(lists.it) });
   return {
     openers: { en: y.openers.en.map(fold), it: y.openers.it.map(fold) },
-    negation: { en: wordsRegex(y.negation.en), it: wordsRegex(y.negation.it) },
-    modality: { en: wordsRegex(y.modality.en), it: wordsRegex(y.modality.it) },
+    questionWords: { en: new Set(v.questionWords.en.map(fold)), it: new Set(v.questionWords.it.map(fold)) },
+    leadingOnly: { en: new Set(y.leadingOnly.en.map(fold)), it: new Set(y.leadingOnly.it.map(fold)) },
+    negation: per(y.negation),
+    modality: per(y.modality),
+    possibility: per(y.possibility),
+    below: per(y.below),
+    nearly: per(y.nearly),
+    above: per(y.above),
+    around: per(y.around),
+    reach: per(y.reach),
+    partial: per(y.partial),
+    projection: per(y.projection),
+    future: per(y.future),
+    reversal: per(y.reversal),
+    indefinite: per(y.indefinite),
+    up: per(y.up),
+    down: per(y.down),
+    exclusion: per(y.exclusion),
+    degree: per(y.degree),
   };
 }
 
+/** Articles quote either language, whatever the question's: a statement is read with both. */
+const both = (rule: PerLanguage): RegExp[] => [rule.en, rule.it];
+const spans = (text: string, list: readonly RegExp[]) => list.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })));
+const found = (text: string, list: readonly RegExp[]) => list.some((re) => text.search(re) >= 0);
+
 /**
- * True for a yes/no question: it opens with an auxiliary ("Is...", "Will...", "È..."), or,
+ * True for a yes/no question: it opens with an auxiliary ("Is...", "Will..."), or,
  * in Italian, which asks yes/no by intonation alone, it has no question word and ends in "?".
+ * "Che" and "come" ask only at the start: "È vero che...?" and "berline piuttosto che SUV?"
+ * are yes/no questions.
  */
 export function isYesNo(question: string, language: Language, rules: YesNoRules, hasQuestionWord: boolean): boolean {
   const folded = fold(question).replace(/^[^\p{L}]+/u, "");
-  if (rules.openers[language].some((o) => folded.startsWith(`${o} `))) return !hasQuestionWord || language === "en";
-  return language === "it" && !hasQuestionWord && /\?\s*$/u.test(question);
+  const tokens = tokenize(folded);
+  // At the start, or after a short preposition ("In che anno...?", "Di che colore...?").
+  const leading = (i: number) => i === 0 || (i === 1 && (tokens[0]?.norm.length ?? 9) <= 3);
+  const asks = hasQuestionWord && tokens.some((t, i) => rules.questionWords[language].has(t.norm) && (leading(i) || !rules.leadingOnly[language].has(t.norm)));
+  if (rules.openers[language].some((o) => folded.startsWith(`${o} `))) return !asks || language === "en";
+  return language === "it" && !asks && /\?\s*$/u.test(question);
 }
 
-/** The value a yes/no question asserts ("in Pomigliano", "in 2026"): its last typed name or number after a subject. */
-export function assertedValue(u: Understanding, lexicon: Lexicon): { slot: QuerySlot; type: AnswerType } | undefined {
-  const typed = u.slots.filter((s) => (s.kind === "entity" && !s.generic) || s.kind === "number");
+/** What a yes/no question asks beyond its words: which names it sets aside, which way a change goes, whether it asks what can be. */
+export interface QuestionShape {
+  /** Names after "besides", "other than", "oltre a": what the answer must be other than. */
+  excluded: ReadonlySet<QuerySlot>;
+  /** "Did sales go up?": the quote must say which way they went. */
+  direction: "up" | "down" | undefined;
+  /** "Can it hit 400,000?": a value stated as a target does not say it can. */
+  possible: boolean;
+  /** The question hedges itself ("probabilmente"): a hedged quote answers it plainly. */
+  hedged: boolean;
+  /** "Has it reached 400,000?" asks what happened: a target or a forecast does not answer it; "Will it...?" and "Did it expect...?" they do. */
+  factual: boolean;
+  /** "Was the plan dropped?": its own verb denies, so a quote that denies agrees. */
+  reversed: boolean;
+  /** Numbers the question compares ("more than 100,000"): asked about even when no article gives them. */
+  compared: ReadonlySet<QuerySlot>;
+  /** "Is the Grecale an Alfa Romeo?": the corpus's own brand, asked as the value. */
+  identity: QuerySlot | undefined;
+}
+
+export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
+  const folded = fold(question);
+  const l = u.language;
+  // A name is set aside from an exclusion word up to the end of its phrase.
+  const cuts = spans(folded, [rules.exclusion[l]]);
+  const excluded = new Set(
+    u.slots.filter((s) => s.kind === "entity" && cuts.some((c) => s.start >= c.end && !/[,;:?]/u.test(folded.slice(c.end, s.start)))),
+  );
+  const up = found(folded, [rules.up[l]]);
+  const down = found(folded, [rules.down[l]]);
+  return {
+    excluded,
+    direction: up === down ? undefined : up ? "up" : "down",
+    possible: found(folded, [rules.possibility[l]]),
+    hedged: found(folded, [rules.modality[l]]),
+    factual: !found(folded, [rules.projection[l], rules.future[l]]),
+    reversed: found(folded, [rules.reversal[l]]),
+    compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
+    identity: u.slots.find(
+      (s) => s.kind === "entity" && s.generic && spans(folded.slice(0, s.start), [rules.indefinite[l]]).some((m) => /^\s*$/u.test(folded.slice(m.end, s.start))),
+    ),
+  };
+}
+
+const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/.test(slot.keys[0]?.slice(2) ?? "");
+
+/**
+ * The value a yes/no question asserts ("in Pomigliano", "in 2026", "50,000 orders"): its
+ * last typed name or number after a subject, never a name it sets aside.
+ */
+export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
+  const typed = u.slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
   const entities = typed.filter((s) => s.kind === "entity");
-  const slot = numbers.length && entities.length ? numbers[numbers.length - 1] : entities.length >= 2 ? entities[entities.length - 1] : undefined;
+  // "more than 100,000 cars in 2025": the count is asserted, the year frames it.
+  const counts = numbers.filter((s) => !isYear(s));
+  const number = counts.length ? counts[counts.length - 1] : numbers[numbers.length - 1];
+  // A number needs a subject to be a value of, the corpus's own brand included ("Will Alfa Romeo
+  // sell 100,000?"), or a number compared ("Will the full-year total be more than 100,000?").
+  const subject = entities.length > 0 || u.slots.some((s) => s.kind === "entity") || (number !== undefined && shape?.compared.has(number) === true);
+  const slot = number && subject ? number : entities.length >= 2 ? entities[entities.length - 1] : undefined;
   if (!slot) return undefined;
   if (slot.kind === "number") {
-    const year = /^(?:19|20)\d{2}$/.test(slot.keys[0]?.slice(2) ?? "");
-    // "Did sales go up in 2025?" names a year as its frame, not as what it asserts; "Will it arrive in 2026?" asserts it.
-    if (year && u.intent?.def.answerType !== "time") return undefined;
+    const year = isYear(slot);
+    // "Did sales go up in 2025?" and "Did it sell 80,000 cars in 2024?" name a year as their
+    // frame; "Will it arrive in 2026?" asserts it, and so does a year that is all the question dates.
+    const frame = shape?.direction !== undefined || numbers.length > 1 || u.answerType === "quantity" || u.intent?.def.answerType === "quantity";
+    if (year && u.answerType !== "time" && u.intent?.def.answerType !== "time" && (frame || slot !== typed[typed.length - 1])) return undefined;
     return { slot, type: year ? "time" : "quantity" };
   }
   const kind = slot.keys.map((k) => lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
@@ -89,39 +208,158 @@ function statesOnly(phrase: string, slot: QuerySlot, lexicon: Lexicon): boolean 
   return states(phrase, slot, lexicon) && tokenize(phrase).filter((t) => t.isNumber).length <= 1;
 }
 
-/** How a sentence puts its claim: denied, hedged or plainly, near the question's own words. */
-export function stance(s: IndexedSentence, language: Language, rules: YesNoRules, asked: ReadonlySet<string>): "denied" | "hedged" | "plain" {
-  const folded = fold(s.text);
-  const asking = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k)));
-  // The question's verbs and nouns, not its names: "will NOT be built" denies the building.
-  const predicates = asking.filter((slot) => !slot.keys.some((k) => k.startsWith("e:")));
-  const words = predicates.length ? predicates : asking;
-  const reach = 60;
-  const other: Language = language === "en" ? "it" : "en";
-  const nearest = (list: RegExp[]) => {
-    let best = Infinity;
-    for (const re of list) for (const m of folded.matchAll(re)) for (const w of words) best = Math.min(best, Math.abs(w.start - (m.index ?? 0)));
-    return best;
-  };
-  const hedge = nearest([rules.modality[language], rules.modality[other]]);
-  const denial = nearest([rules.negation[language], rules.negation[other]]);
-  if (hedge > reach && denial > reach) return "plain";
-  return denial < hedge ? "denied" : "hedged";
+/** A yes/no question's own number as it puts it ("more than 50,000"), and whether it asks about part of a period. */
+export interface AskedAmount {
+  amount: Amount;
+  partial: boolean;
+}
+
+/** How the question puts the number it asserts: "more than 50,000", "superato i 50.000", "80-90 thousand". */
+export function askedAmount(question: string, slot: QuerySlot, language: Language, rules: YesNoRules): AskedAmount | undefined {
+  if (slot.kind !== "number") return undefined;
+  // Follow-ups are answered as the question they stand for: find the number in this text.
+  let at = question.slice(slot.start, slot.end) === slot.surface ? slot.start : question.indexOf(slot.surface);
+  if (at < 0) return undefined;
+  // The asserted slot may be a range's second number ("80-90"): read the range from its first.
+  const tokens = tokenize(question);
+  const i = tokens.findIndex((t) => t.start === at);
+  const joined = [tokens[i - 1], tokens[i - 2]].find((t) => t?.isNumber);
+  if (joined && /^\s*(?:[-–]|and|e|to|a)\s*$/iu.test(question.slice(joined.end, at))) at = joined.start;
+  const amount = amountAt(question, at, rules, [language]);
+  return amount && { amount, partial: found(fold(question), [rules.partial[language]]) };
+}
+
+/**
+ * What a finding says of the asked number, when its short answer starts with one: the amount
+ * with the words around it in its clause ("already close to 50,000 orders"). A count for part
+ * of the period asked about ("33,020 in the first half of 2025" for "in 2025") is a floor for
+ * the whole; a planned number ("a target ... reaching 400,000") says nothing of what happened.
+ */
+function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual: boolean): Amount | "unsettled" | undefined {
+  const phrase = f.phrase as string;
+  const digit = phrase.search(/\d/u);
+  if (digit < 0) return undefined;
+  const inClause = f.clause.indexOf(phrase);
+  const [text, at] = inClause >= 0 ? [f.clause, inClause + digit] : [phrase, digit];
+  const amount = amountAt(text, at, rules, ["en", "it"]);
+  if (!amount) return undefined;
+  const lead = fold(text.slice(Math.max(0, at - 60), at + phrase.length - digit));
+  if (factual && found(lead, both(rules.projection))) return "unsettled";
+  return !asked.partial && found(fold(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
 }
 
 /**
  * The verdict from findings of the asserted type (best first, each dated): the value stated
  * (yes), only other values (no), or the value in one article and another in a later or
- * earlier one (changed).
+ * earlier one (changed). With `numbers`, a number is compared with the words around it.
  */
-export function judgeValues(findings: readonly Finding[], slot: QuerySlot, lexicon: Lexicon): Verdict {
+export function judgeValues(
+  findings: readonly Finding[],
+  slot: QuerySlot,
+  lexicon: Lexicon,
+  numbers?: { asked: AskedAmount; rules: YesNoRules; factual: boolean },
+): Verdict {
   const stated = findings.filter((f) => f.phrase !== undefined);
   if (stated.length === 0) return null;
-  const matching = stated.filter((f) => states(f.phrase as string, slot, lexicon));
-  if (matching.length === 0) return "no";
+  const compared = (f: Finding): Verdict | "plain" => {
+    if (!numbers) return "plain";
+    const point = isPoint(numbers.asked.amount);
+    // "Will it arrive in 2026?": a year is matched as written, so a change of date shows.
+    if (point && isYear(slot)) return "plain";
+    const s = statedAmount(f, numbers.rules, numbers.asked, numbers.factual);
+    if (s === "unsettled") return null;
+    if (!s) return point ? "plain" : null;
+    if (point && isPoint(s)) return "plain";
+    return compareAmounts(s, numbers.asked.amount);
+  };
+  const results = stated.map((f) => ({ f, c: compared(f) }));
+  // Amounts compared: the newest article's verdict, or a change when dated articles disagree.
+  if (results[0]?.c !== "plain") {
+    const settled = results.filter((r) => r.c !== "plain");
+    const dates = (c: Verdict) => new Set(settled.filter((r) => r.c === c).map((r) => r.f.citation.date ?? ""));
+    const [yes, no] = [dates("yes"), dates("no")];
+    if (yes.size && no.size) return [...no].some((d) => !yes.has(d)) ? "changed" : null;
+    const newest = [...settled].sort((a, b) => sortableDate(b.f.citation.date).localeCompare(sortableDate(a.f.citation.date)))[0];
+    return (newest?.c ?? null) as Verdict;
+  }
+  const plain = results.filter((r) => r.c === "plain").map((r) => r.f);
+  const matching = plain.filter((f) => states(f.phrase as string, slot, lexicon));
+  if (matching.length === 0) return plain.length ? "no" : null;
   const exact = matching.filter((f) => statesOnly(f.phrase as string, slot, lexicon));
-  const others = stated.filter((f) => !exact.includes(f));
+  const others = plain.filter((f) => !exact.includes(f));
   const dates = (list: readonly Finding[]) => new Set(list.map((f) => f.citation.date ?? ""));
   if (exact.length && others.length && [...dates(others)].some((d) => !dates(exact).has(d))) return "changed";
   return "yes";
+}
+
+/**
+ * How a sentence puts its claim: denied, hedged or plainly, near the question's own words
+ * (or near the value a yes/no question asks about, when the sentence states it).
+ * A hedge that opens a clause ("it cannot be excluded that ...") covers all that follows it,
+ * however far, and a denial inside a hedge ("cannot be ruled out") is part of the hedge.
+ */
+export function stance(s: IndexedSentence, language: Language, rules: YesNoRules, asked: ReadonlySet<string>, value?: string): "denied" | "hedged" | "plain" {
+  const folded = fold(s.text);
+  const asking = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k)));
+  // The question's verbs and nouns, not its names: "will NOT be built" denies the building.
+  const predicates = asking.filter((slot) => !slot.keys.some((k) => k.startsWith("e:")));
+  // With a value asked about, the words around that value: "it will not be built from scratch
+  // ... the most likely location is Belvedere" denies nothing of Belvedere.
+  // Its longest word (web copy glues words: "BelvedereIllinois"); a value the extractor
+  // normalised ("the United States" for "stateside") is not in the sentence at all.
+  const longest = value ? fold(value).split(/[^\p{L}\d]+/u).reduce((a, b) => (b.length > a.length ? b : a), "") : "";
+  const at = longest.length >= 3 ? folded.indexOf(longest) : -1;
+  const words = at >= 0 ? [{ start: at }] : predicates.length ? predicates : asking;
+  const reach = 60;
+  const other: Language = language === "en" ? "it" : "en";
+  const hedges = spans(folded, [rules.modality[language], rules.modality[other]]);
+  const denials = spans(folded, [rules.negation[language], rules.negation[other]]).filter((d) => !hedges.some((h) => d.start < h.end && h.start < d.end));
+  const opensClause = (h: { end: number }) => /^\s*(?:that|che|if|se)\b/u.test(folded.slice(h.end)) || /(?:that|che)$/u.test(folded.slice(0, h.end));
+  if (hedges.some((h) => opensClause(h) && words.some((w) => w.start >= h.end))) return "hedged";
+  const sameClause = (a: number, b: number) => !/[,;:]/u.test(folded.slice(Math.min(a, b), Math.max(a, b)));
+  // A denial bears on the words on either side ("will not be built", "plan ... shelved").
+  // A hedged predicate ("cannot be ruled out", "is not clear") bears on its whole clause; a
+  // hedging word ("could", "forse") on what follows it, or what just precedes it in its clause:
+  // not "aimed at a younger audience" in "aimed at a younger audience, could represent...".
+  const bears = (m: { start: number; end: number }, w: { start: number }, hedge: boolean): number => {
+    const distance = Math.abs(w.start - m.start);
+    if (!hedge || m.start <= w.start) return distance;
+    if (/\s/u.test(folded.slice(m.start, m.end))) return sameClause(w.start, m.start) ? Math.min(distance, reach) : Infinity;
+    return distance <= HEDGE_BEHIND && sameClause(w.start, m.start) ? distance : Infinity;
+  };
+  const nearest = (list: { start: number; end: number }[], hedge: boolean) => Math.min(Infinity, ...list.flatMap((m) => words.map((w) => bears(m, w, hedge))));
+  const hedge = nearest(hedges, true);
+  const denial = nearest(denials, false);
+  if (hedge > reach && denial > reach) return "plain";
+  return denial < hedge ? "denied" : "hedged";
+}
+
+// How far back a hedging word reaches: "likely" right after "will be built".
+const HEDGE_BEHIND = 25;
+
+/** Which way a sentence says a change went, nearest the question's words ("a 34% sales drop"): up, down, or not said. */
+export function directionOf(s: IndexedSentence, rules: YesNoRules, asked: ReadonlySet<string>): "up" | "down" | undefined {
+  const folded = fold(s.text);
+  const words = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k) && !k.startsWith("e:")));
+  const anchors = words.length ? words : [{ start: 0 }];
+  const distance = (list: { start: number }[]) => Math.min(Infinity, ...list.flatMap((m) => anchors.map((w) => Math.abs(w.start - m.start))));
+  const up = distance(spans(folded, both(rules.up)));
+  const down = distance(spans(folded, both(rules.down)));
+  if (up === Infinity && down === Infinity) return undefined;
+  return up < down ? "up" : "down";
+}
+
+/** Does a sentence speak of a plan, a target or a forecast ("set an ambitious target", "expects to sell")? */
+export function plans(text: string, rules: YesNoRules): boolean {
+  return found(fold(text), both(rules.projection));
+}
+
+/** Does a quote say how complete something is ("100% electric")? It answers any such word of the question ("fully electric"). */
+export function statesDegree(text: string, rules: YesNoRules): boolean {
+  return found(fold(text), both(rules.degree));
+}
+
+/** Is this question slot a word of completeness ("fully", "interamente")? */
+export function isDegree(slot: QuerySlot, rules: YesNoRules): boolean {
+  return found(fold(slot.surface), both(rules.degree));
 }

@@ -11,6 +11,7 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Is the Tonale built in Pomigliano?", "yes", /^Yes\. Pomigliano d'Arco, according to/],
     // Change over time: 2026 in the 2024 article, between 2026 and 2028 in the 2025 one.
     ["Will the new Giulia arrive in 2026?", "changed", /^It changed over time\. 2026, according to .*\(2024\)\. Elsewhere: between 2026 and 2028, according to .*\(2025\)\./],
+    ["La nuova Stelvio è prevista per il 2025?", "changed", /^È cambiato nel tempo\. 2025, secondo .*\(2024\)\. Altrove: between 2026 and 2028, secondo .*\(2025\)\./],
     // Negation in the quote: "it will not be built from scratch".
     ["Will Alfa Romeo's US plant be built from scratch?", "no", /^No\. According to .*will not be built from scratch/],
     // "that plan now appears shelved": the United States are named, and denied.
@@ -26,6 +27,81 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    // Approximation: "already close to 50,000 orders" is below 50,000.
+    ["La Junior ha già superato i 50.000 ordini?", "no", /^No\. Close to 50,000 orders, secondo/],
+    ["Does the Junior have more than 40,000 orders?", "yes", /^Yes\. Close to 50,000 orders, according to/],
+    ["Does the Junior have more than 48,000 orders?", null, /close to 50,000 orders.* The articles touch on this but don't settle it\.$/],
+    // Direction: "after a 34% sales drop in 2025".
+    ["Did Alfa Romeo's sales in the US go up in 2025?", "no", /^No\. According to .*34% sales drop in 2025/],
+    ["Le vendite di Alfa Romeo negli Stati Uniti sono calate nel 2025?", "yes", /^Sì\. Secondo .*34% sales drop/],
+    // A hedge that opens the clause covers the "not" inside it.
+    ["Is Alfa Romeo going to focus its electric cars on sedans rather than SUVs?", null, /cannot be excluded that.* The articles touch on this but don't settle it\.$/],
+    // "certainly cannot be enough" denies.
+    ["Are the Italian plants enough for Alfa to become a global sales leader?", "no", /^No\. According to .*certainly cannot be enough/],
+    // Completeness: "a 100% electric Giulia" answers "fully electric".
+    ["Is there going to be a fully electric Giulia?", "yes", /^Yes\. According to .*100% electric Giulia/],
+    ["Ci sarà una Giulia completamente elettrica?", "yes", /^Sì\. Secondo .*100% electric Giulia/],
+    // Possibility: the 400,000 target does not say it can be hit.
+    ["Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?", null, /don't settle it\.$/],
+    ["Alfa Romeo può arrivare a 400.000 vendite l'anno?", null, /set an ambitious target.*non lo stabiliscono\.$/],
+    // Exclusion: the Giulia and Stelvio are what Cassino already has, not the asked value.
+    ["Will Cassino get more Alfa Romeo models besides the Giulia and Stelvio?", null, /^According to .*don't settle it\.$/],
+    // Part of a period: the first half's 33,020 is a floor for the year.
+    ["Will Alfa Romeo register more than 100,000 cars in 2025?", null, /first half of 2025.*don't settle it\.$/],
+    ["Did Alfa Romeo register more than 30,000 cars worldwide in 2025?", "yes", /^Yes\. 33,020 vehicles, according to/],
+    // A target is not what happened; a range is a range.
+    ["Has Alfa Romeo reached 400,000 sales?", null, /set an ambitious target.*don't settle it\.$/],
+    ["Did Alfa Romeo sell more than 80,000 cars in 2024?", null, /expects to sell between 80 and 90 thousand cars.*don't settle it\.$/],
+    ["Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?", "yes", /^Yes\. Between 80 and 90 thousand cars, according to/],
+    // Identity: the corpus's own brand after "an"/"un'" is the value asked about.
+    ["Is the Grecale an Alfa Romeo?", "no", /^No\. Maserati, according to/],
+    ["La Grecale è un'Alfa Romeo?", "no", /^No\. Maserati, secondo/],
+    // A question whose own verb denies: the quote's "shelved" agrees.
+    ["Was the plan to bring the Junior to the US dropped?", "yes", /^Yes\. According to .*appears shelved/],
+    ["Il piano di portare la Junior negli Stati Uniti è stato accantonato?", "yes", /^Sì\. Secondo .*appears shelved/],
+    // Subject agreement: the E-SUV and the Junior are different items of one list.
+    ["Is the Junior an SUV?", null, /a large E-SUV.*don't settle it\.$/],
+    // An article's own question ("...can Stellantis achieve Marchionne's dream?") asserts nothing.
+    ["Will the Junior be sold in America?", null, /can Stellantis achieve Marchionne’s dream\?.*don't settle it\.$/],
+  ])("%s -> %s", (question, verdict, text) => {
+    const a = bot.answer(question);
+    expect(a.verdict).toBe(verdict);
+    expect(a.text).toMatch(text);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it("reads 'che' after the start as a conjunction: 'È vero che...?' is a yes/no question, 'In che anno...?' is not", () => {
+    expect(bot.answer("È vero che la Junior arriverà negli Stati Uniti?").verdict).toBe("no");
+    expect(bot.answer("Alfa Romeo punterà sulle berline piuttosto che sui SUV?").verdict).toBeNull();
+    expect(bot.answer("In che anno debutterà la Maserati prodotta a Cassino?").verdict).toBeUndefined();
+  });
+
+  it("says no from another value only when no article states the asked one too: visits add up", () => {
+    // The 2021 article names San Giorgio first, and also Cassino, Pomigliano and the Arese museum.
+    for (const [question, value] of [
+      ["Ha Imparato visitato Pomigliano?", /Pomigliano/],
+      ["Did Imparato visit the Arese museum?", /Museo Storico Alfa Romeo di Arese/],
+    ] as const) {
+      const a = bot.answer(question);
+      expect(a.verdict).toBe("yes");
+      expect(a.citations[0]?.quote).toMatch(value);
+    }
+  });
+
+  it("takes no direction from a plan: 'its global growth plan' says nothing of growing", () => {
+    const a = bot.answer("Is Alfa Romeo growing in Italy?");
+    expect(a.citations[0]?.quote).toMatch(/global growth plan/);
+    expect(a.verdict).toBeNull();
+  });
+
+  it("declines when the quotes name the subject but never what is asked of it", () => {
+    // "the successor to the Tonale, likely to be built in Melfi" says nothing about electric.
+    expect(bot.answer("Will the Tonale successor be fully electric?")).toMatchObject({ answered: false, verdict: null, citations: [] });
+    // China is named as a market a sentence before one about building in the United States.
+    expect(bot.answer("Alfa Romeo produrrà auto in Cina?")).toMatchObject({ answered: false, verdict: null, citations: [] });
+  });
+
   it("gives no verdict to questions that are not yes/no, or when the articles do not cover it", () => {
     expect(bot.answer("Where is the Giulia built?").verdict).toBeUndefined();
     const uncovered = bot.answer("Is the Giulia built in Turin?");
@@ -36,13 +112,31 @@ describe("yes/no questions get a verdict from typed evidence", () => {
   it("never gives a verdict without a quote (property)", () => {
     const subjects = ["Giulia", "Stelvio", "Tonale", "Junior", "E-SUV", "Grecale", "Peugeot"];
     const values = ["Cassino", "Pomigliano", "Melfi", "Detroit", "2025", "2026", "2027", "Italy", "China", "Turin", "STLA Large"];
-    const forms = ["Is the {s} built in {v}?", "Will the {s} arrive in {v}?", "La {s} nascerà a {v}?", "Does the {s} use {v}?"];
+    const numbers = ["30,000", "50.000", "70,000", "400,000", "100.000", "2025"];
+    const forms = [
+      "Is the {s} built in {v}?",
+      "Will the {s} arrive in {v}?",
+      "La {s} nascerà a {v}?",
+      "Does the {s} use {v}?",
+      "Has the {s} already exceeded {n} orders?",
+      "La {s} ha quasi {n} ordini?",
+      "Did {s} sales go up in {n}?",
+      "Le vendite della {s} sono calate nel {n}?",
+      "Will {v} get more models besides the {s}?",
+      "{v} avrà altri modelli oltre alla {s}?",
+      "Can the {s} reach {n} sales?",
+      "Is the {s} fully electric?",
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...forms), fc.constantFrom(...subjects), fc.constantFrom(...values), (form, s, v) => {
-        const a = bot.answer(form.replace("{s}", s).replace("{v}", v));
-        if (a.verdict === "yes" || a.verdict === "no" || a.verdict === "changed") expect(a.citations.length).toBeGreaterThan(0);
+      fc.property(fc.constantFrom(...forms), fc.constantFrom(...subjects), fc.constantFrom(...values), fc.constantFrom(...numbers), (form, s, v, n) => {
+        const a = bot.answer(form.replace("{s}", s).replace("{v}", v).replace("{n}", n));
+        if (a.verdict === "yes" || a.verdict === "no" || a.verdict === "changed") {
+          expect(a.answered).toBe(true);
+          expect(a.citations.length).toBeGreaterThan(0);
+          expect(a.citations.every((c) => c.quote.trim().length > 0)).toBe(true);
+        }
       }),
-      { numRuns: 300, seed: 14 },
+      { numRuns: 400, seed: 14 },
     );
   });
 });
@@ -65,6 +159,33 @@ describe("two questions in one are answered part by part", () => {
     expect(a.parts?.[0]?.text).toMatch(/^2026, according to/);
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("STLA Large platform");
     expect(a.citations.length).toBeLessThanOrEqual(3);
+  });
+
+  it("carries the first part's year into a second that points back to it, and answers that part only with its own evidence", () => {
+    const a = bot.answer("How many cars did Alfa Romeo expect to sell in 2024, and how many did it actually sell that year?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["How many cars did Alfa Romeo expect to sell in 2024?", true],
+      ["how many did it actually sell that year (2024)?", false],
+    ]);
+    expect(a.text).toMatch(/^\(1\) Between 80 and 90 thousand cars, according to .*\(2\) The documents I have don't cover this part\.$/);
+  });
+
+  it("declines a later part asking something else of the same things when it gets the earlier part's very answer", () => {
+    const a = bot.answer("What was the 2024 sales target, and what were the sales that year?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["What was the 2024 sales target?", true],
+      ["what were the sales that year (2024)?", false],
+    ]);
+    // The same thing asked twice in other words keeps its answer.
+    expect(bot.answer("Where is the Tonale built, and where is it assembled?").parts?.map((p) => p.answered)).toEqual([true, true]);
+    // One quote may answer two parts differently: who presents the plan, and when.
+    expect(bot.answer("Who will present Stellantis' new industrial plan, and when?").parts?.map((p) => p.answered)).toEqual([true, true]);
+  });
+
+  it("reads a bare '..., and when?' as the first part's question with the new question word", () => {
+    const a = bot.answer("Who set the 400,000 target and when?");
+    expect(a.parts?.map((p) => p.question)).toEqual(["Who set the 400,000 target?", "when set the 400,000 target?"]);
+    expect(a.parts?.[1]?.text).toMatch(/^When the Giulia was first unveiled, according to/);
   });
 
   it("splits Italian parts joined by 'e' before a question word", () => {

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../../src/engine/compose.js";
+import type { IndexedSentence } from "../../../src/engine/corpus-index.js";
+import { compileAnswerTypeCues, compileIntents, understand } from "../../../src/engine/understand.js";
+import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.js";
+import { askedAmount, compileYesNo, directionOf, judgeValues, questionShape, stance } from "../../../src/engine/verdict.js";
+import { defaults } from "../../../src/engine/brandbot.js";
+import { fold } from "../../../src/text/normalize.js";
+import { corpus, index } from "../../helpers/corpus.js";
+
+const rules = compileYesNo(corpus.vocabulary);
+const intents = compileIntents(index);
+const cues = compileAnswerTypeCues(index);
+const understood = (q: string) => understand(q, index, intents, cues, defaults.understand);
+
+/** The seed sentence that holds `text`. */
+function sentence(text: string): IndexedSentence {
+  const s = index.sentences.find((x) => x.text.includes(text));
+  if (!s) throw new Error(`no seed sentence holds ${text}`);
+  return s;
+}
+
+/** The keys of a sentence's slots written as one of `words`: what a question asked about. */
+const asked = (s: IndexedSentence, words: string[]) => new Set(s.slots.filter((x) => words.includes(fold(x.surface))).flatMap((x) => x.keys));
+
+describe("how a question is put", () => {
+  it("sets aside the names after 'besides' and 'oltre a', not the others", () => {
+    const en = "Will Cassino get more Alfa Romeo models besides the Giulia and Stelvio?";
+    expect([...questionShape(en, understood(en), rules).excluded].map((s) => s.surface)).toEqual(["Giulia", "Stelvio"]);
+    const it = "Cassino avrà altri modelli oltre a Giulia e Stelvio?";
+    expect([...questionShape(it, understood(it), rules).excluded].map((s) => s.surface)).toEqual(["Giulia", "Stelvio"]);
+    const none = "Is the Stelvio built in Pomigliano?";
+    expect(questionShape(none, understood(none), rules).excluded.size).toBe(0);
+  });
+
+  it("reads which way a change is asked about, in both languages", () => {
+    const shape = (q: string) => questionShape(q, understood(q), rules);
+    expect(shape("Did Alfa Romeo's sales in the US go up in 2025?").direction).toBe("up");
+    expect(shape("Did Alfa Romeo's US sales fall in 2025?").direction).toBe("down");
+    expect(shape("Le vendite di Alfa Romeo negli Stati Uniti sono cresciute nel 2025?").direction).toBe("up");
+    expect(shape("Le vendite negli Stati Uniti sono calate nel 2025?").direction).toBe("down");
+    expect(shape("Is the Stelvio built in Pomigliano?").direction).toBeUndefined();
+  });
+
+  it("tells a question about what can be from one about what is", () => {
+    const shape = (q: string) => questionShape(q, understood(q), rules);
+    expect(shape("Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?").possible).toBe(true);
+    expect(shape("Alfa Romeo potrà raggiungere 400.000 vendite?").possible).toBe(true);
+    expect(shape("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?").possible).toBe(false);
+  });
+});
+
+describe("numbers are compared with the words around them", () => {
+  const seed = (text: string, number: string) => {
+    const s = sentence(text);
+    return amountAt(s.text, s.text.indexOf(number), rules, ["en", "it"]);
+  };
+
+  it("reads the seed sentences' 'close to', 'roughly', 'far short of the' and 'between 80 and 90 thousand'", () => {
+    expect(seed("already close to 50,000 orders", "50,000")).toEqual(amountOf("<~", 50000));
+    expect(seed("roughly 70,000 units", "70,000")).toEqual(amountOf("~", 70000));
+    expect(seed("far short of the 400,000", "400,000")).toEqual(amountOf("<", 400000));
+    expect(seed("registered 33,020 vehicles", "33,020")).toEqual(amountOf("=", 33020));
+    expect(seed("between 80 and 90 thousand cars", "80")).toMatchObject({ lo: 80000, hi: 90000 });
+    // A share is not an amount.
+    expect(seed("34% sales drop", "34")).toBeUndefined();
+  });
+
+  it("reads the question's own relation, in both languages", () => {
+    const of = (q: string) => {
+      const u = understood(q);
+      const slot = u.slots.filter((s) => s.kind === "number").find((s) => !/^(?:19|20)\d\d$/.test(s.surface));
+      return slot && askedAmount(q, slot, u.language, rules);
+    };
+    expect(of("La Junior ha già superato i 50.000 ordini?")?.amount).toEqual(amountOf(">", 50000));
+    expect(of("La Junior ha quasi 50.000 ordini?")?.amount).toEqual(amountOf("<~", 50000));
+    expect(of("Does the Junior have fewer than 60,000 orders?")?.amount).toEqual(amountOf("<", 60000));
+    expect(of("Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?")?.amount).toEqual(amountOf(">=", 400000));
+    expect(of("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?")?.amount).toMatchObject({ lo: 80000, hi: 90000 });
+    expect(of("Did Alfa Romeo register more than 30,000 cars in the first half of 2025?")).toMatchObject({ partial: true });
+  });
+
+  it("settles what the intervals settle and nothing else", () => {
+    const close = amountOf("<~", 50000);
+    expect(compareAmounts(close, amountOf(">", 50000))).toBe("no");
+    expect(compareAmounts(close, amountOf("=", 50000))).toBe("no");
+    expect(compareAmounts(close, amountOf("<", 60000))).toBe("yes");
+    expect(compareAmounts(close, amountOf(">", 40000))).toBe("yes");
+    expect(compareAmounts(close, amountOf(">", 48000))).toBeNull();
+    const roughly = amountOf("~", 70000);
+    expect(compareAmounts(roughly, amountOf("=", 70000))).toBe("yes");
+    expect(compareAmounts(roughly, amountOf(">", 100000))).toBe("no");
+    expect(compareAmounts(roughly, amountOf(">", 68000))).toBeNull();
+    const range = { lo: 80000, hi: 90000, loOpen: false, hiOpen: false, approximate: false };
+    expect(compareAmounts(range, amountOf(">", 80000))).toBeNull();
+    expect(compareAmounts(range, amountOf("<", 100000))).toBe("yes");
+  });
+
+  it("judges findings from seeds: 'close to 50,000' has not exceeded it; a first-half count and a target settle nothing", () => {
+    const finding = (text: string, phrase: string): Finding => {
+      const s = sentence(text);
+      const doc = index.corpus.documents[s.doc]!;
+      return {
+        phrase,
+        clause: s.text,
+        citation: { source: doc.meta.file, title: doc.meta.title, quote: s.text, date: doc.meta.date, dateInferred: false, url: null, start: s.start, end: s.end },
+      };
+    };
+    const judge = (question: string, number: string, findings: Finding[], factual = true) => {
+      const u = understood(question);
+      const slot = u.slots.find((s) => s.surface === number)!;
+      return judgeValues(findings, slot, index.lexicon, { asked: askedAmount(question, slot, u.language, rules)!, rules, factual });
+    };
+    const orders = [finding("already close to 50,000 orders", "close to 50,000 orders")];
+    expect(judge("La Junior ha già superato i 50.000 ordini?", "50.000", orders)).toBe("no");
+    // Without the words around the number, the same finding states 50,000: the old "yes".
+    expect(judgeValues(orders, understood("La Junior ha già superato i 50.000 ordini?").slots.find((s) => s.surface === "50.000")!, index.lexicon)).toBe("yes");
+    const half = [finding("registered 33,020 vehicles worldwide", "33,020 vehicles")];
+    expect(judge("Will Alfa Romeo register more than 100,000 cars in 2025?", "100,000", half)).toBeNull();
+    expect(judge("Did Alfa Romeo register more than 30,000 cars in 2025?", "30,000", half)).toBe("yes");
+    const target = [finding("set an ambitious target for Alfa Romeo", "400,000 annual registrations")];
+    expect(judge("Has Alfa Romeo reached 400,000 sales?", "400,000", target)).toBeNull();
+    const forecast = [finding("expects to sell between 80 and 90 thousand cars", "between 80 and 90 thousand cars")];
+    expect(judge("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?", "90", forecast, false)).toBe("yes");
+  });
+
+  it("tells a question about what happened from one about a plan or the future", () => {
+    const factual = (q: string) => questionShape(q, understood(q), rules).factual;
+    expect(factual("Has Alfa Romeo reached 400,000 sales?")).toBe(true);
+    expect(factual("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?")).toBe(false);
+    expect(factual("Will Alfa Romeo register more than 100,000 cars in 2025?")).toBe(false);
+    expect(factual("Alfa Romeo venderà più di 100.000 auto nel 2025?")).toBe(false);
+    expect(factual("La Junior ha già superato i 50.000 ordini?")).toBe(true);
+  });
+});
+
+describe("how a seed sentence puts its claim", () => {
+  it("a hedge that opens a clause covers the denial inside it", () => {
+    const s = sentence("it cannot be excluded that, unlike other car manufacturers");
+    expect(stance(s, "en", rules, asked(s, ["focus", "suv", "sedans"]))).toBe("hedged");
+  });
+
+  it("'cannot be ruled out' hedges; 'will not be built' and 'cannot be enough' deny", () => {
+    const ruledOut = sentence("cannot be ruled out");
+    expect(stance(ruledOut, "en", rules, asked(ruledOut, ["models", "arrival"]))).toBe("hedged");
+    const scratch = sentence("it will not be built from scratch");
+    expect(stance(scratch, "en", rules, asked(scratch, ["built", "scratch"]))).toBe("denied");
+    const enough = sentence("certainly cannot be enough");
+    expect(stance(enough, "en", rules, asked(enough, ["enough"]))).toBe("denied");
+  });
+
+  it("a hedge bears on what follows it, not on an earlier clause", () => {
+    const s = sentence("aimed at a younger and more international audience, could represent");
+    expect(stance(s, "en", rules, asked(s, ["aimed at", "younger"]))).toBe("plain");
+    expect(stance(s, "en", rules, asked(s, ["turning point", "represent"]))).toBe("hedged");
+    // "is not clear" right after what it doubts.
+    const located = sentence("will be located is not clear");
+    expect(stance(located, "en", rules, asked(located, ["located"]))).toBe("hedged");
+  });
+
+  it("a denial far from the asked value says nothing of it", () => {
+    const s = sentence("it will not be built from scratch");
+    expect(stance(s, "en", rules, asked(s, ["plant"]), "Belvedere Illinois")).not.toBe("denied");
+  });
+
+  it("an Italian seed sentence stating a plant plainly is plain", () => {
+    const s = sentence("la visita al Cassino Plant dove nascono le Giulia e Stelvio");
+    expect(stance(s, "it", rules, asked(s, ["nascono"]))).toBe("plain");
+  });
+
+  it("reads the direction of a change next to the asked word: 'a 34% sales drop' went down", () => {
+    const s = sentence("34% sales drop");
+    expect(directionOf(s, rules, asked(s, ["sales"]))).toBe("down");
+    expect(directionOf(sentence("already close to 50,000 orders"), rules, new Set())).toBeUndefined();
+  });
+});
