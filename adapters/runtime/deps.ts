@@ -18,18 +18,21 @@ import { openStateStore } from "./open-state.js";
 import { readReplicaConfig } from "./replica-config.js";
 import { sharedState } from "./state-store.js";
 import { createWorkGate, type WorkGate } from "./work-gate.js";
+import { createAnswerTurns, type AnswerTurns } from "./answer-turns.js";
 
 /** What exists before the bot is loaded (the bot logs through this logger). */
 export interface RuntimeBase {
   logger: Logger;
   gate: WorkGate;
+  turns: AnswerTurns;
 }
 
-/** The redacting logger and the cap on work in flight, from config. */
+/** The redacting logger, the cap on work in flight (from config) and the answers' turns. */
 export function createRuntimeBase(config: RuntimeConfig, options: { level?: LogLevel; bindings?: Record<string, unknown> } = {}): RuntimeBase {
   return {
     logger: createLogger(options.level ?? config.logLevel, undefined, options.bindings),
     gate: createWorkGate(config.maxInFlight),
+    turns: createAnswerTurns(),
   };
 }
 
@@ -66,7 +69,7 @@ export async function createRuntimeDeps(
     ...base,
     bot,
     env,
-    ...sharedState(store, () => bot),
+    ...sharedState(store, () => bot, base.turns),
     backends,
     ...(questionLog ? { questionLog } : {}),
     ...(hashKey ? { hashKey } : {}),
