@@ -8,63 +8,17 @@
  * write failures are logged and swallowed.
  */
 import Database from "better-sqlite3";
-import type { Language, Logger } from "../../src/types.js";
-import { buildReport, type LogReport } from "./log-report.js";
-import { readRows, type LoggedQuestion } from "./log-rows.js";
+import type { Logger } from "../../src/types.js";
+import { buildReport } from "./log-report.js";
+import { readRows } from "./log-rows.js";
 import { DAY_MS, DELETE_OLD_FEEDBACK, DELETE_OLD_QUESTIONS, INSERT_QUESTION, migrations, PRUNE_EVERY_MS, questionParams, rowidColumn, UPSERT_FEEDBACK } from "./log-schema.js";
-import type { BackendHealth } from "./state-store.js";
+import type { QuestionEntry, QuestionLog, QuestionLogOptions } from "./log-types.js";
 import { createPrivately } from "./stored-text.js";
+import { createWriteBatch } from "./write-batch.js";
 
 export type { LogReport } from "./log-report.js";
 export type { LoggedQuestion } from "./log-rows.js";
-
-/** One question as logged. `at` is milliseconds since the epoch. */
-export interface QuestionEntry {
-  id: string;
-  at: number;
-  adapter: string;
-  via: string | null;
-  /** Hashed user id (see hashUser), never the platform's id. */
-  user: string;
-  language: Language;
-  intent: string | null;
-  answered: boolean;
-  question: string;
-  /** For a follow-up, the whole question it was answered as. */
-  resolvedQuestion: string | null;
-  sources: string[];
-  latencyMs: number;
-}
-
-export type Vote = "up" | "down";
-
-/** The question log, in SQLite (this file) or PostgreSQL (question-log-postgres.ts). */
-export interface QuestionLog {
-  /** The SQLite file, or the PostgreSQL server (without its password). */
-  readonly path: string;
-  /** Stores one question; logs and swallows any failure. */
-  record(entry: QuestionEntry): void;
-  /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
-  feedback(questionId: string, user: string, vote: Vote, at: number): Promise<boolean>;
-  report(since: number, limit?: number): Promise<LogReport>;
-  /** Every question asked at or after `since`, oldest first, with its votes: what the HTML and JSON reports are computed from. */
-  rows(since: number): Promise<LoggedQuestion[]>;
-  /** Deletes questions (and their votes) asked before `before`; returns how many questions went. */
-  prune(before: number): Promise<number>;
-  /** Which backend, and whether it answers right now (for /healthz). */
-  health(): Promise<BackendHealth>;
-  close(): void | Promise<void>;
-}
-
-/** How an opened log behaves (either database). */
-export interface QuestionLogOptions {
-  /** Open an existing log for reports; never create or change one. */
-  readonly?: boolean;
-  /** Questions older than this many days are deleted (on open, then at most hourly as questions arrive). */
-  retentionDays?: number;
-  /** Clock for pruning, in milliseconds; injectable for tests. */
-  now?: () => number;
-}
+export type { QuestionEntry, QuestionLog, QuestionLogOptions, Vote } from "./log-types.js";
 
 /** Questions that differ only in case, spacing or end punctuation are counted as one. */
 export { questionKey } from "./log-schema.js";
@@ -133,6 +87,25 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
       return 0;
     }
   };
+  const insertAll = db.transaction((entries: QuestionEntry[]) => {
+    for (const e of entries) sql(INSERT_QUESTION).run(...questionParams(e));
+  });
+  const batch = createWriteBatch<QuestionEntry>(
+    (entries) => {
+      try {
+        insertAll(entries);
+      } catch (error) {
+        const ids = entries.map((e) => e.id);
+        logger.error({ component: "question-log", path, ids, err: errorText(error) }, `question-log: could not record ${entries.length} question(s)`);
+      }
+    },
+    { delayMs: 50, maxRows: 500 },
+  );
+  // Every read (and a vote, which needs its question) first writes what is waiting.
+  const flushed = <T>(read: () => T): T => {
+    batch.flush();
+    return read();
+  };
   const log: QuestionLog = {
     path,
     record(e) {
@@ -140,25 +113,24 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
         prunedAt = now();
         pruneNow(prunedAt - options.retentionDays * DAY_MS);
       }
-      try {
-        sql(INSERT_QUESTION).run(...questionParams(e));
-      } catch (error) {
-        logger.error({ component: "question-log", path, id: e.id, err: errorText(error) }, "question-log: could not record a question");
-      }
+      batch.add(e);
     },
     async feedback(questionId, user, vote, at) {
       try {
-        return sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0;
+        return flushed(() => sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0);
       } catch (error) {
         logger.error({ component: "question-log", path, id: questionId, err: errorText(error) }, "question-log: could not record feedback");
         return false;
       }
     },
-    report: (since, limit = 10) => buildReport((text, params) => sql(text).all(...params) as Record<string, unknown>[], rowidColumn("sqlite"), since, limit),
-    rows: (since) => readRows((text, params) => sql(text).raw(true).all(...params) as unknown[][], rowidColumn("sqlite"), since),
-    prune: async (before) => pruneNow(before),
+    report: (since, limit = 10) => flushed(() => buildReport((text, params) => sql(text).all(...params) as Record<string, unknown>[], rowidColumn("sqlite"), since, limit)),
+    rows: (since) => flushed(() => readRows((text, params) => sql(text).raw(true).all(...params) as unknown[][], rowidColumn("sqlite"), since)),
+    prune: async (before) => flushed(() => pruneNow(before)),
     health: async () => ({ backend: "sqlite", reachable: db.open }),
-    close: () => void db.close(),
+    close: () => {
+      if (db.open) batch.flush();
+      db.close();
+    },
   };
   return { log, pruneNow };
 }

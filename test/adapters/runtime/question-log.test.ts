@@ -123,6 +123,33 @@ describe("question log", () => {
     reopened.close();
   });
 
+  it("writes questions in batches: one transaction within 50 ms, at once before a vote, a report or close", async () => {
+    const path = join(dir, "batched.sqlite");
+    const log = openQuestionLog(path, recordingLogger().logger)!;
+    const entry = (id: string) => ({ id, at: 1, adapter: "slack", via: null, user: "u", language: "en" as const, intent: null, answered: false, question: id, resolvedQuestion: null, sources: [], latencyMs: 1 });
+    const onDisk = () => {
+      const raw = new Database(path, { readonly: true });
+      const ids = (raw.prepare("SELECT id FROM questions ORDER BY rowid").all() as { id: string }[]).map((r) => r.id);
+      raw.close();
+      return ids;
+    };
+    log.record(entry("a"));
+    log.record(entry("b"));
+    // Another process (a worker, `brandbot report`) does not see them yet...
+    expect(onDisk()).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    // ...and does once the batch is written, in order.
+    expect(onDisk()).toEqual(["a", "b"]);
+    log.record(entry("c"));
+    // A vote right after its question finds it.
+    expect(await log.feedback("c", "u2", "up", 2)).toBe(true);
+    log.record(entry("d"));
+    expect((await log.report(0)).total).toBe(4);
+    log.record(entry("e"));
+    log.close();
+    expect(onDisk()).toEqual(["a", "b", "c", "d", "e"]);
+  });
+
   it("counts questions that differ only in case, spacing or end punctuation as one", async () => {
     expect(questionKey("  What's the weather   in Paris?! ")).toBe(questionKey("what's the weather in paris"));
     expect(questionKey("Where is the Giulia built?")).not.toBe(questionKey("Where is the Tonale built?"));
