@@ -23,6 +23,9 @@ export type { QuestionEntry, QuestionLog, QuestionLogOptions, Vote } from "./log
 /** Questions that differ only in case, spacing or end punctuation are counted as one. */
 export { questionKey } from "./log-schema.js";
 
+/** How long a question may wait to be written with others (see write-batch.ts). */
+const BATCH_DELAY_MS = 50;
+
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -99,7 +102,7 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
         logger.error({ component: "question-log", path, ids, err: errorText(error) }, `question-log: could not record ${entries.length} question(s)`);
       }
     },
-    { delayMs: 50, maxRows: 500 },
+    { delayMs: BATCH_DELAY_MS, maxRows: 500 },
   );
   // Every read (and a vote, which needs its question) first writes what is waiting.
   const flushed = <T>(read: () => T): T => {
@@ -116,8 +119,12 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
       batch.add(e);
     },
     async feedback(questionId, user, vote, at) {
+      const store = () => sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0;
       try {
-        return flushed(() => sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0);
+        if (flushed(store)) return true;
+        // Its question may still be in another worker's batch, written within BATCH_DELAY_MS.
+        await new Promise((resolve) => setTimeout(resolve, 2 * BATCH_DELAY_MS));
+        return store();
       } catch (error) {
         logger.error({ component: "question-log", path, id: questionId, err: errorText(error) }, "question-log: could not record feedback");
         return false;
