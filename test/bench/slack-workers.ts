@@ -54,25 +54,37 @@ async function stopBot(child: ChildProcess): Promise<void> {
   });
 }
 
-/** CPU seconds used so far by `pid` and its children (the cluster's workers), from /proc; null elsewhere. */
-function treeCpuSeconds(pid: number): number | null {
+/** The processes of the bot: `pid` and its children (the cluster's workers). */
+function botPids(pid: number): number[] {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  return [pid, ...children];
+}
+
+/**
+ * CPU seconds the bot's processes have used so far, and seconds they spent ready to run but
+ * waiting for a core (other programs on the machine, or each other): from /proc; null elsewhere.
+ */
+function treeTimes(pid: number): { cpu: number; waited: number } | null {
   try {
-    const cpu = (p: number) => {
+    let cpu = 0;
+    let waited = 0;
+    for (const p of botPids(pid)) {
       const stat = readFileSync(`/proc/${p}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    };
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    return [pid, ...children].reduce((sum, p) => sum + cpu(p), 0);
+      cpu += (Number(fields[11]) + Number(fields[12])) / 100;
+      // schedstat: time on a CPU, time waiting on a run queue (nanoseconds), slices.
+      waited += Number(readFileSync(`/proc/${p}/schedstat`, "utf8").split(" ")[1]) / 1e9;
+    }
+    return { cpu, waited };
   } catch {
     return null;
   }
 }
 
 /** Runs slack-load.ts's load side (warm-up, throughput, burst) against `url`; `botPid` for CPU accounting. */
-async function load(url: string, botPid: number): Promise<Map<string, PhaseSummary & { cpuMsPerAnswer: number | null }>> {
-  const summaries = new Map<string, PhaseSummary & { cpuMsPerAnswer: number | null }>();
-  let cpuAtStart: number | null = null;
+async function load(url: string, botPid: number): Promise<Map<string, Measured>> {
+  const summaries = new Map<string, Measured>();
+  let atStart: { cpu: number; waited: number } | null = null;
   const api = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const loadSide = JSON.stringify(new URL("./slack-load.ts", import.meta.url).href);
   const boot = `import(${api}).then((tsx) => { tsx.register(); return import(${loadSide}); })`;
@@ -80,12 +92,15 @@ async function load(url: string, botPid: number): Promise<Map<string, PhaseSumma
   try {
     await new Promise<void>((resolve, reject) => {
       worker.on("message", (message: FromLoad) => {
-        if (message.type === "start") cpuAtStart = treeCpuSeconds(botPid);
+        if (message.type === "start") atStart = treeTimes(botPid);
         if (message.type === "phase") {
-          const cpu = treeCpuSeconds(botPid);
+          const now = treeTimes(botPid);
           const answers = message.summary.answers;
-          const cpuMsPerAnswer = cpu === null || cpuAtStart === null || answers === 0 ? null : ((cpu - cpuAtStart) * 1000) / answers;
-          summaries.set(message.summary.name, { ...message.summary, cpuMsPerAnswer });
+          const cpuMsPerAnswer = now === null || atStart === null || answers === 0 ? null : ((now.cpu - atStart.cpu) * 1000) / answers;
+          const waited = now === null || atStart === null ? null : now.waited - atStart.waited;
+          // Of the time the bot's processes were ready to run, the share spent waiting for a core.
+          const waitShare = waited === null || now === null || atStart === null ? null : waited / Math.max(1e-9, waited + now.cpu - atStart.cpu);
+          summaries.set(message.summary.name, { ...message.summary, cpuMsPerAnswer, waitShare });
           console.log(`slack-workers: ${message.summary.name}: ${message.summary.ok} acks in ${round(message.summary.seconds, 2)} s, ${message.summary.answers} answers`);
         }
         if (message.type === "done") setTimeout(resolve, 15_000).unref();
@@ -179,7 +194,7 @@ export async function runWorkersBench(workers: number): Promise<void> {
   report(runs);
 }
 
-type Measured = PhaseSummary & { cpuMsPerAnswer: number | null };
+type Measured = PhaseSummary & { cpuMsPerAnswer: number | null; waitShare: number | null };
 type Run = { label: string; main: Measured; burst: Measured };
 
 /** Each mode's round with the most answers per second. */
@@ -211,6 +226,8 @@ function report(all: Run[]): void {
   row("answered per second", (p) => round(p.answersPerSecond));
   // Unlike rates, CPU per answer barely moves when other programs share the machine.
   row("bot CPU per answer (ms, all processes)", (p) => (p.cpuMsPerAnswer === null ? "n/a" : round(p.cpuMsPerAnswer, 3)));
+  // High when other programs share the machine: the bots were ready but had no core.
+  row("bot waiting for a core (% of ready time)", (p) => (p.waitShare === null ? "n/a" : round(p.waitShare * 100)));
   console.log(`\n${table(rows)}\n`);
 
   // Duplicates, errors and unanswered commands count in every round, not only the best.
@@ -223,6 +240,8 @@ function report(all: Run[]): void {
     p99Ms1: round(one.main.ackP99Ms, 2),
     cpuMsPerAnswer1: one.main.cpuMsPerAnswer === null ? null : round(one.main.cpuMsPerAnswer, 3),
     cpuMsPerAnswer2: many.main.cpuMsPerAnswer === null ? null : round(many.main.cpuMsPerAnswer, 3),
+    waitingForCorePercent1: one.main.waitShare === null ? null : round(one.main.waitShare * 100),
+    waitingForCorePercent2: many.main.waitShare === null ? null : round(many.main.waitShare * 100),
     p99Ms2: round(many.main.ackP99Ms, 2),
     answerP99Ms2: round(many.main.answerP99Ms, 2),
     maxAckMsAt200_1: round(one.burst.ackMaxMs, 2),
