@@ -56,7 +56,7 @@ export async function createRuntimeDeps(
   // A bad REDIS_URL or DATABASE_URL stops start-up here, naming the variable.
   const { redisUrl } = readReplicaConfig(env);
   const hashKey = config.hashKey !== undefined ? Buffer.from(config.hashKey) : loadHashKey(join(dirname(questionLogPath(env, root)), "hash.key"), base.logger);
-  const questionLog = options.questionLog === false ? undefined : await openConfiguredQuestionLog(env, root, base.logger, { retentionDays: config.logDays });
+  const questionLog = options.questionLog === false ? undefined : await openConfiguredQuestionLog(env, root, base.logger, { retentionDays: config.logDays, writer: "thread" });
   const store = await openStateStore({ redisUrl: options.sharedState === false ? undefined : redisUrl, rateLimit: config.rateLimit, logger: base.logger, hashKey });
   const sweeper = setInterval(() => store.sweep?.(), SWEEP_EVERY_MS);
   sweeper.unref();

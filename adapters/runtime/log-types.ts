@@ -53,4 +53,9 @@ export interface QuestionLogOptions {
   retentionDays?: number;
   /** Clock for pruning, in milliseconds; injectable for tests. */
   now?: () => number;
+  /**
+   * SQLite: "thread" writes batches on a worker thread (see log-writer.ts), so the event loop
+   * of a bot never waits on the disk; then `close()` returns a promise. Default: in line.
+   */
+  writer?: "thread" | "inline";
 }

@@ -15,6 +15,7 @@ import { DAY_MS, DELETE_OLD_FEEDBACK, DELETE_OLD_QUESTIONS, INSERT_QUESTION, mig
 import type { QuestionEntry, QuestionLog, QuestionLogOptions } from "./log-types.js";
 import { createPrivately } from "./stored-text.js";
 import { createWriteBatch } from "./write-batch.js";
+import { startLogWriter, type LogWriter } from "./log-writer.js";
 
 export type { LogReport } from "./log-report.js";
 export type { LoggedQuestion } from "./log-rows.js";
@@ -93,20 +94,29 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
   const insertAll = db.transaction((entries: QuestionEntry[]) => {
     for (const e of entries) sql(INSERT_QUESTION).run(...questionParams(e));
   });
+  const failed = (message: string, ids: string[]) =>
+    logger.error({ component: "question-log", path, ids, err: message }, `question-log: could not record ${ids.length} question(s)`);
+  // Started with the first batch: a REPL session that asks nothing never starts a thread.
+  let writer: LogWriter | undefined;
   const batch = createWriteBatch<QuestionEntry>(
     (entries) => {
+      if (options.writer === "thread") {
+        writer ??= startLogWriter(path, INSERT_QUESTION, failed);
+        writer.write(entries.map(questionParams), entries.map((e) => e.id));
+        return;
+      }
       try {
         insertAll(entries);
       } catch (error) {
-        const ids = entries.map((e) => e.id);
-        logger.error({ component: "question-log", path, ids, err: errorText(error) }, `question-log: could not record ${entries.length} question(s)`);
+        failed(errorText(error), entries.map((e) => e.id));
       }
     },
     { delayMs: BATCH_DELAY_MS, maxRows: 500 },
   );
   // Every read (and a vote, which needs its question) first writes what is waiting.
-  const flushed = <T>(read: () => T): T => {
+  const flushed = async <T>(read: () => T | Promise<T>): Promise<T> => {
     batch.flush();
+    await writer?.drain();
     return read();
   };
   const log: QuestionLog = {
@@ -121,7 +131,7 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
     async feedback(questionId, user, vote, at) {
       const store = () => sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0;
       try {
-        if (flushed(store)) return true;
+        if (await flushed(store)) return true;
         // Its question may still be in another worker's batch, written within BATCH_DELAY_MS.
         await new Promise((resolve) => setTimeout(resolve, 2 * BATCH_DELAY_MS));
         return store();
@@ -135,8 +145,10 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
     prune: async (before) => flushed(() => pruneNow(before)),
     health: async () => ({ backend: "sqlite", reachable: db.open }),
     close: () => {
-      if (db.open) batch.flush();
-      db.close();
+      if (!db.open) return;
+      batch.flush();
+      if (!writer) return void db.close();
+      return writer.close().then(() => void db.close());
     },
   };
   return { log, pruneNow };
