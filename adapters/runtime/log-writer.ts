@@ -19,6 +19,8 @@ export interface LogWriter {
   drain(): Promise<void>;
   /** Drains, then stops the thread. */
   close(): Promise<void>;
+  /** False once the thread has died (its error was reported): the caller writes in line instead. */
+  readonly alive: boolean;
 }
 
 const THREAD = `
@@ -71,6 +73,9 @@ export function startLogWriter(path: string, sql: string, onError: (message: str
       worker.postMessage({ seq: ++sent, rows, ids });
     },
     drain: () => upTo(sent),
+    get alive() {
+      return !dead;
+    },
     async close() {
       if (dead) return;
       worker.postMessage({ seq: ++sent, close: true });

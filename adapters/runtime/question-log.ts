@@ -95,12 +95,16 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
     for (const e of entries) sql(INSERT_QUESTION).run(...questionParams(e));
   });
   const failed = (message: string, ids: string[]) =>
-    logger.error({ component: "question-log", path, ids, err: message }, `question-log: could not record ${ids.length} question(s)`);
+    logger.error(
+      { component: "question-log", path, ids, err: message },
+      ids.length > 0 ? `question-log: could not record ${ids.length} question(s)` : "question-log: the writer thread stopped; writing in line from now on",
+    );
   // Started with the first batch: a REPL session that asks nothing never starts a thread.
   let writer: LogWriter | undefined;
   const batch = createWriteBatch<QuestionEntry>(
     (entries) => {
-      if (options.writer === "thread") {
+      // A thread that died has said so once; from then on the batches are written in line.
+      if (options.writer === "thread" && (writer?.alive ?? true)) {
         writer ??= startLogWriter(path, INSERT_QUESTION, failed);
         writer.write(entries.map(questionParams), entries.map((e) => e.id));
         return;
