@@ -33,6 +33,35 @@ describe("the core stays pure", () => {
   });
 });
 
+describe("adapters use the core's public entries only", () => {
+  const adapters = sourceFiles(join(root, "adapters")).map((f) => ({ file: relative(root, f), text: code(readFileSync(f, "utf8")) }));
+  const PUBLIC = /\/src\/(?:core|index|types)\.js$/;
+
+  it("imports from src/ go through src/core.js, src/index.js (validation) or src/types.js", () => {
+    expect(adapters.length).toBeGreaterThan(20);
+    const reachingIn = adapters.flatMap((f) => imports(f.text).filter((i) => /(?:^|\/)src\//.test(i) && !PUBLIC.test(i)).map((i) => `${f.file}: ${i}`));
+    expect(reachingIn).toEqual([]);
+  });
+
+  it("src/core.ts loads no zod, so answering never pays for schema validation", () => {
+    const reachable = new Set<string>();
+    const visit = (file: string) => {
+      if (reachable.has(file)) return;
+      reachable.add(file);
+      const text = core.find((f) => f.file === file)?.text ?? "";
+      // Type-only imports and exports are erased: they load nothing.
+      const loaded = [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1] as string);
+      for (const spec of loaded) {
+        expect(`${file} imports ${spec}`).not.toMatch(/ imports zod$/);
+        if (spec.startsWith(".")) visit(join(file, "..", spec).replace(/\.js$/, ".ts"));
+      }
+    };
+    visit("src/core.ts");
+    expect(reachable.size).toBeGreaterThan(20);
+    expect([...reachable].filter((f) => f.endsWith("validate.ts") || f.endsWith("schema.ts"))).toEqual([]);
+  });
+});
+
 describe("the test suite", () => {
   // A test file imported by another runs its suites twice (the 10,000-input fuzz did).
   it("no test file imports another test file", () => {

@@ -5,7 +5,7 @@
  * same thread share context, so "and the Tonale?" follows "Where is the Giulia built?".
  * Scripts and evaluation runs are not written to the question log.
  */
-import { createConversations, type Conversations } from "../../src/conversation.js";
+import { createConversations, type Conversations } from "../../src/core.js";
 import type { Answer, Brandbot } from "../../src/types.js";
 import { formatAnswerForTerminal, toContractJson } from "./format.js";
 

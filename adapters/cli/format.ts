@@ -4,7 +4,7 @@
  */
 import { styleText } from "node:util";
 // Straight from compose.js: src/index.js would load the validator (zod) on every `ask`.
-import { formatDate } from "../../src/engine/compose.js";
+import { formatDate } from "../../src/core.js";
 import type { Answer, Citation, DocumentInfo, QuoteContext } from "../../src/types.js";
 
 type Style = Parameters<typeof styleText>[0];

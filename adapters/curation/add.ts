@@ -4,7 +4,7 @@
  * language, a duplicate), write it, and describe what it adds. Every refusal is a
  * one-line {@link CurationError} thrown before anything is written.
  */
-import type { ValidCorpus } from "../../src/corpus/validate.js";
+import type { ValidCorpus } from "../../src/core.js";
 import { loadBrandbot } from "../runtime/load.js";
 import { CurationError } from "./extracted.js";
 import type { FetchLimits } from "./fetch.js";
@@ -33,9 +33,9 @@ const MIN_LETTERS = 200;
  */
 async function withNamedThings(corpus: ValidCorpus): Promise<ValidCorpus> {
   const [{ withDiscoveredEntities }, { loadGazetteer }, { defaults }] = await Promise.all([
-    import("../../src/engine/discover/index.js"),
+    import("../../src/core.js"),
     import("../runtime/gazetteer.js"),
-    import("../../src/engine/brandbot.js"),
+    import("../../src/core.js"),
   ]);
   return withDiscoveredEntities(corpus, loadGazetteer(), defaults.ingest);
 }

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { validateCorpus, formatProblem, type ValidCorpus } from "../../src/corpus/validate.js";
+import { validateCorpus, formatProblem, type ValidCorpus } from "../../src/index.js";
 import { readRawCorpus } from "../runtime/load.js";
 import { CurationError } from "./extracted.js";
 

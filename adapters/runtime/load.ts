@@ -10,10 +10,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblem, MAX_DOCUMENT_BYTES, type CorpusProblem } from "../../src/corpus/problems.js";
-import type { RawCorpus, ValidCorpus } from "../../src/corpus/validate.js";
-import { createBrandbot, defaults, type BrandbotConfig } from "../../src/engine/brandbot.js";
-import { buildCorpusIndex } from "../../src/engine/corpus-index.js";
+import { formatProblem, MAX_DOCUMENT_BYTES, type CorpusProblem, type RawCorpus, type ValidCorpus, createBrandbot, defaults, type BrandbotConfig, buildCorpusIndex } from "../../src/core.js";
 import { loadGazetteer } from "./gazetteer.js";
 import { silentLogger, type Brandbot, type Logger } from "../../src/types.js";
 import { cacheKey, engineVersion, readCachedIndex, writeCachedIndex } from "./index-cache.js";
@@ -89,7 +86,7 @@ export class CorpusError extends Error {
 }
 
 async function validate(raw: RawCorpus): Promise<ValidCorpus> {
-  const { validateCorpus } = await import("../../src/corpus/validate.js");
+  const { validateCorpus } = await import("../../src/index.js");
   const { corpus, problems } = validateCorpus(raw);
   if (!corpus) throw new CorpusError(problems);
   return corpus;

@@ -3,7 +3,7 @@
  * a Redis-backed bot falls back to while Redis is unreachable. Bounded: least recently used
  * entries go first, so memory stays flat however long the bot runs.
  */
-import { createRateLimiter, type RateLimitOptions } from "../../src/rate-limit.js";
+import { createRateLimiter, type RateLimitOptions } from "../../src/core.js";
 import type { Answer } from "../../src/types.js";
 import { CONVERSATION_TTL_MS, type StateStore } from "./state-store.js";
 

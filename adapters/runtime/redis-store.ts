@@ -8,7 +8,7 @@
  */
 import { createHash, createHmac } from "node:crypto";
 import { Redis } from "ioredis";
-import type { RateLimitDecision } from "../../src/rate-limit.js";
+import type { RateLimitDecision } from "../../src/core.js";
 import type { Answer } from "../../src/types.js";
 import { CONVERSATION_TTL_MS, type StateStore } from "./state-store.js";
 

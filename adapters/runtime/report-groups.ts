@@ -3,7 +3,7 @@
  * the Giula bilt?", "where is the giulia built"), so the report counts one gap once and
  * the curator sees how often it was really asked.
  */
-import { fold } from "../../src/text/normalize.js";
+import { fold } from "../../src/core.js";
 
 /** One way a question was written, and how often and when it was last asked. */
 export interface Variant {

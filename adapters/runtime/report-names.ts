@@ -6,7 +6,7 @@
  */
 import { stopwords as stopEn } from "@orama/stopwords/english";
 import { stopwords as stopIt } from "@orama/stopwords/italian";
-import { fold } from "../../src/text/normalize.js";
+import { fold } from "../../src/core.js";
 
 const STOP = new Set([...stopEn, ...stopIt].map(fold));
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;

@@ -5,10 +5,8 @@
  * limit bucket (so two replicas do not give a user twice the limit). In memory by default
  * (one process); in Redis when REDIS_URL is set (see redis-store.ts). Chosen in adapters/cli/.
  */
-import { conversationDefaults } from "../../src/conversation.js";
-import { cleanQuestion, defaults } from "../../src/engine/brandbot.js";
+import { conversationDefaults, cleanQuestion, defaults, type RateLimitDecision } from "../../src/core.js";
 import type { Answer, Brandbot } from "../../src/types.js";
-import type { RateLimitDecision } from "../../src/rate-limit.js";
 import type { AnswerTurns } from "./answer-turns.js";
 
 /** Which store answers, and whether it can be reached right now (for /healthz). */

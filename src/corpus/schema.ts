@@ -128,8 +128,6 @@ export const yesNoSchema = z.object({
 export const partsSchema = z.object({ joiners: perLanguage(termList) });
 
 export const vocabularyFileSchema = z.object({
-  topics: perLanguage(z.array(z.string().min(1)).min(1)),
-  examples: perLanguage(z.array(z.string().min(1)).min(2, "needs at least two example questions")),
   answerTypes: z.array(answerTypeCueSchema),
   concepts: z.array(conceptSchema),
   entities: z.array(entitySchema),
@@ -138,6 +136,8 @@ export const vocabularyFileSchema = z.object({
   discovery: discoverySchema,
   /** Words that open a question ("where", "quando"): spelling fixes a first word toward them, and they mark the second of two questions. */
   questionWords: perLanguage(termList),
+  /** Question words that take the noun naming what is asked ("which plant", "quanti modelli"). */
+  kindWords: perLanguage(termList),
   yesNo: yesNoSchema,
   parts: partsSchema,
 });
@@ -146,7 +146,7 @@ export const vocabularyFileSchema = z.object({
  * Concept ids the engine's code relies on by name: `corpus check` fails when one is missing,
  * so renaming one in the vocabulary cannot silently change answers.
  */
-export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor", "new"] as const;
+export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor", "new", "unit"] as const;
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type Vocabulary = z.infer<typeof vocabularyFileSchema>;

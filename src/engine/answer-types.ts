@@ -3,12 +3,27 @@
  * person, a year, an amount...) that the question did not already name? This is what
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
+import { joinsListItems } from "../text/patterns.js";
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
+
+/** How a sentence's fit to the asked type is judged. */
+export interface TypeFitOptions {
+  /**
+   * Fit of a country for a where-question when it stands beside the asked verb ("produced in
+   * the United States"): weaker than a town or a plant (1), which name the place itself.
+   * Below 0.5 so a town in a rival sentence still wins; chosen on the seed sets.
+   */
+  countryFit: number;
+  /** "Beside" for that: at most this many slots from a question word. Four spans "built ... in the US". */
+  predicateWindow: number;
+}
+
+export const typeFitDefaults: TypeFitOptions = { countryFit: 0.4, predicateWindow: 4 };
 
 /** The answer types a question's intent implies when its wording does not say. */
 export function expectedType(u: Understanding): { type: AnswerType; hard: boolean } {
@@ -23,10 +38,10 @@ export function expectedType(u: Understanding): { type: AnswerType; hard: boolea
 
 /**
  * How well the sentence holds a fact of the asked type that the question did not name:
- * 1 when it does, 0 when not. For a where-question a country (0.4), named beside the
- * asked verb, is weaker evidence than a town or a plant.
+ * 1 when it does, 0 when not. For a where-question a country named beside the asked verb
+ * is weaker evidence than a town or a plant (`countryFit`).
  */
-export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): number {
+export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon, o: TypeFitOptions = typeFitDefaults): number {
   const named = u.named;
   if (type === "person") {
     const people = (s.features.entities.get("person") ?? []).filter((id) => personFits(lexicon, id, roleKeysOf(u, lexicon), u.orgs));
@@ -46,17 +61,17 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   if (type !== "place") return 0;
   // A country answers "where" only beside what the question asks about ("produced in the
   // United States"), not anywhere in the sentence ("bringing the Junior stateside").
-  return nearPredicate(s, "market", u) ? 0.4 : 0;
+  return nearPredicate(s, "market", u, o.predicateWindow) ? o.countryFit : 0;
 }
 
-/** A fresh entity of `type` within four slots of one of the question's words that is not a name. */
-function nearPredicate(s: IndexedSentence, type: string, u: Understanding): boolean {
+/** A fresh entity of `type` within `window` slots of one of the question's words that is not a name. */
+function nearPredicate(s: IndexedSentence, type: string, u: Understanding, window: number): boolean {
   const { meaningful, required } = queryKeys(u);
   const isPredicate = (keys: string[]) => keys.some((k) => meaningful.has(k) && !required.has(k) && !k.startsWith("e:"));
   return s.slots.some((slot, i) => {
     const fresh = slot.keys.some((k) => k.startsWith("e:") && !u.named.has(k) && s.features.entities.get(type)?.includes(k.slice(2)));
     if (!fresh) return false;
-    for (let j = Math.max(0, i - 4); j <= Math.min(s.slots.length - 1, i + 4); j++) if (isPredicate((s.slots[j] as { keys: string[] }).keys)) return true;
+    for (let j = Math.max(0, i - window); j <= Math.min(s.slots.length - 1, i + window); j++) if (isPredicate((s.slots[j] as { keys: string[] }).keys)) return true;
     return false;
   });
 }
@@ -72,7 +87,7 @@ export function coordinatedWithNamed(s: IndexedSentence, id: string, named: Set<
       const other = s.slots[j];
       if (!other || !other.keys.some((k) => k.startsWith("e:") && named.has(k))) return false;
       const [a, b] = j < i ? [other, slot] : [slot, other];
-      return /^\s*(?:,|and|or|e|o|&)\s*(?:(?:di|the|il|la|lo)\s+)?$/iu.test(s.text.slice(a.end, b.start));
+      return joinsListItems(s.text.slice(a.end, b.start), true);
     });
   });
 }
@@ -104,13 +119,12 @@ export function describesPerson(s: IndexedSentence, named: Set<string>): boolean
 
 const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).some((id) => !named.has(`e:${id}`));
 
-function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<string>): boolean {
+/** The types holdsType does not judge itself (people, models, places and owners need the question's context). */
+type PlainType = Exclude<AnswerType, "person" | "model" | "place" | "owner">;
+
+function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<string>): boolean {
   const f = s.features;
   switch (type) {
-    case "person":
-      return fresh(f.entities.get("person"), named);
-    case "model":
-      return fresh(f.entities.get("model"), named);
     case "brand":
       return fresh(f.entities.get("brand"), named);
     case "time":
@@ -129,9 +143,6 @@ function holdsTypeStrictly(s: IndexedSentence, type: AnswerType, named: Set<stri
       return describesPerson(s, named);
     case "segment":
       return f.segment;
-    case "place":
-    case "owner":
-      return false; // handled by holdsType, which knows where places lie and whom people serve
     case "open":
       return true;
   }

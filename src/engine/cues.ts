@@ -13,6 +13,13 @@ export interface AnswerTypeCue {
   pattern: RegExp;
   language: Language;
   implies: string[];
+  /** The cues' own words (not what "*" or "{brand}" stand for). */
+  literal: ReadonlySet<string>;
+}
+
+/** The cue a question matched, and the folded words of its wording ("how", "long"). */
+export interface FoundCue extends AnswerTypeCue {
+  words: ReadonlySet<string>;
 }
 
 /** Compiles answer-type cues into one regex per type and language. */
@@ -35,7 +42,8 @@ export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
           .replace(/\\s\+$/, ""),
       );
       const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
-      out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`) });
+      const literal = new Set(cues.flatMap((cue) => fold(cue).split(/\s+/)).filter((w) => w !== "*" && w !== "{brand}"));
+      out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`), literal });
     }
   }
   return out;
@@ -46,16 +54,26 @@ export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
  * for a year even though "in che" alone would ask for a place), in the question's language
  * first.
  */
-export function findCue(cues: AnswerTypeCue[], folded: string, language: Language): AnswerTypeCue | undefined {
+export function findCue(cues: AnswerTypeCue[], folded: string, language: Language): FoundCue | undefined {
+  const found = (cue: AnswerTypeCue, m: RegExpExecArray): FoundCue => ({ ...cue, words: new Set(m[0].split(/[^\p{L}\p{N}]+/u).filter((w) => cue.literal.has(w))) });
+  // Length counts the cue's own words, not what a "*" spans: in "what share of its segment",
+  // "what share" (an amount) is as long as "what * segment", and ends first.
   const longest = (candidates: AnswerTypeCue[]) => {
-    let best: { cue: AnswerTypeCue; length: number } | undefined;
+    let best: { cue: FoundCue; length: number; end: number } | undefined;
     for (const cue of candidates) {
       const m = cue.pattern.exec(folded);
-      if (m && (!best || m[0].length > best.length)) best = { cue, length: m[0].length };
+      if (!m) continue;
+      const f = found(cue, m);
+      const length = f.words.size;
+      const end = m.index + m[0].length;
+      if (!best || length > best.length || (length === best.length && end < best.end)) best = { cue: f, length, end };
     }
     return best?.cue;
   };
   // "What kind of models...": an "open" cue exists to cancel a type, so it wins when it matches.
-  const open = cues.find((c) => c.type === "open" && c.pattern.test(folded));
-  return open ?? longest(cues.filter((c) => c.language === language)) ?? longest(cues);
+  for (const cue of cues) {
+    const m = cue.type === "open" ? cue.pattern.exec(folded) : null;
+    if (m) return found(cue, m);
+  }
+  return longest(cues.filter((c) => c.language === language)) ?? longest(cues);
 }

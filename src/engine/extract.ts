@@ -8,8 +8,9 @@ import type { AnswerType } from "../corpus/schema.js";
 import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
+import { frequencyPattern, joinsListItems, segmentPattern } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, TIME_UNITS } from "./features.js";
+import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, TIME_UNITS } from "./features.js";
 import { asksAboutYears, coordinatedWithNamed, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
@@ -44,10 +45,12 @@ function clausesOf(text: string): Span[] {
 
 // Number words ("four") are the amount itself, not what it counts.
 const NUMBER_WORD = "c:number_word";
+const GENERIC_UNIT = "c:unit";
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
+// Longest first: "the third quarter of 2027" and "May 21, 2026" are one period, one date.
 const TIME = new RegExp(
-  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:early|late|mid|the end of|inizio|fine|metà)[\\s-]+(?:del\\s+)?(?:19|20)\\d{2}|(?:${MONTHS_EN})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS_IT})|(?:19|20)\\d{2})\\b`,
+  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${MONTHS_EN})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+(?:${MONTHS_IT})(?:\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2})\\b`,
   "giu",
 );
 const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
@@ -58,11 +61,16 @@ const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aum
 // "$13 billion", "€1.5 miliardi": a currency sign before the amount.
 const MONEY_AMOUNT = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
 const QUANTITY = new RegExp(
-  `${MONEY_AMOUNT}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:\\s+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
+  `${MONEY_AMOUNT}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:[\\s-]+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
   "giu",
 );
-const FREQUENCY = /\b(?:(?:one|two|three|a|an)\s+(?:new\s+)?[\p{L}-]+\s+)?(?:a|per|every|each|ogni|all')\s*(?:year|month|week|anno|mese|settimana)\b/giu;
-const SEGMENT = /\b[A-F]-segment\b|\bsegment[oi]?\s+[A-F]\b/giu;
+const FREQUENCY = frequencyPattern(true);
+// "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro": a sum with its currency.
+const MONEY = new RegExp(
+  `${MONEY_AMOUNT}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds))(?![\\p{L}])`,
+  "giu",
+);
+const SEGMENT = segmentPattern(true);
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -128,6 +136,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return roleCandidates(sentence, u);
     case "frequency":
       return patternCandidates(sentence.text, FREQUENCY, u, true);
+    case "money":
+      return patternCandidates(sentence.text, MONEY, u, true);
     default:
       return [];
   }
@@ -142,7 +152,10 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // An unknown word there ("junoir") says nothing either way.
   const asked = u.slots.find((s) => s.start === u.kindAt);
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
-  const units = sentence.slots.filter((s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD));
+  // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
+  const units = sentence.slots.filter(
+    (s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD) && !s.keys.includes(GENERIC_UNIT),
+  );
   // The counted noun (the question's focus); "how many people", with "people" too common to be
   // a slot, has none, and then any named unit is another thing.
   const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
@@ -184,12 +197,16 @@ function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
   return named.length ? named : matching(meaningful);
 }
 
-/** Candidates that follow the chosen one joined only by "and"/","/"e": "Giulia and Stelvio". */
+/** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */
 function coordinated(text: string, chosen: Candidate, all: Candidate[]): Candidate[] {
   const out = [chosen];
-  for (const c of all.filter((x) => x.start > chosen.start).sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1] as Candidate;
-    if (!/^\s*(?:,|and|or|e|o|&)\s*$/i.test(text.slice(last.end, c.start))) break;
+  const sorted = [...all].sort((a, b) => a.start - b.start);
+  for (const c of sorted.filter((x) => x.end <= chosen.start).reverse()) {
+    if (!joinsListItems(text.slice(c.end, (out[0] as Candidate).start))) break;
+    if (!out.some((x) => x.text === c.text)) out.unshift(c);
+  }
+  for (const c of sorted.filter((x) => x.start > chosen.start)) {
+    if (!joinsListItems(text.slice((out[out.length - 1] as Candidate).end, c.start))) break;
     if (!out.some((x) => x.text === c.text)) out.push(c);
   }
   return out;
@@ -202,21 +219,22 @@ export interface Extracted {
   anchored: boolean;
 }
 
-const extracted = new WeakMap<Understanding, Map<string, Extracted | undefined>>();
-
-/** The short answer inside the sentence, if the asked type has one; closest to the question's words. */
-export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
-  // Ranking and composing ask for the same sentence's phrase: work it out once per question.
-  let memo = extracted.get(u);
-  if (!memo) extracted.set(u, (memo = new Map()));
-  const key = `${sentence.id}:${type}`;
-  if (memo.has(key)) return memo.get(key);
-  const result = extractPhraseOnce(sentence, type, u, lexicon);
-  memo.set(key, result);
-  return result;
+export interface ExtractOptions {
+  /**
+   * Characters over which a question word's pull on a candidate halves: "the second is China"
+   * puts the answer right after its words. Ten (about two words) keeps the nearest candidate
+   * ahead of a farther one of the same clause; chosen on the seed sets.
+   */
+  pullChars: number;
 }
 
-function extractPhraseOnce(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Extracted | undefined {
+export const extractDefaults: ExtractOptions = { pullChars: 10 };
+
+/**
+ * The short answer inside the sentence, if the asked type has one; closest to the question's
+ * words. Ranking keeps it on the scored sentence, so recency and quoting do not redo it.
+ */
+export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon, o: ExtractOptions = extractDefaults): Extracted | undefined {
   const anchors = matchedAnchors(sentence, u);
   const clauses = clausesOf(sentence.text);
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
@@ -225,7 +243,7 @@ function extractPhraseOnce(sentence: IndexedSentence, type: AnswerType, u: Under
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".
   const { weight } = queryKeys(u);
   const weightOf = (a: Slot) => Math.max(0, ...a.keys.map((k) => weight.get(k) ?? 0));
-  const pull = (x: Span) => Math.max(0, ...anchors.map((a) => weightOf(a) / (1 + Math.abs(a.start - x.start) / 10)));
+  const pull = (x: Span) => Math.max(0, ...anchors.map((a) => weightOf(a) / (1 + Math.abs(a.start - x.start) / o.pullChars)));
   const candidates = candidatesFor(sentence, type, u, lexicon);
   const best = [...candidates].sort((a, b) => clauseWeight(clauseOf(b)) - clauseWeight(clauseOf(a)) || pull(b) - pull(a))[0];
   if (!best) return undefined;

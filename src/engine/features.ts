@@ -4,6 +4,7 @@
  * place?" for a where-question instead of trusting word overlap.
  */
 import type { Slot } from "../text/analyze.js";
+import { frequencyPattern, segmentPattern } from "../text/patterns.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber } from "../text/normalize.js";
 
@@ -34,15 +35,23 @@ export const TIME_UNITS = "years?|months?|weeks?|days?|anni|mesi|settimane|giorn
 const MONTH = new RegExp(`\\b(${MONTHS_EN}|${MONTHS_IT})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(${MONTHS_IT})\\b`);
 // "When the Giulia was first unveiled, ...": an event that dates what follows.
 const WHEN_CLAUSE = /^(?:when|quando)\s+[^,;]{3,80},/;
-const RELATIVE_TIME = /\b(?:coming|next|following|few)\s+(?:days|weeks|months|years)\b|\bprossim[ei]\s+(?:giorni|settimane|mesi|anni)\b|\b(?:this|next|last)\s+(?:year|month|spring|summer|autumn|fall|winter)\b/;
+const YEAR_SOURCE = "(?:19|20)\\d{2}";
+const SEASONS = "spring|summer|autumn|fall|winter|primavera|estate|autunno|inverno";
+/** A part of a year: "early 2026", "mid-2026", "the third quarter of 2027", "Q3 2027", "summer 2025", "fine del 2027". */
+export const PART_OF_YEAR = `(?:early|late|mid|the\\s+end\\s+of|inizio|fine|metà|meta)[\\s-]+(?:del\\s+|of\\s+)?${YEAR_SOURCE}|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)\\s+of\\s+${YEAR_SOURCE}|(?:primo|secondo|terzo|quarto|ultimo)\\s+(?:trimestre|semestre)\\s+(?:del\\s+)?${YEAR_SOURCE}|q[1-4]\\s+${YEAR_SOURCE}|(?:${SEASONS})\\s+(?:del\\s+|of\\s+)?${YEAR_SOURCE}`;
+const RELATIVE_TIME = new RegExp(
+  `\\b(?:coming|next|following|few)\\s+(?:days|weeks|months|years)\\b|\\bprossim[ei]\\s+(?:giorni|settimane|mesi|anni)\\b|\\b(?:this|next|last)\\s+(?:year|month|${SEASONS})\\b|\\b(?:${PART_OF_YEAR})\\b`,
+);
 /** Number words that count as amounts ("four models"); "one" is left out, it is mostly a pronoun. */
 export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|cento|mille";
-const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`);
-const FREQUENCY = /\b(?:a|per|every|each|once a|twice a|ogni|all')\s*(?:year|month|week|day|anno|mese|settimana|giorno)\b|\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\b/;
+// English "due to" is no Italian "two".
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?<!\\bdue(?=\\s+to\\b))`);
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
 const DURATION = new RegExp(`\\b(\\d[\\d.,]*)\\s+(?:${TIME_UNITS})\\b`, "g");
 const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
-const SEGMENT = /\b[a-f]-segment\b|\bsegment(?:o|i)?\s+[a-f]\b|\b[a-f]\s+segment\b/;
+
+const FREQUENCY = frequencyPattern(false);
+const SEGMENT = segmentPattern(false);
 
 /** Computes the features of one analysed sentence. */
 export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: Lexicon): SentenceFeatures {

@@ -7,14 +7,13 @@
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
 import { fold, tokenize } from "../text/normalize.js";
+import { ENDS_WITH_JOINER } from "../text/patterns.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { memoSpelling } from "./spelling.js";
 import type { AnswerTypeCue } from "./understand.js";
 
 // Openers that mark a follow-up: "and the Tonale?", "what about 2025?", "e la Stelvio?".
 const OPENER = /^\s*(?:and|what about|how about|also|same for|and what about|e|ed|e invece|e per|e il|e la|e lo|e i|e le|invece)\b/iu;
-// Tested against folded text, so no accents: "perché" is "perche" here.
-const WH_ONLY = /^\s*(?:where|when|who|why|how many|how much|which one|dove|quando|chi|perche|quanti|quante|quanto)\s*\??\s*$/iu;
 
 interface Named {
   slot: Slot;
@@ -52,9 +51,10 @@ export function resolveFollowUp(previous: string, followUp: string, index: Corpu
   if (!folded || !previous.trim()) return null;
   const language = detectLanguage(tokenize(previous), index.lexicon.languageCues);
   // "where?": the same subject, a new question word in front of the previous question.
-  if (WH_ONLY.test(folded)) {
+  const { only, leading } = index.lexicon.questionPatterns;
+  if (only.test(folded)) {
     const wh = folded.replace(/\?/g, "").trim();
-    const withoutWh = previous.replace(/^\s*(?:how\s+many|how\s+much|what|which|where|when|who|why|dove|quando|chi|quanti|quante|quanto|quale|quali|perché|come)\b\s*/iu, "");
+    const withoutWh = previous.replace(leading, "");
     return withoutWh === previous ? null : `${wh} ${withoutWh}`;
   }
   // "and who is the CEO?" is a whole question of its own behind the opener.
@@ -79,7 +79,7 @@ export function resolveFollowUp(previous: string, followUp: string, index: Corpu
     edits.push({ start: first.slot.start, end: first.slot.end, with: thing.slot.surface });
     // "Giulia and Stelvio" -> "Tonale": the other names of that type go with their joiner.
     for (const other of others) {
-      const joiner = /\s*(?:,|&|\b(?:and|or|e|o))(?:\s+(?:the|il|la|lo|le|i))?\s*$/iu.exec(previous.slice(0, other.slot.start));
+      const joiner = ENDS_WITH_JOINER.exec(previous.slice(0, other.slot.start));
       edits.push({ start: joiner ? other.slot.start - joiner[0].length : other.slot.start, end: other.slot.end, with: "" });
     }
   }

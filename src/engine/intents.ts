@@ -39,19 +39,28 @@ export function intentKeys(index: CorpusIndex, slot: Slot): string[] {
   });
 }
 
-/** The intent whose phrasings the question most resembles, with the similarity. */
-export function classifyIntent(index: CorpusIndex, intents: CompiledIntent[], slots: readonly (Slot & { generic: boolean })[], answerType: AnswerType) {
+/**
+ * The intent whose phrasings the question most resembles, with the similarity. A phrasing
+ * must share a word with the question, not only the kind of thing it names: "How much does
+ * the Junior cost?" shares "a model" with "Where is the Giulia built?" and nothing else.
+ */
+export function classifyIntent(index: CorpusIndex, intents: CompiledIntent[], slots: readonly (Slot & { generic: boolean })[], answerType: AnswerType, typeBonus: number) {
   const keys = new Set(slots.filter((s) => !s.generic).flatMap((s) => intentKeys(index, s)));
   let best: { intent: CompiledIntent; score: number } | null = null;
   for (const intent of intents) {
     let score = 0;
     for (const phrasing of intent.phrasings) {
       let shared = 0;
-      for (const k of keys) if (phrasing.has(k)) shared++;
-      const sim = keys.size && phrasing.size ? shared / Math.sqrt(keys.size * phrasing.size) : 0;
+      let sharedWords = 0;
+      for (const k of keys) {
+        if (!phrasing.has(k)) continue;
+        shared++;
+        if (!k.startsWith("type:")) sharedWords++;
+      }
+      const sim = sharedWords > 0 && keys.size && phrasing.size ? shared / Math.sqrt(keys.size * phrasing.size) : 0;
       score = Math.max(score, sim);
     }
-    if (answerType !== "open" && intent.def.answerType === answerType) score += 0.3;
+    if (score > 0 && answerType !== "open" && intent.def.answerType === answerType) score += typeBonus;
     if (!best || score > best.score) best = { intent, score };
   }
   return best;

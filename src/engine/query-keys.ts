@@ -1,7 +1,6 @@
 /**
- * Look-up sets of a question's keys, computed once per question instead of once per
- * candidate sentence (the ranker and extractor ask "is this key in the question?" for
- * every slot of every candidate).
+ * Look-up sets of a question's keys: the ranker and extractor ask "is this key in the
+ * question?" for every slot of every candidate, which a set answers at once.
  */
 import type { Understanding } from "./understand.js";
 
@@ -12,29 +11,21 @@ export interface QueryKeys {
   required: Set<string>;
   /** The heaviest weight of a question slot holding each key. */
   weight: Map<string, number>;
-  /** Keys of the noun a which/what/whose question asks about. */
-  focus: Set<string>;
   /** Named things and the focus noun: what an answer's clause must be about. */
   anchor: Set<string>;
 }
 
-const cache = new WeakMap<Understanding, QueryKeys>();
-
-/** The question's key sets, built on first use. */
+/** The question's key sets; cheap (a few dozen keys), so worked out where needed rather than cached. */
 export function queryKeys(u: Understanding): QueryKeys {
-  let keys = cache.get(u);
-  if (keys) return keys;
-  keys = { meaningful: new Set(), required: new Set(), weight: new Map(), focus: new Set(), anchor: new Set() };
+  const keys: QueryKeys = { meaningful: new Set(), required: new Set(), weight: new Map(), anchor: new Set() };
   for (const slot of u.slots) {
     for (const k of slot.keys) {
       if (!slot.generic) keys.meaningful.add(k);
       if (slot.required && !slot.generic) keys.required.add(k);
-      if (slot.focus) keys.focus.add(k);
       // A focus noun the answer type already says ("which plant" asks for a place) anchors nothing.
       if ((slot.required && !slot.generic) || (slot.focus && !slot.implied)) keys.anchor.add(k);
       keys.weight.set(k, Math.max(keys.weight.get(k) ?? 0, slot.weight));
     }
   }
-  cache.set(u, keys);
   return keys;
 }

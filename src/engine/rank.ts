@@ -5,50 +5,65 @@
  */
 import { expectedType, holdsType } from "./answer-types.js";
 import { sortableDate } from "./compose.js";
-import { indexParts, sentencesPerDocument, type CorpusIndex, type IndexedSentence } from "./corpus-index.js";
+import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
-import { extractPhrase } from "./extract.js";
-import { analyze } from "../text/analyze.js";
+import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
+import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
-export interface RankOptions extends RetrieveOptions {
-  /** How many of them, the best-covering, get the full (costlier) scoring. */
+/**
+ * Ranking's tunables. Each was chosen by sweeping it on the seed question sets (837
+ * questions) with the growth sets as a check against tuning to the seeds; the reason says
+ * what it trades. Defaults live in `defaults.rank` (brandbot.ts).
+ */
+export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOptions {
+  /** How many of the hits, the best-covering, get the full (costlier) scoring. A dozen holds the answer; more lets near-misses in. */
   rescored: number;
-  /** Credit for a slot found only in the previous one or two sentences of the paragraph. */
+  /** Credit for a slot found only in the previous one or two sentences of the paragraph ("it", "the plant"): most, not all, of a match. */
   contextCredit: [number, number];
-  /** Credit for a named thing found only in the article's title ("Imparato in Cassino..."). */
+  /** Credit for a named thing found only in the article's title or lede ("Imparato in Cassino..."): the scene, weaker than the sentence's own words. */
   titleCredit: number;
-  /** Credit for a named thing found only elsewhere in the same article (then "he", "the car"). */
+  /** Credit for a person or company named only elsewhere in the same article (then "he"): a quarter, so it breaks ties but never makes an answer. */
   documentCredit: number;
-  /** Question words this many slots apart or closer in a sentence count as adjacent. */
+  /** Question words this many slots apart or closer in a sentence count as adjacent: a short phrase, not the whole sentence. */
   adjacencyWindow: number;
-  /** Minimum weighted share of the question a sentence must cover to be an answer. */
+  /** Minimum weighted share of the question a sentence must cover to be an answer: the line between an answer and a decline. */
   minCoverage: number;
+  /** Bonus for holding the asked kind of fact (a place for "where"): large enough to beat a sentence that only repeats the question. */
   typeBonus: number;
+  /** Share of that bonus when only the intent suggests the type: a guess, not something the user asked. */
+  softTypeShare: number;
+  /** Bonus scaled by how many neighbouring question words stand close in the sentence: word order as a tie-breaker. */
   adjacencyBonus: number;
+  /** Bonus for a word typical of the question's intent ("plant" for where-built): small, a tie-breaker only. */
   evidenceBonus: number;
-  /** Bonus when every question word is matched by the sentence or its context. */
+  /** Bonus when every question word is matched by the sentence or its context: the complete answer beats a partial one of similar coverage. */
   completeBonus: number;
-  /** Bonus scaled by the share of the sentence's words that the question asked about. */
+  /** Bonus scaled by the share of the sentence's words that the question asked about: a focused sentence over a long list. */
   focusBonus: number;
+  /** Bonus for a sentence in the question's language: only a tie-breaker, facts do not depend on language. */
   sameLanguageBonus: number;
+  /** Penalty for a heading: it names the topic but rarely states the fact. */
   headingPenalty: number;
-  /** Share of the question's own words (by weight) an answer must cover, names aside. */
+  /** Share of the question's own words (by weight) an answer must cover, names aside: a sentence naming the car and a town is not an answer to "who designed it". */
   minPredicateShare: number;
-  /** Penalty when the sentence lacks the noun a which/what question asks about. */
+  /** Penalty when the sentence lacks the noun a which/what question asks about ("which plant"). */
   focusPenalty: number;
+  /** Penalty for a sentence that is itself a question (an article's rhetorical question asks, it does not state). */
   questionPenalty: number;
-  /** Further quotes must score at least this fraction of the best one. */
+  /** Further quotes must score at least this fraction of the best one: corroboration, not padding. */
   secondaryRatio: number;
-  /** A further quote giving a different answer must score at least this fraction. */
+  /** A further quote giving a different answer must score at least this fraction: a disagreement is shown only when nearly as strong. */
   conflictRatio: number;
 }
 
 export interface Scored {
   sentence: IndexedSentence;
+  /** The short answer the sentence holds, for a question that names its answer type. */
+  extracted?: Extracted;
   score: number;
   coverage: number;
   typeOk: boolean;
@@ -63,65 +78,6 @@ export interface Scored {
    * that merely names Peugeot and a person.
    */
   predicateOk: boolean;
-}
-
-const titles = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
-
-/** Keys of a document's title (what the whole article is about), analysed once on first use. */
-const firstIds = new WeakMap<CorpusIndex, number[]>();
-
-/** The first body sentence of a document (sentence ids run document by document). */
-function ledeOf(index: CorpusIndex, doc: number): IndexedSentence | undefined {
-  let starts = firstIds.get(index);
-  if (!starts) {
-    starts = [];
-    let at = 0;
-    for (const n of sentencesPerDocument(index)) {
-      starts.push(at);
-      at += n;
-    }
-    firstIds.set(index, starts);
-  }
-  const end = starts[doc + 1] ?? index.sentences.length;
-  for (let id = starts[doc] ?? end; id < end; id++) if (index.sentences[id]?.kind === "body") return index.sentences[id];
-  return undefined;
-}
-
-function titleKeysOf(index: CorpusIndex, doc: number): Set<string> | undefined {
-  let cache = titles.get(index);
-  if (!cache) titles.set(index, (cache = new Map()));
-  let keys = cache.get(doc);
-  const d = index.corpus.documents[doc];
-  if (!keys && d) {
-    // The title and the lede (the first sentence) set the scene for the whole article.
-    const lede = ledeOf(index, doc);
-    const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
-    keys = new Set(analyze(text, d.language, index.lexicon, { mode: "document" }).flatMap((x) => x.keys));
-    // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
-    const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
-    if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
-    cache.set(doc, keys);
-  }
-  return keys;
-}
-
-const entityKeys = new WeakMap<CorpusIndex, Map<number, Set<string>>>();
-
-/** The named things an article mentions anywhere, gathered on first use. */
-function entityKeysOf(index: CorpusIndex, doc: number): Set<string> {
-  let cache = entityKeys.get(index);
-  if (!cache) entityKeys.set(index, (cache = new Map()));
-  let keys = cache.get(doc);
-  if (keys) return keys;
-  keys = new Set();
-  // Read from the columns: materialising every sentence of the article would cost far more.
-  const { columns: c } = indexParts(index);
-  const first = ledeOf(index, doc)?.id ?? c.doc.length;
-  for (let id = first; id < c.doc.length && c.doc[id] === doc; id++)
-    for (let i = c.slotOffset[id] as number, end = c.slotOffset[id + 1] as number; i < end; i++)
-      for (const k of c.keyLists[c.slotKeys[i] as number] ?? []) if (k.startsWith("e:")) keys.add(k);
-  cache.set(doc, keys);
-  return keys;
 }
 
 /** People and organisations: what an article names once and then calls "he" or "the company". */
@@ -162,14 +118,19 @@ function adjacency(s: IndexedSentence, slots: QuerySlot[], wanted: Set<string>, 
   return near / (meaningful.length - 1);
 }
 
-/** Scores one sentence against the understood question. */
-export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
+/** The sentences before `s` in its paragraph, nearest first, as far as context earns credit. */
+function contextOf(index: CorpusIndex, s: IndexedSentence, depth: number): IndexedSentence[] {
   const context: IndexedSentence[] = [];
-  for (let p = s.prev; p !== null && context.length < o.contextCredit.length; p = index.sentences[p]?.prev ?? null) {
+  for (let p = s.prev; p !== null && context.length < depth; p = index.sentences[p]?.prev ?? null) {
     const sentence = index.sentences[p];
     if (sentence) context.push(sentence);
   }
-  const titleKeys = titleKeysOf(index, s.doc);
+  return context;
+}
+
+/** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
+function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
+  const titleKeys = index.documents.titleKeys(s.doc);
   let covered = 0;
   let total = 0;
   let missingRequired = false;
@@ -194,14 +155,21 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     } else if (slot.required && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
     // News names someone once, then says "he": a name the same article gives elsewhere counts a little.
-    else if (slot.required && pronounable(index, slot) && hasAny(entityKeysOf(index, s.doc), slot)) covered += slot.weight * o.documentCredit;
+    else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }
-  const coverage = total ? covered / total : 0;
+  return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };
+}
+
+/** Scores one sentence against the understood question. */
+export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
+  const context = contextOf(index, s, o.contextCredit.length);
+  const { coverage, missingRequired, quoteFrom, ownMatches } = coverageOf(index, u, s, context, o);
   const { type, hard } = expectedType(u);
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
-  const typeFit = hard && type !== "open" && !extractPhrase(s, type, u, index.lexicon)?.anchored ? 0 : holdsType(s, type, u, index.lexicon);
+  const extracted = hard && type !== "open" ? extractPhrase(s, type, u, index.lexicon, o) : undefined;
+  const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : holdsType(s, type, u, index.lexicon, o);
   const { meaningful } = queryKeys(u);
   const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
@@ -210,7 +178,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const lang = index.corpus.documents[s.doc]?.language;
   const score =
     coverage +
-    typeFit * o.typeBonus * (hard ? 1 : 0.5) +
+    typeFit * o.typeBonus * (hard ? 1 : o.softTypeShare) +
     o.adjacencyBonus * adjacency(s, u.slots, meaningful, o.adjacencyWindow) +
     (evidence ? o.evidenceBonus : 0) +
     (complete ? o.completeBonus : 0) +
@@ -228,7 +196,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const predicateWeight = predicates.reduce((sum, q) => sum + q.weight, 0);
   const predicateCovered = predicates.filter((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q))).reduce((sum, q) => sum + q.weight, 0);
   const predicateOk = !strayProne || predicates.length === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
-  return { sentence: s, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
+  return { sentence: s, extracted, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
 }
 
 /** True when a scored sentence is strong enough evidence to quote as an answer. */
@@ -247,7 +215,7 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   const cheap = hits
     .map((id) => index.sentences[id])
     .filter((s): s is IndexedSentence => s !== undefined)
-    .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful) }))
+    .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful, o) }))
     .sort((a, b) => b.shared - a.shared || dateOf(index, b.s.doc).localeCompare(dateOf(index, a.s.doc)) || a.s.id - b.s.id)
     .slice(0, o.rescored);
   return cheap.map(({ s }) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -259,13 +227,13 @@ function dateOf(index: CorpusIndex, doc: number): string {
 }
 
 /** Weighted share of the question found in the sentence or the one before it: a quick first cut. */
-function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>): number {
+function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>, o: RankOptions): number {
   const prev = s.prev === null ? undefined : index.sentences[s.prev];
   let covered = 0;
   for (const slot of u.slots) {
     if (!slot.keys.some((k) => meaningful.has(k))) continue;
     if (hasAny(s.keys, slot)) covered += slot.weight;
-    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * 0.6;
+    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0];
   }
   return covered;
 }

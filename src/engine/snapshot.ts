@@ -14,7 +14,6 @@ import { Buffer } from "node:buffer";
 import type { ValidCorpus } from "../corpus/validate.js";
 import {
   assembleCorpusIndex,
-  indexParts,
   SENTENCE_KINDS,
   SLOT_KINDS,
   type CorpusIndex,
@@ -23,7 +22,7 @@ import {
 } from "./corpus-index.js";
 
 /** Bumped whenever the stored shape changes, so older files are rebuilt, never misread. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 const INT_COLUMNS = ["doc", "paragraph", "start", "end", "prev", "slotOffset", "slotStart", "slotEnd", "slotKeys"] as const;
 const BYTE_COLUMNS = ["kind", "slotKind"] as const;
@@ -36,8 +35,6 @@ interface SnapshotJson {
   /** Key strings once; key lists as indexes into them. */
   keys: string[];
   keyLists: number[][];
-  textOverrides: [number, string][];
-  surfaceOverrides: [number, string][];
   wordCounts: [string, number][];
 }
 
@@ -48,7 +45,7 @@ const toBase64 = (a: Int32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOff
  * hash that says which corpus, engine and options it belongs to.
  */
 export function serializeIndex(index: CorpusIndex, key: string): string {
-  const { corpus, columns, wordCounts } = indexParts(index);
+  const { corpus, columns, wordCounts } = index.parts;
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
   const keyLists = columns.keyLists.map((list) =>
@@ -68,8 +65,6 @@ export function serializeIndex(index: CorpusIndex, key: string): string {
     columns: encoded,
     keys,
     keyLists,
-    textOverrides: [...columns.textOverrides],
-    surfaceOverrides: [...columns.surfaceOverrides],
     wordCounts: [...wordCounts],
   };
   return JSON.stringify(json);
@@ -148,7 +143,7 @@ export function restoreIndex(text: string, key: string, layout: Partial<IndexLay
     fail("has no corpus");
   if (!corpus.documents.every((d) => d && typeof d.text === "string" && typeof d.meta === "object" && (d.language === "en" || d.language === "it")))
     fail("has a malformed document");
-  const { keys, keyLists, textOverrides, surfaceOverrides, wordCounts } = json;
+  const { keys, keyLists, wordCounts } = json;
   if (!isArray(keys) || !keys.every((k) => typeof k === "string")) fail("has no key table");
   if (!isArray(keyLists) || !keyLists.every((l) => isArray(l) && l.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length)))
     fail("has malformed key lists");
@@ -164,8 +159,6 @@ export function restoreIndex(text: string, key: string, layout: Partial<IndexLay
     ...ints,
     ...bytes,
     keyLists: keyLists.map((l) => Object.freeze(l.map((i) => keys[i] as string))),
-    textOverrides: new Map(pairs(textOverrides, "text overrides") as [number, string][]),
-    surfaceOverrides: new Map(pairs(surfaceOverrides, "surface overrides") as [number, string][]),
   };
   checkColumns(columns, corpus);
   const counts = pairs(wordCounts, "word counts");

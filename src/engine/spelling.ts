@@ -6,43 +6,57 @@ import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { tokenize, type Token } from "../text/normalize.js";
 
+/** How far spelling may reach. Each limit keeps a real word from being "fixed" into another. */
+export interface SpellingOptions {
+  /** Shorter words are left alone mid-question (too many real words lie one letter apart), and at the start... */
+  minLength: number;
+  /** ...shorter than this, even as a question's first word ("wen" -> "when" is fine, "wn" is not). */
+  minLengthFirst: number;
+  /** From this length a word may be two edits away ("guilia"), below it one. */
+  twoEditsFrom: number;
+  /** From this length a word with a regular ending ("started") is taken as a real word the articles lack. */
+  regularEndingFrom: number;
+}
+
+export const spellingDefaults: SpellingOptions = { minLength: 4, minLengthFirst: 3, twoEditsFrom: 8, regularEndingFrom: 6 };
+
 /**
  * A spelling fixer for one question that remembers its answers: the cue reader and the
  * analyser both ask about the same words, and each fix is a fuzzy search.
  */
-export function memoSpelling(index: CorpusIndex, language?: Language): (token: Token) => string | undefined {
+export function memoSpelling(index: CorpusIndex, language?: Language, o: SpellingOptions = spellingDefaults): (token: Token) => string | undefined {
   const memo = new Map<string, string | undefined>();
   return (token) => {
     const key = `${token.start}:${token.raw}`;
-    if (!memo.has(key)) memo.set(key, spellingFix(index, token, language));
+    if (!memo.has(key)) memo.set(key, spellingFix(index, token, language, o));
     return memo.get(key);
   };
 }
 
 /** Finds the closest known word for a misspelt one ("giula" -> "giulia"), or nothing. */
-export function spellingFix(index: CorpusIndex, token: Token, language?: Language): string | undefined {
+export function spellingFix(index: CorpusIndex, token: Token, language?: Language, o: SpellingOptions = spellingDefaults): string | undefined {
   const cues = index.lexicon.languageCues;
   // A word of the other language's vocabulary only is no fix: English "logo" is not Italian "luogo".
   const foreign = (w: string) => language !== undefined && cues[language === "en" ? "it" : "en"].has(w) && !cues[language].has(w);
   const word = token.norm;
-  // Three letters are too few to fix, except a question's first word ("wen" -> "when").
-  if (token.isNumber || index.words.has(word) || word.length < (token.start === 0 ? 3 : 4)) return undefined;
+  if (token.isNumber || index.words.has(word) || word.length < (token.start === 0 ? o.minLengthFirst : o.minLength)) return undefined;
   // Another form of a word the articles use ("merge" beside "merging") is no misspelling.
   if (language !== undefined && index.df.has(`t:${index.lexicon.stem(word, language)}`)) return undefined;
   // A longer word with a regular ending is most likely a real word the articles lack
   // ("started" is not a misspelt "stated"): leave it unknown rather than change its meaning.
-  if (word.length >= 6 && /(?:ed|ing|ly|tion|ment|ness|ato|ata|ando|endo|mente)$/u.test(word)) return undefined;
-  const maxDistance = word.length >= 8 ? 2 : 1;
+  if (word.length >= o.regularEndingFrom && /(?:ed|ing|ly|tion|ment|ness|ato|ata|ando|endo|mente)$/u.test(word)) return undefined;
+  const maxDistance = word.length >= o.twoEditsFrom ? 2 : 1;
   let best: { word: string; distance: number; count: number } | undefined;
   // A word cut short ("wher") is most likely the word it begins, and a question's first word
   // is most likely a question word ("wich" -> "which", not "with"); then the commoner word.
   const first = token.start === 0;
+  // One edit outweighs either preference; the two preferences together outweigh one edit.
   const rank = (c: { word: string; distance: number; count: number }) =>
     c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && index.lexicon.questionWords.has(c.word) ? 1 : 0);
   for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
     // Mid-question, a real word is not a misspelt question word ("quarto" is not "quanto").
     if (!first && index.lexicon.questionWords.has(candidate)) continue;
-    if (word.length < 4 && !index.lexicon.questionWords.has(candidate)) continue;
+    if (word.length < o.minLength && !index.lexicon.questionWords.has(candidate)) continue;
     // A capitalised unknown word is probably a name we do not cover ("Jeep", "Fiat"): only
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
     if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;

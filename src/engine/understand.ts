@@ -8,9 +8,9 @@ import { detectLanguage } from "../text/language.js";
 import { fold, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
-import { findCue, type AnswerTypeCue } from "./cues.js";
+import { findCue, type AnswerTypeCue, type FoundCue } from "./cues.js";
 import { classifyIntent, type CompiledIntent } from "./intents.js";
-import { corrected, memoSpelling } from "./spelling.js";
+import { corrected, memoSpelling, spellingDefaults, type SpellingOptions } from "./spelling.js";
 
 export { compileAnswerTypeCues, type AnswerTypeCue } from "./cues.js";
 export { compileIntents, type CompiledIntent } from "./intents.js";
@@ -43,7 +43,6 @@ export interface Understanding {
   /** What the question's wording asks for; "open" when it does not say. */
   answerType: AnswerType;
   intent: CompiledIntent | null;
-  intentScore: number;
   /** Entity ids and numbers named by the question (an answer must add something else). */
   named: Set<string>;
   /** Organisations the question is about (or the corpus's own brand): whose CEO, whose plant. */
@@ -52,22 +51,49 @@ export interface Understanding {
   kindAt: number;
 }
 
+/** Understanding's tunables: how much each kind of question word weighs. Chosen on the seed sets, checked on the growth sets. */
 export interface UnderstandOptions {
-  /** Weight multipliers by slot kind; named things decide more than common words. */
+  /** Weight multiplier for a named thing: names decide more than common words ("Tonale" over "built"). */
   entityBoost: number;
+  /** Weight multiplier for the corpus's own brand: nearly every sentence names it, so it barely tells them apart. */
   genericWeight: number;
+  /** Weight multiplier for a number ("2026"): a little above a word, below a name. */
   numberBoost: number;
-  /** Weight of a concept the answer type already implies ("located" in a where-question). */
+  /** Weight of a concept the answer type already implies ("located" in a where-question): a quarter, it adds little. */
   impliedWeight: number;
-  /** Weight multiplier for an ordinary word no article contains. */
+  /** Weight multiplier for an ordinary word no article contains: it still counts against coverage, gently ("besides" must not sink a question). */
   unknownWordWeight: number;
+  /** Weight multiplier for a name the question cites as a source ("according to Imparato"): who said it, not what it is about. */
+  attributionWeight: number;
   /** Below this similarity to every phrasing, no intent is claimed. */
   minIntentScore: number;
+  /** Added to an intent's similarity when the question's answer type is the intent's: only with a shared word, never alone. */
+  intentTypeBonus: number;
+  /** Unknown words this short are chat shorthand ("rn", "u") and dropped. */
+  shorthandLength: number;
+  /** The 0.5 of BM25's idf, ln(1 + N / (df + 0.5)): keeps a key in every sentence above zero weight. */
+  idfSmoothing: number;
+  /** How far spelling fixes may reach. */
+  spelling: SpellingOptions;
 }
 
-function idf(index: CorpusIndex, keys: readonly string[]): number {
+export const understandDefaults: UnderstandOptions = {
+  entityBoost: 1.5,
+  genericWeight: 0.2,
+  numberBoost: 1.2,
+  impliedWeight: 0.25,
+  unknownWordWeight: 0.2,
+  attributionWeight: 0.5,
+  minIntentScore: 0.3,
+  intentTypeBonus: 0.3,
+  shorthandLength: 2,
+  idfSmoothing: 0.5,
+  spelling: spellingDefaults,
+};
+
+function idf(index: CorpusIndex, keys: readonly string[], smoothing: number): number {
   const df = keys.reduce((sum, k) => sum + (index.df.get(k) ?? 0), 0);
-  return Math.log(1 + index.sentences.length / (df + 0.5));
+  return Math.log(1 + index.sentences.length / (df + smoothing));
 }
 
 /** Understands one (already cleaned) question. */
@@ -80,16 +106,16 @@ export function understand(
 ): Understanding {
   const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
   // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
-  const fix = memoSpelling(index, language);
+  const fix = memoSpelling(index, language, options.spelling);
   const folded = fold(corrected(question, fix)).replace(/\s+/g, " ");
   const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix });
-  const focusAt = focusStart(question);
+  const focusAt = focusStart(question, index.lexicon.questionPatterns.kind);
   const orgs = organisationsOf(index, analysed);
   const slots = analysed
     .map((slot) => ({ ...weigh(withRoles(index, slot, orgs), index, question, cue, options), focus: false }))
     // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
-    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= 2))
+    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength))
     // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
     .filter((slot, i, all) => all.findIndex((other) => other.keys.join() === slot.keys.join()) === i);
   // "today", "adesso": they say when, not what; never enough alone to make a question.
@@ -105,18 +131,15 @@ export function understand(
   const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.length > 0 && meaningful.every(isPerson);
   if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: s.weight * options.impliedWeight });
   const answerType = describe ? "role" : (cue?.type ?? "open");
-  const best = classifyIntent(index, intents, slots, cue?.type ?? "open");
+  const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, intentScore: best?.score ?? 0, named, orgs, kindAt: focusAt };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt };
 }
 
-// "which shops", "what kind of platform", "quale concessionaria": the noun names the answer.
-const FOCUS = /(?:^|[^\p{L}])(?:which|what|whose|how\s+many|quale|quali|che|quanti|quante|di\s+chi)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+|tip[oi]\s+di\s+)?(?=\p{L})/iu;
-
-/** Offset of the word a which/what question asks about, or -1. */
-function focusStart(question: string): number {
-  const m = FOCUS.exec(question);
+/** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */
+function focusStart(question: string, kind: RegExp): number {
+  const m = kind.exec(question);
   return m ? m.index + m[0].length : -1;
 }
 
@@ -150,13 +173,15 @@ function weigh(
   slot: Slot,
   index: CorpusIndex,
   question: string,
-  cue: AnswerTypeCue | undefined,
+  cue: FoundCue | undefined,
   options: UnderstandOptions,
 ): Omit<QuerySlot, "focus"> {
   const entityIds = slot.keys.filter((k) => k.startsWith("e:")).map((k) => index.lexicon.entities.get(k.slice(2)));
   const generic = entityIds.length > 0 && entityIds.every((e) => e?.generic);
   const unknown = slot.keys.every((k) => !index.df.has(k));
-  const implied = cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:"));
+  // "located" in a where-question, "long" of "how long", "data" of "in che data": the cue says it already.
+  const inCue = cue !== undefined && slot.kind === "term" && cue.words.has(fold(slot.surface));
+  const implied = inCue || (cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:")));
   let unknownKind: QuerySlot["unknownKind"] = null;
   if (unknown) {
     if (slot.kind === "entity" || (slot.kind === "term" && looksLikeName(slot, question))) unknownKind = "name";
@@ -165,7 +190,7 @@ function weigh(
     else if (slot.kind === "concept" && !implied && !slot.borrowed && slot.keys.some((k) => index.lexicon.outOfScope.has(k))) unknownKind = "absent-topic";
     else unknownKind = "word";
   }
-  let weight = idf(index, slot.keys);
+  let weight = idf(index, slot.keys, options.idfSmoothing);
   if (slot.kind === "entity") weight *= generic ? options.genericWeight : options.entityBoost;
   if (slot.kind === "number") weight *= options.numberBoost;
   if (unknownKind === "word") weight *= options.unknownWordWeight;
@@ -173,7 +198,7 @@ function weigh(
   if (slot.kind === "concept") weight *= Math.max(...slot.keys.map((k) => index.lexicon.conceptWeights.get(k) ?? 1));
   // "according to Imparato", "secondo Imparato": who said it, not what it is about.
   const attribution = slot.kind === "entity" && /(?:according\s+to|as\s+per|secondo|stando\s+a)\s+(?:the\s+|il\s+|la\s+)?$/iu.test(question.slice(0, slot.start));
-  if (attribution) weight *= 0.5;
+  if (attribution) weight *= options.attributionWeight;
   // A spec or a price asked about must be stated by the answer, not merely the car it is of.
   const stated = slot.kind === "concept" && !implied && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
   const requiredConcept = stated || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k)));

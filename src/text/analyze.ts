@@ -97,15 +97,16 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
 /** The vocabulary concept whose phrases are padding in a question ("so far", "vorrei sapere"). */
 export const FILLER_PHRASE = "c:filler_phrase";
 
+/** The text's tokens, each misspelt one read as its fix. */
+function correctedTokens(text: string, correct: AnalyzeOptions["correct"]): Token[] {
+  const tokens = tokenize(text);
+  for (const t of correct ? tokens : []) t.norm = correct?.(t) ?? t.norm;
+  return tokens;
+}
+
 /** Splits `text` into slots; never throws, whatever the input. */
 export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
-  const tokens = tokenize(text);
-  if (options.correct) {
-    for (const t of tokens) {
-      const fixed = options.correct(t);
-      if (fixed !== undefined) t.norm = fixed;
-    }
-  }
+  const tokens = correctedTokens(text, options.correct);
   const skip = options.mode === "question" ? lexicon.questionFiller[language] : lexicon.stopwords[language];
   const other: Language = language === "en" ? "it" : "en";
   const slots: Slot[] = [];

@@ -11,6 +11,7 @@ import type { EntityDef, Vocabulary } from "../corpus/schema.js";
 import type { Language } from "../types.js";
 import type { LanguageCues } from "./language.js";
 import { fold, tokenize } from "./normalize.js";
+import { kindWordPattern, questionWordPatterns, type QuestionWordPatterns } from "./patterns.js";
 
 /** A multi-word phrase (or single word) that stands for a concept or an entity. */
 export interface Phrase {
@@ -44,6 +45,8 @@ export interface Lexicon {
   languageCues: LanguageCues;
   /** Folded words that open a question ("where", "quando"), both languages: spelling fixes lean toward them. */
   questionWords: ReadonlySet<string>;
+  /** Question words (and kind words: "which", "quanti") as patterns over a question's text. */
+  questionPatterns: QuestionWordPatterns & { kind: RegExp };
   stem(word: string, language: Language): string;
 }
 
@@ -79,6 +82,9 @@ function addStem(map: Map<string, string[]>, stem: string, key: string): void {
   map.set(stem, keys);
 }
 
+/** Two capitals or fewer ("US", "AD", "U.S."): also an ordinary word in lower case ("us", "ad"). */
+const shortCapitals = (text: string) => /^[A-Z.]{1,4}$/.test(text) && text.replace(/\./g, "").length <= 2;
+
 /** Builds the look-up tables from validated vocabulary data. */
 export function buildLexicon(vocabulary: Vocabulary): Lexicon {
   const phrases = new Map<string, Phrase[]>();
@@ -90,9 +96,11 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     const key = `c:${concept.id}`;
     for (const language of ["en", "it"] as const) {
       for (const term of concept[language]) {
-        addPhrase(phrases, term, key, [language]);
+        // "AD" (amministratore delegato) is not "ad" (to): short capitals match only as written.
+        const caseSensitive = shortCapitals(term);
+        addPhrase(phrases, term, key, [language], caseSensitive);
         const words = tokenize(term);
-        if (words.length === 1 && words[0] && !concept.exact) addStem(conceptStems[language], stem(words[0].norm, language), key);
+        if (words.length === 1 && words[0] && !concept.exact && !caseSensitive) addStem(conceptStems[language], stem(words[0].norm, language), key);
       }
     }
   }
@@ -101,7 +109,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     entities.set(entity.id, entity);
     for (const alias of entity.aliases) {
       // Two-letter capitals ("US") are also ordinary words ("us"): match them only as written.
-      const caseSensitive = entity.exactCase || (/^[A-Z.]{1,4}$/.test(alias) && alias.replace(/\./g, "").length <= 2);
+      const caseSensitive = entity.exactCase || shortCapitals(alias);
       addPhrase(phrases, alias, `e:${entity.id}`, ["en", "it"], caseSensitive);
     }
   }
@@ -130,7 +138,8 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     questionFiller,
     entities,
     languageCues: { en: cueWords("en"), it: cueWords("it") },
-    questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold)),
+    questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold).filter((w) => !w.includes(" "))),
+    questionPatterns: { ...questionWordPatterns(vocabulary.questionWords), kind: kindWordPattern(vocabulary.kindWords) },
     stem,
   };
 }

@@ -5,6 +5,7 @@
  * (evidence.ts) and by a gazetteer (places), and become entity definitions exactly like the
  * hand-written ones the vocabulary may still hold as overrides ("il Biscione").
  */
+import { LIST_JOINER_WORDS } from "../../text/patterns.js";
 import { ingestDocument, type IngestOptions, type RawSentence } from "../../corpus/ingest.js";
 import type { EntityDef, Vocabulary } from "../../corpus/schema.js";
 import type { ValidCorpus } from "../../corpus/validate.js";
@@ -39,9 +40,6 @@ interface NameStats {
   /** Brand or group a model was written after ("Maserati Grecale"). */
   brands: Map<string, number>;
 }
-
-/** Words that join the items of a list ("X and Y", "X e Y"). */
-const LIST_JOINERS: ReadonlySet<string> = new Set(["and", "or", "e", "o", "ed"]);
 
 const SMALL_WORDS: ReadonlySet<string> = new Set([...stopEn, ...stopIt].flatMap((w) => [fold(w), w.toLowerCase()]));
 
@@ -110,72 +108,95 @@ export function discoverEntities(
   const { vocabulary } = corpus;
   const cues = cuesOf(vocabulary);
   const known = knownAliases(vocabulary);
-  const breaks = new Set(SMALL_WORDS);
-  for (const set of [cues.roles.keys(), cues.vehicles, cues.platforms, cues.plants, cues.novelty, cues.orgs, cues.titles]) for (const w of set) breaks.add(w);
-  for (const m of `${MONTHS_EN}|${MONTHS_IT}`.split("|")) breaks.add(m);
-  const rules: MentionRules = { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()) };
-
-  const stats = new Map<string, NameStats>();
-  const lowerCase = new Map<string, number>();
-  const sentences: Mention[][] = [];
-  ingested.forEach((documentSentences) => {
-    for (const s of documentSentences) {
-      const tokens = lightTokens(s.text);
-      // Lower-case occurrences tell ordinary words from names ("Plan" at a sentence start).
-      for (const t of tokens) if (!t.isNumber && t.raw === t.norm) lowerCase.set(t.norm, (lowerCase.get(t.norm) ?? 0) + 1);
-      if (s.kind !== "body") continue;
-      const mentions = findMentions(s.text, rules, tokens);
-      sentences.push(mentions);
-      mentions.forEach((m, i) => {
-        if (known.has(m.key)) return;
-        const prev = mentions[i - 1];
-        // "Maserati Grecale": written right after a brand or group.
-        const brandBefore = prev !== undefined && m.before.length > 0 && prev.key.endsWith(m.before[m.before.length - 1] as string) && isOrg(known.get(prev.key));
-        const st = stats.get(m.key) ?? newStats(m.key);
-        stats.set(m.key, st);
-        st.surfaces.set(m.surface, (st.surfaces.get(m.surface) ?? 0) + 1);
-        if (!m.atStart) st.inside++;
-        addEvidence(st.tally, m, cues, brandBefore);
-        const brand = brandBefore ? known.get(prev?.key ?? "") : undefined;
-        // The corpus's own brand is every model's: only another brand is worth recording.
-        if (brand && !brand.generic) st.brands.set(brand.id, (st.brands.get(brand.id) ?? 0) + 1);
-      });
-    }
-  });
-
-  const names = [...stats.values()].filter((st) => keepName(st, lowerCase, options));
+  const rules = mentionRules(vocabulary, cues, known);
+  const { stats, lowerCase, sentences } = gatherMentions(ingested, rules, known, cues);
+  const kept = [...stats.values()].filter((st) => keepName(st, lowerCase, options));
+  // "Alfas", "Juniors": the plural of a name already known or found is that name, not another.
+  const singular = new Set([...known.keys(), ...kept.map((st) => st.key)]);
+  const names = kept.filter((st) => !(st.key.length > 3 && st.key.endsWith("s") && singular.has(st.key.slice(0, -1))));
   // "Santo Ficili ... Ficili said": a full name whose last word also stands alone is a person.
   const keys = new Set(names.map((n) => n.key));
   for (const n of names) {
     const last = n.key.split(" ").at(-1) as string;
     if (n.key.includes(" ") && keys.has(last)) n.tally.person += evidenceWeights.speech;
   }
-  const typed = new Map<string, { st: NameStats; kind: Kind | "name"; place?: PlaceRecord }>();
+  const typed = new Map<string, Typed>();
   for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options) });
-  // "the MiTo and Giulietta", "Cassino e Pomigliano": a name with no evidence of its own takes
-  // the kind of the name it is listed with.
+  typeListedTogether(sentences, typed);
+  const surnameOf = shortForms(typed);
+  collectRoles(sentences, typed, known, cues, surnameOf, vocabulary.discovery.roleImplies);
+  return buildEntities(typed, surnameOf, known, gazetteer, rules.connectors, lowerCase);
+}
+
+type Typed = { st: NameStats; kind: Kind | "name"; place?: PlaceRecord };
+
+/** What may break, join or already be a name, for finding mentions. */
+function mentionRules(vocabulary: Vocabulary, cues: DiscoveryCues, known: Map<string, EntityDef>): MentionRules {
+  const breaks = new Set(SMALL_WORDS);
+  for (const set of [cues.roles.keys(), cues.vehicles, cues.platforms, cues.plants, cues.novelty, cues.orgs, cues.titles]) for (const w of set) breaks.add(w);
+  for (const m of `${MONTHS_EN}|${MONTHS_IT}`.split("|")) breaks.add(m);
+  return { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()) };
+}
+
+/** Every mention of every body sentence, with each new name's evidence tallied and lower-case word counts. */
+function gatherMentions(ingested: readonly (readonly RawSentence[])[], rules: MentionRules, known: Map<string, EntityDef>, cues: DiscoveryCues) {
+  const stats = new Map<string, NameStats>();
+  const lowerCase = new Map<string, number>();
+  const sentences: Mention[][] = [];
+  for (const s of ingested.flat()) {
+    const tokens = lightTokens(s.text);
+    // Lower-case occurrences tell ordinary words from names ("Plan" at a sentence start).
+    for (const t of tokens) if (!t.isNumber && t.raw === t.norm) lowerCase.set(t.norm, (lowerCase.get(t.norm) ?? 0) + 1);
+    if (s.kind !== "body") continue;
+    const mentions = findMentions(s.text, rules, tokens);
+    sentences.push(mentions);
+    mentions.forEach((m, i) => {
+      if (known.has(m.key)) return;
+      const prev = mentions[i - 1];
+      // "Maserati Grecale": written right after a brand or group.
+      const brandBefore = prev !== undefined && m.before.length > 0 && prev.key.endsWith(m.before[m.before.length - 1] as string) && isOrg(known.get(prev.key));
+      const st = stats.get(m.key) ?? newStats(m.key);
+      stats.set(m.key, st);
+      st.surfaces.set(m.surface, (st.surfaces.get(m.surface) ?? 0) + 1);
+      if (!m.atStart) st.inside++;
+      addEvidence(st.tally, m, cues, brandBefore);
+      const brand = brandBefore ? known.get(prev?.key ?? "") : undefined;
+      // The corpus's own brand is every model's: only another brand is worth recording.
+      if (brand && !brand.generic) st.brands.set(brand.id, (st.brands.get(brand.id) ?? 0) + 1);
+    });
+  }
+  return { stats, lowerCase, sentences };
+}
+
+/**
+ * "the MiTo and Giulietta", "Cassino e Pomigliano": a name with no evidence of its own takes
+ * the kind of the name it is listed with.
+ */
+function typeListedTogether(sentences: Mention[][], typed: Map<string, Typed>): void {
   for (const mentions of sentences)
     mentions.forEach((a, i) => {
       const b = mentions[i + 1];
-      if (!b || !LIST_JOINERS.has(a.after[0] ?? "") || b.before[b.before.length - 1] !== a.after[0]) return;
+      if (!b || !LIST_JOINER_WORDS.has(a.after[0] ?? "") || b.before[b.before.length - 1] !== a.after[0]) return;
       const [ta, tb] = [typed.get(a.key), typed.get(b.key)];
       if (ta && tb && ta.kind === "name" && tb.kind !== "name" && tb.kind !== "person") Object.assign(ta, { kind: tb.kind, place: tb.place });
       else if (ta && tb && tb.kind === "name" && ta.kind !== "name" && ta.kind !== "person") Object.assign(tb, { kind: ta.kind, place: ta.place });
     });
-  // A surname mentioned alone is the person, not a second entity.
+}
+
+/** Short forms that stand for a longer name: a person's surname alone, a place's first word ("Pomigliano"). */
+function shortForms(typed: Map<string, Typed>): Map<string, string> {
   const surnameOf = new Map<string, string>();
   for (const t of typed.values()) {
     const last = t.st.key.split(" ").at(-1) as string;
     if (t.kind === "person" && t.st.key.includes(" ") && last.length > 2) surnameOf.set(last, t.st.key);
   }
-  // "Pomigliano" for "Pomigliano d'Arco": a place's first word alone, when no other name claims it.
+  // "Pomigliano" for "Pomigliano d'Arco", when no other name claims the word.
   for (const t of typed.values()) {
     const first = t.st.key.split(" ")[0] as string;
     const alone = typed.get(first);
     if (t.kind === "place" && t.st.key.includes(" ") && alone && alone.kind === "name" && !surnameOf.has(first)) surnameOf.set(first, t.st.key);
   }
-  collectRoles(sentences, typed, known, cues, surnameOf, vocabulary.discovery.roleImplies);
-  return buildEntities(typed, surnameOf, known, gazetteer, rules.connectors, lowerCase);
+  return surnameOf;
 }
 
 function newStats(key: string): NameStats {

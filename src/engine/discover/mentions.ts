@@ -86,9 +86,11 @@ export function lightTokens(text: string): Token[] {
 /** A phrase's key as discovery writes it: its light tokens joined by spaces. */
 export const lightKey = (text: string) => lightTokens(text).map((t) => t.norm).join(" ");
 
-/** Every name mention in one sentence. */
-export function findMentions(text: string, rules: MentionRules, tokens: readonly Token[] = lightTokens(text)): Mention[] {
-  const runs: { tokens: Token[]; from: number }[] = [];
+type Run = { tokens: Token[]; from: number };
+
+/** Runs of capitalised words (with the connectors and codes a name may hold) in one sentence. */
+function nameRuns(text: string, rules: MentionRules, tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
   let run: Token[] = [];
   let from = 0;
   const close = () => {
@@ -120,8 +122,13 @@ export function findMentions(text: string, rules: MentionRules, tokens: readonly
     }
   });
   close();
+  return runs;
+}
+
+/** Every name mention in one sentence. */
+export function findMentions(text: string, rules: MentionRules, tokens: readonly Token[] = lightTokens(text)): Mention[] {
   const out: Mention[] = [];
-  for (const r of runs) {
+  for (const r of nameRuns(text, rules, tokens)) {
     let offset = r.from;
     for (const whole of splitOnKnown(r.tokens, rules.known)) {
       // Connectors only join: "del" never starts or ends a name.
@@ -135,24 +142,28 @@ export function findMentions(text: string, rules: MentionRules, tokens: readonly
         offset += whole.length - lead;
         continue;
       }
-      const first = part[0] as Token;
-      const last = part[part.length - 1] as Token;
-      const at = offset;
+      out.push(mentionAt(text, tokens, part, offset));
       offset += whole.length - lead;
-      const next = tokens[at + part.length];
-      out.push({
-        surface: text.slice(first.start, last.end),
-        key: part.map((t) => t.norm).join(" "),
-        words: part.length,
-        before: tokens.slice(Math.max(0, at - 3), at).map((t) => t.norm),
-        after: tokens.slice(at + part.length, at + part.length + 3).map((t) => t.norm),
-        afterCapitalised: tokens.slice(at + part.length, at + part.length + 3).map((t) => /^\p{Lu}/u.test(t.raw)),
-        gapAfter: next ? text.slice(last.end, next.start) : text.slice(last.end),
-        atStart: at === 0,
-      });
     }
   }
   return out;
+}
+
+/** One mention with the words around it, which typing reads as evidence. */
+function mentionAt(text: string, tokens: readonly Token[], part: Token[], at: number): Mention {
+  const first = part[0] as Token;
+  const last = part[part.length - 1] as Token;
+  const next = tokens[at + part.length];
+  return {
+    surface: text.slice(first.start, last.end),
+    key: part.map((t) => t.norm).join(" "),
+    words: part.length,
+    before: tokens.slice(Math.max(0, at - 3), at).map((t) => t.norm),
+    after: tokens.slice(at + part.length, at + part.length + 3).map((t) => t.norm),
+    afterCapitalised: tokens.slice(at + part.length, at + part.length + 3).map((t) => /^\p{Lu}/u.test(t.raw)),
+    gapAfter: next ? text.slice(last.end, next.start) : text.slice(last.end),
+    atStart: at === 0,
+  };
 }
 
 /** Words of a phrase list, folded and merely lower-cased, for membership tests on either kind of token. */

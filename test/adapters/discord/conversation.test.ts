@@ -116,11 +116,11 @@ describe("discord buttons (MESSAGE_COMPONENT)", () => {
   test("a suggested question is answered publicly as the next turn of the clicked answer's chain", async () => {
     const reply = await ask(`${mention} When is the new Giulia due?`, { mentions: [botUser] });
     const suggestion = buttonsOf(reply).find((b) => b.custom_id.startsWith("bb:ask:1:"))!;
-    expect(suggestion.label).toBe("When will the new Stelvio launch?");
+    expect(suggestion.label).toBe("When is the new Stelvio coming?");
     const { interaction, callback } = await click(reply, suggestion.custom_id);
     expect(callback.body).toEqual({ type: 5, data: { flags: 0 } });
     const edit = await fake.waitForRequest((r) => r.method === "PATCH" && r.path === `/webhooks/${FAKE_IDS.application}/${interaction.token}/messages/@original`);
-    expect(edit.body.embeds).toEqual([formatAnswerEmbed(bot.answer("When will the new Stelvio launch?"))]);
+    expect(edit.body.embeds).toEqual([formatAnswerEmbed(bot.answer("When is the new Stelvio coming?"))]);
     expect(edit.body.components[0].components.map((b: Button) => b.label)).toEqual(["👍", "👎", "Context 1", "Context 2"]);
     // Replying to that answer follows on from the suggested question.
     const where = await ask(`${mention} where?`, { mentions: [botUser], replyTo: edit.response.id });

@@ -43,6 +43,29 @@ describe("createReloadingBot", () => {
     expect(bot.answer(TARGET).citations[0]?.source).toBe("000_0ec8988f766c771a.txt");
   });
 
+  it("answers about an article added while running, lists it in the help topics, and forgets both when it goes", async () => {
+    const bot = createReloadingBot(await load(), load, silentLogger);
+    const asked = "Where is the Junior assembled?";
+    const whereTopic = () => bot.help("en").help?.topics[0] ?? "";
+    expect(bot.answer(asked).answered).toBe(false);
+    expect(whereTopic()).not.toContain("Tychy");
+
+    cpSync(join(root, "test/fixtures/articles/tychy-junior.txt"), join(dir, "seeds", "900_tychy.txt"));
+    const docs = JSON.parse(readFileSync(documentsFile(), "utf8")) as { documents: object[] };
+    docs.documents.push({ file: "900_tychy.txt", title: "Alfa Romeo's small SUV keeps its Polish home", language: "en", author: null, date: "2025-03", url: null });
+    writeFileSync(documentsFile(), JSON.stringify(docs));
+    expect(await bot.reload()).toMatchObject({ ok: true, documents: 6 });
+    expect(bot.answer(asked)).toMatchObject({ answered: true, citations: [{ source: "900_tychy.txt" }] });
+    expect(bot.answer(asked).text).toMatch(/^Tychy/);
+    expect(whereTopic()).toMatch(/^where models are built \(.*Tychy.*\)$/);
+
+    rmSync(join(dir, "seeds", "900_tychy.txt"));
+    unlist("900_tychy.txt");
+    expect(await bot.reload()).toMatchObject({ ok: true, documents: 5 });
+    expect(bot.answer(asked).answered).toBe(false);
+    expect(whereTopic()).not.toContain("Tychy");
+  });
+
   it("keeps serving the last good index when a reload fails validation, and says why", async () => {
     const bot = createReloadingBot(await load(), load, silentLogger);
     writeFileSync(join(dir, "seeds", "099_unlisted.txt"), "An article nobody listed.");

@@ -163,12 +163,12 @@ describe("slack buttons (block_actions)", () => {
     harness = await startHarness({ bot });
     const answer = await mention(harness, { type: "app_mention", user: "U1", channel: "C1", ts: "1700000600.000100", text: "<@UBOT> When is the new Giulia due?" }, 1);
     const suggestion = buttons(answer).find((b) => b.action_id === "brandbot_suggest_0")!;
-    expect(suggestion.value).toBe("When will the new Stelvio launch?");
+    expect(suggestion.value).toBe("When is the new Stelvio coming?");
     await click(harness, suggestion, { ts: "1700000000.000002", threadTs: "1700000600.000100" }, "sg");
     const post = await nthPost(harness, 2);
     expect(post.args).toMatchObject({ channel: "C1", thread_ts: "1700000600.000100" });
-    expect(JSON.stringify(post.args.blocks)).toContain("asked by <@U2>: When will the new Stelvio launch?");
-    expect(bot.questions.at(-1)).toBe("When will the new Stelvio launch?");
+    expect(JSON.stringify(post.args.blocks)).toContain("asked by <@U2>: When is the new Stelvio coming?");
+    expect(bot.questions.at(-1)).toBe("When is the new Stelvio coming?");
     // The thread now talks about the Stelvio: "where?" follows from the suggested question.
     const where = await mention(harness, { type: "app_mention", user: "U1", channel: "C1", ts: "1700000600.000300", thread_ts: "1700000600.000100", text: "<@UBOT> where?" }, 3);
     expect(text(where)).toMatch(/^Cassino, according to/);

@@ -49,21 +49,21 @@ describe.each([
   // Adversarial paraphrases and near-misses (63% when first run blind).
   ["paraphrase.jsonl", 60, 55, []],
   // Half dev-style, half chat-style (82% when first run blind).
-  ["chat.jsonl", 60, 56, []],
+  ["chat.jsonl", 60, 55, []],
   // The last one written blind, in the style of an evaluator's hidden set (90% when first run).
   ["evaluator.jsonl", 50, 48, []],
   // Varied forms: one-word queries, rambling context, imperatives, mixed languages (82% blind).
   // Known misses: m08 (a 2026 sales target; 2026 only dates the Giulia) and m57 (a sales target for China).
   ["varied.jsonl", 60, 54, ["m08", "m57"]],
   // In the style of the hidden sets the bot is graded on (82% blind, every decline right).
-  ["hidden-style.jsonl", 60, 52, []],
+  ["hidden-style.jsonl", 60, 51, []],
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
-  ["traps.jsonl", 60, 56, ["p04"]],
+  ["traps.jsonl", 60, 55, ["p04"]],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
   ["personas.jsonl", 60, 54, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
   // reads "range" of the Junior Elettrica as its model range.
-  ["dev-style.jsonl", 50, 48, ["r46"]],
+  ["dev-style.jsonl", 50, 49, ["r46"]],
   // A second dev-style set, written blind last (92% on first sight); s46 asks where the Levante
   // is built today, and the articles only say its heir comes to Cassino.
   ["dev-style-2.jsonl", 50, 47, ["s46"]],

@@ -12,7 +12,7 @@ import { loadBrandbot, loadCorpus, projectRoot, readRawCorpus } from "../../../a
 import { ingestDefaults } from "../../../src/corpus/ingest.js";
 import { createBrandbot } from "../../../src/engine/brandbot.js";
 import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
-import { restoreIndex, serializeIndex } from "../../../src/engine/snapshot.js";
+import { restoreIndex, serializeIndex, SNAPSHOT_FORMAT } from "../../../src/engine/snapshot.js";
 import type { Logger } from "../../../src/types.js";
 import { devQuestions } from "../../bench/questions.js";
 
@@ -56,7 +56,7 @@ describe("index snapshot", () => {
 
   it("refuses a snapshot stored under another key, of another format, or damaged", () => {
     expect(() => restoreIndex(text, "key-2")).toThrow(/^snapshot: was stored for key "key-1"/);
-    expect(() => restoreIndex(text.replace('"format":1', '"format":99'), "key-1")).toThrow(/^snapshot: has format 99/);
+    expect(() => restoreIndex(text.replace(`"format":${SNAPSHOT_FORMAT}`, '"format":99'), "key-1")).toThrow(/^snapshot: has format 99/);
     expect(() => restoreIndex(text.slice(0, text.length / 2), "key-1")).toThrow(/^snapshot: is not valid JSON/);
     const json = JSON.parse(text) as { columns: Record<string, string> };
     json.columns.slotEnd = Buffer.from(new Int32Array([1, 2, 3]).buffer).toString("base64");

@@ -1,0 +1,157 @@
+/**
+ * Answering, question by question: small talk gets the help reply, a yes/no question a
+ * verdict, two questions in one an answer per part, a follow-up the whole question it
+ * stands for, and every other question the best-evidenced quote or an honest decline.
+ */
+import type { ValidCorpus } from "../corpus/validate.js";
+import { analyze } from "../text/analyze.js";
+import { tokenize } from "../text/normalize.js";
+import type { Answer, Language } from "../types.js";
+import { cleanQuestion, SMALL_TALK } from "./clean.js";
+import { composeAnswerText, declineMessage, helpBody, stringsFor } from "./compose.js";
+import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
+import type { CorpusIndex } from "./corpus-index.js";
+import { resolveFollowUp } from "./followup.js";
+import { deriveHelp, type HelpLists } from "./help.js";
+import type { CompiledIntent } from "./intents.js";
+import type { BrandbotOptions } from "./options.js";
+import { compilePartRules, namesTogether, splitClauses, splitCoordinated, type PartRules } from "./parts.js";
+import { finding, pickQuotes } from "./quotes.js";
+import { isAnswer, rankSentences } from "./rank.js";
+import { leadAnswer } from "./recency.js";
+import type { QuestionProfile } from "./suggest.js";
+import { compileAnswerTypeCues, compileIntents, understand, type AnswerTypeCue, type QuerySlot, type Understanding } from "./understand.js";
+import { compileYesNo, isYesNo, type YesNoRules } from "./verdict.js";
+
+const NO_HELP: HelpLists = { topics: [], examples: [] };
+
+/** The engine's answering half over one index; the index and rules are compiled once, here. */
+export class Answerer {
+  readonly intents: CompiledIntent[];
+  private readonly cues: AnswerTypeCue[];
+  private readonly yesNo: YesNoRules;
+  private readonly partRules: PartRules;
+  private readonly engine: Engine;
+  /** Help lists per language, derived on first need (deriving asks questions, so not at start-up). */
+  private readonly helpLists = new Map<Language, HelpLists>();
+
+  constructor(
+    private readonly corpus: ValidCorpus,
+    private readonly index: CorpusIndex,
+    private readonly o: BrandbotOptions,
+  ) {
+    this.intents = compileIntents(index);
+    this.cues = compileAnswerTypeCues(index);
+    this.yesNo = compileYesNo(corpus.vocabulary);
+    this.partRules = compilePartRules(corpus.vocabulary);
+    this.engine = {
+      lexicon: index.lexicon,
+      evidence: (u) => this.evidence(u),
+      plain: (question, u, given) => this.plain(question, u, given),
+      answerText: (q) => this.answerClean(q, q, false),
+      keysOf: (text, language) => new Set(analyze(text, language, index.lexicon, { mode: "document" }).flatMap((s) => s.keys)),
+      otherSubject: ["c:successor"],
+      maxCitations: o.maxCitations,
+    };
+  }
+
+  /** What the bot covers and questions to try in `language`, from the articles as they are now. */
+  help(language: Language): HelpLists {
+    const known = this.helpLists.get(language);
+    if (known) return known;
+    // Deriving asks questions, and a declined one would ask for help again: it sees none meanwhile.
+    this.helpLists.set(language, NO_HELP);
+    const lists = deriveHelp(this.index, this.intents, language, (q) => this.answerClean(q, q), this.o.help);
+    this.helpLists.set(language, lists);
+    return lists;
+  }
+
+  /** A reply that is not an answer: its message, then what the bot covers. */
+  reply(question: string, language: Language, message: string, kind: Answer["kind"] = "decline"): Answer {
+    const lists = this.help(language);
+    const text = lists.topics.length ? `${message} ${helpBody(language, lists)}` : message;
+    return { question, kind, answered: false, intent: null, language, text, citations: [], help: { message, ...lists } };
+  }
+
+  helpReply(question: string, language: Language): Answer {
+    return this.reply(question, language, stringsFor(language).help(this.corpus.documents.length), "help");
+  }
+
+  /** The best evidence for an understood question: the lead quote and the findings to cite. */
+  evidence(u: Understanding): Evidence | undefined {
+    const { index, o } = this;
+    const ranked = rankSentences(index, u, o.rank);
+    const best = ranked.find((x) => isAnswer(x, o.rank));
+    if (!best) return undefined;
+    const lead = leadAnswer(index, u, ranked, best, { ...o.rank, ...o.recency });
+    return { lead, findings: pickQuotes(ranked, lead, o, u, (x) => finding(index, u, x)) };
+  }
+
+  /** One plain question: the answer with its quotes, or a decline that says what is missing. */
+  plain(question: string, u: Understanding, given?: Evidence): Answer {
+    // No intent on a decline: it would claim an understanding the answer does not show.
+    const decline = (unknownWords: string[] = []) => this.reply(question, u.language, declineMessage(u.language, unknownWords));
+    // "why?" alone: the question word is all there is, and nothing to look for.
+    const asked = u.slots.filter((s) => !s.generic && !s.implied);
+    if (asked.length === 0) return decline();
+    // A name or a topic the articles never mention settles it; an unknown ordinary word
+    // only weighs against coverage ("besides", "slot" must not sink a good question).
+    const unknown = asked.filter((s) => s.unknown);
+    if (unknown.some((s) => s.unknownKind !== "word")) return decline(unknown.map((s) => s.surface));
+    const found = given ?? this.evidence(u);
+    if (!found) return decline(unknown.map((s) => s.surface));
+    return answerOf(question, u, found.findings, composeAnswerText(found.findings, u.language, u.answerType !== "role" && u.answerType !== "reason"));
+  }
+
+  understand(text: string): Understanding {
+    return understand(text, this.index, this.intents, this.cues, this.o.understand);
+  }
+
+  /** Any question: a yes/no one gets a verdict, two questions in one are answered part by part. */
+  answerClean(question: string, text: string, compound = true): Answer {
+    if (text === "" || SMALL_TALK.test(text)) return this.helpReply(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
+    const u = this.understand(text);
+    if (!compound) return this.plain(question, u);
+    const rules = this.partRules;
+    const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
+    if (isYesNo(text, u.language, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
+    const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
+    if (clauses) return answerParts(this.engine, question, clauses, u.language);
+    // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
+    // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
+    const each = splitCoordinated(text, u.slots, (s) => this.entityType(s), rules, u.language);
+    const whole = this.plain(question, u);
+    if (!each || (whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, rules))) return whole;
+    const parts = answerParts(this.engine, question, each.questions, u.language);
+    // Parts that answer nothing the whole did not: the whole answer reads better.
+    return whole.answered && !parts.answered ? whole : parts;
+  }
+
+  /** A follow-up is answered as the whole question it stands for, else as it stands. */
+  answerFollowUp(asked: string, text: string, previous: Answer): Answer {
+    const cleanPrevious = cleanQuestion(previous.resolvedQuestion ?? previous.question, this.o.maxQuestionLength).text;
+    const resolved = resolveFollowUp(cleanPrevious, text, this.index, this.cues);
+    if (resolved) {
+      const answer = this.answerClean(asked, resolved);
+      if (answer.answered) return { ...answer, resolvedQuestion: resolved };
+    }
+    return this.answerClean(asked, text);
+  }
+
+  /** What a question names and talks about, for ranking suggestions. */
+  profile(question: string): QuestionProfile {
+    const u = this.understand(cleanQuestion(question, this.o.maxQuestionLength).text);
+    return { named: u.named, keys: new Set(u.slots.filter((s) => !s.generic && !s.unknown).flatMap((s) => s.keys)) };
+  }
+
+  private namedIn(text: string, language: Language): string[] {
+    const { lexicon } = this.index;
+    return analyze(text, language, lexicon, { mode: "question" })
+      .filter((s) => s.kind === "entity" && !s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic))
+      .map((s) => s.surface);
+  }
+
+  private entityType(s: QuerySlot): string | undefined {
+    return s.keys.map((k) => this.index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The sentence columns: every sentence of the corpus and its analysis as typed arrays plus
+ * a table of interned key lists, not one object graph per sentence. At 10,000 articles
+ * that is 200,000 sentences and 3 million slots, which as plain objects took over a
+ * gigabyte of heap. The columns are also exactly what a snapshot persists.
+ */
+import type { RawSentence, SentenceKind } from "../../corpus/ingest.js";
+import type { ValidCorpus } from "../../corpus/validate.js";
+import { analyze, type SlotKind } from "../../text/analyze.js";
+import type { Lexicon } from "../../text/lexicon.js";
+import { tokenize } from "../../text/normalize.js";
+
+export const SENTENCE_KINDS: readonly SentenceKind[] = ["body", "heading", "question"];
+export const SLOT_KINDS: readonly SlotKind[] = ["entity", "concept", "term", "number"];
+
+/**
+ * Index i of the sentence columns is sentence id i; slots of sentence i are
+ * `slotOffset[i] .. slotOffset[i + 1] - 1`. Text is not stored: a sentence is
+ * `documents[doc].text.slice(start, end)` and a slot's surface is a slice of its sentence.
+ */
+export interface SentenceColumns {
+  doc: Int32Array;
+  paragraph: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Previous sentence id in the paragraph, or -1. */
+  prev: Int32Array;
+  slotOffset: Int32Array;
+  slotKind: Uint8Array;
+  slotStart: Int32Array;
+  slotEnd: Int32Array;
+  /** Index into `keyLists`. */
+  slotKeys: Int32Array;
+  /** Interned, frozen key lists shared by every slot with the same keys. */
+  keyLists: readonly (readonly string[])[];
+}
+
+/** An Int32Array that grows, so building never holds millions of boxed numbers. */
+class IntColumn {
+  private data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+  toBytes(): Uint8Array {
+    return Uint8Array.from(this.data.subarray(0, this.length));
+  }
+}
+
+/** The position of `value` in `list`, as a column code; names the value when it is new. */
+function codeOf<T>(list: readonly T[], value: T, what: string): number {
+  const code = list.indexOf(value);
+  if (code < 0) throw new Error(`corpus-index: unknown ${what} "${String(value)}" (add it to ${what === "sentence kind" ? "SENTENCE_KINDS" : "SLOT_KINDS"})`);
+  return code;
+}
+
+/** Interns key lists, so the many slots with the same keys share one frozen array. */
+class KeyLists {
+  readonly lists: (readonly string[])[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly canonical = new Map<string, string>();
+  idOf(keys: readonly string[]): number {
+    const signature = keys.length === 1 ? (keys[0] as string) : keys.join("\u0000");
+    let id = this.ids.get(signature);
+    if (id === undefined) {
+      const list = keys.map((k) => {
+        let c = this.canonical.get(k);
+        if (c === undefined) this.canonical.set(k, (c = k));
+        return c;
+      });
+      id = this.lists.push(Object.freeze(list)) - 1;
+      this.ids.set(signature, id);
+    }
+    return id;
+  }
+}
+
+/** The columns of a corpus and its word counts (for the spelling tree), in one pass of analysis. */
+export function analyzeIntoColumns(corpus: ValidCorpus, ingested: readonly RawSentence[][], lexicon: Lexicon): { columns: SentenceColumns; wordCounts: Map<string, number> } {
+  const wordCounts = new Map<string, number>();
+  const countWord = (w: string) => wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  const keyLists = new KeyLists();
+  const names = ["doc", "paragraph", "start", "end", "kind", "prev", "slotOffset", "slotKind", "slotStart", "slotEnd", "slotKeys"] as const;
+  const col = Object.fromEntries(names.map((n) => [n, new IntColumn()])) as Record<(typeof names)[number], IntColumn>;
+  let id = 0;
+  corpus.documents.forEach((document, d) => {
+    let last = -1;
+    let lastParagraph = -1;
+    for (const raw of ingested[d] ?? []) {
+      // Quotes are verbatim slices of the article: a sentence that is not one is a bug upstream.
+      if (raw.text.length !== raw.end - raw.start || !document.text.startsWith(raw.text, raw.start))
+        throw new Error(`corpus-index: sentence ${id} of "${document.meta.file}" is not a slice of its text (offsets ${raw.start}-${raw.end})`);
+      // The spelling hook sees every token analyze reads, so the words come without a second tokenize.
+      let tokens = 0;
+      const slots = analyze(raw.text, document.language, lexicon, { mode: "document", correct: (t) => void (tokens++, countWord(t.norm)) });
+      if (tokens === 0) for (const t of tokenize(raw.text)) countWord(t.norm);
+      col.doc.push(d);
+      col.paragraph.push(raw.paragraph);
+      col.start.push(raw.start);
+      col.end.push(raw.end);
+      col.kind.push(codeOf(SENTENCE_KINDS, raw.kind, "sentence kind"));
+      col.prev.push(last >= 0 && lastParagraph === raw.paragraph ? last : -1);
+      col.slotOffset.push(col.slotKind.length);
+      for (const slot of slots) {
+        if (slot.surface.length !== slot.end - slot.start || !raw.text.startsWith(slot.surface, slot.start))
+          throw new Error(`corpus-index: slot "${slot.surface}" of sentence ${id} is not a slice of its sentence`);
+        col.slotKind.push(codeOf(SLOT_KINDS, slot.kind, "slot kind"));
+        col.slotStart.push(slot.start);
+        col.slotEnd.push(slot.end);
+        col.slotKeys.push(keyLists.idOf(slot.keys));
+      }
+      last = id++;
+      lastParagraph = raw.paragraph;
+    }
+  });
+  col.slotOffset.push(col.slotKind.length);
+  for (const cues of [lexicon.languageCues.en, lexicon.languageCues.it]) for (const w of cues) countWord(w);
+  for (const list of lexicon.phrases.values()) for (const p of list) for (const w of p.words) countWord(w);
+  const ints = (n: (typeof names)[number]) => col[n].toArray();
+  const columns: SentenceColumns = {
+    doc: ints("doc"),
+    paragraph: ints("paragraph"),
+    start: ints("start"),
+    end: ints("end"),
+    kind: col.kind.toBytes(),
+    prev: ints("prev"),
+    slotOffset: ints("slotOffset"),
+    slotKind: col.slotKind.toBytes(),
+    slotStart: ints("slotStart"),
+    slotEnd: ints("slotEnd"),
+    slotKeys: ints("slotKeys"),
+    keyLists: keyLists.lists,
+  };
+  return { columns, wordCounts };
+}

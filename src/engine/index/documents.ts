@@ -1,0 +1,72 @@
+/**
+ * What ranking asks of a whole article: where it starts, what its title and lede are about,
+ * which named things it mentions anywhere. Worked out per article on first use (most
+ * questions touch a handful of the corpus's articles) and kept with the index they belong to.
+ */
+import type { ValidCorpus } from "../../corpus/validate.js";
+import { analyze } from "../../text/analyze.js";
+import type { Lexicon } from "../../text/lexicon.js";
+import type { SentenceColumns } from "./columns.js";
+import type { IndexedSentence } from "./store.js";
+
+export class DocumentFacts {
+  private readonly starts: number[];
+  private readonly titles = new Map<number, Set<string>>();
+  private readonly entities = new Map<number, Set<string>>();
+  /** How many sentences each document has, from the columns in one pass. */
+  readonly sentenceCounts: number[];
+
+  constructor(
+    private readonly corpus: ValidCorpus,
+    private readonly lexicon: Lexicon,
+    private readonly columns: SentenceColumns,
+    private readonly sentences: readonly IndexedSentence[],
+  ) {
+    this.sentenceCounts = new Array<number>(corpus.documents.length).fill(0);
+    for (const d of columns.doc) this.sentenceCounts[d] = (this.sentenceCounts[d] ?? 0) + 1;
+    // Sentence ids run document by document.
+    this.starts = [];
+    let at = 0;
+    for (const n of this.sentenceCounts) {
+      this.starts.push(at);
+      at += n;
+    }
+  }
+
+  /** The first body sentence of a document. */
+  lede(doc: number): IndexedSentence | undefined {
+    const end = this.starts[doc + 1] ?? this.sentences.length;
+    for (let id = this.starts[doc] ?? end; id < end; id++) if (this.sentences[id]?.kind === "body") return this.sentences[id];
+    return undefined;
+  }
+
+  /** Keys of a document's title and lede (what the whole article is about), and its year. */
+  titleKeys(doc: number): Set<string> | undefined {
+    let keys = this.titles.get(doc);
+    const d = this.corpus.documents[doc];
+    if (keys || !d) return keys;
+    const lede = this.lede(doc);
+    const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
+    keys = new Set(analyze(text, d.language, this.lexicon, { mode: "document" }).flatMap((x) => x.keys));
+    // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
+    const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
+    if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
+    this.titles.set(doc, keys);
+    return keys;
+  }
+
+  /** The named things an article mentions anywhere after its title. */
+  entityKeys(doc: number): Set<string> {
+    let keys = this.entities.get(doc);
+    if (keys) return keys;
+    keys = new Set();
+    // Read from the columns: materialising every sentence of the article would cost far more.
+    const c = this.columns;
+    const first = this.lede(doc)?.id ?? c.doc.length;
+    for (let id = first; id < c.doc.length && c.doc[id] === doc; id++)
+      for (let i = c.slotOffset[id] as number, end = c.slotOffset[id + 1] as number; i < end; i++)
+        for (const k of c.keyLists[c.slotKeys[i] as number] ?? []) if (k.startsWith("e:")) keys.add(k);
+    this.entities.set(doc, keys);
+    return keys;
+  }
+}

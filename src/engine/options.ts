@@ -1,0 +1,86 @@
+/**
+ * The engine's options: every tunable in one `defaults` object, merged with the caller's
+ * (MiniSearch-style), each section's reasons on its own interface.
+ */
+import { ingestDefaults, type IngestOptions } from "../corpus/ingest.js";
+import { silentLogger, type Logger } from "../types.js";
+import { typeFitDefaults } from "./answer-types.js";
+import type { CorpusIndex } from "./corpus-index.js";
+import { emptyGazetteer, type Gazetteer } from "./discover/gazetteer.js";
+import { extractDefaults } from "./extract.js";
+import { helpDefaults, type HelpOptions } from "./help.js";
+import type { RankOptions } from "./rank.js";
+import { recencyDefaults, type RecencyOptions } from "./recency.js";
+import { retrieveDefaults } from "./retrieve.js";
+import { understandDefaults, type UnderstandOptions } from "./understand.js";
+
+export interface BrandbotOptions {
+  /** Longer questions are answered from their start, with a note saying so. */
+  maxQuestionLength: number;
+  /** At most this many quotes per answer. */
+  maxCitations: number;
+  rank: RankOptions;
+  recency: RecencyOptions;
+  understand: UnderstandOptions;
+  ingest: IngestOptions;
+  /** Tells which discovered names are towns, countries and continents; the composition root loads one. */
+  gazetteer: Gazetteer;
+  /** How help topics and examples are derived from the corpus. */
+  help: HelpOptions;
+  /** A prebuilt index of this corpus (restored from a snapshot), so nothing is indexed again. */
+  index?: CorpusIndex;
+  logger: Logger;
+}
+
+/** Every tunable in one place; `createBrandbot` merges the caller's options over these. */
+export const defaults: BrandbotOptions = {
+  maxQuestionLength: 500,
+  maxCitations: 3,
+  rank: {
+    ...retrieveDefaults,
+    ...typeFitDefaults,
+    ...extractDefaults,
+    rescored: 12,
+    contextCredit: [0.6, 0.45],
+    titleCredit: 0.4,
+    documentCredit: 0.25,
+    adjacencyWindow: 3,
+    minCoverage: 0.55,
+    typeBonus: 0.4,
+    softTypeShare: 0.5,
+    adjacencyBonus: 0.15,
+    evidenceBonus: 0.05,
+    completeBonus: 0.2,
+    focusBonus: 0.1,
+    sameLanguageBonus: 0.03,
+    headingPenalty: 0.2,
+    focusPenalty: 0.25,
+    minPredicateShare: 0.25,
+    questionPenalty: 0.3,
+    secondaryRatio: 0.88,
+    conflictRatio: 0.95,
+  },
+  recency: recencyDefaults,
+  understand: understandDefaults,
+  ingest: ingestDefaults,
+  gazetteer: emptyGazetteer,
+  help: helpDefaults,
+  logger: silentLogger,
+};
+
+export type BrandbotConfig = Partial<Omit<BrandbotOptions, "rank" | "understand" | "ingest">> & {
+  rank?: Partial<RankOptions>;
+  understand?: Partial<UnderstandOptions>;
+  ingest?: Partial<IngestOptions>;
+};
+
+/** The caller's options over the defaults, section by section. */
+export function mergeOptions(config: BrandbotConfig): BrandbotOptions {
+  return {
+    ...defaults,
+    ...config,
+    rank: { ...defaults.rank, ...config.rank },
+    understand: { ...defaults.understand, ...config.understand },
+    ingest: { ...defaults.ingest, ...config.ingest },
+  };
+}

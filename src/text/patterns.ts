@@ -1,0 +1,69 @@
+/**
+ * Structural patterns of both languages that more than one part of the engine reads: how
+ * lists are joined, how a frequency or a market segment is written, how question words sit
+ * at the start of a question. One home each, so indexing and extraction (or understanding
+ * and follow-ups) can never disagree about what they match. Word lists that are
+ * vocabulary, not structure, come from the vocabulary (question words) and are compiled here.
+ */
+import type { Language } from "../types.js";
+import { fold } from "./normalize.js";
+
+/** "a year", "per month", "ogni anno", "yearly", "one new model a year": how often something happens. */
+const FREQUENCY_SOURCE =
+  "\\b(?:(?:one|two|three|a|an)\\s+(?:new\\s+)?[\\p{L}-]+\\s+)?(?:a|per|every|each|once a|twice a|ogni|all')\\s*(?:year|month|week|day|anno|mese|settimana|giorno)\\b|\\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\\b";
+
+/** "B-segment", "segmento C", "E segment": a market segment ("a segment" is the article, not the A-segment). */
+const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]\\s+segment\\b";
+
+/** A frequency, for testing (`global` false) or for finding every one (`global` true). */
+export const frequencyPattern = (global: boolean) => new RegExp(FREQUENCY_SOURCE, global ? "giu" : "iu");
+/** A market segment, for testing or for finding every one. */
+export const segmentPattern = (global: boolean) => new RegExp(SEGMENT_SOURCE, global ? "giu" : "iu");
+
+/** The words that join two items of a list ("Giulia and Stelvio", "Cassino e Pomigliano"). */
+export const LIST_JOINER_WORDS: ReadonlySet<string> = new Set(["and", "or", "e", "ed", "o"]);
+/** What may stand between two items of a list: a comma, "&", or a joining word. */
+const JOINER = `(?:,|&|\\b(?:${[...LIST_JOINER_WORDS].join("|")})\\b)`;
+/** An article after the joiner ("the Giulia and the Stelvio", "la Tonale e la Junior"). */
+const ARTICLE = "(?:the|il|la|lo|le|i|di)";
+
+/** True when `between` (the text between two list items) is only a joiner, perhaps with an article after it. */
+export function joinsListItems(between: string, allowArticle = false): boolean {
+  const pattern = allowArticle ? LIST_GAP_WITH_ARTICLE : LIST_GAP;
+  return pattern.test(between);
+}
+const LIST_GAP = new RegExp(`^\\s*${JOINER}\\s*$`, "iu");
+const LIST_GAP_WITH_ARTICLE = new RegExp(`^\\s*${JOINER}\\s*(?:${ARTICLE}\\s+)?$`, "iu");
+/** A joiner (and perhaps an article) ending `text`: the item after it is part of a list. */
+export const ENDS_WITH_JOINER = new RegExp(`\\s*${JOINER}(?:\\s+${ARTICLE})?\\s*$`, "iu");
+
+/** The vocabulary's question words as patterns: at the start of a question, or as the whole of one. */
+export interface QuestionWordPatterns {
+  /** A question word (or two-word one, "how many") opening the text, with the space after it. */
+  leading: RegExp;
+  /** The text is nothing but a question word: "where?", "quanti?", "which one?". */
+  only: RegExp;
+}
+
+const alternationOf = (words: Record<Language, readonly string[]>) =>
+  [...new Set([...words.en, ...words.it].flatMap((w) => [w.trim(), fold(w).trim()]))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+    .join("|");
+
+/**
+ * "which shops", "what kind of platform", "quale concessionaria": a kind word and the noun
+ * after it (the match ends where that noun starts).
+ */
+export function kindWordPattern(words: Record<Language, readonly string[]>): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(words)})\\s+(?:kinds?\\s+of\\s+|types?\\s+of\\s+|sorts?\\s+of\\s+|tip[oi]\\s+di\\s+)?(?=\\p{L})`, "iu");
+}
+
+/** Compiles question words (longest first, so "how many" wins over "how"; accented or folded) into patterns. */
+export function questionWordPatterns(words: Record<Language, readonly string[]>): QuestionWordPatterns {
+  const alternation = alternationOf(words);
+  return {
+    leading: new RegExp(`^\\s*(?:${alternation})\\b\\s*`, "iu"),
+    only: new RegExp(`^\\s*(?:${alternation})(?:\\s+one)?\\s*\\??\\s*$`, "iu"),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * understand: a question's language, slots and their weights, the kind of fact it asks
+ * for and its intent, called directly on real questions against the seed corpus.
+ */
+import { describe, expect, it } from "vitest";
+import type { QuerySlot } from "../../../src/engine/understand.js";
+import { ask } from "../../helpers/engine.js";
+
+const keysOf = (question: string) => ask(question).slots.map((s) => s.keys);
+const slotOf = (question: string, surface: string): QuerySlot => {
+  const slot = ask(question).slots.find((s) => s.surface === surface);
+  if (!slot) throw new Error(`test: no slot "${surface}" in "${question}"`);
+  return slot;
+};
+
+describe("language, intent and named things", () => {
+  it("maps 'Dove viene costruita la Tonale?' to production location, Italian, the Tonale", () => {
+    const u = ask("Dove viene costruita la Tonale?");
+    expect(u).toMatchObject({ language: "it", answerType: "place", orgs: ["alfa_romeo"] });
+    expect(u.intent?.def.id).toBe("production_location");
+    expect([...u.named]).toEqual(["e:d_tonale"]);
+    expect(keysOf("Dove viene costruita la Tonale?")).toEqual([["c:build"], ["e:d_tonale"]]);
+  });
+
+  it("gives the English question the same keys and intent", () => {
+    const u = ask("Where is the Tonale built?");
+    expect([u.language, u.answerType, u.intent?.def.id]).toEqual(["en", "place", "production_location"]);
+    expect(keysOf("Where is the Tonale built?")).toEqual([["e:d_tonale"], ["c:build"]]);
+  });
+
+  it("reads who chose Imparato as an Italian question about a person", () => {
+    const u = ask("Chi ha scelto Imparato?");
+    expect([u.language, u.answerType, u.intent?.def.id]).toEqual(["it", "person", "people_roles"]);
+    expect([...u.named]).toEqual(["e:d_jean_philippe_imparato"]);
+  });
+
+  it("claims no intent for a question about nothing the corpus holds", () => {
+    const u = ask("tell me a joke");
+    expect([u.intent, u.answerType]).toEqual([null, "open"]);
+    expect(slotOf("tell me a joke", "joke")).toMatchObject({ unknown: true, unknownKind: "word", required: false });
+  });
+
+  // Sharing only "a model" with "Where is the Giulia built?" claimed production_location
+  // (similarity 0.5); an intent now needs a shared word, and no intent covers prices.
+  it("claims no intent for a price question", () => {
+    expect(ask("How much does the Junior cost?").intent).toBeNull();
+  });
+});
+
+describe("the kind of fact asked for, from the wording", () => {
+  it("takes the longest cue: 'in che anno' asks for a year, not a place", () => {
+    const u = ask("In che anno arriverà la nuova Giulia?");
+    expect([u.answerType, u.intent?.def.id]).toEqual(["year", "launch_timeline"]);
+    // "anno" is what the cue already says: it weighs little and is not the missing topic.
+    expect(slotOf("In che anno arriverà la nuova Giulia?", "anno")).toMatchObject({ focus: true, implied: true });
+  });
+
+  it("marks the counted noun of 'quanti' as the focus, at its offset", () => {
+    const u = ask("Quanti ordini ha la Junior?");
+    expect([u.answerType, u.intent?.def.id, u.kindAt]).toEqual(["quantity", "sales", 7]);
+    expect(u.slots.filter((s) => s.focus).map((s) => s.surface)).toEqual(["ordini"]);
+  });
+
+  it("asks what a person is when the question names only that person", () => {
+    expect(ask("Who is Davide Mele?").answerType).toBe("role");
+    expect(ask("Who is the CEO now?").answerType).toBe("person");
+  });
+
+  it("types a price question as money", () => {
+    expect(ask("How much does the Junior cost?").answerType).toBe("money");
+  });
+});
+
+describe("spelling and capitals do not change the reading", () => {
+  it("reads 'wher is the giula bilt' as where the Giulia is built", () => {
+    const u = ask("wher is the giula bilt");
+    expect([u.language, u.answerType, u.intent?.def.id]).toEqual(["en", "place", "production_location"]);
+    expect(keysOf("wher is the giula bilt")).toEqual([["e:d_giulia"], ["c:build"]]);
+  });
+
+  it("reads a question in capitals as the same question, the name still required", () => {
+    expect(keysOf("WHERE IS THE GIULIA BUILT")).toEqual(keysOf("Where is the Giulia built?"));
+    expect(slotOf("WHERE IS THE GIULIA BUILT", "GIULIA").required).toBe(true);
+  });
+});
+
+describe("weights and what an answer must match", () => {
+  it("requires named models and numbers, and weighs the rarer name more", () => {
+    const q = "How many Juniors have been ordered in 2025?";
+    expect(ask(q).slots.map((s) => [s.surface, s.required])).toEqual([
+      ["Juniors", true],
+      ["ordered", false],
+      ["2025", true],
+    ]);
+    expect(slotOf("Where is the Tonale built?", "Tonale").weight).toBeGreaterThan(slotOf("Where is the Giulia built?", "Giulia").weight);
+  });
+
+  it("does not require the corpus's own brand, and weighs it little", () => {
+    const q = "Where is Alfa Romeo based, according to Imparato?";
+    expect(slotOf(q, "Alfa Romeo")).toMatchObject({ generic: true, required: false });
+    expect(slotOf(q, "Alfa Romeo").weight).toBeLessThan(slotOf(q, "based").weight / 10);
+  });
+
+  it("halves and frees a name that only says who said it ('according to Imparato')", () => {
+    const source = slotOf("Where is Alfa Romeo based, according to Imparato?", "Imparato");
+    const subject = slotOf("Chi ha scelto Imparato?", "Imparato");
+    expect(source.required).toBe(false);
+    expect(source.weight).toBeCloseTo(subject.weight / 2, 10);
+  });
+
+  it("makes 'now' implied (it says when, not what) and reads the CEO as Alfa Romeo's", () => {
+    expect(slotOf("Who is the CEO now?", "now")).toMatchObject({ implied: true, required: false, keys: ["c:present"] });
+    expect(slotOf("Who is the CEO now?", "CEO").keys).toEqual(["c:ceo", "r:ceo@alfa_romeo"]);
+  });
+});
+
+describe("what the corpus never mentions", () => {
+  it("marks an unknown brand as a missing name and asks about its CEO, not Alfa Romeo's", () => {
+    const u = ask("Who is the CEO of Ferrari?");
+    expect(u.orgs).toEqual(["ferrari"]);
+    expect(slotOf("Who is the CEO of Ferrari?", "Ferrari")).toMatchObject({ unknown: true, unknownKind: "name", required: true });
+  });
+
+  it("marks a spec the articles never state as required, stated and settling", () => {
+    expect(slotOf("What is the top speed of the Giulia?", "top speed")).toMatchObject({
+      keys: ["c:speed"],
+      stated: true,
+      required: true,
+      unknown: true,
+      unknownKind: "name",
+    });
+  });
+});
