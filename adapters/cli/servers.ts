@@ -131,6 +131,10 @@ async function runCommand(options: ServerOptions, deps: AdapterDeps, bot: Reload
     starters.push(async () => (await import("../slack/cli.js")).runSlack(deps));
   if (command === "discord" || (command === "start" && isDiscordConfigured(env)))
     starters.push(async () => (await import("../discord/cli.js")).runDiscord(deps, shards === undefined ? {} : { shards }));
+  // Last, so a load balancer sees the replica only once it takes messages.
+  const { healthPort } = options.config;
+  const names = starters.length === 2 ? "slack+discord" : command === "start" ? (isSlackConfigured(env) ? "slack" : "discord") : command;
+  if (healthPort !== undefined) starters.push(async () => (await import("../runtime/health.js")).startHealthServer(deps, { port: healthPort, adapter: names }));
   try {
     return await serve(deps, starters);
   } finally {

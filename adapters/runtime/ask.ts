@@ -67,7 +67,10 @@ export async function askQuestion(deps: AdapterDeps, q: Question): Promise<Asked
   const started = performance.now();
   const question = storedQuestion(q.question);
   // With a shared store the latency includes the store's round trips: that is what the user waits for.
-  let answer = q.conversation && deps.conversations ? await deps.conversations.ask(q.conversation, q.question) : deps.bot.answer(q.question);
+  // A conversation's answer takes its turn inside `conversations.ask`, once its last turn is read.
+  const inConversation = q.conversation !== undefined && deps.conversations !== undefined;
+  if (!inConversation) await deps.turns?.next();
+  let answer = inConversation ? await deps.conversations!.ask(q.conversation!, q.question) : deps.bot.answer(q.question);
   // Nothing to read a language from: the platform's (a Discord server's locale) decides.
   if (answer.kind === "help" && question === "" && q.language) answer = deps.bot.help(q.language);
   const latencyMs = Math.round((performance.now() - started) * 1000) / 1000;

@@ -16,6 +16,8 @@ export interface RuntimeConfig {
   logDays: number;
   /** Key of the user pseudonyms; undefined: one generated on first run and kept beside the question log. */
   hashKey: string | undefined;
+  /** Port of the stand-alone `GET /healthz` (Socket Mode and Discord have no port of their own); undefined: none. */
+  healthPort: number | undefined;
 }
 
 const positive = (name: string, fallback: number) =>
@@ -56,6 +58,16 @@ const schema = z.object({
       return z.NEVER;
     }),
   BRANDBOT_LOG_DAYS: positive("BRANDBOT_LOG_DAYS", 180),
+  BRANDBOT_HEALTH_PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return undefined;
+      const n = Number(v);
+      if (Number.isInteger(n) && n >= 0 && n <= 65535) return n;
+      ctx.addIssue({ code: "custom", message: `BRANDBOT_HEALTH_PORT must be a port number from 0 to 65535 (0: any free port), got "${v}"` });
+      return z.NEVER;
+    }),
   BRANDBOT_HASH_KEY: z
     .string()
     .optional()
@@ -80,5 +92,6 @@ export function readRuntimeConfig(env: Record<string, string | undefined>): Runt
     admins: c.BRANDBOT_ADMINS,
     logDays: c.BRANDBOT_LOG_DAYS,
     hashKey: c.BRANDBOT_HASH_KEY,
+    healthPort: c.BRANDBOT_HEALTH_PORT,
   };
 }

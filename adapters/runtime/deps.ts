@@ -18,18 +18,21 @@ import { openStateStore } from "./open-state.js";
 import { readReplicaConfig } from "./replica-config.js";
 import { sharedState } from "./state-store.js";
 import { createWorkGate, type WorkGate } from "./work-gate.js";
+import { createAnswerTurns, type AnswerTurns } from "./answer-turns.js";
 
 /** What exists before the bot is loaded (the bot logs through this logger). */
 export interface RuntimeBase {
   logger: Logger;
   gate: WorkGate;
+  turns: AnswerTurns;
 }
 
-/** The redacting logger and the cap on work in flight, from config. */
+/** The redacting logger, the cap on work in flight (from config) and the answers' turns. */
 export function createRuntimeBase(config: RuntimeConfig, options: { level?: LogLevel; bindings?: Record<string, unknown> } = {}): RuntimeBase {
   return {
     logger: createLogger(options.level ?? config.logLevel, undefined, options.bindings),
     gate: createWorkGate(config.maxInFlight),
+    turns: createAnswerTurns(),
   };
 }
 
@@ -53,7 +56,7 @@ export async function createRuntimeDeps(
   // A bad REDIS_URL or DATABASE_URL stops start-up here, naming the variable.
   const { redisUrl } = readReplicaConfig(env);
   const hashKey = config.hashKey !== undefined ? Buffer.from(config.hashKey) : loadHashKey(join(dirname(questionLogPath(env, root)), "hash.key"), base.logger);
-  const questionLog = options.questionLog === false ? undefined : await openConfiguredQuestionLog(env, root, base.logger, { retentionDays: config.logDays });
+  const questionLog = options.questionLog === false ? undefined : await openConfiguredQuestionLog(env, root, base.logger, { retentionDays: config.logDays, writer: "thread" });
   const store = await openStateStore({ redisUrl: options.sharedState === false ? undefined : redisUrl, rateLimit: config.rateLimit, logger: base.logger, hashKey });
   const sweeper = setInterval(() => store.sweep?.(), SWEEP_EVERY_MS);
   sweeper.unref();
@@ -66,7 +69,7 @@ export async function createRuntimeDeps(
     ...base,
     bot,
     env,
-    ...sharedState(store, () => bot),
+    ...sharedState(store, () => bot, base.turns),
     backends,
     ...(questionLog ? { questionLog } : {}),
     ...(hashKey ? { hashKey } : {}),

@@ -7,6 +7,7 @@ import type { RateLimitDecision } from "../../src/core.js";
 import type { QuestionLog } from "./question-log.js";
 import type { BackendHealth } from "./state-store.js";
 import type { WorkGate } from "./work-gate.js";
+import type { AnswerTurns } from "./answer-turns.js";
 import type { ChatCuration } from "../curation/chat.js";
 
 export interface AdapterDeps {
@@ -35,6 +36,11 @@ export interface AdapterDeps {
   questionLog?: QuestionLog;
   /** The shared cap on work in flight; without it, nothing is capped. */
   gate?: WorkGate;
+  /**
+   * One answer per event-loop turn, so acknowledgements and accepted connections never wait
+   * behind a run of answers (see answer-turns.ts); without it answers run as soon as asked.
+   */
+  turns?: AnswerTurns;
   /** Adding articles from chat (admins only); without it chat adds are refused. */
   curation?: ChatCuration;
   /** Key of the user pseudonyms (see hashUser); without it, a key for this process only. */

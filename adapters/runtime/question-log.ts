@@ -8,66 +8,24 @@
  * write failures are logged and swallowed.
  */
 import Database from "better-sqlite3";
-import type { Language, Logger } from "../../src/types.js";
-import { buildReport, type LogReport } from "./log-report.js";
-import { readRows, type LoggedQuestion } from "./log-rows.js";
+import type { Logger } from "../../src/types.js";
+import { buildReport } from "./log-report.js";
+import { readRows } from "./log-rows.js";
 import { DAY_MS, DELETE_OLD_FEEDBACK, DELETE_OLD_QUESTIONS, INSERT_QUESTION, migrations, PRUNE_EVERY_MS, questionParams, rowidColumn, UPSERT_FEEDBACK } from "./log-schema.js";
-import type { BackendHealth } from "./state-store.js";
+import type { QuestionEntry, QuestionLog, QuestionLogOptions } from "./log-types.js";
 import { createPrivately } from "./stored-text.js";
+import { createWriteBatch } from "./write-batch.js";
+import { startLogWriter, type LogWriter } from "./log-writer.js";
 
 export type { LogReport } from "./log-report.js";
 export type { LoggedQuestion } from "./log-rows.js";
-
-/** One question as logged. `at` is milliseconds since the epoch. */
-export interface QuestionEntry {
-  id: string;
-  at: number;
-  adapter: string;
-  via: string | null;
-  /** Hashed user id (see hashUser), never the platform's id. */
-  user: string;
-  language: Language;
-  intent: string | null;
-  answered: boolean;
-  question: string;
-  /** For a follow-up, the whole question it was answered as. */
-  resolvedQuestion: string | null;
-  sources: string[];
-  latencyMs: number;
-}
-
-export type Vote = "up" | "down";
-
-/** The question log, in SQLite (this file) or PostgreSQL (question-log-postgres.ts). */
-export interface QuestionLog {
-  /** The SQLite file, or the PostgreSQL server (without its password). */
-  readonly path: string;
-  /** Stores one question; logs and swallows any failure. */
-  record(entry: QuestionEntry): void;
-  /** Stores (or changes) one user's vote on an answer; false when the question is unknown or the write failed. */
-  feedback(questionId: string, user: string, vote: Vote, at: number): Promise<boolean>;
-  report(since: number, limit?: number): Promise<LogReport>;
-  /** Every question asked at or after `since`, oldest first, with its votes: what the HTML and JSON reports are computed from. */
-  rows(since: number): Promise<LoggedQuestion[]>;
-  /** Deletes questions (and their votes) asked before `before`; returns how many questions went. */
-  prune(before: number): Promise<number>;
-  /** Which backend, and whether it answers right now (for /healthz). */
-  health(): Promise<BackendHealth>;
-  close(): void | Promise<void>;
-}
-
-/** How an opened log behaves (either database). */
-export interface QuestionLogOptions {
-  /** Open an existing log for reports; never create or change one. */
-  readonly?: boolean;
-  /** Questions older than this many days are deleted (on open, then at most hourly as questions arrive). */
-  retentionDays?: number;
-  /** Clock for pruning, in milliseconds; injectable for tests. */
-  now?: () => number;
-}
+export type { QuestionEntry, QuestionLog, QuestionLogOptions, Vote } from "./log-types.js";
 
 /** Questions that differ only in case, spacing or end punctuation are counted as one. */
 export { questionKey } from "./log-schema.js";
+
+/** How long a question may wait to be written with others (see write-batch.ts). */
+const BATCH_DELAY_MS = 50;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -133,6 +91,38 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
       return 0;
     }
   };
+  const insertAll = db.transaction((entries: QuestionEntry[]) => {
+    for (const e of entries) sql(INSERT_QUESTION).run(...questionParams(e));
+  });
+  const failed = (message: string, ids: string[]) =>
+    logger.error(
+      { component: "question-log", path, ids, err: message },
+      ids.length > 0 ? `question-log: could not record ${ids.length} question(s)` : "question-log: the writer thread stopped; writing in line from now on",
+    );
+  // Started with the first batch: a REPL session that asks nothing never starts a thread.
+  let writer: LogWriter | undefined;
+  const batch = createWriteBatch<QuestionEntry>(
+    (entries) => {
+      // A thread that died has said so once; from then on the batches are written in line.
+      if (options.writer === "thread" && (writer?.alive ?? true)) {
+        writer ??= startLogWriter(path, INSERT_QUESTION, failed);
+        writer.write(entries.map(questionParams), entries.map((e) => e.id));
+        return;
+      }
+      try {
+        insertAll(entries);
+      } catch (error) {
+        failed(errorText(error), entries.map((e) => e.id));
+      }
+    },
+    { delayMs: BATCH_DELAY_MS, maxRows: 500 },
+  );
+  // Every read (and a vote, which needs its question) first writes what is waiting.
+  const flushed = async <T>(read: () => T | Promise<T>): Promise<T> => {
+    batch.flush();
+    await writer?.drain();
+    return read();
+  };
   const log: QuestionLog = {
     path,
     record(e) {
@@ -140,25 +130,30 @@ function createLog(db: Database.Database, path: string, logger: Logger, options:
         prunedAt = now();
         pruneNow(prunedAt - options.retentionDays * DAY_MS);
       }
-      try {
-        sql(INSERT_QUESTION).run(...questionParams(e));
-      } catch (error) {
-        logger.error({ component: "question-log", path, id: e.id, err: errorText(error) }, "question-log: could not record a question");
-      }
+      batch.add(e);
     },
     async feedback(questionId, user, vote, at) {
+      const store = () => sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0;
       try {
-        return sql(UPSERT_FEEDBACK).run(questionId, user, vote, at, questionId).changes > 0;
+        if (await flushed(store)) return true;
+        // Its question may still be in another worker's batch, written within BATCH_DELAY_MS.
+        await new Promise((resolve) => setTimeout(resolve, 2 * BATCH_DELAY_MS));
+        return store();
       } catch (error) {
         logger.error({ component: "question-log", path, id: questionId, err: errorText(error) }, "question-log: could not record feedback");
         return false;
       }
     },
-    report: (since, limit = 10) => buildReport((text, params) => sql(text).all(...params) as Record<string, unknown>[], rowidColumn("sqlite"), since, limit),
-    rows: (since) => readRows((text, params) => sql(text).raw(true).all(...params) as unknown[][], rowidColumn("sqlite"), since),
-    prune: async (before) => pruneNow(before),
+    report: (since, limit = 10) => flushed(() => buildReport((text, params) => sql(text).all(...params) as Record<string, unknown>[], rowidColumn("sqlite"), since, limit)),
+    rows: (since) => flushed(() => readRows((text, params) => sql(text).raw(true).all(...params) as unknown[][], rowidColumn("sqlite"), since)),
+    prune: async (before) => flushed(() => pruneNow(before)),
     health: async () => ({ backend: "sqlite", reachable: db.open }),
-    close: () => void db.close(),
+    close: () => {
+      if (!db.open) return;
+      batch.flush();
+      if (!writer) return void db.close();
+      return writer.close().then(() => void db.close());
+    },
   };
   return { log, pruneNow };
 }

@@ -7,6 +7,7 @@
  */
 import { conversationDefaults, cleanQuestion, defaults, type RateLimitDecision } from "../../src/core.js";
 import type { Answer, Brandbot } from "../../src/types.js";
+import type { AnswerTurns } from "./answer-turns.js";
 
 /** Which store answers, and whether it can be reached right now (for /healthz). */
 export interface BackendHealth {
@@ -53,15 +54,18 @@ export interface SharedState {
  * turn, and only an answered turn replaces it ("and the Fiat?" then "and the Tonale?" still
  * works), exactly like the in-process conversation memory of src/conversation.ts, with
  * the same bounds: ids past 256 characters are not remembered, and a turn keeps only the
- * cleaned question, never the raw input.
+ * cleaned question, never the raw input. With `turns`, the answer waits for its turn once
+ * the conversation's last turn is known (see answer-turns.ts).
  */
-export function sharedState(store: StateStore, bot: () => Brandbot): SharedState {
+export function sharedState(store: StateStore, bot: () => Brandbot, turns?: AnswerTurns): SharedState {
   return {
     limiter: { take: (userKey) => store.take(userKey) },
     conversations: {
       async ask(id, question) {
+        const last = id.length > MAX_CONVERSATION_KEY_LENGTH ? undefined : await store.lastTurn(id);
+        await turns?.next();
         if (id.length > MAX_CONVERSATION_KEY_LENGTH) return bot().answer(question);
-        const answer = bot().answer(question, await store.lastTurn(id));
+        const answer = bot().answer(question, last);
         if (answer.answered) await store.saveTurn(id, { ...answer, question: cleanQuestion(answer.question, defaults.maxQuestionLength).text });
         return answer;
       },

@@ -11,6 +11,7 @@ import type { SlackConfig } from "./config.js";
 import { registerBrandbotHandlers } from "./handlers.js";
 import { createBoltLogger, redactTokens } from "./logger.js";
 import { createGuardedHttpReceiver } from "./receiver.js";
+import { createRespondFetch } from "./respond-fetch.js";
 
 /** Where the adapter ended up listening, for the start-up log line and for tests. */
 export type SlackListening = { mode: "socket" } | { mode: "http"; port: number; path: "/slack/events" };
@@ -42,10 +43,13 @@ export function createSlackAdapter(deps: AdapterDeps, config: SlackConfig, optio
   const boltLogger = createBoltLogger(deps.logger);
   const clientOptions: webApi.WebClientOptions = { ...options.clientOptions };
   if (config.apiUrl !== undefined) clientOptions.slackApiUrl = config.apiUrl;
+  // Answers reach response_urls over keep-alive node:http(s), not fetch (see respond-fetch.ts).
+  clientOptions.fetch ??= createRespondFetch(clientOptions.slackApiUrl ?? "https://slack.com/api/");
   const socketMode = config.appToken !== undefined;
   // Deferred so a bad token surfaces as a rejected start() we can explain, not as an
   // unhandled rejection from the constructor's auth.test.
-  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true } as const;
+  // No convoStore: Bolt's per-conversation state is unused (conversations live in the state store).
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true, convoStore: false } as const;
   let app: App;
   if (socketMode) {
     app = new App({ ...common, appToken: config.appToken, socketMode: true });

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HTTPReceiver } from "@slack/bolt";
 import type { Brandbot, Logger } from "../../src/types.js";
 import type { Logger as BoltLogger } from "@slack/bolt";
+import { healthReport } from "../runtime/health.js";
 
 /** Slack's replay window; Bolt enforces it for the past only. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -48,10 +49,9 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
         path: "/healthz",
         method: ["GET"],
         handler: async (_req: IncomingMessage, res: ServerResponse) => {
-          // Backends say which and whether reachable, never why not: details go to the log.
-          const backends = options.backends ? await options.backends().catch(() => ({})) : {};
+          const body = await healthReport(options, "slack");
           res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ ok: true, adapter: "slack", ...options.bot.stats(), lastReload: lastReload(options.bot), ...backends }));
+          res.end(JSON.stringify(body));
         },
       },
     ],
@@ -72,15 +72,4 @@ export function createGuardedHttpReceiver(options: GuardedReceiverOptions): HTTP
     boltListener(req, res);
   };
   return receiver;
-}
-
-/**
- * When (and whether) a hot-reloading bot last rebuilt its index: status, counts and time
- * only. Why a reload failed names files on the server; that goes to the log, not to anyone
- * who can reach the port.
- */
-function lastReload(bot: Brandbot): { ok: boolean; at: string; documents: number; sentences: number } | null {
-  if (!("lastReload" in bot)) return null;
-  const status = (bot as { lastReload(): { ok: boolean; at: string; documents: number; sentences: number } | null }).lastReload();
-  return status && { ok: status.ok, at: status.at, documents: status.documents, sentences: status.sentences };
 }

@@ -3,17 +3,17 @@
  *
  * The main thread runs what production runs: the real adapter (real Bolt, real engine,
  * the production pino logger writing to /dev/null) on port 0, against a fake Slack Web
- * API (auth.test). A worker thread of this same process plays Slack: a response_url
- * receiver that counts posts and which of them carry an answer, and autocannon driving
- * `/slack/events` with slash commands signed afresh for every request (the dev questions
- * in turn, 1,000 distinct users, each command with its own response_url). Slack's side
- * runs on its own thread so that, as in production, its cost is not billed to the bot.
+ * API (auth.test). A worker thread of this same process plays Slack (slack-side.ts): a
+ * response_url receiver that counts posts and which of them carry an answer, and users
+ * each sending `/brand` on its own connection, signed afresh, and asking again once the
+ * answer has arrived. Slack's side runs on its own thread so that, as in production, its
+ * cost is not billed to the bot.
  *
- *   1. throughput at BENCH_SLACK_CONNECTIONS (50) for BENCH_SLACK_SECONDS (10): acks per
- *      second, ack latency p50/p99, non-2xx, errors, and answered slash commands per
- *      second (answers that reached response_url / time until the last one arrived);
- *   2. burst at BENCH_SLACK_BURST_CONNECTIONS (200) for BENCH_SLACK_BURST_SECONDS (5):
- *      the slowest ack, which must be under Slack's 3 s.
+ *   1. throughput with BENCH_SLACK_CONNECTIONS (50) users for BENCH_SLACK_SECONDS (10):
+ *      acks per second, ack latency p50/p99, answer latency, non-2xx, errors, and answered
+ *      slash commands per second (answers that reached response_url / time until the last);
+ *   2. burst with BENCH_SLACK_BURST_CONNECTIONS (200) users, each on a new connection, for
+ *      BENCH_SLACK_BURST_SECONDS (5): the slowest ack, which must be under Slack's 3 s.
  *
  * Bounded by time and by count (BENCH_SLACK_MAX_REQUESTS per phase), with a watchdog; it
  * closes everything and exits by itself. Not part of `npm test`. Prints a table, then as
@@ -26,281 +26,12 @@
  * Run: node --import tsx test/bench/slack-load.ts
  * With `-- --workers N`, real `brandbot slack` processes sharing Redis instead: see slack-workers.ts.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { slackSignature } from "../fakes/slack/sign.js";
-import { devQuestions } from "./questions.js";
-
-// ---------------------------------------------------------------------------------------
-// Settings
-
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`slack-load: ${name} must be a positive number, got ${JSON.stringify(raw)}`);
-  return value;
-}
-
-const settings = {
-  seconds: envNumber("BENCH_SLACK_SECONDS", 10),
-  burstSeconds: envNumber("BENCH_SLACK_BURST_SECONDS", 5),
-  connections: envNumber("BENCH_SLACK_CONNECTIONS", 50),
-  burstConnections: envNumber("BENCH_SLACK_BURST_CONNECTIONS", 200),
-  maxRequests: envNumber("BENCH_SLACK_MAX_REQUESTS", 50_000),
-  warmupSeconds: envNumber("BENCH_SLACK_WARMUP_SECONDS", 2),
-  /** How long to wait after a phase for answers still on their way to response_url. */
-  drainMs: 5_000,
-  users: 1_000,
-};
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { settings, slackSide, type LoadTarget, type PhaseSummary, type ToMain } from "./slack-side.js";
 
 const TARGET = { answersPerSecond: 1_000, p99Ms: 100, ackMs: 3_000 } as const;
-
-/** What the load side reports per phase (plain data: it crosses threads). */
-interface PhaseSummary {
-  name: string;
-  connections: number;
-  seconds: number;
-  /** Slash commands autocannon built (each is sent, unless the phase ended first). */
-  built: number;
-  /** Requests that got a response, and how many of those were 2xx. */
-  completed: number;
-  ok: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  ackP50Ms: number;
-  ackP99Ms: number;
-  ackMaxMs: number;
-  posts: number;
-  /** Posts that carry an answer (formatAnswer: answer, decline or help), not a notice. */
-  answers: number;
-  /** Answers with cited sources (they carry the Share button). */
-  cited: number;
-  limited: number;
-  apologies: number;
-  duplicates: number;
-  /** Distinct commands answered: acked ones minus this many went unanswered. */
-  answeredIds: number;
-  /** Answers per second, from the phase start until the last answer arrived. */
-  answersPerSecond: number;
-}
-
-type ToMain = { type: "start"; name: string } | { type: "phase"; summary: PhaseSummary } | { type: "done" };
-/** What the main thread tells the load side. */
-interface LoadTarget {
-  url: string;
-  signingSecret: string;
-}
-
-// ---------------------------------------------------------------------------------------
-// Slack's side (worker thread): response_url receiver and autocannon.
-
-interface AutocannonRequest {
-  method?: string;
-  path?: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-  setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest;
-}
-/** The part of autocannon's result we read (it ships no types). */
-interface AutocannonResult {
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  "2xx": number;
-}
-interface AutocannonInstance {
-  on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
-  stop(): void;
-}
-type Autocannon = (
-  options: { url: string; connections: number; duration: number; maxOverallRequests: number; timeout: number; method: string; requests: AutocannonRequest[] },
-  done: (error: Error | null, result: AutocannonResult) => void,
-) => AutocannonInstance;
-
-const RATE_LIMITED = "You're asking faster than I can keep up";
-const APOLOGY = "Sorry, something went wrong while answering";
-
-interface Tally {
-  posts: number;
-  answers: number;
-  cited: number;
-  limited: number;
-  apologies: number;
-  duplicates: number;
-  ids: Set<number>;
-  lastAt: number;
-}
-
-async function startResponseUrlReceiver() {
-  const tallies = new Map<string, Tally>();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      // /respond/<phase>/<n>
-      const [, , phase = "", n = ""] = (req.url ?? "").split("/");
-      const tally = tallies.get(phase);
-      if (tally) {
-        const raw = Buffer.concat(chunks).toString("utf8");
-        const id = Number(n);
-        tally.posts++;
-        if (tally.ids.has(id)) tally.duplicates++;
-        else tally.ids.add(id);
-        if (raw.includes(RATE_LIMITED)) tally.limited++;
-        else if (raw.includes(APOLOGY)) tally.apologies++;
-        else if (raw.includes('"blocks"')) {
-          tally.answers++;
-          if (raw.includes("brandbot_share")) tally.cited++;
-        }
-        tally.lastAt = performance.now();
-      }
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    track(phase: string): Tally {
-      const tally: Tally = { posts: 0, answers: 0, cited: 0, limited: 0, apologies: 0, duplicates: 0, ids: new Set(), lastAt: 0 };
-      tallies.set(phase, tally);
-      return tally;
-    },
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
-/** A slash command form body exactly as Slack sends it (text escaped the way Slack does). */
-function slashBody(responseUrl: string, question: string, user: string): string {
-  return new URLSearchParams({
-    token: "legacy",
-    team_id: "T1",
-    team_domain: "fake",
-    channel_id: "C1",
-    channel_name: "general",
-    user_id: user,
-    user_name: user.toLowerCase(),
-    command: "/brand",
-    text: question.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"),
-    api_app_id: "A1",
-    is_enterprise_install: "false",
-    response_url: responseUrl,
-    trigger_id: "1.2.3",
-  }).toString();
-}
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-}
-
-async function runPhase(
-  autocannon: Autocannon,
-  receiver: Awaited<ReturnType<typeof startResponseUrlReceiver>>,
-  { url, signingSecret }: LoadTarget,
-  phase: { name: string; connections: number; seconds: number },
-): Promise<PhaseSummary> {
-  const tally = receiver.track(phase.name);
-  let built = 0;
-  const latencies: number[] = [];
-  // Called by autocannon for every request: a new body, a current timestamp, a valid signature.
-  const setupRequest = (request: AutocannonRequest): AutocannonRequest => {
-    const n = built++;
-    const timestamp = Math.floor(Date.now() / 1000);
-    const question = devQuestions[n % devQuestions.length] as string;
-    const body = slashBody(`${receiver.base}/respond/${phase.name}/${n}`, question, `U${n % settings.users}`);
-    return {
-      ...request,
-      body,
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": String(timestamp),
-        "x-slack-signature": slackSignature(signingSecret, timestamp, body),
-      },
-    };
-  };
-
-  const startedAt = performance.now();
-  const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: phase.connections,
-        duration: phase.seconds,
-        maxOverallRequests: settings.maxRequests,
-        // Long enough to see a slow ack rather than cut it off; Slack's 3 s is checked on the figures.
-        timeout: 10,
-        method: "POST",
-        requests: [{ method: "POST", setupRequest }],
-      },
-      (error, out) => (error ? reject(error) : resolve(out)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => void latencies.push(responseTime));
-    // autocannon stops itself; this only makes sure a phase never outlives its budget.
-    setTimeout(() => instance.stop(), phase.seconds * 1000 + 15_000).unref();
-  });
-  const endedAt = performance.now();
-
-  // Answers go out after the ack: wait (bounded) for the ones still on their way.
-  const drainUntil = Date.now() + settings.drainMs;
-  while (tally.ids.size < result["2xx"] && Date.now() < drainUntil) await new Promise((resolve) => setTimeout(resolve, 20));
-
-  const acks = Float64Array.from(latencies).sort();
-  const until = Math.max(endedAt, tally.lastAt);
-  return {
-    name: phase.name,
-    connections: phase.connections,
-    seconds: (endedAt - startedAt) / 1000,
-    built,
-    completed: latencies.length,
-    ok: result["2xx"],
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    ackP50Ms: percentile(acks, 50),
-    ackP99Ms: percentile(acks, 99),
-    ackMaxMs: percentile(acks, 100),
-    posts: tally.posts,
-    answers: tally.answers,
-    cited: tally.cited,
-    limited: tally.limited,
-    apologies: tally.apologies,
-    duplicates: tally.duplicates,
-    answeredIds: tally.ids.size,
-    answersPerSecond: tally.answers / ((until - startedAt) / 1000),
-  };
-}
-
-async function slackSide(target: LoadTarget): Promise<void> {
-  const port = parentPort;
-  if (!port) throw new Error("slack-load: the load side must run in a worker");
-  const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-  const receiver = await startResponseUrlReceiver();
-  const send = (message: ToMain) => port.postMessage(message);
-  try {
-    const phases = [
-      { name: "warmup", connections: 10, seconds: settings.warmupSeconds },
-      { name: "throughput", connections: settings.connections, seconds: settings.seconds },
-      { name: "burst", connections: settings.burstConnections, seconds: settings.burstSeconds },
-    ];
-    for (const phase of phases) {
-      send({ type: "start", name: phase.name });
-      send({ type: "phase", summary: await runPhase(autocannon, receiver, target, phase) });
-    }
-    send({ type: "done" });
-  } finally {
-    await receiver.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------
 // The bot's side (main thread) and the report.
@@ -352,6 +83,8 @@ function report([main, mainLoad]: [PhaseSummary, BotLoad], [burst, burstLoad]: [
   both("ack latency p50 (ms)", (p) => round(p.ackP50Ms, 2));
   both("ack latency p99 (ms)", (p) => round(p.ackP99Ms, 2));
   both("ack latency max (ms)", (p) => round(p.ackMaxMs, 2));
+  both("answer latency p50 (ms)", (p) => round(p.answerP50Ms, 2));
+  both("answer latency p99 (ms)", (p) => round(p.answerP99Ms, 2));
   both("non-2xx", (p) => p.non2xx);
   both("errors (incl. timeouts)", (p) => p.errors);
   both("timeouts", (p) => p.timeouts);
@@ -360,6 +93,7 @@ function report([main, mainLoad]: [PhaseSummary, BotLoad], [burst, burstLoad]: [
   both("  with sources", (p) => p.cited);
   both("  rate-limit notes", (p) => p.limited);
   both("  apologies", (p) => p.apologies);
+  both("  busy notes", (p) => p.busy);
   both("  duplicates", (p) => p.duplicates);
   both("acked but unanswered", (p) => Math.max(0, p.ok - p.answeredIds));
   both("answered per second", (p) => round(p.answersPerSecond));
@@ -378,7 +112,7 @@ function report([main, mainLoad]: [PhaseSummary, BotLoad], [burst, burstLoad]: [
     maxAckMsAt200: round(burst.ackMaxMs, 2),
     allAckedWithin3s: burst.completed > 0 && burst.errors === 0 && burst.non2xx === 0 && burst.ackMaxMs < TARGET.ackMs,
   };
-  const unanswered = [main, burst].some((p) => p.ok > p.answeredIds || p.limited + p.apologies + p.duplicates > 0);
+  const unanswered = [main, burst].some((p) => p.ok > p.answeredIds || p.limited + p.apologies + p.busy + p.duplicates > 0);
   const checks: [string, boolean][] = [
     [`answered slash commands per second >= ${TARGET.answersPerSecond}`, summary.answersPerSecond >= TARGET.answersPerSecond],
     ["zero errors and zero non-2xx", summary.errors === 0 && summary.non2xx === 0],
@@ -393,7 +127,7 @@ function report([main, mainLoad]: [PhaseSummary, BotLoad], [burst, burstLoad]: [
 
 async function botSide(): Promise<void> {
   // Imported here so the worker (Slack's side) never loads Bolt or the engine.
-  const [{ default: pino }, { createSlackAdapter }, { readSlackConfig }, { loadBrandbot }, { createLogger }, { createRateLimiter }, { startFakeSlack }, { TEST_BOT_TOKEN, TEST_SIGNING_SECRET }] =
+  const [{ default: pino }, { createSlackAdapter }, { readSlackConfig }, { loadBrandbot }, { createLogger }, { createRateLimiter }, { startFakeSlack }, { TEST_BOT_TOKEN, TEST_SIGNING_SECRET }, { createAnswerTurns }] =
     await Promise.all([
       import("pino"),
       import("../../adapters/slack/app.js"),
@@ -403,6 +137,7 @@ async function botSide(): Promise<void> {
       import("../../src/rate-limit.js"),
       import("../fakes/slack/fake-slack.js"),
       import("../fakes/slack/harness.js"),
+      import("../../adapters/runtime/answer-turns.js"),
     ]);
 
   const bot = await loadBrandbot();
@@ -412,13 +147,14 @@ async function botSide(): Promise<void> {
   // 1,000 users flooding would trip the real per-user limit; this measures answering, not refusing.
   const limiter = createRateLimiter({ capacity: 1e9, refillPerSecond: 1e9 });
   const env = { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, PORT: "0", SLACK_API_URL: fake.apiUrl };
-  const adapter = createSlackAdapter({ bot, logger, limiter, env }, readSlackConfig(env), {
+  // The production deps' answer turns (adapters/runtime/deps.ts), so acks are not held behind answers.
+  const adapter = createSlackAdapter({ bot, logger, limiter, env, turns: createAnswerTurns() }, readSlackConfig(env), {
     clientOptions: { retryConfig: { retries: 0 } },
     // Responses go to this benchmark's own receiver on 127.0.0.1, not to the fake Slack.
     allowResponseUrl: (url) => url.hostname === "127.0.0.1",
   });
   let worker: Worker | undefined;
-  const watchdogMs = (settings.warmupSeconds + settings.seconds + settings.burstSeconds) * 1000 + 3 * settings.drainMs + 60_000;
+  const watchdogMs = (settings.warmupSeconds + settings.seconds + settings.burstSeconds) * 1000 + 3 * (settings.drainMs + settings.answerTimeoutMs) + 60_000;
   const watchdog = setTimeout(() => {
     console.error(`slack-load: gave up after ${Math.round(watchdogMs / 1000)} s: something hung`);
     process.exit(2);

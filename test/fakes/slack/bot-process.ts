@@ -18,9 +18,18 @@ export interface BotProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts `brandbot slack` with the fake Slack's API URL and `env`; resolves once it listens. */
-export async function startBotProcess(apiUrl: string, env: Record<string, string>, args: string[] = []): Promise<BotProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "adapters/cli/main.ts"), "slack", ...args], {
+/**
+ * Starts `brandbot slack` (or `options.command`) with the fake Slack's API URL and `env`;
+ * resolves once it logs `options.ready` (default: Slack's HTTP listener), whose `port` is `base`.
+ */
+export async function startBotProcess(
+  apiUrl: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  options: { command?: "slack" | "discord"; ready?: RegExp } = {},
+): Promise<BotProcess> {
+  const ready = options.ready ?? /^slack: listening on port/;
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "adapters/cli/main.ts"), options.command ?? "slack", ...args], {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
     env: {
@@ -68,11 +77,11 @@ export async function startBotProcess(apiUrl: string, env: Record<string, string
     });
   };
   try {
-    const listening = await waitForLog(/^slack: listening on port/);
+    const listening = await waitForLog(ready);
     // With --workers N, every worker says where it listens (all on the same port).
     const workers = Number(args[args.indexOf("--workers") + 1] ?? 1);
     const until = Date.now() + 30_000;
-    while (args.includes("--workers") && logs.filter((l) => /^slack: listening on port/.test(String(l.msg))).length < workers && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+    while (args.includes("--workers") && logs.filter((l) => ready.test(String(l.msg))).length < workers && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
     return { base: `http://127.0.0.1:${listening.port}`, logs, waitForLog, stop };
   } catch (error) {
     await stop();
