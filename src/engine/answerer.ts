@@ -18,6 +18,7 @@ import type { BrandbotOptions } from "./options.js";
 import { compilePartRules, namesTogether, splitClauses, splitCoordinated, type PartRules } from "./parts.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences } from "./rank.js";
+import { SUCCESSOR_CONCEPTS } from "./subjects.js";
 import { leadAnswer } from "./recency.js";
 import type { QuestionProfile } from "./suggest.js";
 import { compileAnswerTypeCues, compileIntents, understand, type AnswerTypeCue, type QuerySlot, type Understanding } from "./understand.js";
@@ -43,14 +44,14 @@ export class Answerer {
     this.intents = compileIntents(index);
     this.cues = compileAnswerTypeCues(index);
     this.yesNo = compileYesNo(corpus.vocabulary);
-    this.partRules = compilePartRules(corpus.vocabulary);
+    this.partRules = compilePartRules(corpus.vocabulary, index.lexicon);
     this.engine = {
       lexicon: index.lexicon,
       evidence: (u) => this.evidence(u),
       plain: (question, u, given) => this.plain(question, u, given),
       answerText: (q) => this.answerClean(q, q, false),
       keysOf: (text, language) => new Set(analyze(text, language, index.lexicon, { mode: "document" }).flatMap((s) => s.keys)),
-      otherSubject: ["c:successor"],
+      otherSubject: SUCCESSOR_CONCEPTS,
       maxCitations: o.maxCitations,
     };
   }

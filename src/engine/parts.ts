@@ -4,6 +4,7 @@
  * order asked, and the answer says which part the articles do not cover.
  */
 import type { Vocabulary } from "../corpus/schema.js";
+import type { Lexicon } from "../text/lexicon.js";
 import { fold, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import type { QuerySlot } from "./understand.js";
@@ -15,11 +16,12 @@ export interface PartRules {
   sameTime: Record<Language, readonly string[]>;
 }
 
-export function compilePartRules(v: Vocabulary): PartRules {
+/** The rules from the vocabulary; question words come compiled with the lexicon, once. */
+export function compilePartRules(v: Vocabulary, lexicon: Lexicon): PartRules {
   const set = (list: readonly string[]) => new Set(list.map(fold));
   const words = (list: readonly string[]) => list.map((w) => tokenize(w).map((t) => t.norm).join(" ")).filter(Boolean);
   return {
-    questionWords: { en: set(v.questionWords.en), it: set(v.questionWords.it) },
+    questionWords: lexicon.questionWordsOf,
     joiners: { en: set(v.parts.joiners.en), it: set(v.parts.joiners.it) },
     sameTime: { en: words(v.parts.sameTime.en), it: words(v.parts.sameTime.it) },
   };

@@ -10,6 +10,7 @@
 import { sortableDate } from "./compose.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { expectedType, isAnswer, type RankOptions, type Scored } from "./rank.js";
+import { NEXT_GENERATION_CONCEPTS } from "./subjects.js";
 import type { Understanding } from "./understand.js";
 
 export interface RecencyOptions {
@@ -22,8 +23,6 @@ export interface RecencyOptions {
 /** Wide enough for the same fact in other words, narrow enough to skip an aside. */
 export const recencyDefaults: RecencyOptions = { agreeRatio: 0.9, latestRatio: 0.85 };
 
-/** Concepts that make another subject of the same name: the next generation, the successor. */
-const NEXT = ["c:new", "c:successor"];
 
 /** When an answer's article was published, as a sortable date. */
 function when(index: CorpusIndex, x: Scored): string {
@@ -70,7 +69,7 @@ export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[
     if (x.score < best.score * o.latestRatio) break;
     if (!isAnswer(x, o) || when(index, x) <= when(index, lead)) continue;
     // "today's Giulia" is not "the next generations of Giulia": a newer article about a successor does not lead.
-    if (NEXT.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;
+    if (NEXT_GENERATION_CONCEPTS.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;
     // It must state the asked kind of fact itself, not merely mention the subject.
     if (hard && x.extracted === undefined) continue;
     lead = x;

@@ -45,6 +45,8 @@ export interface Lexicon {
   languageCues: LanguageCues;
   /** Folded words that open a question ("where", "quando"), both languages: spelling fixes lean toward them. */
   questionWords: ReadonlySet<string>;
+  /** The same, one set per language (which language's words mark a second question). */
+  questionWordsOf: Record<Language, ReadonlySet<string>>;
   /** Question words (and kind words: "which", "quanti") as patterns over a question's text. */
   questionPatterns: QuestionWordPatterns & { kind: RegExp };
   stem(word: string, language: Language): string;
@@ -139,6 +141,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     entities,
     languageCues: { en: cueWords("en"), it: cueWords("it") },
     questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold).filter((w) => !w.includes(" "))),
+    questionWordsOf: { en: new Set(vocabulary.questionWords.en.map(fold)), it: new Set(vocabulary.questionWords.it.map(fold)) },
     questionPatterns: { ...questionWordPatterns(vocabulary.questionWords), kind: kindWordPattern(vocabulary.kindWords) },
     stem,
   };
