@@ -44,7 +44,8 @@ const SCALE: Readonly<Record<string, number>> = {
 };
 // "80-90", "80 and 90", "tra 80 e 90", "80 to 90".
 const RANGE_JOIN = /^\s*(?:[-–]|and|e|to|a)\s*$/iu;
-// "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a tenth.
+// "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a tenth: how
+// far journalists' "about" and "close to" stretch (49,000 is "close to 50,000", 45,000 is not).
 const AROUND = 0.1;
 const NEARLY = 0.1;
 

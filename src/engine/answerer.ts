@@ -52,6 +52,7 @@ export class Answerer {
       answerText: (q) => this.answerClean(q, q, false),
       keysOf: (text, language) => new Set(analyze(text, language, index.lexicon, { mode: "document" }).flatMap((s) => s.keys)),
       otherSubject: SUCCESSOR_CONCEPTS,
+      settledCoverage: o.settledCoverage,
       maxCitations: o.maxCitations,
     };
   }

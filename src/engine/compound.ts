@@ -43,6 +43,8 @@ export interface Engine {
   keysOf(text: string, language: Language): Set<string>;
   /** Concept keys that make a different subject of the same name ("the successor to the Tonale"). */
   otherSubject: readonly string[];
+  /** A quote covering this much of a yes/no question (or all of it) settles it as "yes". */
+  settledCoverage: number;
   maxCitations: number;
 }
 
@@ -222,7 +224,7 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
   if (!found || !plain.answered) return { ...plain, verdict: null };
   const speaks = speaksTo(engine, u, found, rules);
   if (!speaks.names || !speaks.predicate) return declined(engine, question, u);
-  const verdict = plainVerdict(found, u, shape, rules, speaks);
+  const verdict = plainVerdict(found, u, shape, rules, speaks, engine.settledCoverage);
   const text = verdict === null ? `${plain.text} ${t.unsettled}` : `${t[verdict]} ${plain.text}`;
   return { ...plain, text, verdict };
 }
@@ -231,7 +233,7 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
  * No value to compare: the quote's own stance decides, and only a plain, complete match says
  * yes. A question about a change's direction needs the quote to say which way it went.
  */
-function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, rules: YesNoRules, speaks: Speaks): Verdict {
+function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, rules: YesNoRules, speaks: Speaks, settledCoverage: number): Verdict {
   // An article's own question ("is the dream still realistic?") asserts nothing; a sentence
   // without the question's predicate speaks of something else about the same names.
   if (found.lead.sentence.kind === "question" || !speaks.own) return null;
@@ -248,7 +250,7 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   }
   // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
   if (how === "denied") return shape.reversed ? "yes" : "no";
-  return plainly && !shape.reversed && (found.lead.coverage >= 0.8 || speaks.complete) ? "yes" : null;
+  return plainly && !shape.reversed && (found.lead.coverage >= settledCoverage || speaks.complete) ? "yes" : null;
 }
 
 /**

@@ -19,6 +19,12 @@ export interface BrandbotOptions {
   maxQuestionLength: number;
   /** At most this many quotes per answer. */
   maxCitations: number;
+  /**
+   * A quote must cover this much of a yes/no question (unless it covers every word) to settle it
+   * as "yes": a quote that says less leaves the question open rather than confirm a guess. 0.8
+   * was chosen on the yes/no tuning set.
+   */
+  settledCoverage: number;
   rank: RankOptions;
   recency: RecencyOptions;
   understand: UnderstandOptions;
@@ -36,6 +42,7 @@ export interface BrandbotOptions {
 export const defaults: BrandbotOptions = {
   maxQuestionLength: 500,
   maxCitations: 3,
+  settledCoverage: 0.8,
   rank: {
     ...retrieveDefaults,
     ...typeFitDefaults,

@@ -235,7 +235,7 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kin
   if (place) {
     const big = place.kind !== "city" || (place.population ?? 0) >= o.smallTown;
     // A small town counts only where the text also treats the name as a place.
-    if (big || t.place > 0) t.place += place.kind === "city" ? 1.5 : 3;
+    if (big || t.place > 0) t.place += place.kind === "city" ? evidenceWeights.gazetteerTown : evidenceWeights.gazetteerRegion;
   }
   const [kind, score] = (Object.entries(t) as [Kind, number][]).sort((a, b) => b[1] - a[1])[0] as [Kind, number];
   if (score < o.minEvidence) return { kind: "name" };

@@ -46,6 +46,10 @@ export const evidenceWeights = {
   givenName: 1,
   /** "in X", "a X": weak, many things follow "in". */
   preposition: 0.5,
+  /** The gazetteer knows a town by the name: as strong as a vehicle word, so "the Tonale SUV" still wins. */
+  gazetteerTown: 1.5,
+  /** The gazetteer knows a country, region or continent by the name: stronger than any one context. */
+  gazetteerRegion: 3,
 } as const;
 
 export type Tally = Record<Kind, number>;
