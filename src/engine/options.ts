@@ -47,7 +47,7 @@ export const defaults: BrandbotOptions = {
     ...retrieveDefaults,
     ...typeFitDefaults,
     ...extractDefaults,
-    rescored: 12,
+    rescored: 8,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
     documentCredit: 0.25,

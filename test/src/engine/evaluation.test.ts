@@ -42,7 +42,7 @@ describe.each([
   // Written blind by a separate author from the articles alone, then used to find weaknesses:
   // casual chat phrasing (slang, multi-part questions), direct analyst-style questions, and a
   // set in the style of the development questions.
-  ["casual.jsonl", 62, 54, []],
+  ["casual.jsonl", 62, 55, []],
   ["direct.jsonl", 50, 50, []],
   // Known miss: d52 (the BMW X5 is named only as an example, yet "where is it built" is answered).
   ["mixed.jsonl", 60, 58, ["d52"]],
@@ -58,7 +58,7 @@ describe.each([
   // In the style of the hidden sets the bot is graded on (82% blind, every decline right).
   ["hidden-style.jsonl", 60, 51, []],
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
-  ["traps.jsonl", 60, 55, ["p04"]],
+  ["traps.jsonl", 60, 56, []],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
   ["personas.jsonl", 60, 54, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
