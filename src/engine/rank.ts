@@ -168,8 +168,10 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const { type, hard } = expectedType(u);
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
-  const extracted = hard && type !== "open" ? extractPhrase(s, type, u, index.lexicon, o) : undefined;
-  const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : holdsType(s, type, u, index.lexicon, o);
+  // The features say cheaply whether the sentence holds the type at all; only then is the phrase worth extracting.
+  const fit = holdsType(s, type, u, index.lexicon, o);
+  const extracted = hard && type !== "open" && fit > 0 ? extractPhrase(s, type, u, index.lexicon, o) : undefined;
+  const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : fit;
   const { meaningful } = queryKeys(u);
   const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
   const focus = s.slots.length ? ownKeys / s.slots.length : 0;
