@@ -9,7 +9,7 @@ import { composeAnswerText, stringsFor, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
-import type { QuerySlot, Understanding } from "./understand.js";
+import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
 import {
   askedAmount,
   assertedValue,
@@ -65,11 +65,11 @@ export function answerOf(question: string, u: Understanding, findings: readonly 
 function without(u: Understanding, drop: ReadonlySet<QuerySlot>): Understanding {
   if (drop.size === 0) return u;
   const keys = new Set([...drop].flatMap((s) => s.keys));
-  return { ...u, slots: u.slots.filter((s) => !drop.has(s)), named: new Set([...u.named].filter((k) => !keys.has(k))), kindAt: -1 };
+  return withSlots(u, u.slots.filter((s) => !drop.has(s)), { named: new Set([...u.named].filter((k) => !keys.has(k))), kindAt: -1 });
 }
 
 /** A decline in the plain path's own words: nothing asked that the articles cover. */
-const declined = (engine: Engine, question: string, u: Understanding): Answer => ({ ...engine.plain(question, { ...u, slots: [] }), verdict: null });
+const declined = (engine: Engine, question: string, u: Understanding): Answer => ({ ...engine.plain(question, withSlots(u, [])), verdict: null });
 
 interface Speaks {
   /** Every asked name is in the sentence, its title, or (with no rival of its kind) the sentences before. */

@@ -2,7 +2,7 @@
  * Look-up sets of a question's keys: the ranker and extractor ask "is this key in the
  * question?" for every slot of every candidate, which a set answers at once.
  */
-import type { Understanding } from "./understand.js";
+import type { QuerySlot, Understanding } from "./understand.js";
 
 export interface QueryKeys {
   /** Keys of slots that are not the brand itself. */
@@ -15,10 +15,15 @@ export interface QueryKeys {
   anchor: Set<string>;
 }
 
-/** The question's key sets; cheap (a few dozen keys), so worked out where needed rather than cached. */
+/** The question's key sets, as understanding stored them (ranking asks once per candidate slot). */
 export function queryKeys(u: Understanding): QueryKeys {
+  return u.keys;
+}
+
+/** Works out the key sets of a question's slots: once per understanding. */
+export function queryKeysOf(slots: readonly QuerySlot[]): QueryKeys {
   const keys: QueryKeys = { meaningful: new Set(), required: new Set(), weight: new Map(), anchor: new Set() };
-  for (const slot of u.slots) {
+  for (const slot of slots) {
     for (const k of slot.keys) {
       if (!slot.generic) keys.meaningful.add(k);
       if (slot.required && !slot.generic) keys.required.add(k);

@@ -2,6 +2,7 @@
  * Question understanding: language, spelling fixes, slots with weights, what kind of
  * fact is asked for (a place, a person, a year...), and which intent it belongs to.
  */
+import { queryKeysOf, type QueryKeys } from "./query-keys.js";
 import type { AnswerType } from "../corpus/schema.js";
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
@@ -49,6 +50,13 @@ export interface Understanding {
   orgs: string[];
   /** Offset of the word naming the kind of thing asked for ("how many people", "which plant"), or -1. */
   kindAt: number;
+  /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
+  keys: QueryKeys;
+}
+
+/** The same understanding with other slots (and their key sets). */
+export function withSlots(u: Understanding, slots: QuerySlot[], changes: Partial<Omit<Understanding, "slots" | "keys">> = {}): Understanding {
+  return { ...u, ...changes, slots, keys: queryKeysOf(slots) };
 }
 
 /** Understanding's tunables: how much each kind of question word weighs. Chosen on the seed sets, checked on the growth sets. */
@@ -134,7 +142,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, keys: queryKeysOf(slots) };
 }
 
 /** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */
