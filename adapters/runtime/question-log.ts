@@ -41,12 +41,14 @@ export function openQuestionLog(path: string, logger: Logger, options: QuestionL
     db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
     db.pragma("busy_timeout = 2000");
     if (!options.readonly) {
-      // WAL lets Discord shards and a report read while another process writes.
-      db.pragma("journal_mode = WAL");
+      // WAL lets Discord shards and a report read while another process writes. Switching to it
+      // takes an exclusive lock that SQLite's busy handler does not wait for: two workers
+      // starting together would see "database is locked", so it is retried.
+      whileBusy(() => db.pragma("journal_mode = WAL"));
       // Safe with WAL (a power cut can lose the last entries, never corrupt the file), and no
       // fsync per question: with --workers that fsync held the write lock against the others.
       db.pragma("synchronous = NORMAL");
-      migrate(db);
+      whileBusy(() => migrate(db));
     }
   } catch (error) {
     logger.error({ component: "question-log", path, err: errorText(error) }, `question-log: cannot open ${path}; answering without logging questions`);
@@ -57,15 +59,42 @@ export function openQuestionLog(path: string, logger: Logger, options: QuestionL
   return log;
 }
 
-/** Applies the migrations this file has not seen yet, counted in `PRAGMA user_version`. */
+/**
+ * Applies the migrations this file has not seen yet, counted in `PRAGMA user_version`. Each
+ * step takes the write lock first (BEGIN IMMEDIATE) and reads the version inside it, so two
+ * processes opening a new file together apply each step once.
+ */
 function migrate(db: Database.Database): void {
   const steps = migrations("sqlite");
-  const done = db.pragma("user_version", { simple: true }) as number;
-  for (let version = done; version < steps.length; version++) {
-    db.transaction(() => {
-      db.exec(steps[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+  for (;;) {
+    const applied = db
+      .transaction(() => {
+        const version = db.pragma("user_version", { simple: true }) as number;
+        if (version >= steps.length) return false;
+        db.exec(steps[version]!);
+        db.pragma(`user_version = ${version + 1}`);
+        return true;
+      })
+      .immediate();
+    if (!applied) return;
+  }
+}
+
+/** How often, and how long apart, a start-up step is retried while another process holds the file. */
+const BUSY_RETRIES = 40;
+const BUSY_PAUSE_MS = 50;
+
+/** Runs `step`, retrying while SQLite says the file is locked by another process (start-up only). */
+function whileBusy<T>(step: () => T): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return step();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (!code.startsWith("SQLITE_BUSY") && !code.startsWith("SQLITE_LOCKED")) throw error;
+      if (attempt >= BUSY_RETRIES) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_PAUSE_MS);
+    }
   }
 }
 
