@@ -5,7 +5,7 @@
  * "assembled", "prodotta" and "built" meet on the one concept key `c:build`.
  */
 import type { Language } from "../types.js";
-import type { Lexicon, Phrase } from "./lexicon.js";
+import type { Lexicon, Phrase, PhraseNode } from "./lexicon.js";
 import { tokenize, type Token } from "./normalize.js";
 
 export type SlotKind = "entity" | "concept" | "term" | "number";
@@ -44,11 +44,30 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): boole
   return raw === phrase.caseSensitiveRaw;
 }
 
+/**
+ * The phrases the words from `i` on may start, down the tree of phrase words. A last word may
+ * be in the plural ("Juniors", "STLA platforms"); a one-word plural is read as its singular
+ * only when no phrase starts with the plural itself.
+ */
+function phrasesAt(tokens: readonly Token[], i: number, root: PhraseNode): Phrase[] {
+  const singular = (w: string) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : undefined);
+  const out: Phrase[] = [];
+  let node: PhraseNode | undefined = root;
+  for (let k = i; node && k < tokens.length; k++) {
+    const norm = (tokens[k] as Token).norm;
+    const exact: PhraseNode | undefined = node.next.get(norm);
+    const one = singular(norm);
+    const plural = one === undefined || (k === i && exact) ? undefined : node.next.get(one);
+    if (plural) out.push(...plural.ends);
+    if (exact) out.push(...exact.ends);
+    node = exact;
+  }
+  return out;
+}
+
 function longestPhrase(tokens: readonly Token[], i: number, language: Language, lexicon: Lexicon) {
-  const norm = (tokens[i] as Token).norm;
-  // A one-word name in the plural ("Juniors") is listed under its singular.
-  const candidates = lexicon.phrases.get(norm) ?? (norm.length > 3 && norm.endsWith("s") ? lexicon.phrases.get(norm.slice(0, -1)) : undefined);
-  if (!candidates) return undefined;
+  const candidates = phrasesAt(tokens, i, lexicon.phraseTree);
+  if (candidates.length === 0) return undefined;
   let best: { length: number; keys: string[] } | undefined;
   for (const phrase of candidates) {
     if (!phrase.languages.includes(language) || !matchPhrase(tokens, i, phrase)) continue;

@@ -26,6 +26,13 @@ export interface Phrase {
 export interface Lexicon {
   /** Phrases by their first folded word, longest first. */
   phrases: Map<string, Phrase[]>;
+  /**
+   * The same phrases as a tree of words, for matching. A corpus of many articles names
+   * thousands of things, many sharing their first words ("Alfa Romeo ..."): trying each of them
+   * at every token made indexing grow faster than the corpus (20,000 articles took 4.5 times
+   * as long as 10,000).
+   */
+  phraseTree: PhraseNode;
   /** Stem -> concept keys, per language, for inflections the data does not list. */
   conceptStems: Record<Language, Map<string, string[]>>;
   stopwords: Record<Language, ReadonlySet<string>>;
@@ -84,6 +91,27 @@ function addStem(map: Map<string, string[]>, stem: string, key: string): void {
   map.set(stem, keys);
 }
 
+/** A word of a phrase: the phrases that end with it, and the words that may follow. */
+export interface PhraseNode {
+  ends: Phrase[];
+  next: Map<string, PhraseNode>;
+}
+
+function phraseTreeOf(phrases: Map<string, Phrase[]>): PhraseNode {
+  const root: PhraseNode = { ends: [], next: new Map() };
+  for (const list of phrases.values())
+    for (const p of list) {
+      let node = root;
+      for (const w of p.words) {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = { ends: [], next: new Map() }));
+        node = child;
+      }
+      node.ends.push(p);
+    }
+  return root;
+}
+
 /** Two capitals or fewer ("US", "AD", "U.S."): also an ordinary word in lower case ("us", "ad"). */
 const shortCapitals = (text: string) => /^[A-Z.]{1,4}$/.test(text) && text.replace(/\./g, "").length <= 2;
 
@@ -135,6 +163,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
     requiredConcepts: new Set(vocabulary.concepts.filter((c) => c.required).map((c) => `c:${c.id}`)),
     phrases,
+    phraseTree: phraseTreeOf(phrases),
     conceptStems,
     stopwords,
     questionFiller,
