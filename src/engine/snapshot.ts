@@ -20,6 +20,7 @@ import {
   type IndexLayoutOptions,
   type SentenceColumns,
 } from "./corpus-index.js";
+import { keyTable } from "./index/columns.js";
 
 /** Bumped whenever the stored shape changes, so older files are rebuilt, never misread. */
 export const SNAPSHOT_FORMAT = 2;
@@ -46,15 +47,7 @@ const toBase64 = (a: Int32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOff
  */
 export function serializeIndex(index: CorpusIndex, key: string): string {
   const { corpus, columns, wordCounts } = index.parts;
-  const keyIds = new Map<string, number>();
-  const keys: string[] = [];
-  const keyLists = columns.keyLists.map((list) =>
-    list.map((k) => {
-      let id = keyIds.get(k);
-      if (id === undefined) keyIds.set(k, (id = keys.push(k) - 1));
-      return id;
-    }),
-  );
+  const { keys, lists: keyLists } = keyTable(columns.keyLists);
   const encoded = {} as SnapshotJson["columns"];
   for (const name of INT_COLUMNS) encoded[name] = toBase64(columns[name]);
   for (const name of BYTE_COLUMNS) encoded[name] = toBase64(columns[name]);

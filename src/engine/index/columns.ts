@@ -87,6 +87,23 @@ class KeyLists {
   }
 }
 
+/**
+ * The distinct keys of the key lists once each, and every list as indexes into them: how a
+ * snapshot stores the lists and how the search index counts them.
+ */
+export function keyTable(keyLists: readonly (readonly string[])[]): { keys: string[]; lists: number[][] } {
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const lists = keyLists.map((list) =>
+    list.map((k) => {
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = keys.push(k) - 1));
+      return id;
+    }),
+  );
+  return { keys, lists };
+}
+
 /** The columns of a corpus and its word counts (for the spelling tree), in one pass of analysis. */
 export function analyzeIntoColumns(corpus: ValidCorpus, ingested: readonly RawSentence[][], lexicon: Lexicon): { columns: SentenceColumns; wordCounts: Map<string, number> } {
   const wordCounts = new Map<string, number>();

@@ -3,7 +3,7 @@
  * sentences' keys, both derived from the columns (never stored: a snapshot re-derives them).
  */
 import MiniSearch, { type AsPlainObject } from "minisearch";
-import type { SentenceColumns } from "./columns.js";
+import { keyTable, type SentenceColumns } from "./columns.js";
 
 const splitKeys = (s: string) => s.split(" ");
 
@@ -20,7 +20,6 @@ export type SearchDoc = { id: number; keys: string };
 
 /** Flat postings: the sentences holding key k are `ids[offset[k] .. offset[k + 1] - 1]`, ascending. */
 interface Postings {
-  keyId: Map<string, number>;
   offset: Int32Array;
   ids: Int32Array;
   /** Distinct keys per sentence, as MiniSearch counts field length (an empty one counts 1). */
@@ -32,15 +31,7 @@ interface Postings {
 /** Document frequencies and the MiniSearch index, derived from the columns in two passes. */
 export function deriveSearch(columns: SentenceColumns): { df: Map<string, number>; search: MiniSearch<SearchDoc> } {
   const count = columns.doc.length;
-  const keyId = new Map<string, number>();
-  const keyStrings: string[] = [];
-  const listKeyIds = columns.keyLists.map((list) =>
-    list.map((k) => {
-      let i = keyId.get(k);
-      if (i === undefined) keyId.set(k, (i = keyStrings.push(k) - 1));
-      return i;
-    }),
-  );
+  const { keys: keyStrings, lists: listKeyIds } = keyTable(columns.keyLists);
   const keys = keyStrings.length;
   const counts = new Int32Array(keys);
   const seenIn = new Int32Array(keys).fill(-1);
@@ -77,7 +68,7 @@ export function deriveSearch(columns: SentenceColumns): { df: Map<string, number
   }
   let average = 0;
   for (let id = 0; id < count; id++) average = (average * id + (fieldLength[id] as number)) / (id + 1);
-  const postings: Postings = { keyId, offset, ids, fieldLength, averageFieldLength: average };
+  const postings: Postings = { offset, ids, fieldLength, averageFieldLength: average };
   // df keeps the order in which keys first occur, as counting sentence by sentence does.
   const df = new Map<string, number>(order.map((k) => [keyStrings[k] as string, counts[k] as number]));
 
