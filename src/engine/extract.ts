@@ -8,7 +8,7 @@ import type { AnswerType } from "../corpus/schema.js";
 import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
-import { frequencyPattern, joinsListItems, segmentPattern } from "../text/patterns.js";
+import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, TIME_UNITS } from "./features.js";
 import { asksAboutYears, coordinatedWithNamed, roleKeysOf } from "./answer-types.js";
@@ -58,18 +58,12 @@ const UNIT =
   "(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])";
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
-// "$13 billion", "€1.5 miliardi": a currency sign before the amount.
-const MONEY_AMOUNT = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
 const QUANTITY = new RegExp(
-  `${MONEY_AMOUNT}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:[\\s-]+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
+  `${SIGNED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:[\\s-]+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
   "giu",
 );
 const FREQUENCY = frequencyPattern(true);
-// "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro": a sum with its currency.
-const MONEY = new RegExp(
-  `${MONEY_AMOUNT}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds))(?![\\p{L}])`,
-  "giu",
-);
+const MONEY = moneyPattern(true);
 const SEGMENT = segmentPattern(true);
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {

@@ -4,7 +4,7 @@
  * place?" for a where-question instead of trusting word overlap.
  */
 import type { Slot } from "../text/analyze.js";
-import { frequencyPattern, segmentPattern } from "../text/patterns.js";
+import { frequencyPattern, moneyPattern, segmentPattern } from "../text/patterns.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber } from "../text/normalize.js";
 
@@ -48,7 +48,7 @@ export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?<!\\bdue(?=\\s+to\\b))`);
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
 const DURATION = new RegExp(`\\b(\\d[\\d.,]*)\\s+(?:${TIME_UNITS})\\b`, "g");
-const MONEY = /[€$£]\s?\d|\d\s?(?:€|\$|£)|\b\d[\d.,]*\s*(?:euros?|dollars?|usd|eur|sterling)\b/;
+const MONEY = moneyPattern(false);
 
 const FREQUENCY = frequencyPattern(false);
 const SEGMENT = segmentPattern(false);

@@ -15,6 +15,15 @@ const FREQUENCY_SOURCE =
 /** "B-segment", "segmento C", "E segment": a market segment ("a segment" is the article, not the A-segment). */
 const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]\\s+segment\\b";
 
+/** "$13 billion", "€1.5 miliardi": a currency sign before the amount. */
+export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
+
+/** A sum with its currency, either side: "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro", "40 usd". */
+const MONEY_SOURCE = `${SIGNED_MONEY_SOURCE}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|\\$|£|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds|sterling|usd|eur))(?![\\p{L}])`;
+
+/** A sum of money, for the index's flag (`global` false) and for extracting every one (`global` true): one pattern, so what is flagged can be extracted. */
+export const moneyPattern = (global: boolean) => new RegExp(MONEY_SOURCE, global ? "giu" : "iu");
+
 /** A frequency, for testing (`global` false) or for finding every one (`global` true). */
 export const frequencyPattern = (global: boolean) => new RegExp(FREQUENCY_SOURCE, global ? "giu" : "iu");
 /** A market segment, for testing or for finding every one. */

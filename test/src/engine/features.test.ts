@@ -81,6 +81,8 @@ describe("time, frequency, money and segment flags", () => {
   it("finds no sum of money in the seeds, and one in a sentence that states it", () => {
     expect(index.sentences.filter((s) => s.features.money).map((s) => s.text)).toEqual([]);
     expect(writtenSentence("Stellantis will invest $13 billion in the United States.").features).toMatchObject({ money: true, amounts: ["13"] });
+    // The flag and the extraction read one pattern: an Italian sum flagged is a sum extracted.
+    expect(writtenSentence("Stellantis investirà 13 miliardi di dollari negli Stati Uniti.", "it").features.money).toBe(true);
   });
 });
 
