@@ -5,7 +5,7 @@
  * and every example is asked before it is offered, so adding or removing an article changes
  * both and no example the bot would decline is ever suggested.
  */
-import type { AnswerType } from "../corpus/schema.js";
+import type { AnswerType, EntityDef } from "../corpus/schema.js";
 import { analyze } from "../text/analyze.js";
 import type { Answer, Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
@@ -42,7 +42,7 @@ function kindsFor(type: AnswerType): ReadonlySet<string> | null {
  * evidence words): mentions there, squared, over mentions anywhere, so a name that is
  * everywhere (the brand) yields to one that belongs to the topic. One pass over the columns.
  */
-export function typicalNames(index: CorpusIndex, intents: readonly CompiledIntent[], o: HelpOptions): string[][] {
+export function typicalNames(index: CorpusIndex, intents: readonly CompiledIntent[], o: HelpOptions): EntityDef[][] {
   const { columns: c } = index.parts;
   const evidence = intents.map((i) => new Set(i.evidence));
   const inIntent = intents.map(() => new Map<string, number>());
@@ -76,12 +76,12 @@ export function typicalNames(index: CorpusIndex, intents: readonly CompiledInten
       .filter((x) => home.get(x.k)?.n === n)
       .sort((a, b) => b.score - a.score || b.count - a.count || a.k.localeCompare(b.k))
       .slice(0, o.namesPerTopic)
-      .map((x) => x.def?.name as string),
+      .map((x) => x.def as EntityDef),
   );
 }
 
 /** An intent's phrasings, then each with its named thing swapped for one typical of the intent. */
-function candidateQuestions(index: CorpusIndex, intent: CompiledIntent, names: readonly string[], language: Language): string[] {
+function candidateQuestions(index: CorpusIndex, intent: CompiledIntent, typical: readonly EntityDef[], language: Language): string[] {
   const out: string[] = [];
   for (const phrasing of intent.def.phrasings[language]) {
     const slots = analyze(phrasing, language, index.lexicon, { mode: "question" });
@@ -89,10 +89,8 @@ function candidateQuestions(index: CorpusIndex, intent: CompiledIntent, names: r
       const id = slot.keys.find((k) => k.startsWith("e:"))?.slice(2);
       const def = id ? index.lexicon.entities.get(id) : undefined;
       if (!def || def.generic) continue;
-      for (const name of names) {
-        const other = [...index.lexicon.entities.values()].find((e) => e.name === name);
-        if (other && other.type === def.type && other.name !== def.name) out.push(phrasing.slice(0, slot.start) + name + phrasing.slice(slot.end));
-      }
+      for (const other of typical)
+        if (other.type === def.type && other.name !== def.name) out.push(phrasing.slice(0, slot.start) + other.name + phrasing.slice(slot.end));
     }
     out.push(phrasing);
   }
@@ -112,7 +110,7 @@ export function deriveHelp(
     // A label starts a sentence; in the list it follows "about:" ("where models are built"), acronyms kept.
     const given = intent.def.label[language];
     const label = /^\p{Lu}\p{Ll}/u.test(given) ? given[0]!.toLowerCase() + given.slice(1) : given;
-    const typical = names[n] ?? [];
+    const typical = (names[n] ?? []).map((e) => e.name);
     return typical.length ? `${label} (${typical.join(", ")})` : label;
   });
   const examples: string[] = [];
