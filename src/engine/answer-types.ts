@@ -44,19 +44,17 @@ export function expectedType(u: Understanding): { type: AnswerType; hard: boolea
 export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon, o: TypeFitOptions = typeFitDefaults): number {
   const named = u.named;
   if (type === "person") {
-    const people = (s.features.entities.get("person") ?? []).filter((id) => personFits(lexicon, id, roleKeysOf(u, lexicon), u.orgs));
-    return fresh(people, named) ? 1 : 0;
+    const roles = roleKeysOf(u, lexicon);
+    return freshWhere(s.features.entities.get("person"), named, (id) => personFits(lexicon, id, roles, u.orgs)) ? 1 : 0;
   }
   // "Whose tariffs...?": a person or an organisation ("the Trump administration").
   if (type === "owner") return fresh(s.features.entities.get("person"), named) || fresh(s.features.entities.get("org"), named) ? 1 : 0;
   if (type === "model") {
-    const models = (s.features.entities.get("model") ?? []).filter((id) => modelFits(lexicon, id, u.orgs));
-    return fresh(models, named) ? 1 : 0;
+    return freshWhere(s.features.entities.get("model"), named, (id) => modelFits(lexicon, id, u.orgs)) ? 1 : 0;
   }
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
-    const places = (s.features.entities.get("place") ?? []).filter((id) => placeFits(lexicon, id, named) && !coordinatedWithNamed(s, id, named));
-    if (fresh(places, named)) return 1;
+    if (freshWhere(s.features.entities.get("place"), named, (id) => placeFits(lexicon, id, named) && !coordinatedWithNamed(s, id, named))) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place") return 0;
   // A country answers "where" only beside what the question asks about ("produced in the
@@ -117,7 +115,11 @@ export function describesPerson(s: IndexedSentence, named: Set<string>): boolean
   });
 }
 
-const fresh = (ids: string[] | undefined, named: Set<string>) => (ids ?? []).some((id) => !named.has(`e:${id}`));
+const fresh = (ids: string[] | undefined, named: Set<string>) => ids !== undefined && ids.some((id) => !named.has(`e:${id}`));
+
+/** An entity the question did not name that also passes `fits` (checked only for the unnamed ones). */
+const freshWhere = (ids: string[] | undefined, named: Set<string>, fits: (id: string) => boolean) =>
+  ids !== undefined && ids.some((id) => !named.has(`e:${id}`) && fits(id));
 
 /** The types holdsType does not judge itself (people, models, places and owners need the question's context). */
 type PlainType = Exclude<AnswerType, "person" | "model" | "place" | "owner">;

@@ -33,6 +33,7 @@ export class Answerer {
   private readonly yesNo: YesNoRules;
   private readonly partRules: PartRules;
   private readonly engine: Engine;
+  private readonly leadOptions: BrandbotOptions["rank"] & BrandbotOptions["recency"];
   /** Help lists per language, derived on first need (deriving asks questions, so not at start-up). */
   private readonly helpLists = new Map<Language, HelpLists>();
 
@@ -42,6 +43,7 @@ export class Answerer {
     private readonly o: BrandbotOptions,
   ) {
     this.intents = compileIntents(index);
+    this.leadOptions = { ...o.rank, ...o.recency };
     this.cues = compileAnswerTypeCues(index);
     this.yesNo = compileYesNo(corpus.vocabulary);
     this.partRules = compilePartRules(corpus.vocabulary, index.lexicon);
@@ -85,7 +87,7 @@ export class Answerer {
     const ranked = rankSentences(index, u, o.rank);
     const best = ranked.find((x) => isAnswer(x, o.rank));
     if (!best) return undefined;
-    const lead = leadAnswer(index, u, ranked, best, { ...o.rank, ...o.recency });
+    const lead = leadAnswer(index, u, ranked, best, this.leadOptions);
     return { lead, findings: pickQuotes(ranked, lead, o, u, (x) => finding(index, u, x)) };
   }
 

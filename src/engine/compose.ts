@@ -74,10 +74,20 @@ export function sortableDate(date: string | null | undefined): string {
 /** "2 June 2024", "giugno 2024", "2024": dates as people write them. */
 export function formatDate(date: string | null, language: Language): string | null {
   if (!date) return null;
+  // Every citation of every answer formats its article's date: the few dates a corpus has are formatted once each.
+  const key = `${language}:${date}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   const [y, m, d] = date.split("-").map(Number);
-  if (m === undefined) return String(y);
-  return dateFormat(language, d !== undefined).format(new Date(Date.UTC(y as number, m - 1, d ?? 1)));
+  const text = m === undefined ? String(y) : dateFormat(language, d !== undefined).format(new Date(Date.UTC(y as number, m - 1, d ?? 1)));
+  if (formattedDates.size >= MAX_FORMATTED_DATES) formattedDates.clear();
+  formattedDates.set(key, text);
+  return text;
 }
+
+const formattedDates = new Map<string, string>();
+/** A bound, so a stream of odd dates cannot grow the map: far more than a corpus's articles. */
+const MAX_FORMATTED_DATES = 10_000;
 
 // Building an Intl.DateTimeFormat costs more than answering; make each one once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

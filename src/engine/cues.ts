@@ -15,6 +15,8 @@ export interface AnswerTypeCue {
   implies: string[];
   /** The cues' own words (not what "*" or "{brand}" stand for). */
   literal: ReadonlySet<string>;
+  /** Per wording, the letter runs of its own words: a question lacking any of one wording's runs cannot match that wording. */
+  wordings: readonly (readonly string[])[];
 }
 
 /** The cue a question matched, and the folded words of its wording ("how", "long"). */
@@ -43,7 +45,8 @@ export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
       );
       const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
       const literal = new Set(cues.flatMap((cue) => fold(cue).split(/\s+/)).filter((w) => w !== "*" && w !== "{brand}"));
-      out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`), literal });
+      const wordings = cues.map((cue) => letterRuns(fold(cue).replace(/\{brand\}|\*/g, " ")));
+      out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`), literal, wordings });
     }
   }
   return out;
@@ -56,11 +59,13 @@ export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
  */
 export function findCue(cues: AnswerTypeCue[], folded: string, language: Language): FoundCue | undefined {
   const found = (cue: AnswerTypeCue, m: RegExpExecArray): FoundCue => ({ ...cue, words: new Set(m[0].split(/[^\p{L}\p{N}]+/u).filter((w) => cue.literal.has(w))) });
+  const runs = new Set(letterRuns(folded));
   // Length counts the cue's own words, not what a "*" spans: in "what share of its segment",
   // "what share" (an amount) is as long as "what * segment", and ends first.
   const longest = (candidates: AnswerTypeCue[]) => {
     let best: { cue: FoundCue; length: number; end: number } | undefined;
     for (const cue of candidates) {
+      if (!mayMatch(cue, runs)) continue;
       const m = cue.pattern.exec(folded);
       if (!m) continue;
       const f = found(cue, m);
@@ -72,8 +77,22 @@ export function findCue(cues: AnswerTypeCue[], folded: string, language: Languag
   };
   // "What kind of models...": an "open" cue exists to cancel a type, so it wins when it matches.
   for (const cue of cues) {
-    const m = cue.type === "open" ? cue.pattern.exec(folded) : null;
+    const m = cue.type === "open" && mayMatch(cue, runs) ? cue.pattern.exec(folded) : null;
     if (m) return found(cue, m);
   }
   return longest(cues.filter((c) => c.language === language)) ?? longest(cues);
+}
+
+/** A text's runs of letters: how cue wordings and questions are compared before any regex runs. */
+function letterRuns(text: string): string[] {
+  return text.split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+/**
+ * A cue's pattern matches only where one of its wordings stands whole, each of its words a
+ * run of letters of the question: most of the dozens of cue patterns are skipped for the
+ * price of a few set lookups.
+ */
+function mayMatch(cue: AnswerTypeCue, runs: ReadonlySet<string>): boolean {
+  return cue.wordings.some((wording) => wording.every((w) => runs.has(w)));
 }

@@ -236,10 +236,19 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   const clauseWeight = (c: Span | undefined) => (c ? anchors.filter((a) => within(a, c)).length : 0);
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".
   const { weight } = queryKeys(u);
-  const weightOf = (a: Slot) => Math.max(0, ...a.keys.map((k) => weight.get(k) ?? 0));
-  const pull = (x: Span) => Math.max(0, ...anchors.map((a) => weightOf(a) / (1 + Math.abs(a.start - x.start) / o.pullChars)));
+  const weights = anchors.map((a) => a.keys.reduce((most, k) => Math.max(most, weight.get(k) ?? 0), 0));
+  const pull = (x: Span) => anchors.reduce((most, a, i) => Math.max(most, (weights[i] as number) / (1 + Math.abs(a.start - x.start) / o.pullChars)), 0);
   const candidates = candidatesFor(sentence, type, u, lexicon);
-  const best = [...candidates].sort((a, b) => clauseWeight(clauseOf(b)) - clauseWeight(clauseOf(a)) || pull(b) - pull(a))[0];
+  // The best by clause, then by pull; the first of equals (one pass: ranking extracts from every candidate sentence).
+  let best: Candidate | undefined;
+  let bestClause = 0;
+  let bestPull = 0;
+  for (const c of candidates) {
+    const inClause = clauseWeight(clauseOf(c));
+    if (best !== undefined && inClause < bestClause) continue;
+    const p = pull(c);
+    if (best === undefined || inClause > bestClause || p > bestPull) [best, bestClause, bestPull] = [c, inClause, p];
+  }
   if (!best) return undefined;
   const names = coordinated(sentence.text, best, candidates).map((c) => c.text);
   // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):

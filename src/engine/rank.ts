@@ -86,36 +86,65 @@ function pronounable(index: CorpusIndex, slot: QuerySlot): boolean {
 }
 
 function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
-  return slot.keys.some((k) => keys.has(k));
+  // Indexed loops on the ranking paths: they run for every slot of every candidate, and stay allocation-free in any tier.
+  const own = slot.keys;
+  for (let i = 0; i < own.length; i++) if (keys.has(own[i] as string)) return true;
+  return false;
 }
 
-/** Where each of the question's keys stands in the sentence (slot positions), in one pass. */
-function positionsByKey(s: IndexedSentence, wanted: Set<string>): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  s.slots.forEach((x, i) => {
-    for (const k of x.keys) {
-      if (!wanted.has(k)) continue;
-      const list = out.get(k);
-      if (list) list.push(i);
-      else out.set(k, [i]);
+/** The sentence's slot positions that hold one of the query slot's keys. */
+function positionsOf(s: IndexedSentence, slot: QuerySlot): number[] {
+  const out: number[] = [];
+  const slots = s.slots;
+  for (let i = 0; i < slots.length; i++) {
+    const keys = (slots[i] as IndexedSentence["slots"][number]).keys;
+    for (let j = 0; j < keys.length; j++) {
+      if (slot.keys.includes(keys[j] as string)) {
+        out.push(i);
+        break;
+      }
     }
-  });
+  }
   return out;
 }
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
-function adjacency(s: IndexedSentence, slots: QuerySlot[], wanted: Set<string>, window: number): number {
-  const meaningful = slots.filter((x) => !x.generic);
-  if (meaningful.length < 2) return 0;
-  const at = positionsByKey(s, wanted);
-  const positions = (slot: QuerySlot) => slot.keys.flatMap((k) => at.get(k) ?? []);
+function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {
+  // Answering runs this for every candidate: plain loops, no intermediate arrays per pair.
+  let previous: number[] | undefined;
+  let pairs = 0;
   let near = 0;
-  for (let i = 0; i + 1 < meaningful.length; i++) {
-    const pa = positions(meaningful[i] as QuerySlot);
-    const pb = positions(meaningful[i + 1] as QuerySlot);
-    if (pa.some((a) => pb.some((b) => Math.abs(a - b) <= window))) near++;
+  for (const slot of slots) {
+    if (slot.generic) continue;
+    const here = positionsOf(s, slot);
+    if (previous) {
+      pairs++;
+      if (closeTogether(previous, here, window)) near++;
+    }
+    previous = here;
   }
-  return near / (meaningful.length - 1);
+  return pairs === 0 ? 0 : near / pairs;
+}
+
+function closeTogether(a: readonly number[], b: readonly number[], window: number): boolean {
+  for (const x of a) for (const y of b) if (Math.abs(x - y) <= window) return true;
+  return false;
+}
+
+/** How many of the sentence's slots hold a key the question asked about. */
+function ownSlots(s: IndexedSentence, meaningful: ReadonlySet<string>): number {
+  let n = 0;
+  const slots = s.slots;
+  for (let i = 0; i < slots.length; i++) {
+    const keys = (slots[i] as IndexedSentence["slots"][number]).keys;
+    for (let j = 0; j < keys.length; j++) {
+      if (meaningful.has(keys[j] as string)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 /** The sentences before `s` in its paragraph, nearest first, as far as context earns credit. */
@@ -173,31 +202,41 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const extracted = hard && type !== "open" && fit > 0 ? extractPhrase(s, type, u, index.lexicon, o) : undefined;
   const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : fit;
   const { meaningful } = queryKeys(u);
-  const ownKeys = s.slots.filter((x) => x.keys.some((k) => meaningful.has(k))).length;
-  const focus = s.slots.length ? ownKeys / s.slots.length : 0;
+  const focus = s.slots.length ? ownSlots(s, meaningful) / s.slots.length : 0;
   const evidence = u.intent ? u.intent.evidence.some((k) => s.keys.has(k)) : false;
-  const complete = !missingRequired && u.slots.every((q) => q.generic || q.implied || hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)));
+  const inContext = (q: QuerySlot) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q));
+  let complete = !missingRequired;
+  let unfocused = false;
+  // Unknown words count too: "Where was Imparato born?" asks about being born, which no
+  // sentence covers, so a sentence naming Imparato and a town is no answer.
+  let predicateWeight = 0;
+  let predicateCovered = 0;
+  let predicates = 0;
+  for (const q of u.slots) {
+    if (complete && !q.generic && !q.implied && !inContext(q)) complete = false;
+    if (q.focus && !hasAny(s.keys, q)) unfocused = true;
+    if ((q.kind === "concept" || q.kind === "term") && !q.implied && !q.generic) {
+      predicates++;
+      predicateWeight += q.weight;
+      if (inContext(q)) predicateCovered += q.weight;
+    }
+  }
   const lang = index.corpus.documents[s.doc]?.language;
   const score =
     coverage +
     typeFit * o.typeBonus * (hard ? 1 : o.softTypeShare) +
-    o.adjacencyBonus * adjacency(s, u.slots, meaningful, o.adjacencyWindow) +
+    o.adjacencyBonus * adjacency(s, u.slots, o.adjacencyWindow) +
     (evidence ? o.evidenceBonus : 0) +
     (complete ? o.completeBonus : 0) +
     o.focusBonus * focus +
     (lang === u.language ? o.sameLanguageBonus : 0) -
-    (u.slots.some((q) => q.focus && !hasAny(s.keys, q)) ? o.focusPenalty : 0) -
+    (unfocused ? o.focusPenalty : 0) -
     (s.kind === "heading" ? o.headingPenalty : 0) -
     (s.kind === "question" ? o.questionPenalty : 0);
-  // Unknown words count too: "Where was Imparato born?" asks about being born, which no
-  // sentence covers, so a sentence naming Imparato and a town is no answer.
-  const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.implied && !q.generic);
   // A why-question's reason often sits beside, not on, its verb ("sell" vs "bringing ... stateside").
   const strayProne = type !== "reason";
   // Most of it, by weight: "new" alone does not cover "Who designed the new Giulia?".
-  const predicateWeight = predicates.reduce((sum, q) => sum + q.weight, 0);
-  const predicateCovered = predicates.filter((q) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q))).reduce((sum, q) => sum + q.weight, 0);
-  const predicateOk = !strayProne || predicates.length === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
+  const predicateOk = !strayProne || predicates === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
   return { sentence: s, extracted, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
 }
 
@@ -214,13 +253,15 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   // Coverage dominates the score, so only the best-covering hits get the costlier checks
   // (answer type in its clause, word order); among equals, newer articles first.
   const { meaningful } = queryKeys(u);
-  const cheap = hits
-    .map((id) => index.sentences[id])
-    .filter((s): s is IndexedSentence => s !== undefined)
-    .map((s) => ({ s, shared: roughCoverage(index, s, u, meaningful, o) }))
-    .sort((a, b) => b.shared - a.shared || dateOf(index, b.s.doc).localeCompare(dateOf(index, a.s.doc)) || a.s.id - b.s.id)
-    .slice(0, o.rescored);
-  return cheap.map(({ s }) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  const cheap: { s: IndexedSentence; shared: number; date: string }[] = [];
+  for (const id of hits) {
+    const s = index.sentences[id];
+    if (s) cheap.push({ s, shared: roughCoverage(index, s, u, meaningful, o), date: dateOf(index, s.doc) });
+  }
+  cheap.sort((a, b) => b.shared - a.shared || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.s.id - b.s.id);
+  const scored: Scored[] = [];
+  for (let i = 0; i < cheap.length && i < o.rescored; i++) scored.push(scoreSentence(index, u, (cheap[i] as (typeof cheap)[number]).s, o));
+  return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
 
 /** An article's date for ordering (undated articles count as oldest). */

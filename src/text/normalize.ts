@@ -3,8 +3,12 @@
  * sides of every comparison see words the same way.
  */
 
+const ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Lower-cases and strips accents and typographic quotes: "Città’" -> "citta'". */
 export function fold(text: string): string {
+  // Most words and questions are plain ASCII: nothing to strip, and normalising costs more than the rest of tokenising.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -44,11 +48,19 @@ export function normaliseNumber(raw: string): string {
 /** Splits text into tokens; never throws, whatever the input. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // exec over the shared regex rather than matchAll: no iterator or copied regex per call (tokenising is on every path).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const start = m.index ?? 0;
-    if (/^\d/.test(raw)) {
+    const start = m.index;
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       tokens.push({ raw, norm: normaliseNumber(raw), start, end: start + raw.length, isNumber: true });
+      continue;
+    }
+    // A glued pair needs at least six letters ("abcDef"): shorter words cannot hold one.
+    if (raw.length < 6) {
+      tokens.push({ raw, norm: fold(raw), start, end: start + raw.length, isNumber: false });
       continue;
     }
     let offset = 0;
