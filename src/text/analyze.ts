@@ -6,7 +6,8 @@
  */
 import type { Language } from "../types.js";
 import type { Lexicon, Phrase, PhraseNode } from "./lexicon.js";
-import { tokenize, type Token } from "./normalize.js";
+import { italianInfinitive } from "./inflection.js";
+import { fold, tokenize, type Token } from "./normalize.js";
 
 export type SlotKind = "entity" | "concept" | "term" | "number";
 
@@ -68,9 +69,19 @@ function phrasesAt(tokens: readonly Token[], i: number, root: PhraseNode): Phras
 function longestPhrase(tokens: readonly Token[], i: number, language: Language, lexicon: Lexicon) {
   const candidates = phrasesAt(tokens, i, lexicon.phraseTree);
   if (candidates.length === 0) return undefined;
+  const best = longestOf(candidates, tokens, i, language, Infinity);
+  // "launch in 2025" is not "launch in [a market]": a phrase ending in a preposition whose object
+  // is a number gives way to a shorter phrase ("launch"), when there is one ("tra il 2026" stays).
+  const next = tokens[i + (best?.length ?? 0)];
+  if (!best || best.length < 2 || !next?.isNumber || !lexicon.stopwords[language].has((tokens[i + best.length - 1] as Token).norm)) return best;
+  return longestOf(candidates, tokens, i, language, best.length) ?? best;
+}
+
+/** The longest phrase of the candidates shorter than `below` words, its keys merged with those of equal length. */
+function longestOf(candidates: readonly Phrase[], tokens: readonly Token[], i: number, language: Language, below: number) {
   let best: { length: number; keys: string[] } | undefined;
   for (const phrase of candidates) {
-    if (!phrase.languages.includes(language) || !matchPhrase(tokens, i, phrase)) continue;
+    if (phrase.words.length >= below || !phrase.languages.includes(language) || !matchPhrase(tokens, i, phrase)) continue;
     if (!best || phrase.words.length > best.length) best = { length: phrase.words.length, keys: [...phrase.keys] };
     else if (phrase.words.length === best.length) for (const k of phrase.keys) if (!best.keys.includes(k)) best.keys.push(k);
   }
@@ -111,6 +122,14 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
     for (const k of lexicon.conceptStems[language].get(lexicon.stem(t.norm, language)) ?? []) if (!have.includes(k) && !out.includes(k)) out.push(k);
   }
   return out;
+}
+
+/** The form of a token to stem: an Italian future or conditional as its infinitive (see inflection.ts). */
+function stemmable(token: Token, language: Language): string {
+  // A spelling fix replaced the word: stem the fix, not what was typed.
+  if (language !== "it" || token.norm !== fold(token.raw)) return token.norm;
+  const infinitive = italianInfinitive(token.raw);
+  return infinitive === undefined ? token.norm : fold(infinitive);
 }
 
 /** The vocabulary concept whose phrases are padding in a question ("so far", "vorrei sapere"). */
@@ -170,7 +189,7 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
       i = pushPhrase(i, borrowed, true);
       continue;
     }
-    const stem = lexicon.stem(token.norm, language);
+    const stem = lexicon.stem(stemmable(token, language), language);
     // A capitalised word mid-question is a name ("Lancia"), not an inflection of a concept ("lancio").
     const name = options.mode === "question" && i > 0 && /^\p{Lu}/u.test(token.raw) && token.raw !== token.raw.toUpperCase();
     const concepts = name ? undefined : lexicon.conceptStems[language].get(stem);

@@ -10,6 +10,7 @@ import { stopwords as stopIt } from "@orama/stopwords/italian";
 import type { EntityDef, Vocabulary } from "../corpus/schema.js";
 import type { Language } from "../types.js";
 import type { LanguageCues } from "./language.js";
+import { italianInfinitive } from "./inflection.js";
 import { fold, tokenize } from "./normalize.js";
 import { kindWordPattern, questionWordPatterns, type QuestionWordPatterns } from "./patterns.js";
 
@@ -130,7 +131,10 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
         const caseSensitive = shortCapitals(term);
         addPhrase(phrases, term, key, [language], caseSensitive);
         const words = tokenize(term);
-        if (words.length === 1 && words[0] && !concept.exact && !caseSensitive) addStem(conceptStems[language], stem(words[0].norm, language), key);
+        const only = words.length === 1 ? words[0] : undefined;
+        // Stemmed as analysis stems a text's words (a future form as its infinitive), so both meet.
+        const infinitive = only && language === "it" ? italianInfinitive(only.raw) : undefined;
+        if (only && !concept.exact && !caseSensitive) addStem(conceptStems[language], stem(infinitive === undefined ? only.norm : fold(infinitive), language), key);
       }
     }
   }

@@ -11,7 +11,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus, projectRoot } from "../../adapters/runtime/load.js";
@@ -193,6 +193,12 @@ async function scaleOne(size: number, options: BenchOptions): Promise<ScaleRow> 
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
+/**
+ * Heap for a scale step: building 50,000 articles peaks above Node's default 4 GB (the built
+ * index is far smaller; the heap column says how much). Most of the machine's memory, at most 16 GB.
+ */
+const heapLimitMb = () => Math.min(16_384, Math.floor((totalmem() / 2 ** 20) * 0.75));
+
 async function main(options: BenchOptions = benchDefaults): Promise<void> {
   const envSizes = process.env.BENCH_SIZES?.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const o: BenchOptions = { ...options, ...(envSizes?.length ? { sizes: envSizes } : {}) };
@@ -221,7 +227,7 @@ async function main(options: BenchOptions = benchDefaults): Promise<void> {
   // 2 and 3. Synthetic archive: build, heap, answers, snapshot; one fresh process per
   // size, so each heap figure starts clean and 50,000 articles never share memory with 10,000.
   const rows: ScaleRow[] = o.sizes.map((size) => {
-    const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--scale-one", String(size)], {
+    const r = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapLimitMb()}`, fileURLToPath(import.meta.url), "--scale-one", String(size)], {
       encoding: "utf8",
       maxBuffer: 1 << 20,
       stdio: ["ignore", "pipe", "inherit"],

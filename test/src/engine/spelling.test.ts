@@ -64,6 +64,9 @@ describe("real words are left alone", () => {
     expect(fixIn("where are the plants merging", "merging", "en")).toBeUndefined();
     // Not "stated": a real word the articles lack keeps its meaning.
     expect(fixIn("Which plant started production?", "started", "en")).toBeUndefined();
+    // Italian verbs in the infinitive or third person plural: "comprare" (to buy) is not a misspelt "copiare".
+    expect(fixIn("Si potrà comprare la Junior in America?", "comprare", "it")).toBeUndefined();
+    expect(fixIn("Dove la vendono?", "vendono", "it")).toBeUndefined();
   });
 
   it("never turns a capitalised unknown name into an ordinary word", () => {

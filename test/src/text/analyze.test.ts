@@ -30,6 +30,20 @@ describe("analyze", () => {
     expect(keys("tell us about sales")).toEqual(["c:sales"]);
   });
 
+  it("stems Italian future and conditional forms as their infinitive, in questions and in the vocabulary", () => {
+    // "tornerà" meets the vocabulary's "tornare" (return); Snowball alone stems them apart.
+    expect(keys("Alfa tornerà nel motorsport?", "it")).toContain("c:return");
+    expect(keys("costruiranno", "it")).toEqual(keys("costruire", "it"));
+    // A folded noun ending is no future: "carriera" keeps its own stem.
+    expect(keys("carriera", "it")).toEqual([`t:${index.lexicon.stem("carriera", "it")}`]);
+  });
+
+  it("gives way to a shorter phrase when a phrase's closing preposition takes a number", () => {
+    // "launch in [a market]" (bring) against "launch in 2025" (arrive, then the year).
+    expect(keys("launch in the US")).toEqual(["c:bring", "e:usa"]);
+    expect(keys("launch in 2025")).toEqual(["c:arrive", "n:2025"]);
+  });
+
   it("drops chat filler from questions but keeps numbers", () => {
     expect(keys("please tell me what happened in 2025")).toEqual(["n:2025"]);
   });

@@ -1,0 +1,22 @@
+/**
+ * Verb forms the stemmers leave apart from the rest of their verb. Questions about plans are
+ * asked in the future ("La Junior arriverà negli Stati Uniti?", "Alfa Romeo tornerà nel
+ * motorsport?"), and the Italian Snowball stemmer keeps the future's "-er-"/"-ir-" ("tornerà"
+ * -> "torner", "tornare" -> "torn"), so such a question would never meet the article's "torna"
+ * or the vocabulary's "tornare".
+ */
+
+// Future and conditional endings after the "-er-"/"-ir-" of the stem: "tornerà", "costruiranno",
+// "venderebbe", "torneremo". The accented singulars must keep their accent: folded, "-era" is
+// also a plain noun ending ("carriera", "bandiera").
+const ITALIAN_FUTURE = /^(\p{L}{3,}?)([ei])r(?:à|ò|anno|ebbe|ebbero|emo|ete)$/u;
+
+/**
+ * The infinitive of an Italian future or conditional form ("tornerà" -> "tornare",
+ * "costruiranno" -> "costruire"), for stemming; undefined for any other word. Verbs in "-ere"
+ * become "-are" ("venderà" -> "vendare"): the stemmer strips both to the same stem.
+ */
+export function italianInfinitive(word: string): string | undefined {
+  const m = ITALIAN_FUTURE.exec(word.toLowerCase());
+  return m ? `${m[1]}${m[2] === "i" ? "ire" : "are"}` : undefined;
+}
