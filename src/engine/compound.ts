@@ -207,7 +207,8 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
     // and a number the quotes give but do not settle is unsettled, whatever the words around it.
     const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);
     if (found && (verdict !== null || compared)) {
-      const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, found.findings[0]?.phrase);
+      const phrase = found.findings[0]?.phrase;
+      const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, phrase === undefined ? undefined : { phrase, lexicon: engine.lexicon });
       const denied = how === "denied" && verdict === "yes";
       if (how === "hedged" && !shape.hedged) verdict = null;
       // "Was the plan for the US dropped?" "that plan now appears shelved": the denial agrees.

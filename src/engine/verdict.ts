@@ -167,7 +167,10 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
   // A number needs a subject to be a value of, the corpus's own brand included ("Will Alfa Romeo
   // sell 100,000?"), or a number compared ("Will the full-year total be more than 100,000?").
   const subject = entities.length > 0 || u.slots.some((s) => s.kind === "entity") || (number !== undefined && shape?.compared.has(number) === true);
-  const slot = number && subject ? number : entities.length >= 2 ? entities[entities.length - 1] : undefined;
+  // The value is the last name of a kind that has values (a place, a person, a model, a brand):
+  // "la Cina è il mercato numero uno ... di segmento E" asserts China, not the segment it frames.
+  const valued = entities.filter((s, i) => i > 0 && valueType(s, lexicon) !== undefined);
+  const slot = number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined;
   if (!slot) return undefined;
   if (slot.kind === "number") {
     const year = isYear(slot);
@@ -177,10 +180,14 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
     if (year && u.answerType !== "time" && u.intent?.def.answerType !== "time" && (frame || slot !== typed[typed.length - 1])) return undefined;
     return { slot, type: year ? "time" : "quantity" };
   }
-  const kind = slot.keys.map((k) => lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
-  const type: AnswerType | undefined =
-    kind === "place" || kind === "market" ? "place" : kind === "person" ? "person" : kind === "model" ? "model" : kind === "brand" || kind === "org" ? "brand" : undefined;
+  const type = valueType(slot, lexicon);
   return type ? { slot, type } : undefined;
+}
+
+/** The answer type a named thing is a value of ("Pomigliano" a place), if its kind has values. */
+function valueType(slot: QuerySlot, lexicon: Lexicon): AnswerType | undefined {
+  const kind = slot.keys.map((k) => lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
+  return kind === "place" || kind === "market" ? "place" : kind === "person" ? "person" : kind === "model" ? "model" : kind === "brand" || kind === "org" ? "brand" : undefined;
 }
 
 /** Every way the asserted value may be written: its words, an entity's aliases, a number's forms. */
@@ -298,7 +305,13 @@ export function judgeValues(
  * A hedge that opens a clause ("it cannot be excluded that ...") covers all that follows it,
  * however far, and a denial inside a hedge ("cannot be ruled out") is part of the hedge.
  */
-export function stance(s: IndexedSentence, language: Language, rules: YesNoRules, asked: ReadonlySet<string>, value?: string): "denied" | "hedged" | "plain" {
+export function stance(
+  s: IndexedSentence,
+  language: Language,
+  rules: YesNoRules,
+  asked: ReadonlySet<string>,
+  value?: { phrase: string; lexicon: Lexicon },
+): "denied" | "hedged" | "plain" {
   const folded = fold(s.text);
   const asking = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k)));
   // The question's verbs and nouns, not its names: "will NOT be built" denies the building.
@@ -307,9 +320,11 @@ export function stance(s: IndexedSentence, language: Language, rules: YesNoRules
   // ... the most likely location is Belvedere" denies nothing of Belvedere.
   // Its longest word (web copy glues words: "BelvedereIllinois"); a value the extractor
   // normalised ("the United States" for "stateside") is not in the sentence at all.
-  const longest = value ? fold(value).split(/[^\p{L}\d]+/u).reduce((a, b) => (b.length > a.length ? b : a), "") : "";
+  const longest = value ? fold(value.phrase).split(/[^\p{L}\d]+/u).reduce((a, b) => (b.length > a.length ? b : a), "") : "";
   const at = longest.length >= 3 ? folded.indexOf(longest) : -1;
-  const words = at >= 0 ? [{ start: at }] : predicates.length ? predicates : asking;
+  // ...but the name the sentence gives it is ("US market" for "the United States").
+  const named = value && at < 0 ? s.slots.find((slot) => slot.keys.some((k) => k.startsWith("e:") && fold(value.lexicon.entities.get(k.slice(2))?.name ?? "") === fold(value.phrase))) : undefined;
+  const words = at >= 0 ? [{ start: at }] : named ? [named] : predicates.length ? predicates : asking;
   const reach = 60;
   const other: Language = language === "en" ? "it" : "en";
   const hedges = spans(folded, [rules.modality[language], rules.modality[other]]);

@@ -3,7 +3,7 @@ import type { Finding } from "../../../src/engine/compose.js";
 import type { IndexedSentence } from "../../../src/engine/corpus-index.js";
 import { compileAnswerTypeCues, compileIntents, understand } from "../../../src/engine/understand.js";
 import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.js";
-import { askedAmount, compileYesNo, directionOf, judgeValues, questionShape, stance } from "../../../src/engine/verdict.js";
+import { askedAmount, assertedValue, compileYesNo, directionOf, judgeValues, questionShape, stance } from "../../../src/engine/verdict.js";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
 import { corpus, index } from "../../helpers/corpus.js";
@@ -31,6 +31,16 @@ describe("how a question is put", () => {
     expect([...questionShape(it, understood(it), rules).excluded].map((s) => s.surface)).toEqual(["Giulia", "Stelvio"]);
     const none = "Is the Stelvio built in Pomigliano?";
     expect(questionShape(none, understood(none), rules).excluded.size).toBe(0);
+  });
+
+  it("asserts the last name of a kind that has values, not a segment that frames it", () => {
+    const value = (q: string) => {
+      const u = understood(q);
+      const v = assertedValue(u, index.lexicon, questionShape(q, u, rules));
+      return v && [v.slot.surface, v.type];
+    };
+    expect(value("Secondo Imparato la Cina è il mercato numero uno al mondo per le auto di segmento E?")).toEqual(["Cina", "place"]);
+    expect(value("Is the Stelvio built in Pomigliano?")).toEqual(["Pomigliano", "place"]);
   });
 
   it("reads which way a change is asked about, in both languages", () => {
@@ -160,7 +170,15 @@ describe("how a seed sentence puts its claim", () => {
 
   it("a denial far from the asked value says nothing of it", () => {
     const s = sentence("it will not be built from scratch");
-    expect(stance(s, "en", rules, asked(s, ["plant"]), "Belvedere Illinois")).not.toBe("denied");
+    expect(stance(s, "en", rules, asked(s, ["plant"]), { phrase: "Belvedere Illinois", lexicon: index.lexicon })).not.toBe("denied");
+  });
+
+  it("finds the asked value by the name the sentence gives it, and a hedge in another clause says nothing of it", () => {
+    // The extractor normalises "US market" to "the United States"; the "If we want..." clause hedges only itself.
+    const s = sentence("The first market in the world for the E-segment is the US market");
+    const value = { phrase: "the United States", lexicon: index.lexicon };
+    expect(stance(s, "en", rules, asked(s, ["market", "world", "global"]), value)).toBe("plain");
+    expect(stance(s, "en", rules, asked(s, ["global"]))).toBe("hedged");
   });
 
   it("an Italian seed sentence stating a plant plainly is plain", () => {
