@@ -190,7 +190,7 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
     // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
     const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
     const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
-    let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }) : null;
+    let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question) : null;
     // Another value is a "no" only if no article states this one of the subject too: Imparato
     // visited San Giorgio, and Cassino, and Pomigliano ("...presso gli stabilimenti di Cassino e di Pomigliano").
     if (verdict === "no" && value.slot.kind === "entity") {

@@ -16,6 +16,7 @@ import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
+import { impliedYear, monthOf } from "./dates.js";
 import { amountAt, compareAmounts, floorOf, isPoint, relationBefore, type Amount, type AmountRules } from "./amounts.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
@@ -210,6 +211,12 @@ export function states(phrase: string, slot: QuerySlot, lexicon: Lexicon): boole
   return spellings(slot, lexicon).some((s) => s.length > 1 && folded.includes(s));
 }
 
+/** A question naming a month ("fine maggio 2024") is answered only by a date in that month. */
+function sameMonth(phrase: string, question: string | undefined): boolean {
+  const asked = question === undefined ? undefined : monthOf(question);
+  return asked === undefined || asked === monthOf(phrase);
+}
+
 /** Does it state exactly that value and nothing more ("2026", not "between 2026 and 2028")? */
 function statesOnly(phrase: string, slot: QuerySlot, lexicon: Lexicon): boolean {
   return states(phrase, slot, lexicon) && tokenize(phrase).filter((t) => t.isNumber).length <= 1;
@@ -265,6 +272,7 @@ export function judgeValues(
   slot: QuerySlot,
   lexicon: Lexicon,
   numbers?: { asked: AskedAmount; rules: YesNoRules; factual: boolean },
+  question?: string,
 ): Verdict {
   const stated = findings.filter((f) => f.phrase !== undefined);
   if (stated.length === 0) return null;
@@ -290,9 +298,10 @@ export function judgeValues(
     return (newest?.c ?? null) as Verdict;
   }
   const plain = results.filter((r) => r.c === "plain").map((r) => r.f);
-  const matching = plain.filter((f) => states(f.phrase as string, slot, lexicon));
+  const dated = (f: Finding) => isYear(slot) && impliedYear(f.phrase as string, f.citation.date) === Number(slot.keys[0]?.slice(2)) && sameMonth(f.phrase as string, question);
+  const matching = plain.filter((f) => states(f.phrase as string, slot, lexicon) || dated(f));
   if (matching.length === 0) return plain.length ? "no" : null;
-  const exact = matching.filter((f) => statesOnly(f.phrase as string, slot, lexicon));
+  const exact = matching.filter((f) => statesOnly(f.phrase as string, slot, lexicon) || dated(f));
   const others = plain.filter((f) => !exact.includes(f));
   const dates = (list: readonly Finding[]) => new Set(list.map((f) => f.citation.date ?? ""));
   if (exact.length && others.length && [...dates(others)].some((d) => !dates(exact).has(d))) return "changed";
@@ -327,7 +336,8 @@ export function stance(
   const words = at >= 0 ? [{ start: at }] : named ? [named] : predicates.length ? predicates : asking;
   const reach = 60;
   const other: Language = language === "en" ? "it" : "en";
-  const hedges = spans(folded, [rules.modality[language], rules.modality[other]]);
+  // "May 31", "31 May", "May 2024" are dates, not a hedge.
+  const hedges = spans(folded, [rules.modality[language], rules.modality[other]]).filter((h) => !isDate(folded, h));
   const denials = spans(folded, [rules.negation[language], rules.negation[other]]).filter((d) => !hedges.some((h) => d.start < h.end && h.start < d.end));
   const opensClause = (h: { end: number }) => /^\s*(?:that|che|if|se)\b/u.test(folded.slice(h.end)) || /(?:that|che)$/u.test(folded.slice(0, h.end));
   if (hedges.some((h) => opensClause(h) && words.some((w) => w.start >= h.end))) return "hedged";
@@ -347,6 +357,12 @@ export function stance(
   const denial = nearest(denials, false);
   if (hedge > reach && denial > reach) return "plain";
   return denial < hedge ? "denied" : "hedged";
+}
+
+/** Is this span a month name beside a day or a year ("may 31", "31 may", "may 2024")? */
+function isDate(folded: string, span: { start: number; end: number }): boolean {
+  if (monthOf(folded.slice(span.start, span.end)) === undefined) return false;
+  return /^\s+\d{1,4}\b/u.test(folded.slice(span.end)) || /\b\d{1,2}\s+$/u.test(folded.slice(0, span.start));
 }
 
 // How far back a hedging word reaches: "likely" right after "will be built".

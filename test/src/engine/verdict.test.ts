@@ -181,6 +181,11 @@ describe("how a seed sentence puts its claim", () => {
     expect(stance(s, "en", rules, asked(s, ["global"]))).toBe("hedged");
   });
 
+  it("reads 'May 31' as a date, not as the hedge 'may'", () => {
+    const s = sentence("visited the Cassino Stellantis plant in Piedimonte San Germano on May 31");
+    expect(stance(s, "en", rules, asked(s, ["visited"]), { phrase: "May 31", lexicon: index.lexicon })).toBe("plain");
+  });
+
   it("an Italian seed sentence stating a plant plainly is plain", () => {
     const s = sentence("la visita al Cassino Plant dove nascono le Giulia e Stelvio");
     expect(stance(s, "it", rules, asked(s, ["nascono"]))).toBe("plain");
