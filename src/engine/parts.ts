@@ -52,8 +52,10 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const wordAt = [i + 1, i + 2].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && (j === i + 1 || (tokens[i + 1]?.norm.length ?? 9) <= 3));
     if (!rules.joiners[language].has(joiner.norm) || wordAt === undefined || !asks(0, i)) continue;
     const next = tokens[i + 1] as (typeof tokens)[number];
-    const first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
+    let first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
     let second = text.slice(next.start);
+    // "When and where will Stellantis present its plan?": a bare first question word asks the second part's question.
+    if (tokenize(first).every((t) => rules.questionWords[language].has(t.norm))) first = `${first} ${withoutQuestionWord(second, language, rules)}`;
     // "Who set the 400,000 target, and when?": the bare question word asks about the first part.
     const bare = tokenize(second).every((t) => rules.questionWords[language].has(t.norm));
     if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;

@@ -98,13 +98,20 @@ const found = (text: string, list: readonly RegExp[]) => list.some((re) => text.
  * "Che" and "come" ask only at the start: "È vero che...?" and "berline piuttosto che SUV?"
  * are yes/no questions.
  */
+/** How long a lead-in before a comma may be ("For its American factory, ..."): a phrase, not a clause of its own. */
+const LEAD_IN_CHARS = 40;
+
 export function isYesNo(question: string, language: Language, rules: YesNoRules, hasQuestionWord: boolean): boolean {
   const folded = fold(question).replace(/^[^\p{L}]+/u, "");
   const tokens = tokenize(folded);
   // At the start, or after a short preposition ("In che anno...?", "Di che colore...?").
   const leading = (i: number) => i === 0 || (i === 1 && (tokens[0]?.norm.length ?? 9) <= 3);
   const asks = hasQuestionWord && tokens.some((t, i) => rules.questionWords[language].has(t.norm) && (leading(i) || !rules.leadingOnly[language].has(t.norm)));
-  if (rules.openers[language].some((o) => folded.startsWith(`${o} `))) return !asks || language === "en";
+  // "For its American factory, is Alfa going to...?", "So, will...": a short lead-in before the comma.
+  const comma = folded.indexOf(", ");
+  const leadIn = comma > 0 && comma <= LEAD_IN_CHARS ? folded.slice(comma + 2) : undefined;
+  const opens = (text: string) => rules.openers[language].some((o) => text.startsWith(`${o} `));
+  if (opens(folded) || (leadIn !== undefined && opens(leadIn))) return !asks || language === "en";
   return language === "it" && !asks && /\?\s*$/u.test(question);
 }
 
