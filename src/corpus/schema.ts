@@ -172,6 +172,8 @@ export const vocabularyFileSchema = z.object({
   questionWords: perLanguage(termList),
   /** Question words that take the noun naming what is asked ("which plant", "quanti modelli"). */
   kindWords: perLanguage(termList),
+  /** Words that open a sentence continuing the one before ("This would be a Maserati", "Sarà prodotta"): its subject is there. */
+  anaphora: perLanguage(termList),
   yesNo: yesNoSchema,
   parts: partsSchema,
 });

@@ -48,6 +48,7 @@ export const defaults: BrandbotOptions = {
     ...typeFitDefaults,
     ...extractDefaults,
     rescored: 8,
+    followers: 3,
     contextCredit: [0.6, 0.45],
     titleCredit: 0.4,
     documentCredit: 0.25,

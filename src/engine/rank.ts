@@ -10,6 +10,7 @@ import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
+import { fold } from "../text/normalize.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -22,6 +23,8 @@ export { expectedType, holdsType } from "./answer-types.js";
 export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOptions {
   /** How many of the hits, the best-covering, get the full (costlier) scoring. Eight holds the answer (swept 6-20: 8 was as good as 12 on every set, one better on the seed sets, and ranks a third less); more lets near-misses in. */
   rescored: number;
+  /** How many of the best hits also have their next sentence scored (an answer after the sentence that names its subject). Three reaches the answers of the question sets; each costs one more scoring. */
+  followers: number;
   /** Credit for a slot found only in the previous one or two sentences of the paragraph ("it", "the plant"): most, not all, of a match. */
   contextCredit: [number, number];
   /** Credit for a named thing found only in the article's title or lede ("Imparato in Cassino..."): the scene, weaker than the sentence's own words. */
@@ -72,6 +75,8 @@ export interface Scored {
   /** Id of the first sentence the quote must include so it names what it is about. */
   quoteFrom: number;
   ownMatches: number;
+  /** The sentence matches nothing itself but opens by pointing back ("This would be a Maserati car") to a context sentence that does. */
+  continues: boolean;
   /**
    * The sentence (or its context) has one of the question's words that are neither names
    * nor implied by its type: "Who is the CEO of Peugeot?" is not answered by any sentence
@@ -237,12 +242,20 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const strayProne = type !== "reason";
   // Most of it, by weight: "new" alone does not cover "Who designed the new Giulia?".
   const predicateOk = !strayProne || predicates === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
-  return { sentence: s, extracted, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, predicateOk };
+  const continues = ownMatches === 0 && coverage > 0 && pointsBack(index, s);
+  return { sentence: s, extracted, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, continues, predicateOk };
 }
 
 /** True when a scored sentence is strong enough evidence to quote as an answer. */
 export function isAnswer(x: Scored, o: RankOptions): boolean {
-  return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && x.ownMatches > 0;
+  return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && (x.ownMatches > 0 || x.continues);
+}
+
+/** Does the sentence open with a word pointing back to the one before ("This", "Sarà"), in the same paragraph? */
+function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {
+  if (s.prev === null) return false;
+  const first = /[\p{L}']+/u.exec(s.text)?.[0];
+  return first !== undefined && index.lexicon.anaphora.has(fold(first));
 }
 
 /** Retrieves and ranks candidates; best first. */
@@ -259,9 +272,16 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
     if (s) cheap.push({ s, shared: roughCoverage(index, s, u, meaningful, o), date: dateOf(index, s.doc) });
   }
   cheap.sort((a, b) => b.shared - a.shared || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.s.id - b.s.id);
-  const scored: Scored[] = [];
-  for (let i = 0; i < cheap.length && i < o.rescored; i++) scored.push(scoreSentence(index, u, (cheap[i] as (typeof cheap)[number]).s, o));
-  return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  const chosen: IndexedSentence[] = [];
+  for (let i = 0; i < cheap.length && i < o.rescored; i++) chosen.push((cheap[i] as (typeof cheap)[number]).s);
+  // "...a fourth model has been confirmed to arrive in Cassino. This would be a Maserati car":
+  // the answer may follow the sentence that holds the question's words and share none of them,
+  // so retrieval never finds it; the best hits' next sentences that point back are scored too, with them as context.
+  for (const s of chosen.slice(0, o.followers)) {
+    const next = index.sentences[s.id + 1];
+    if (next && next.prev === s.id && !chosen.includes(next) && pointsBack(index, next)) chosen.push(next);
+  }
+  return chosen.map((s) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
 
 /** An article's date for ordering (undated articles count as oldest). */

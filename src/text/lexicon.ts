@@ -55,6 +55,8 @@ export interface Lexicon {
   questionWords: ReadonlySet<string>;
   /** The same, one set per language (which language's words mark a second question). */
   questionWordsOf: Record<Language, ReadonlySet<string>>;
+  /** Folded words that open a sentence continuing the one before, both languages together (articles quote either). */
+  anaphora: ReadonlySet<string>;
   /** Question words (and kind words: "which", "quanti") as patterns over a question's text. */
   questionPatterns: QuestionWordPatterns & { kind: RegExp };
   stem(word: string, language: Language): string;
@@ -175,6 +177,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     languageCues: { en: cueWords("en"), it: cueWords("it") },
     questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold).filter((w) => !w.includes(" "))),
     questionWordsOf: { en: new Set(vocabulary.questionWords.en.map(fold)), it: new Set(vocabulary.questionWords.it.map(fold)) },
+    anaphora: new Set([...vocabulary.anaphora.en, ...vocabulary.anaphora.it].map(fold)),
     questionPatterns: { ...questionWordPatterns(vocabulary.questionWords), kind: kindWordPattern(vocabulary.kindWords) },
     stem,
   };

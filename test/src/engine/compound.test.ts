@@ -20,6 +20,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["La nuova Tonale nascerà a Pomigliano d'Arco?", "yes", /^Sì\. Pomigliano d'Arco, secondo/],
     ["La Junior arriverà negli Stati Uniti?", "no", /^No\. Secondo .*that plan now appears shelved/],
     ["La Stelvio viene costruita a Pomigliano?", "no", /^No\. Cassino, secondo/],
+    // Identity: the answer is in the sentence after the one naming the fourth model.
+    ["Is the fourth model confirmed for Cassino an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     // A day and month read in the article's year (2 June 2024): "May 31" is the end of May 2024.
     ["Imparato è passato dallo stabilimento di Cassino a fine maggio 2024?", "yes", /^Sì\. May 31, secondo/],
     // China is asserted (the segment only frames it); the quote names the US first.

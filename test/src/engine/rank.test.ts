@@ -37,6 +37,15 @@ describe("the sentence that states the answer comes first", () => {
     expect(ranked("Why was the Junior not brought to the US?")[0]?.sentence.id).toBe(id("bringing the Junior stateside"));
   });
 
+  it("scores the sentence after a hit when it points back to it, and quotes the two together", () => {
+    // "This would be a Maserati car" shares no word with the question: retrieval alone never finds it.
+    const first = ranked("Which brand is the fourth model confirmed for Cassino?").find((x) => isAnswer(x, o));
+    expect(first?.sentence.id).toBe(id("This would be a Maserati car"));
+    expect([first?.extracted?.phrase, first?.continues, first?.quoteFrom]).toEqual(["Maserati", true, id("a fourth model has been confirmed to arrive in Cassino")]);
+    // Without followers it is never scored.
+    expect(rankSentences(index, ask("Which brand is the fourth model confirmed for Cassino?"), { ...o, followers: 0 }).some((x) => x.sentence.id === id("This would be a Maserati car"))).toBe(false);
+  });
+
   // Bug: the sentence "...the Cassino and Pomigliano d'Arco plants alone certainly cannot be
   // enough: ... exactly as BMW does with the X5, it would be thinking of producing the new
   // models in the United States" ranks first (the X5 counts as a model it holds, and it says
