@@ -260,7 +260,8 @@ function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {
 
 /** Retrieves and ranks candidates; best first. */
 export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptions): Scored[] {
-  const keys = [...new Set(u.slots.filter((s) => !s.unknown).flatMap((s) => s.keys))];
+  // The brand itself names nearly every sentence: it ranks nothing (coverage counts it out), so it is not searched for.
+  const keys = [...new Set(u.slots.filter((s) => !s.unknown && !s.generic).flatMap((s) => s.keys))];
   if (keys.length === 0) return [];
   const hits = retrieve(index, keys, o);
   // Coverage dominates the score, so only the best-covering hits get the costlier checks
