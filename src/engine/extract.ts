@@ -68,9 +68,14 @@ const SEGMENT = segmentPattern(true);
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
-  for (const slot of sentence.slots) {
-    for (const key of slot.keys) {
-      const entity = key.startsWith("e:") ? lexicon.entities.get(key.slice(2)) : undefined;
+  // Indexed loops: extraction runs on every candidate sentence of every question.
+  const slots = sentence.slots;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    for (let j = 0; j < slot.keys.length; j++) {
+      const key = slot.keys[j] as string;
+      if (!key.startsWith("e:")) continue;
+      const entity = lexicon.entities.get(key.slice(2));
       if (entity && entity.type === type && !u.named.has(key)) out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }
   }
@@ -91,13 +96,8 @@ function patternCandidates(text: string, pattern: RegExp, u: Understanding, allo
 function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Candidate[] {
   switch (type) {
     case "place": {
-      for (const kind of ["place", "market"]) {
-        const found = entityCandidates(sentence, kind, u, lexicon).filter(
-          (c) => kind !== "place" || (placeFits(lexicon, c.id ?? "", u.named) && !coordinatedWithNamed(sentence, c.id ?? "", u.named)),
-        );
-        if (found.length) return found;
-      }
-      return [];
+      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => placeFits(lexicon, c.id ?? "", u.named) && !coordinatedWithNamed(sentence, c.id ?? "", u.named));
+      return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
     }
     case "person":
       return entityCandidates(sentence, type, u, lexicon).filter((c) => personFits(lexicon, c.id ?? "", roleKeysOf(u, lexicon), u.orgs));
