@@ -44,7 +44,8 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
   if (language !== undefined && index.df.has(`t:${index.lexicon.stem(word, language)}`)) return undefined;
   // A longer word with a regular ending is most likely a real word the articles lack
   // ("started" is not a misspelt "stated"): leave it unknown rather than change its meaning.
-  if (word.length >= o.regularEndingFrom && /(?:ed|ing|ly|tion|ment|ness|ato|ata|ando|endo|mente|are|ere|ire|ano|ono|anno)$/u.test(word)) return undefined;
+  // Not a capitalised one: names end as they please ("Belvidere" is a misspelt "Belvedere").
+  if (word.length >= o.regularEndingFrom && !/^\p{Lu}/u.test(token.raw) && /(?:ed|ing|ly|tion|ment|ness|ato|ata|ando|endo|mente|are|ere|ire|ano|ono|anno)$/u.test(word)) return undefined;
   const maxDistance = word.length >= o.twoEditsFrom ? 2 : 1;
   let best: { word: string; distance: number; count: number } | undefined;
   // A word cut short ("wher") is most likely the word it begins, and a question's first word

@@ -67,6 +67,8 @@ describe("real words are left alone", () => {
     // Italian verbs in the infinitive or third person plural: "comprare" (to buy) is not a misspelt "copiare".
     expect(fixIn("Si potrà comprare la Junior in America?", "comprare", "it")).toBeUndefined();
     expect(fixIn("Dove la vendono?", "vendono", "it")).toBeUndefined();
+    // ...but a capitalised word is a name, whatever its ending.
+    expect(fixIn("nella fabbrica di Belvidere, in Illinois", "Belvidere", "it")).toBe("belvedere");
   });
 
   it("never turns a capitalised unknown name into an ordinary word", () => {
