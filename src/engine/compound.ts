@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from "../text/lexicon.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
-import { composeAnswerText, stringsFor, type Finding } from "./compose.js";
+import { composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
@@ -164,6 +164,20 @@ function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Und
   );
 }
 
+/**
+ * The asked number stated plainly of the subject by an article older than every value found
+ * instead: the whole question's own best quote, when it holds the number and is dated before them.
+ */
+function olderStatement(engine: Engine, u: Understanding, value: QuerySlot, others: readonly Finding[], rules: YesNoRules): Finding | undefined {
+  const whole = engine.evidence(u);
+  const first = whole?.findings[0];
+  if (!whole || !first || !value.keys.some((k) => whole.lead.sentence.keys.has(k))) return undefined;
+  const dated = others.map((f) => sortableDate(f.citation.date)).filter((d) => d !== "");
+  if (dated.length === 0 || !dated.every((d) => sortableDate(first.citation.date) < d)) return undefined;
+  if (stance(whole.lead.sentence, u.language, rules, queryKeys(u).meaningful) !== "plain") return undefined;
+  return { ...first, phrase: value.surface };
+}
+
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
 export function answerYesNo(engine: Engine, question: string, u0: Understanding, rules: YesNoRules): Answer {
   const t = stringsFor(u0.language).verdict;
@@ -202,6 +216,13 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
           return { ...answerOf(question, u, whole.findings, `${t[agreed]} ${composeAnswerText(whole.findings, u.language, false)}`), verdict: agreed };
         }
       }
+    }
+    // "Will the new Stelvio launch in 2025?" "2028" (2026), but an older article said 2025: it changed.
+    const older = verdict === "no" && value.slot.kind === "number" && found ? olderStatement(engine, u, value.slot, judged, rules) : undefined;
+    if (older && found) {
+      // The newest leads, then the older statement, as the other changes are told.
+      const findings = [...found.findings.slice(0, 1), older, ...found.findings.slice(1)].slice(0, engine.maxCitations);
+      return { ...answerOf(question, u, findings, `${t.changed} ${composeAnswerText(findings, u.language, true)}`), verdict: "changed" };
     }
     // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
     // and a number the quotes give but do not settle is unsettled, whatever the words around it.

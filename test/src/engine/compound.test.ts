@@ -1,6 +1,11 @@
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bot } from "../../helpers/corpus.js";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
+import { createBrandbot } from "../../../src/index.js";
+import { bot, corpus, root } from "../../helpers/corpus.js";
 
 describe("yes/no questions get a verdict from typed evidence", () => {
   it.each([
@@ -198,5 +203,20 @@ describe("two questions in one are answered part by part", () => {
     const a = bot.answer("Su quale piattaforma nasceranno le future Giulia e Stelvio e in quale stabilimento?");
     expect(a.parts?.length).toBe(2);
     expect(a.parts?.every((p) => p.answered)).toBe(true);
+  });
+});
+
+describe("a verdict over articles of different dates", () => {
+  // Our own article (2026): the next Stelvio moves to 2028, while the 2024 seed article says 2025.
+  const text = readFileSync(join(root, "test/fixtures/articles/stelvio-2028.txt"), "utf8");
+  const meta = { file: "901_stelvio.txt", title: "The next Stelvio slips to 2028", language: "en" as const, author: null, date: "2026-01", dateInferred: false, url: null };
+  const grown = { ...corpus, documents: [...corpus.documents, { meta, language: "en" as const, text }] };
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("says it changed when an older article states the asked year and a newer one another", () => {
+    const a = grownBot.answer("Will the new Stelvio launch in 2025?");
+    expect(a.verdict).toBe("changed");
+    // The newest leads, the older follows, each dated.
+    expect(a.text).toMatch(/^It changed over time\. 2028, according to “The next Stelvio slips to 2028” \(January 2026\)\. Elsewhere: 2025, according to .*\(2024\)/);
   });
 });
