@@ -297,17 +297,35 @@ function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answ
   });
 }
 
+/**
+ * One part. The names it carried from the first ("...and how often will new models come out
+ * (Junior)?") are a guess: when they find nothing, the part as written is asked, if it stands
+ * as a question of its own (two things to look for, not only "what does it cost?").
+ */
+function answerPart(engine: Engine, text: string, uncarried: string | undefined, language: Language): { text: string; answer: Answer } {
+  const answer = engine.answerText(text);
+  if (answer.answered || uncarried === undefined) return { text, answer };
+  const own = [...engine.keysOf(uncarried, language)].filter((k) => !k.startsWith("n:"));
+  if (own.length < MIN_KEYS_STANDING_ALONE) return { text, answer };
+  const alone = engine.answerText(uncarried);
+  return alone.answered ? { text: uncarried, answer: alone } : { text, answer };
+}
+
+/** Keys a part needs to be asked without the names it carried. */
+const MIN_KEYS_STANDING_ALONE = 3;
+
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */
-export function answerParts(engine: Engine, question: string, texts: readonly string[], language: Language): Answer {
+export function answerParts(engine: Engine, question: string, texts: readonly string[], language: Language, uncarried: readonly (string | undefined)[] = []): Answer {
+  const asked = texts.map((q, i) => answerPart(engine, q, uncarried[i], language));
   const answers = repeatsDeclined(
     engine,
-    texts,
-    texts.map((q) => engine.answerText(q)),
+    asked.map((a) => a.text),
+    asked.map((a) => a.answer),
     language,
   );
   const t = stringsFor(language);
   const parts: AnswerPart[] = answers.map((a, i) => ({
-    question: texts[i] as string,
+    question: (asked[i] as { text: string }).text,
     answered: a.answered,
     text: a.answered ? a.text : t.partDeclined,
     citations: a.citations,

@@ -43,7 +43,14 @@ function timeCarried(first: string, second: string, language: Language, rules: P
  * back to it ("...and how many did it sell that year?"); a bare "..., and when?" asks the
  * first part's question with the new question word.
  */
-export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string) => string[]): [string, string] | undefined {
+export interface Clauses {
+  /** The two questions, the second with what it carries from the first ("(Giulia)"). */
+  texts: [string, string];
+  /** The second as written, when it carried names: what to ask if the carried names find nothing. */
+  uncarried?: string;
+}
+
+export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string) => string[]): Clauses | undefined {
   const tokens = tokenize(text);
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -60,9 +67,11 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const bare = tokenize(second).every((t) => rules.questionWords[language].has(t.norm));
     if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
     const own = named(second);
-    const carried = [...(own.length === 0 ? named(first) : []), ...timeCarried(first, second, language, rules)];
+    const names = own.length === 0 ? named(first) : [];
+    const carried = [...names, ...timeCarried(first, second, language, rules)];
+    const uncarried = names.length > 0 && !bare ? second : undefined;
     if (carried.length) second = `${second.replace(/[?\s]+$/u, "")} (${carried.join(", ")})?`;
-    return [first.endsWith("?") ? first : `${first}?`, second];
+    return { texts: [first.endsWith("?") ? first : `${first}?`, second], ...(uncarried === undefined ? {} : { uncarried }) };
   }
   return undefined;
 }

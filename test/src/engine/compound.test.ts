@@ -172,6 +172,26 @@ describe("two questions in one are answered part by part", () => {
     expect(a.citations.length).toBeLessThanOrEqual(3);
   });
 
+  it("asks a part as written when the names it carried find nothing, if it stands as a question of its own", () => {
+    const a = bot.answer("Which segment does the Junior put Alfa back into, and how often does the plan say new models will come out?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["Which segment does the Junior put Alfa back into?", true],
+      ["how often does the plan say new models will come out?", true],
+    ]);
+    expect(a.parts?.[1]?.text).toMatch(/^One new model a year, according to/);
+    // "what does it cost?" alone asks nothing of its own: the Giulia's price stays undeclared.
+    expect(bot.answer("Where is the Giulia built, and what does it cost?").parts?.map((p) => p.answered)).toEqual([true, false]);
+  });
+
+  it("asks 'When and where...?' as two questions with the same words", () => {
+    const a = bot.answer("When and where did Imparato visit the plant?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["When did Imparato visit the plant?", true],
+      ["where did Imparato visit the plant?", true],
+    ]);
+    expect(a.text).toMatch(/^\(1\) May 31, according to .*\(2\) Cassino, according to/);
+  });
+
   it("carries the first part's year into a second that points back to it, and answers that part only with its own evidence", () => {
     const a = bot.answer("How many cars did Alfa Romeo expect to sell in 2024, and how many did it actually sell that year?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
