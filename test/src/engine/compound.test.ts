@@ -100,6 +100,13 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     }
   });
 
+  it("does not answer a question about a model's successor with the model itself", () => {
+    // "the Tonale SUV will continue to be assembled in Pomigliano" is today's Tonale; its successor is "likely" Melfi.
+    const a = bot.answer("Will whatever replaces the Tonale also be made in Pomigliano?");
+    expect(a.verdict).toBeNull();
+    expect(a.citations[0]?.quote).toContain("the successor to the Tonale, likely to be built in Melfi");
+  });
+
   it("takes no direction from a plan: 'its global growth plan' says nothing of growing", () => {
     const a = bot.answer("Is Alfa Romeo growing in Italy?");
     expect(a.citations[0]?.quote).toMatch(/global growth plan/);
