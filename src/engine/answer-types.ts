@@ -79,15 +79,16 @@ function nearPredicate(s: IndexedSentence, type: string, u: Understanding, windo
  * Pomigliano"): a sibling, not where the named thing is.
  */
 export function coordinatedWithNamed(s: IndexedSentence, id: string, named: Set<string>): boolean {
-  return s.slots.some((slot, i) => {
-    if (!slot.keys.includes(`e:${id}`)) return false;
-    return [i - 1, i + 1].some((j) => {
-      const other = s.slots[j];
-      if (!other || !other.keys.some((k) => k.startsWith("e:") && named.has(k))) return false;
-      const [a, b] = j < i ? [other, slot] : [slot, other];
-      return joinsListItems(s.text.slice(a.end, b.start), true);
-    });
-  });
+  const key = `e:${id}`;
+  const slots = s.slots;
+  const namedAt = (j: number) => slots[j] !== undefined && (slots[j] as { keys: string[] }).keys.some((k) => k.startsWith("e:") && named.has(k));
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as { keys: string[]; start: number; end: number };
+    if (!slot.keys.includes(key)) continue;
+    if (namedAt(i - 1) && joinsListItems(s.text.slice((slots[i - 1] as { end: number }).end, slot.start), true)) return true;
+    if (namedAt(i + 1) && joinsListItems(s.text.slice(slot.end, (slots[i + 1] as { start: number }).start), true)) return true;
+  }
+  return false;
 }
 
 /**

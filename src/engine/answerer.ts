@@ -25,6 +25,7 @@ import { compileAnswerTypeCues, compileIntents, understand, type AnswerTypeCue, 
 import { compileYesNo, isYesNo, type YesNoRules } from "./verdict.js";
 
 const NO_HELP: HelpLists = { topics: [], examples: [] };
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** The engine's answering half over one index; the index and rules are compiled once, here. */
 export class Answerer {
@@ -53,6 +54,8 @@ export class Answerer {
       plain: (question, u, given) => this.plain(question, u, given),
       answerText: (q) => this.answerClean(q, q, false),
       keysOf: (text, language) => new Set(analyze(text, language, index.lexicon, { mode: "document" }).flatMap((s) => s.keys)),
+      sentenceKeys: (id) => index.sentences[id]?.keys ?? NO_KEYS,
+      titleKeys: (doc) => index.documents.titleKeys(doc) ?? NO_KEYS,
       otherSubject: SUCCESSOR_CONCEPTS,
       settledCoverage: o.settledCoverage,
       maxCitations: o.maxCitations,

@@ -41,6 +41,9 @@ export interface Engine {
   answerText(question: string): Answer;
   /** The keys a text holds (its named things and concepts), as articles are analysed. */
   keysOf(text: string, language: Language): Set<string>;
+  /** The keys the index holds for a quoted sentence and for its article's title: no analysis at answer time. */
+  sentenceKeys(id: number): ReadonlySet<string>;
+  titleKeys(doc: number): ReadonlySet<string>;
   /** Concept keys that make a different subject of the same name ("the successor to the Tonale"). */
   otherSubject: readonly string[];
   /** A quote covering this much of a yes/no question (or all of it) settles it as "yes". */
@@ -94,10 +97,13 @@ interface Speaks {
  */
 function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesNoRules): Speaks {
   const first = found.findings[0]?.citation;
-  const quote = first?.quote ?? found.lead.sentence.text;
-  const both = (text: string) => [...engine.keysOf(text, "en"), ...engine.keysOf(text, "it")];
-  const own = new Set([...found.lead.sentence.keys, ...both(first?.title ?? "")]);
-  const keys = new Set([...own, ...both(quote)]);
+  const lead = found.lead.sentence;
+  const quote = first?.quote ?? lead.text;
+  const own = new Set([...lead.keys, ...engine.titleKeys(lead.doc)]);
+  // The quote runs from the sentence naming its subject through the lead (and one more when it carries on).
+  const keys = new Set(own);
+  const last = first !== undefined && first.end > lead.end ? lead.id + 1 : lead.id;
+  for (let id = found.lead.quoteFrom; id <= last; id++) for (const k of engine.sentenceKeys(id)) keys.add(k);
   const has = (s: QuerySlot) => s.keys.some((k) => keys.has(k)) || (isDegree(s, rules) && statesDegree(quote, rules));
   const typeOf = (key: string) => (key.startsWith("e:") ? engine.lexicon.entities.get(key.slice(2))?.type : undefined);
   const rival = (s: QuerySlot) => {

@@ -192,7 +192,7 @@ function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
 }
 
 /** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */
-function coordinated(text: string, chosen: Candidate, all: Candidate[]): Candidate[] {
+function coordinated(text: string, chosen: Candidate, all: readonly Candidate[]): Candidate[] {
   const out = [chosen];
   const sorted = [...all].sort((a, b) => a.start - b.start);
   for (const c of sorted.filter((x) => x.end <= chosen.start).reverse()) {
@@ -229,6 +229,8 @@ export const extractDefaults: ExtractOptions = { pullChars: 10 };
  * words. Ranking keeps it on the scored sentence, so recency and quoting do not redo it.
  */
 export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon, o: ExtractOptions = extractDefaults): Extracted | undefined {
+  const candidates = candidatesFor(sentence, type, u, lexicon);
+  if (candidates.length === 0) return undefined;
   const anchors = matchedAnchors(sentence, u);
   const clauses = clausesOf(sentence.text);
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
@@ -238,21 +240,42 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   const { weight } = queryKeys(u);
   const weights = anchors.map((a) => a.keys.reduce((most, k) => Math.max(most, weight.get(k) ?? 0), 0));
   const pull = (x: Span) => anchors.reduce((most, a, i) => Math.max(most, (weights[i] as number) / (1 + Math.abs(a.start - x.start) / o.pullChars)), 0);
-  const candidates = candidatesFor(sentence, type, u, lexicon);
   // The best by clause, then by pull; the first of equals (one pass: ranking extracts from every candidate sentence).
-  let best: Candidate | undefined;
-  let bestClause = 0;
-  let bestPull = 0;
-  for (const c of candidates) {
+  let best = candidates[0] as Candidate;
+  let bestClause = clauseWeight(clauseOf(best));
+  let bestPull = pull(best);
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
     const inClause = clauseWeight(clauseOf(c));
-    if (best !== undefined && inClause < bestClause) continue;
+    if (inClause < bestClause) continue;
     const p = pull(c);
-    if (best === undefined || inClause > bestClause || p > bestPull) [best, bestClause, bestPull] = [c, inClause, p];
+    if (inClause > bestClause || p > bestPull) {
+      best = c;
+      bestClause = inClause;
+      bestPull = p;
+    }
   }
-  if (!best) return undefined;
-  const names = coordinated(sentence.text, best, candidates).map((c) => c.text);
   // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):
   // for a why-question the sentence as a whole must be about the subject.
-  const anchored = anchors.length === 0 || type === "reason" || type === "owner" || clauseWeight(clauseOf(best)) > 0;
-  return { phrase: names.join(u.language === "it" ? " e " : " and "), anchored };
+  const anchored = anchors.length === 0 || type === "reason" || type === "owner" || bestClause > 0;
+  return new Phrase(sentence.text, best, candidates, u.language === "it" ? " e " : " and ", anchored);
+}
+
+/**
+ * An extracted answer whose wording ("Giulia and Stelvio") is put together when first read:
+ * ranking extracts from every candidate sentence but shows only a few.
+ */
+class Phrase implements Extracted {
+  private words: string | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly best: Candidate,
+    private readonly candidates: readonly Candidate[],
+    private readonly joiner: string,
+    readonly anchored: boolean,
+  ) {}
+  get phrase(): string {
+    this.words ??= coordinated(this.text, this.best, this.candidates).map((c) => c.text).join(this.joiner);
+    return this.words;
+  }
 }

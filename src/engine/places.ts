@@ -15,8 +15,14 @@ function liesIn(lexicon: Lexicon, id: string, region: string): boolean {
 
 /** True when a place fits the markets the question names (any place fits when it names none). */
 export function placeFits(lexicon: Lexicon, id: string, named: Set<string>): boolean {
-  const markets = [...named].filter((k) => k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "market");
-  return markets.length === 0 || markets.some((m) => liesIn(lexicon, id, m.slice(2)));
+  // A loop, not a filtered copy: extraction asks this of every place in every candidate sentence.
+  let market = false;
+  for (const k of named) {
+    if (!k.startsWith("e:") || lexicon.entities.get(k.slice(2))?.type !== "market") continue;
+    if (liesIn(lexicon, id, k.slice(2))) return true;
+    market = true;
+  }
+  return !market;
 }
 
 /**

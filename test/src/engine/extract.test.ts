@@ -11,12 +11,15 @@ import { ask, sentenceWith, writtenSentence } from "../../helpers/engine.js";
 /** The phrase for `question` in the one seed sentence containing `fragment`, typed as the question asks. */
 function extractFrom(question: string, fragment: string): Extracted | undefined {
   const u = ask(question);
-  return extractPhrase(sentenceWith(fragment), u.answerType, u, index.lexicon);
+  return plain(extractPhrase(sentenceWith(fragment), u.answerType, u, index.lexicon));
 }
+
+/** The extracted answer as plain data (its phrase is put together when read). */
+const plain = (x: Extracted | undefined): Extracted | undefined => x && { phrase: x.phrase, anchored: x.anchored };
 
 function extractWritten(question: string, text: string, language: "en" | "it"): Extracted | undefined {
   const u = ask(question);
-  return extractPhrase(writtenSentence(text, language), u.answerType, u, index.lexicon);
+  return plain(extractPhrase(writtenSentence(text, language), u.answerType, u, index.lexicon));
 }
 
 const CASSINO = "we know that the new Giulia and Stelvio will be produced at the Cassino plant";
