@@ -69,10 +69,10 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
 }
 
 /** The question with misspelt words replaced by their fixes. */
-export function corrected(question: string, fixOf: (token: Token) => string | undefined): string {
+export function corrected(question: string, fixOf: (token: Token) => string | undefined, tokens: readonly Token[] = tokenize(question)): string {
   let out = "";
   let at = 0;
-  for (const t of tokenize(question)) {
+  for (const t of tokens) {
     const fix = fixOf(t);
     if (fix === undefined) continue;
     out += question.slice(at, t.start) + fix;

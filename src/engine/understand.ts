@@ -112,20 +112,23 @@ export function understand(
   cues: AnswerTypeCue[],
   options: UnderstandOptions,
 ): Understanding {
-  const language = detectLanguage(tokenize(question), index.lexicon.languageCues);
+  // Tokenised once: language, spelling and analysis all read these tokens.
+  const tokens = tokenize(question);
+  const language = detectLanguage(tokens, index.lexicon.languageCues);
   // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
   const fix = memoSpelling(index, language, options.spelling);
-  const folded = fold(corrected(question, fix)).replace(/\s+/g, " ");
+  const folded = fold(corrected(question, fix, tokens)).replace(/\s+/g, " ");
   const cue = findCue(cues, folded, language);
-  const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix });
+  const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix, tokens });
   const focusAt = focusStart(question, index.lexicon.questionPatterns.kind);
   const orgs = organisationsOf(index, analysed);
-  const slots = analysed
-    .map((slot, i) => ({ ...weigh(qualifiedRole(index, analysed, i, question) ? slot : withRoles(index, slot, orgs), index, question, cue, options), focus: false }))
+  const weighed = analysed
+    .map((slot, i) => weigh(qualifiedRole(index, analysed, i, question) ? slot : withRoles(index, slot, orgs), index, question, cue, options))
     // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
-    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength))
-    // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
-    .filter((slot, i, all) => all.findIndex((other) => other.keys.join() === slot.keys.join()) === i);
+    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength));
+  // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
+  const signatures = weighed.map((slot) => slot.keys.join());
+  const slots = weighed.filter((_, i) => signatures.indexOf(signatures[i] as string) === i);
   // "today", "adesso": they say when, not what; never enough alone to make a question.
   for (const s of slots) if (s.keys.includes("c:present")) Object.assign(s, { implied: true, weight: s.weight * options.impliedWeight });
   const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);
@@ -196,7 +199,7 @@ function weigh(
   question: string,
   cue: FoundCue | undefined,
   options: UnderstandOptions,
-): Omit<QuerySlot, "focus"> {
+): QuerySlot {
   const entityIds = slot.keys.filter((k) => k.startsWith("e:")).map((k) => index.lexicon.entities.get(k.slice(2)));
   const generic = entityIds.length > 0 && entityIds.every((e) => e?.generic);
   const unknown = slot.keys.every((k) => !index.df.has(k));
@@ -226,5 +229,5 @@ function weigh(
   const required = (slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept;
   // An unknown required concept is settled like a name: no article has "the second half".
   if (requiredConcept && unknown) unknownKind = "name";
-  return { ...slot, weight, unknown, unknownKind, generic, implied, required, stated };
+  return { ...slot, weight, unknown, unknownKind, generic, implied, required, stated, focus: false };
 }

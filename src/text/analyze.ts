@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
   mode: "document" | "question";
   /** Optional spelling correction for words the corpus does not know. */
   correct?: (token: Token) => string | undefined;
+  /** The text's tokens, when the caller has them already (a question is tokenised once); corrected in place. */
+  tokens?: Token[];
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
@@ -136,15 +138,15 @@ function stemmable(token: Token, language: Language): string {
 export const FILLER_PHRASE = "c:filler_phrase";
 
 /** The text's tokens, each misspelt one read as its fix. */
-function correctedTokens(text: string, correct: AnalyzeOptions["correct"]): Token[] {
-  const tokens = tokenize(text);
+function correctedTokens(text: string, correct: AnalyzeOptions["correct"], given?: Token[]): Token[] {
+  const tokens = given ?? tokenize(text);
   for (const t of correct ? tokens : []) t.norm = correct?.(t) ?? t.norm;
   return tokens;
 }
 
 /** Splits `text` into slots; never throws, whatever the input. */
 export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
-  const tokens = correctedTokens(text, options.correct);
+  const tokens = correctedTokens(text, options.correct, options.tokens);
   const skip = options.mode === "question" ? lexicon.questionFiller[language] : lexicon.stopwords[language];
   const other: Language = language === "en" ? "it" : "en";
   const slots: Slot[] = [];
