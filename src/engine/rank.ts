@@ -4,7 +4,6 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType } from "./answer-types.js";
-import { sortableDate } from "./compose.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
@@ -267,14 +266,7 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   // Coverage dominates the score, so only the best-covering hits get the costlier checks
   // (answer type in its clause, word order); among equals, newer articles first.
   const { meaningful } = queryKeys(u);
-  const cheap: { s: IndexedSentence; shared: number; date: string }[] = [];
-  for (const id of hits) {
-    const s = index.sentences[id];
-    if (s) cheap.push({ s, shared: roughCoverage(index, s, u, meaningful, o), date: dateOf(index, s.doc) });
-  }
-  cheap.sort((a, b) => b.shared - a.shared || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.s.id - b.s.id);
-  const chosen: IndexedSentence[] = [];
-  for (let i = 0; i < cheap.length && i < o.rescored; i++) chosen.push((cheap[i] as (typeof cheap)[number]).s);
+  const chosen = bestCovering(index, hits, u, meaningful, o);
   // "...a fourth model has been confirmed to arrive in Cassino. This would be a Maserati car":
   // the answer may follow the sentence that holds the question's words and share none of them,
   // so retrieval never finds it; the best hits' next sentences that point back are scored too, with them as context.
@@ -285,9 +277,38 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   return chosen.map((s) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
 
-/** An article's date for ordering (undated articles count as oldest). */
-function dateOf(index: CorpusIndex, doc: number): string {
-  return sortableDate(index.corpus.documents[doc]?.meta.date);
+/**
+ * The `rescored` hits that cover most of the question, among equals the newer article first,
+ * then the earlier sentence: kept in a short sorted list as the hits stream past, not by
+ * sorting them all.
+ */
+function bestCovering(index: CorpusIndex, hits: readonly number[], u: Understanding, meaningful: Set<string>, o: RankOptions): IndexedSentence[] {
+  const dates = index.documents.dates;
+  const top: IndexedSentence[] = [];
+  const shared: number[] = [];
+  const before = (s: IndexedSentence, cover: number, i: number) => {
+    const t = top[i] as IndexedSentence;
+    const c = shared[i] as number;
+    if (cover !== c) return cover > c;
+    const a = dates[s.doc] ?? "";
+    const b = dates[t.doc] ?? "";
+    return a !== b ? a > b : s.id < t.id;
+  };
+  for (const id of hits) {
+    const s = index.sentences[id];
+    if (!s) continue;
+    const cover = roughCoverage(index, s, u, meaningful, o);
+    let at = top.length;
+    while (at > 0 && before(s, cover, at - 1)) at--;
+    if (at >= o.rescored) continue;
+    top.splice(at, 0, s);
+    shared.splice(at, 0, cover);
+    if (top.length > o.rescored) {
+      top.pop();
+      shared.pop();
+    }
+  }
+  return top;
 }
 
 /** Weighted share of the question found in the sentence or the one before it: a quick first cut. */

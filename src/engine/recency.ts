@@ -7,7 +7,6 @@
  * nearly equal matches are other subjects ("the successor to the Tonale ... Melfi"), not a
  * changed plan, and it cost 9 of 837 questions on the seed sets.
  */
-import { sortableDate } from "./compose.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { expectedType, isAnswer, type RankOptions, type Scored } from "./rank.js";
 import { NEXT_GENERATION_CONCEPTS } from "./subjects.js";
@@ -26,7 +25,7 @@ export const recencyDefaults: RecencyOptions = { agreeRatio: 0.9, latestRatio: 0
 
 /** When an answer's article was published, as a sortable date. */
 function when(index: CorpusIndex, x: Scored): string {
-  return sortableDate(index.corpus.documents[x.sentence.doc]?.meta.date);
+  return index.documents.dates[x.sentence.doc] ?? "";
 }
 
 /**

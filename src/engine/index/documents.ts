@@ -6,6 +6,7 @@
 import type { ValidCorpus } from "../../corpus/validate.js";
 import { analyze } from "../../text/analyze.js";
 import type { Lexicon } from "../../text/lexicon.js";
+import { sortableDate } from "../compose.js";
 import type { SentenceColumns } from "./columns.js";
 import type { IndexedSentence } from "./store.js";
 
@@ -15,6 +16,8 @@ export class DocumentFacts {
   private readonly entities = new Map<number, Set<string>>();
   /** How many sentences each document has, from the columns in one pass. */
   readonly sentenceCounts: number[];
+  /** Each document's date in sortable form (undated: "", the oldest), for ranking's ties and time rules. */
+  readonly dates: string[];
 
   constructor(
     private readonly corpus: ValidCorpus,
@@ -22,6 +25,7 @@ export class DocumentFacts {
     private readonly columns: SentenceColumns,
     private readonly sentences: readonly IndexedSentence[],
   ) {
+    this.dates = corpus.documents.map((d) => sortableDate(d.meta.date));
     this.sentenceCounts = new Array<number>(corpus.documents.length).fill(0);
     for (const d of columns.doc) this.sentenceCounts[d] = (this.sentenceCounts[d] ?? 0) + 1;
     // Sentence ids run document by document.
