@@ -96,6 +96,24 @@ function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
   return false;
 }
 
+/**
+ * Does the sentence state what the question slot asks? Its keys, and for a qualified role
+ * ("capo del design") the role beside its qualifier: "Stellantis CEO Antonio Filosa" in a
+ * sentence that mentions design elsewhere is no head of design.
+ */
+function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
+  if (!hasAny(s.keys, slot)) return false;
+  const qualifier = slot.qualifiedBy;
+  if (qualifier === undefined) return true;
+  const roles = positionsOf(s, slot);
+  // Beside it in one stretch of words: "in America: according to the CEO of Alfa Romeo" is no CEO for America.
+  const together = (a: number, b: number) => {
+    const [x, y] = a < b ? [s.slots[a], s.slots[b]] : [s.slots[b], s.slots[a]];
+    return x !== undefined && y !== undefined && !/[,;:.()]/u.test(s.text.slice(x.end, y.start));
+  };
+  return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
+}
+
 /** The sentence's slot positions that hold one of the query slot's keys. */
 function positionsOf(s: IndexedSentence, slot: QuerySlot): number[] {
   const out: number[] = [];
@@ -171,7 +189,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   let ownMatches = 0;
   for (const slot of u.slots) {
     total += slot.weight;
-    if (hasAny(s.keys, slot)) {
+    if (states(s, slot, o.adjacencyWindow)) {
       covered += slot.weight;
       if (!slot.generic) ownMatches++;
       continue;
@@ -182,7 +200,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       missingRequired = true;
       continue;
     }
-    const depth = context.findIndex((c) => hasAny(c.keys, slot));
+    const depth = context.findIndex((c) => states(c, slot, o.adjacencyWindow));
     if (depth >= 0) {
       covered += slot.weight * (o.contextCredit[depth] ?? 0);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);

@@ -36,6 +36,8 @@ export interface QuerySlot extends Slot {
   focus: boolean;
   /** Already said by the question's type ("located" in a where-question): weighs little. */
   implied: boolean;
+  /** A role of something other than a company ("head of design"): a sentence states it only with one of these keys beside it. */
+  qualifiedBy?: readonly string[];
 }
 
 export interface Understanding {
@@ -123,7 +125,11 @@ export function understand(
   const focusAt = focusStart(question, index.lexicon.questionPatterns.kind);
   const orgs = organisationsOf(index, analysed);
   const weighed = analysed
-    .map((slot, i) => weigh(qualifiedRole(index, analysed, i, question) ? slot : withRoles(index, slot, orgs), index, question, cue, options))
+    .map((slot, i) => {
+      if (!qualifiedRole(index, analysed, i, question)) return weigh(withRoles(index, slot, orgs), index, question, cue, options);
+      // Required: a sentence that never says "head of design" does not name one, whoever it names.
+      return { ...weigh(slot, index, question, cue, options), qualifiedBy: (analysed[i + 1] as Slot).keys, required: true };
+    })
     // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
     .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength));
   // A word said twice is asked about once: "blah blah blah" must not outweigh the question.

@@ -59,6 +59,16 @@ describe("answers on the seed corpus", () => {
     );
   });
 
+  it("answers a role of something other than a company only where a sentence says that role", () => {
+    // "head of Corporate Affairs for Stellantis in Italy" is written so.
+    expect(bot.answer("Who is the head of Corporate Affairs for Stellantis in Italy?").text).toMatch(/^Davide Mele, according to/);
+    // "in America: according to the CEO of Alfa Romeo, Jean-Philippe Imparato" names no CEO for North America.
+    for (const q of ["Who is the CEO for North America?", "Who is the head of design at Alfa Romeo?", "Chi è il capo del design di Alfa Romeo?"]) {
+      const a = bot.answer(q);
+      expect([q, a.answered, a.citations]).toEqual([q, false, []]);
+    }
+  });
+
   it.each([
     ["Where is the Fiat 500 built?", "“Fiat”"],
     ["How many employees work at Pomigliano?", "“employees”"],
