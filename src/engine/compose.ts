@@ -139,7 +139,8 @@ export function composeAnswerText(findings: Finding[], language: Language, compa
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "where did..." -> "Where did...": a part split from a longer question still reads as a question. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The decline's own words: plain about not knowing, naming what the articles never mention. */
 export function declineMessage(language: Language, unknownWords: string[]): string {

@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from "../text/lexicon.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
-import { composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
+import { capitalise, composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
@@ -335,7 +335,7 @@ export function answerParts(engine: Engine, question: string, texts: readonly st
   );
   const t = stringsFor(language);
   const parts: AnswerPart[] = answers.map((a, i) => ({
-    question: (asked[i] as { text: string }).text,
+    question: capitalise((asked[i] as { text: string }).text),
     answered: a.answered,
     text: a.answered ? a.text : t.partDeclined,
     citations: a.citations,

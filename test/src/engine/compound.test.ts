@@ -173,7 +173,7 @@ describe("two questions in one are answered part by part", () => {
 
   it("splits '..., and which ...' and carries the subject into the second part", () => {
     const a = bot.answer("When does the new Giulia arrive and which platform will it use?");
-    expect(a.parts?.map((p) => p.question)).toEqual(["When does the new Giulia arrive?", "which platform will it use (Giulia)?"]);
+    expect(a.parts?.map((p) => p.question)).toEqual(["When does the new Giulia arrive?", "Which platform will it use (Giulia)?"]);
     expect(a.parts?.[0]?.text).toMatch(/^2026, according to/);
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("STLA Large platform");
     expect(a.citations.length).toBeLessThanOrEqual(3);
@@ -183,7 +183,7 @@ describe("two questions in one are answered part by part", () => {
     const a = bot.answer("Which segment does the Junior put Alfa back into, and how often does the plan say new models will come out?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
       ["Which segment does the Junior put Alfa back into?", true],
-      ["how often does the plan say new models will come out?", true],
+      ["How often does the plan say new models will come out?", true],
     ]);
     expect(a.parts?.[1]?.text).toMatch(/^One new model a year, according to/);
     // "what does it cost?" alone asks nothing of its own: the Giulia's price stays undeclared.
@@ -194,7 +194,7 @@ describe("two questions in one are answered part by part", () => {
     const a = bot.answer("When and where did Imparato visit the plant?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
       ["When did Imparato visit the plant?", true],
-      ["where did Imparato visit the plant?", true],
+      ["Where did Imparato visit the plant?", true],
     ]);
     expect(a.text).toMatch(/^\(1\) May 31, according to .*\(2\) Cassino, according to/);
   });
@@ -203,7 +203,7 @@ describe("two questions in one are answered part by part", () => {
     const a = bot.answer("How many cars did Alfa Romeo expect to sell in 2024, and how many did it actually sell that year?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
       ["How many cars did Alfa Romeo expect to sell in 2024?", true],
-      ["how many did it actually sell that year (2024)?", false],
+      ["How many did it actually sell that year (2024)?", false],
     ]);
     expect(a.text).toMatch(/^\(1\) Between 80 and 90 thousand cars, according to .*\(2\) The documents I have don't cover this part\.$/);
   });
@@ -212,7 +212,7 @@ describe("two questions in one are answered part by part", () => {
     const a = bot.answer("What was the 2024 sales target, and what were the sales that year?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
       ["What was the 2024 sales target?", true],
-      ["what were the sales that year (2024)?", false],
+      ["What were the sales that year (2024)?", false],
     ]);
     // The same thing asked twice in other words keeps its answer.
     expect(bot.answer("Where is the Tonale built, and where is it assembled?").parts?.map((p) => p.answered)).toEqual([true, true]);
@@ -222,7 +222,7 @@ describe("two questions in one are answered part by part", () => {
 
   it("reads a bare '..., and when?' as the first part's question with the new question word", () => {
     const a = bot.answer("Who set the 400,000 target and when?");
-    expect(a.parts?.map((p) => p.question)).toEqual(["Who set the 400,000 target?", "when set the 400,000 target?"]);
+    expect(a.parts?.map((p) => p.question)).toEqual(["Who set the 400,000 target?", "When set the 400,000 target?"]);
     expect(a.parts?.[1]?.text).toMatch(/^When the Giulia was first unveiled, according to/);
   });
 
