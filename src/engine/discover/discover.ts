@@ -257,8 +257,12 @@ function collectRoles(
       if (!person || person.kind !== "person") return;
       const role = roleNear(m, cues);
       if (!role) return;
-      // The organisation nearest the role: right before "CEO X", or after "X, CEO of".
-      const around = [mentions[i - 1], mentions[i + 1], ...mentions].filter((x): x is Mention => x !== undefined && x !== m);
+      // The organisation nearest the role: right before "CEO X", or after "X, CEO of". Not any
+      // name elsewhere in the sentence: "our new [group] CEO, Antonio Filosa" in an article about
+      // Alfa Romeo does not make him Alfa Romeo's CEO.
+      // The side the role stands on says where its organisation is: "Stellantis CEO X" before, "X, CEO of Stellantis" after.
+      const roleBefore = cues.roles.has(m.before[m.before.length - 1] ?? "");
+      const around = [roleBefore ? mentions[i - 1] : mentions[i + 1]].filter((x): x is Mention => x !== undefined);
       const org = around.map((x) => orgIdOf(x.key, known, typed)).find((id) => id !== undefined);
       if (!org) return;
       for (const held of [role, ...(implies[role] ?? [])]) {

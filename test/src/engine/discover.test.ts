@@ -45,6 +45,15 @@ describe("discovery of named things from the articles", () => {
     expect(byName("E-SUV")?.type).toBe("model");
   });
 
+  it("takes a role's organisation from the side the role stands on, not from any name in the sentence", () => {
+    // Our own words: the group CEO is named before a mention of Alfa Romeo later in the sentence.
+    const quote = "Stellantis CEO Antonio Filosa will present the plan in May. The brand must wait for the investor day, when our new group CEO, Antonio Filosa, will present a plan not only for Alfa Romeo.";
+    const withQuote = { ...grown, documents: [...grown.documents, { ...(grown.documents.at(-1) as (typeof grown.documents)[number]), meta: { ...(grown.documents.at(-1) as (typeof grown.documents)[number]).meta, file: "902_filosa.txt" }, text: quote }] };
+    const filosa = discoverEntities(withQuote, gazetteer, ingestDefaults).find((e) => e.aliases.includes("Antonio Filosa"));
+    expect(filosa?.roles).toEqual(expect.arrayContaining([{ role: "ceo", of: "stellantis" }]));
+    expect(filosa?.roles).not.toContainEqual({ role: "ceo", of: "alfa_romeo" });
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
