@@ -126,9 +126,10 @@ export function understand(
   const orgs = organisationsOf(index, analysed);
   const weighed = analysed
     .map((slot, i) => {
-      if (!qualifiedRole(index, analysed, i, question)) return weigh(withRoles(index, slot, orgs), index, question, cue, options);
+      const qualifier = roleQualifier(index, analysed, i, question);
+      if (!qualifier) return weigh(withRoles(index, slot, orgs), index, question, cue, options);
       // Required: a sentence that never says "head of design" does not name one, whoever it names.
-      return { ...weigh(slot, index, question, cue, options), qualifiedBy: (analysed[i + 1] as Slot).keys, required: true };
+      return { ...weigh(slot, index, question, cue, options), qualifiedBy: qualifier.keys, required: true };
     })
     // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
     .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength));
@@ -164,13 +165,20 @@ function focusStart(question: string, kind: RegExp): number {
 // other than a company is another role, held by someone else.
 const QUALIFIER = /^\s+(?:of|for|in\s+charge\s+of|del|della|dello|dei|delle|per)\s+(?:the\s+)?$/iu;
 
-/** A role word followed by what it is the role of, when that is not a company: no one holds it by being the brand's CEO. */
-function qualifiedRole(index: CorpusIndex, slots: Slot[], i: number, question: string): boolean {
+/**
+ * What a role word is the role of, when that is not a company ("head of design", "North
+ * America CEO"): no one holds it by being the brand's CEO. The qualifier's slot, or undefined.
+ */
+function roleQualifier(index: CorpusIndex, slots: Slot[], i: number, question: string): Slot | undefined {
   const slot = slots[i] as Slot;
+  if (slot.kind !== "concept" || !slot.keys.some((k) => k === "c:ceo" || k === "c:head")) return undefined;
+  const typeOf = (s: Slot) => s.keys.map((k) => index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
   const next = slots[i + 1];
-  if (slot.kind !== "concept" || !slot.keys.some((k) => k === "c:ceo" || k === "c:head") || !next) return false;
-  const company = next.keys.some((k) => ["brand", "org"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
-  return !company && QUALIFIER.test(question.slice(slot.end, next.start));
+  if (next && !["brand", "org"].includes(typeOf(next) ?? "") && QUALIFIER.test(question.slice(slot.end, next.start))) return next;
+  // A place or market written right before it: "the North America CEO", "il capo Italia" aside.
+  const prev = slots[i - 1];
+  if (prev && ["place", "market"].includes(typeOf(prev) ?? "") && /^\s+$/u.test(question.slice(prev.end, slot.start))) return prev;
+  return undefined;
 }
 
 /**
