@@ -192,7 +192,7 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
   const shape = questionShape(question, u0, rules);
   // "Besides the Giulia and Stelvio": what is asked about is anything else.
   const u = without(u0, shape.excluded);
-  const asserted = assertedValue(u, engine.lexicon, shape, question);
+  const asserted = assertedValue(u, engine.lexicon, shape);
   // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
   if (value) {
@@ -282,9 +282,7 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   }
   // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
   if (how === "denied") return shape.reversed ? "yes" : "no";
-  // "electric only?" is not settled by "its electrified future": the quote must say how complete.
-  const complete = !shape.degree || statesDegree(found.lead.sentence.text, rules);
-  return plainly && !shape.reversed && complete && (found.lead.coverage >= settledCoverage || speaks.complete) ? "yes" : null;
+  return plainly && !shape.reversed && (found.lead.coverage >= settledCoverage || speaks.complete) ? "yes" : null;
 }
 
 /**

@@ -13,7 +13,6 @@
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
-import { joinsListItems } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -130,8 +129,6 @@ export interface QuestionShape {
   factual: boolean;
   /** "Was the plan dropped?": its own verb denies, so a quote that denies agrees. */
   reversed: boolean;
-  /** "Will it be electric only?", "fully electric": only a quote saying how complete settles it as yes. */
-  degree: boolean;
   /** Numbers the question compares ("more than 100,000"): asked about even when no article gives them. */
   compared: ReadonlySet<QuerySlot>;
   /** "Is the Grecale an Alfa Romeo?": the corpus's own brand, asked as the value. */
@@ -155,7 +152,6 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
     hedged: found(folded, [rules.modality[l]]),
     factual: !found(folded, [rules.projection[l], rules.future[l]]),
     reversed: found(folded, [rules.reversal[l]]),
-    degree: found(folded, [rules.degree[l]]),
     compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
     identity: u.slots.find(
       (s) => s.kind === "entity" && s.generic && spans(folded.slice(0, s.start), [rules.indefinite[l]]).some((m) => /^\s*$/u.test(folded.slice(m.end, s.start))),
@@ -169,7 +165,7 @@ const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/
  * The value a yes/no question asserts ("in Pomigliano", "in 2026", "50,000 orders"): its
  * last typed name or number after a subject, never a name it sets aside.
  */
-export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape, question = ""): { slot: QuerySlot; type: AnswerType } | undefined {
+export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
   const typed = u.slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
   const entities = typed.filter((s) => s.kind === "entity");
@@ -181,9 +177,7 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
   const subject = entities.length > 0 || u.slots.some((s) => s.kind === "entity") || (number !== undefined && shape?.compared.has(number) === true);
   // The value is the last name of a kind that has values (a place, a person, a model, a brand):
   // "la Cina è il mercato numero uno ... di segmento E" asserts China, not the segment it frames.
-  // Nor a name listed with the one before it: "Le nuove Giulia e Stelvio saranno solo elettriche?" asks of both.
-  const listed = (s: QuerySlot, i: number) => question !== "" && i > 0 && joinsListItems(question.slice((entities[i - 1] as QuerySlot).end, s.start));
-  const valued = entities.filter((s, i) => i > 0 && valueType(s, lexicon) !== undefined && !listed(s, i));
+  const valued = entities.filter((s, i) => i > 0 && valueType(s, lexicon) !== undefined);
   const slot = number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined;
   if (!slot) return undefined;
   if (slot.kind === "number") {

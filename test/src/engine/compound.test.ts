@@ -107,13 +107,6 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.citations[0]?.quote).toContain("the successor to the Tonale, likely to be built in Melfi");
   });
 
-  it("settles 'only' or 'fully' as yes only with a quote that says how complete", () => {
-    // "...which will create the Biscione brand's electrified future" says electrified, not electric only.
-    const a = bot.answer("Will the new Giulia and Stelvio be electric only?");
-    expect([a.verdict, a.answered]).toEqual([null, true]);
-    expect(a.citations[0]?.quote).toContain("electrified future");
-  });
-
   it("takes no direction from a plan: 'its global growth plan' says nothing of growing", () => {
     const a = bot.answer("Is Alfa Romeo growing in Italy?");
     expect(a.citations[0]?.quote).toMatch(/global growth plan/);
