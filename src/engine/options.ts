@@ -12,6 +12,7 @@ import { helpDefaults, type HelpOptions } from "./help.js";
 import type { RankOptions } from "./rank.js";
 import { recencyDefaults, type RecencyOptions } from "./recency.js";
 import { retrieveDefaults } from "./retrieve.js";
+import type { SpellingOptions } from "./spelling.js";
 import { understandDefaults, type UnderstandOptions } from "./understand.js";
 
 export interface BrandbotOptions {
@@ -76,19 +77,27 @@ export const defaults: BrandbotOptions = {
   logger: silentLogger,
 };
 
-export type BrandbotConfig = Partial<Omit<BrandbotOptions, "rank" | "understand" | "ingest">> & {
+export type BrandbotConfig = Partial<Omit<BrandbotOptions, "rank" | "understand" | "ingest" | "recency" | "help">> & {
   rank?: Partial<RankOptions>;
-  understand?: Partial<UnderstandOptions>;
+  understand?: Partial<Omit<UnderstandOptions, "spelling">> & { spelling?: Partial<SpellingOptions> };
   ingest?: Partial<IngestOptions>;
+  recency?: Partial<RecencyOptions>;
+  help?: Partial<HelpOptions>;
 };
 
-/** The caller's options over the defaults, section by section. */
+/**
+ * The caller's options over the defaults, section by section: `{ recency: { agreeRatio: 0.8 } }`
+ * changes that one option and keeps the section's others (a shallow merge left them undefined,
+ * and comparisons with undefined quietly changed answers).
+ */
 export function mergeOptions(config: BrandbotConfig): BrandbotOptions {
   return {
     ...defaults,
     ...config,
     rank: { ...defaults.rank, ...config.rank },
-    understand: { ...defaults.understand, ...config.understand },
+    understand: { ...defaults.understand, ...config.understand, spelling: { ...defaults.understand.spelling, ...config.understand?.spelling } },
     ingest: { ...defaults.ingest, ...config.ingest },
+    recency: { ...defaults.recency, ...config.recency },
+    help: { ...defaults.help, ...config.help },
   };
 }
