@@ -60,7 +60,10 @@ export const emptyTally = (): Tally => ({ place: 0, platform: 0, model: 0, org: 
 /** The role a mention stands beside, if any ("ceo" for "CEO Santo Ficili"). */
 export function roleNear(m: Mention, cues: DiscoveryCues): string | undefined {
   const before = cues.roles.get(m.before[m.before.length - 1] ?? "");
-  if (before) return before;
+  // "Chief Operating Officer Enlarged Europe": a word between a role word and another role
+  // word or name, with nothing between them, is part of a title, not a person.
+  const titled = /^\s+$/u.test(m.gapAfter) && (cues.roles.has(m.after[0] ?? "") || m.afterCapitalised[0] === true);
+  if (before) return titled ? undefined : before;
   // Apposition: "Santo Ficili, CEO of ...", "Davide Mele, head of ...".
   if (!/^\s*,\s*$/.test(m.gapAfter)) return undefined;
   for (const [i, w] of m.after.slice(0, 3).entries()) {

@@ -54,6 +54,17 @@ describe("discovery of named things from the articles", () => {
     expect(filosa?.roles).not.toContainEqual({ role: "ceo", of: "alfa_romeo" });
   });
 
+  it("reads a word inside a title ('Chief Operating Officer Enlarged Europe') as no person", () => {
+    // Our own words.
+    const text = "Last autumn Santo Ficili took over from Jean-Philippe Imparato, who became Chief Operating Officer Enlarged Europe at Stellantis.";
+    const last = grown.documents.at(-1) as (typeof grown.documents)[number];
+    const withTitle = { ...grown, documents: [...grown.documents, { ...last, meta: { ...last.meta, file: "903_title.txt" }, text }] };
+    const people = discoverEntities(withTitle, gazetteer, ingestDefaults).filter((e) => e.type === "person").flatMap((e) => e.aliases);
+    expect(people).not.toContain("Operating");
+    expect(people).not.toContain("Enlarged");
+    expect(people).toContain("Santo Ficili");
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
