@@ -54,7 +54,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   }
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
-    if (freshWhere(s.features.entities.get("place"), named, (id) => placeFits(lexicon, id, named) && !coordinatedWithNamed(s, id, named))) return 1;
+    if (freshWhere(s.features.entities.get("place"), named, (id) => answersWhere(s, id, named, lexicon))) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place") return 0;
   // A country answers "where" only beside what the question asks about ("produced in the
@@ -72,6 +72,14 @@ function nearPredicate(s: IndexedSentence, type: string, u: Understanding, windo
     for (let j = Math.max(0, i - window); j <= Math.min(s.slots.length - 1, i + window); j++) if (isPredicate((s.slots[j] as { keys: string[] }).keys)) return true;
     return false;
   });
+}
+
+/**
+ * A place in the sentence that answers "where" for the question: inside the markets it names,
+ * and not listed beside a place it names. Ranking and extraction ask the same of a place.
+ */
+export function answersWhere(s: IndexedSentence, id: string, named: Set<string>, lexicon: Lexicon): boolean {
+  return placeFits(lexicon, id, named) && !coordinatedWithNamed(s, id, named);
 }
 
 /**

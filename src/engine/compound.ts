@@ -159,8 +159,7 @@ function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Und
   const asked = new Set(u.slots.flatMap((q) => q.keys));
   const subject = u.slots.filter((q) => q !== value && q.kind === "entity" && !q.generic);
   const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.generic && !q.implied);
-  // A question about "whatever replaces the Tonale" is not answered by a sentence about the Tonale itself.
-  if (engine.otherSubject.some((k) => asked.has(k)) && !engine.otherSubject.some((k) => asked.has(k) && s.keys.has(k))) return false;
+  if (!namesAskedSuccessor(engine, asked, s.keys)) return false;
   const otherSubject = new Set(s.slots.filter((x) => x.keys.some((k) => engine.otherSubject.includes(k) && !asked.has(k))).map((x) => clauseOf(x.start)));
   // The subject named only beside "the successor to": that is another car.
   if (subject.some((q) => [...clausesOf(q)].every((c) => otherSubject.has(c)) && clausesOf(q).size > 0)) return false;
@@ -170,6 +169,16 @@ function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Und
   return [...clausesOf(value)].some(
     (c) => !otherSubject.has(c) && !rival(c) && subject.length > 0 && (subject.every((q) => clausesOf(q).has(c)) || predicates.some((q) => clausesOf(q).has(c))),
   );
+}
+
+/**
+ * A question about "whatever replaces the Tonale" is answered only by a text that speaks of the
+ * successor too, not by one about the Tonale itself ("assembled in Pomigliano"); true when the
+ * question asks of no successor.
+ */
+function namesAskedSuccessor(engine: Engine, asked: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
+  const wanted = engine.otherSubject.filter((k) => asked.has(k));
+  return wanted.length === 0 || wanted.some((k) => keys.has(k));
 }
 
 /**
@@ -206,9 +215,7 @@ export function answerYesNo(engine: Engine, question: string, u0: Understanding,
       const at = f.phrase ? f.clause.toLowerCase().indexOf(f.phrase.toLowerCase()) : -1;
       const near = at < 0 ? f.clause : f.clause.slice(Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
       const keys = engine.keysOf(near, u.language);
-      // ...and the other way: "whatever replaces the Tonale" is not the Tonale "assembled in Pomigliano".
-      const askedOther = engine.otherSubject.filter((k) => askedKeys.has(k));
-      return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k)) && (askedOther.length === 0 || askedOther.some((k) => keys.has(k)));
+      return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k)) && namesAskedSuccessor(engine, askedKeys, keys);
     };
     const asked = askedAmount(question, value.slot, u.language, rules);
     // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.

@@ -11,8 +11,8 @@ import { normaliseNumber } from "../text/normalize.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, TIME_UNITS } from "./features.js";
-import { asksAboutYears, coordinatedWithNamed, roleKeysOf } from "./answer-types.js";
-import { modelFits, personFits, placeFits } from "./places.js";
+import { answersWhere, asksAboutYears, roleKeysOf } from "./answer-types.js";
+import { modelFits, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
@@ -96,7 +96,7 @@ function patternCandidates(text: string, pattern: RegExp, u: Understanding, allo
 function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Candidate[] {
   switch (type) {
     case "place": {
-      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => placeFits(lexicon, c.id ?? "", u.named) && !coordinatedWithNamed(sentence, c.id ?? "", u.named));
+      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon));
       return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
     }
     case "person":
@@ -258,14 +258,14 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):
   // for a why-question the sentence as a whole must be about the subject.
   const anchored = anchors.length === 0 || type === "reason" || type === "owner" || bestClause > 0;
-  return new Phrase(sentence.text, best, candidates, u.language === "it" ? " e " : " and ", anchored);
+  return new ExtractedPhrase(sentence.text, best, candidates, u.language === "it" ? " e " : " and ", anchored);
 }
 
 /**
  * An extracted answer whose wording ("Giulia and Stelvio") is put together when first read:
  * ranking extracts from every candidate sentence but shows only a few.
  */
-class Phrase implements Extracted {
+class ExtractedPhrase implements Extracted {
   private words: string | undefined;
   constructor(
     private readonly text: string,

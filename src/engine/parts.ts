@@ -36,13 +36,7 @@ function timeCarried(first: string, second: string, language: Language, rules: P
   return pointsBack && years(second).length === 0 ? years(first) : [];
 }
 
-/**
- * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
- * text before it asks something too; the second part keeps the first part's named things
- * ("...and which platform will it use?" is about the Giulia), and its year when it points
- * back to it ("...and how many did it sell that year?"); a bare "..., and when?" asks the
- * first part's question with the new question word.
- */
+/** Two questions split from one. */
 export interface Clauses {
   /** The two questions, the second with what it carries from the first ("(Giulia)"). */
   texts: [string, string];
@@ -50,6 +44,13 @@ export interface Clauses {
   uncarried?: string;
 }
 
+/**
+ * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
+ * text before it asks something too; the second part keeps the first part's named things
+ * ("...and which platform will it use?" is about the Giulia), and its year when it points
+ * back to it ("...and how many did it sell that year?"); a bare "..., and when?" asks the
+ * first part's question with the new question word.
+ */
 export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string) => string[]): Clauses | undefined {
   const tokens = tokenize(text);
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));

@@ -22,7 +22,6 @@ export interface RecencyOptions {
 /** Wide enough for the same fact in other words, narrow enough to skip an aside. */
 export const recencyDefaults: RecencyOptions = { agreeRatio: 0.9, latestRatio: 0.85 };
 
-
 /** When an answer's article was published, as a sortable date. */
 function when(index: CorpusIndex, x: Scored): string {
   return index.documents.dates[x.sentence.doc] ?? "";

@@ -92,15 +92,15 @@ const both = (rule: PerLanguage): RegExp[] => [rule.en, rule.it];
 const spans = (text: string, list: readonly RegExp[]) => list.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })));
 const found = (text: string, list: readonly RegExp[]) => list.some((re) => text.search(re) >= 0);
 
+/** How long a lead-in before a comma may be ("For its American factory, ..."): a phrase, not a clause of its own. */
+const LEAD_IN_CHARS = 40;
+
 /**
  * True for a yes/no question: it opens with an auxiliary ("Is...", "Will..."), or,
  * in Italian, which asks yes/no by intonation alone, it has no question word and ends in "?".
  * "Che" and "come" ask only at the start: "È vero che...?" and "berline piuttosto che SUV?"
  * are yes/no questions.
  */
-/** How long a lead-in before a comma may be ("For its American factory, ..."): a phrase, not a clause of its own. */
-const LEAD_IN_CHARS = 40;
-
 export function isYesNo(question: string, language: Language, rules: YesNoRules, hasQuestionWord: boolean): boolean {
   const folded = fold(question).replace(/^[^\p{L}]+/u, "");
   const tokens = tokenize(folded);

@@ -6,7 +6,7 @@
  */
 import type { Language } from "../types.js";
 import type { Lexicon, Phrase, PhraseNode } from "./lexicon.js";
-import { italianInfinitive } from "./inflection.js";
+import { stemmableForm } from "./inflection.js";
 import { fold, tokenize, type Token } from "./normalize.js";
 
 export type SlotKind = "entity" | "concept" | "term" | "number";
@@ -129,9 +129,7 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
 /** The form of a token to stem: an Italian future or conditional as its infinitive (see inflection.ts). */
 function stemmable(token: Token, language: Language): string {
   // A spelling fix replaced the word: stem the fix, not what was typed.
-  if (language !== "it" || token.norm !== fold(token.raw)) return token.norm;
-  const infinitive = italianInfinitive(token.raw);
-  return infinitive === undefined ? token.norm : fold(infinitive);
+  return token.norm !== fold(token.raw) ? token.norm : stemmableForm(token.raw, token.norm, language);
 }
 
 /** The vocabulary concept whose phrases are padding in a question ("so far", "vorrei sapere"). */

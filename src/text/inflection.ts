@@ -5,6 +5,8 @@
  * -> "torner", "tornare" -> "torn"), so such a question would never meet the article's "torna"
  * or the vocabulary's "tornare".
  */
+import type { Language } from "../types.js";
+import { fold } from "./normalize.js";
 
 // Future and conditional endings after the "-er-"/"-ir-" of the stem: "tornerà", "costruiranno",
 // "venderebbe", "torneremo". The accented singulars must keep their accent: folded, "-era" is
@@ -19,4 +21,14 @@ const ITALIAN_FUTURE = /^(\p{L}{3,}?)([ei])r(?:à|ò|anno|ebbe|ebbero|emo|ete)$/
 export function italianInfinitive(word: string): string | undefined {
   const m = ITALIAN_FUTURE.exec(word.toLowerCase());
   return m ? `${m[1]}${m[2] === "i" ? "ire" : "are"}` : undefined;
+}
+
+/**
+ * The form of a word to stem: an Italian future or conditional as its infinitive, else the
+ * folded word. Analysis and the lexicon's concept stems both go through it, so they meet.
+ */
+export function stemmableForm(raw: string, norm: string, language: Language): string {
+  if (language !== "it") return norm;
+  const infinitive = italianInfinitive(raw);
+  return infinitive === undefined ? norm : fold(infinitive);
 }

@@ -10,7 +10,7 @@ import { stopwords as stopIt } from "@orama/stopwords/italian";
 import type { EntityDef, Vocabulary } from "../corpus/schema.js";
 import type { Language } from "../types.js";
 import type { LanguageCues } from "./language.js";
-import { italianInfinitive } from "./inflection.js";
+import { stemmableForm } from "./inflection.js";
 import { fold, tokenize } from "./normalize.js";
 import { kindWordPattern, questionWordPatterns, type QuestionWordPatterns } from "./patterns.js";
 
@@ -134,9 +134,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
         addPhrase(phrases, term, key, [language], caseSensitive);
         const words = tokenize(term);
         const only = words.length === 1 ? words[0] : undefined;
-        // Stemmed as analysis stems a text's words (a future form as its infinitive), so both meet.
-        const infinitive = only && language === "it" ? italianInfinitive(only.raw) : undefined;
-        if (only && !concept.exact && !caseSensitive) addStem(conceptStems[language], stem(infinitive === undefined ? only.norm : fold(infinitive), language), key);
+        if (only && !concept.exact && !caseSensitive) addStem(conceptStems[language], stem(stemmableForm(only.raw, only.norm, language), language), key);
       }
     }
   }

@@ -255,16 +255,15 @@ function collectRoles(
     mentions.forEach((m, i) => {
       const person = typed.get(surnameOf.get(m.key) ?? m.key);
       if (!person || person.kind !== "person") return;
-      const role = roleNear(m, cues);
-      if (!role) return;
-      // The organisation nearest the role: right before "CEO X", or after "X, CEO of". Not any
-      // name elsewhere in the sentence: "our new [group] CEO, Antonio Filosa" in an article about
-      // Alfa Romeo does not make him Alfa Romeo's CEO.
-      // The side the role stands on says where its organisation is: "Stellantis CEO X" before, "X, CEO of Stellantis" after.
-      const roleBefore = cues.roles.has(m.before[m.before.length - 1] ?? "");
-      const around = [roleBefore ? mentions[i - 1] : mentions[i + 1]].filter((x): x is Mention => x !== undefined);
-      const org = around.map((x) => orgIdOf(x.key, known, typed)).find((id) => id !== undefined);
+      const near = roleNear(m, cues);
+      if (!near) return;
+      // The organisation is the name on the role's side: right before "CEO X", right after "X,
+      // CEO of". Not any name elsewhere in the sentence: "our new [group] CEO, Antonio Filosa"
+      // in an article about Alfa Romeo does not make him Alfa Romeo's CEO.
+      const neighbour = near.before ? mentions[i - 1] : mentions[i + 1];
+      const org = neighbour && orgIdOf(neighbour.key, known, typed);
       if (!org) return;
+      const { role } = near;
       for (const held of [role, ...(implies[role] ?? [])]) {
         const set = person.st.roles.get(held) ?? new Set();
         set.add(org);

@@ -57,18 +57,24 @@ export type Tally = Record<Kind, number>;
 /** Kinds in the order that wins a tie: a gazetteer's place before a guessed person. */
 export const emptyTally = (): Tally => ({ place: 0, platform: 0, model: 0, org: 0, person: 0 });
 
-/** The role a mention stands beside, if any ("ceo" for "CEO Santo Ficili"). */
-export function roleNear(m: Mention, cues: DiscoveryCues): string | undefined {
+/**
+ * The role a mention stands beside, if any ("ceo" for "CEO Santo Ficili"), and on which side:
+ * before the name ("Stellantis CEO X") or after it ("X, CEO of Stellantis"), where its
+ * organisation is named too.
+ */
+export function roleNear(m: Mention, cues: DiscoveryCues): { role: string; before: boolean } | undefined {
   const before = cues.roles.get(m.before[m.before.length - 1] ?? "");
-  // "Chief Operating Officer Enlarged Europe": a word between a role word and another role
-  // word or name, with nothing between them, is part of a title, not a person.
-  const titled = /^\s+$/u.test(m.gapAfter) && (cues.roles.has(m.after[0] ?? "") || m.afterCapitalised[0] === true);
-  if (before) return titled ? undefined : before;
+  if (before) {
+    // "Chief Operating Officer Enlarged Europe": a word between a role word and another role
+    // word or name, with nothing between them, is part of a title, not a person.
+    const titled = /^\s+$/u.test(m.gapAfter) && (cues.roles.has(m.after[0] ?? "") || m.afterCapitalised[0] === true);
+    return titled ? undefined : { role: before, before: true };
+  }
   // Apposition: "Santo Ficili, CEO of ...", "Davide Mele, head of ...".
   if (!/^\s*,\s*$/.test(m.gapAfter)) return undefined;
   for (const [i, w] of m.after.slice(0, 3).entries()) {
     const role = cues.roles.get(w);
-    if (role) return role;
+    if (role) return { role, before: false };
     // "Turin, Alfa Romeo CEO Santo Ficili": another name first, so the role is not this one's.
     if (m.afterCapitalised[i]) return undefined;
   }
