@@ -110,9 +110,9 @@ export function roleKeysOf(u: Understanding, lexicon: Lexicon): string[] {
   return concepts.every((slot) => slot.keys.some(isRole)) ? concepts.flatMap((slot) => slot.keys.filter(isRole)) : [];
 }
 
-/** "How many years of history...": a duration is then the amount asked for. */
+/** "How many years of history...", "How long...": a duration is then the amount asked for. */
 export function asksAboutYears(u: Understanding): boolean {
-  return u.slots.some((slot) => slot.keys.includes("c:year"));
+  return u.asksDuration || u.slots.some((slot) => slot.keys.includes("c:year"));
 }
 
 /** The sentence says what a named person is: "Davide Mele, head of...", "CEO Jean-Philippe Imparato". */

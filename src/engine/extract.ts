@@ -53,13 +53,14 @@ const TIME = new RegExp(
   `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${MONTHS_EN})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|\\d{1,2}\\s+(?:${MONTHS_IT})(?:\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2})\\b`,
   "giu",
 );
+const TIME_UNIT_WORD = new RegExp(`\\b(?:${TIME_UNITS})\\b`, "iu");
 const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 const UNIT =
   "(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])";
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
 const QUANTITY = new RegExp(
-  `${SIGNED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:[\\s-]+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}`,
+  `${SIGNED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:[\\s-]+${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,
   "giu",
 );
 const FREQUENCY = frequencyPattern(true);
@@ -119,7 +120,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // A duration ("113 years") answers only a question about years.
       const years = asksAboutYears(u);
       return patternCandidates(sentence.text, QUANTITY, u, false).filter(
-        (c) => (years || !FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end))) && countsWhatIsAsked(sentence, c, u),
+        (c) => (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) && countsWhatIsAsked(sentence, c, u),
       );
     }
     case "segment":
@@ -146,6 +147,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // An unknown word there ("junoir") says nothing either way.
   const asked = u.slots.find((s) => s.start === u.kindAt);
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
+  // "How long...?" counts time: "two years" names its unit and is the answer.
+  if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;
   // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
   const units = sentence.slots.filter(
     (s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD) && !s.keys.includes(GENERIC_UNIT),

@@ -52,6 +52,8 @@ export interface Understanding {
   orgs: string[];
   /** Offset of the word naming the kind of thing asked for ("how many people", "which plant"), or -1. */
   kindAt: number;
+  /** The wording asks how long something lasts ("how long", "da quanto tempo"): a duration ("two years") answers it. */
+  asksDuration: boolean;
   /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
   keys: QueryKeys;
 }
@@ -152,7 +154,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, keys: queryKeysOf(slots) };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: cue?.implies.includes("c:year") ?? false, keys: queryKeysOf(slots) };
 }
 
 /** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */
@@ -200,6 +202,13 @@ function organisationsOf(index: CorpusIndex, slots: Slot[]): string[] {
   return [...index.lexicon.entities.values()].filter((e) => e.generic).map((e) => e.id);
 }
 
+/**
+ * A source cited just before a name: "according to", "as per", ", per" (English only after a
+ * comma, where it cannot be "per year"), "secondo", "stando a", then up to two capitalised words
+ * of the same name ("per Auto Express": "Auto" is a word of the vocabulary, "Express" the name).
+ */
+const ATTRIBUTION_BEFORE = /(?:[Aa]ccording\s+to|[Aa]s\s+per|,\s*per|[Ss]econdo|[Ss]tando\s+a)\s+(?:the\s+|il\s+|la\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}$/u;
+
 /** Looks like a name: capitalised, not the first word, in a question not written in capitals. */
 function looksLikeName(slot: Slot, question: string): boolean {
   const firstLetter = question.search(/\p{L}/u);
@@ -234,8 +243,8 @@ function weigh(
   if (unknownKind === "word") weight *= options.unknownWordWeight;
   if (implied) weight *= options.impliedWeight;
   if (slot.kind === "concept") weight *= Math.max(...slot.keys.map((k) => index.lexicon.conceptWeights.get(k) ?? 1));
-  // "according to Imparato", "secondo Imparato": who said it, not what it is about.
-  const attribution = slot.kind === "entity" && /(?:according\s+to|as\s+per|secondo|stando\s+a)\s+(?:the\s+|il\s+|la\s+)?$/iu.test(question.slice(0, slot.start));
+  // "according to Imparato", "secondo Imparato", ", per Auto Express": who said it, not what it is about.
+  const attribution = slot.kind === "entity" && ATTRIBUTION_BEFORE.test(question.slice(0, slot.start));
   if (attribution) weight *= options.attributionWeight;
   // A spec or a price asked about must be stated by the answer, not merely the car it is of.
   const stated = slot.kind === "concept" && !implied && slot.keys.some((k) => index.lexicon.outOfScope.has(k));

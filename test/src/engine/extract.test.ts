@@ -88,6 +88,14 @@ describe("amounts: the number with what it counts", () => {
     expect(extractFrom("How many plants does Alfa Romeo have in America?", "113 years of history")).toBeUndefined();
   });
 
+  it("answers 'how long' with a duration in words, and gives it to no other amount question", () => {
+    const delay = "The new SUV was due in 2025, but it has been pushed back for two years while the brand re-engineers it.";
+    expect(extractWritten("How long has the new SUV been pushed back?", delay, "en")?.phrase).toBe("two years");
+    expect(extractWritten("How many cars has the brand re-engineered?", delay, "en")).toBeUndefined();
+    const design = "Il CEO ha detto che sono ormai due anni che si lavora al design del nuovo SUV.";
+    expect(extractWritten("Da quanto tempo si lavora al design del nuovo SUV?", design, "it")?.phrase).toBe("due anni");
+  });
+
   // Was a bug, now fixed: "a new 4.3-meter model" is a length, but the hyphen keeps "-meter model" out of the
   // candidate, so "4.3" passes as a count of models (bot.answer says "4.3" too).
   it("does not count models with a length", () => {

@@ -108,6 +108,13 @@ describe("weights and what an answer must match", () => {
     expect(source.weight).toBeCloseTo(subject.weight / 2, 10);
   });
 
+  it("frees a cited outlet after ', per' whatever words of its name come first ('per Auto Express')", () => {
+    expect(slotOf("When will the new Giulia arrive, per Stellantis?", "Stellantis").required).toBe(false);
+    expect(slotOf("When will the new Giulia arrive, per CEO Imparato?", "Imparato").required).toBe(false);
+    // Without the comma, "per" is "for each" or Italian "for": the name stays required.
+    expect(slotOf("Quanto costa la Giulia per Imparato?", "Imparato").required).toBe(true);
+  });
+
   it("makes 'now' implied (it says when, not what) and reads the CEO as Alfa Romeo's", () => {
     expect(slotOf("Who is the CEO now?", "now")).toMatchObject({ implied: true, required: false, keys: ["c:present"] });
     expect(slotOf("Who is the CEO now?", "CEO").keys).toEqual(["c:ceo", "r:ceo@alfa_romeo"]);
