@@ -44,6 +44,7 @@ export function personFits(lexicon: Lexicon, id: string, roleKeys: readonly stri
  */
 export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[]): boolean {
   const brand = lexicon.entities.get(id)?.within;
-  // A model whose brand the articles never wrote beside it may be anyone's.
-  return brand === undefined || orgs.includes(brand);
+  // A model whose brand the articles never wrote beside it may be anyone's; and a group
+  // ("which Stellantis model") holds brands the articles need not list: the Jeep Avenger may be its.
+  return brand === undefined || orgs.includes(brand) || orgs.some((org) => lexicon.entities.get(org)?.type === "org");
 }
