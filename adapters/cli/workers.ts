@@ -7,6 +7,7 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "../../src/types.js";
+import { withYoungGeneration } from "./node-flags.js";
 
 /** Reads `--workers`; throws naming the bad value. */
 export function parseWorkers(value: string | undefined): number | undefined {
@@ -43,6 +44,8 @@ export function runPrimary(count: number, env: Record<string, string | undefined
     started.set(worker.id, Date.now());
     return worker;
   };
+  // Workers are fresh processes: they get the answering processes' heap settings whatever started the primary.
+  cluster.setupPrimary({ execArgv: withYoungGeneration(process.execArgv) });
   return new Promise((resolve) => {
     const done = () => {
       if (Object.keys(cluster.workers ?? {}).length === 0) resolve(failed ? 1 : 0);

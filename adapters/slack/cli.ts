@@ -18,7 +18,8 @@ export async function runSlack(deps: AdapterDeps, options: { host?: string } = {
     deps.logger.info({ component: "slack", mode: "socket", command: config.command }, "slack: connected over Socket Mode");
   } else {
     deps.logger.info(
-      { component: "slack", mode: "http", port: where.port, command: config.command },
+      // The pid tells the workers of `--workers N` apart, all on one port.
+      { component: "slack", mode: "http", port: where.port, command: config.command, pid: process.pid },
       `slack: listening on port ${where.port} at ${where.path} (health check: GET /healthz)`,
     );
   }

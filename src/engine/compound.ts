@@ -3,6 +3,7 @@
  * and two questions in one (each part answered in order). Both reuse the plain answer path
  * through the small {@link Engine} surface, so the rules of evidence stay in one place.
  */
+import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { capitalise, composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
@@ -197,67 +198,79 @@ function olderStatement(engine: Engine, u: Understanding, value: QuerySlot, othe
 
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
 export function answerYesNo(engine: Engine, question: string, u0: Understanding, rules: YesNoRules): Answer {
-  const t = stringsFor(u0.language).verdict;
   const shape = questionShape(question, u0, rules);
   // "Besides the Giulia and Stelvio": what is asked about is anything else.
   const u = without(u0, shape.excluded);
   const asserted = assertedValue(u, engine.lexicon, shape);
   // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
-  if (value) {
-    // Ask for the value itself: "Is the Stelvio built in Pomigliano?" -> where is the Stelvio built?
-    const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type };
-    const found = engine.evidence(probe);
-    // "the successor to the Tonale ... Melfi" is another car's plant, not a change of the Tonale's.
-    const askedKeys = new Set(u.slots.flatMap((s) => s.keys));
-    const sameSubject = (f: Finding) => {
-      // Only the words leading up to the value: a long sentence lists other cars too.
-      const at = f.phrase ? f.clause.toLowerCase().indexOf(f.phrase.toLowerCase()) : -1;
-      const near = at < 0 ? f.clause : f.clause.slice(Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
-      const keys = engine.keysOf(near, u.language);
-      return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k)) && namesAskedSuccessor(engine, askedKeys, keys);
-    };
-    const asked = askedAmount(question, value.slot, u.language, rules);
-    // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
-    const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
-    const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
-    let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question) : null;
-    // Another value is a "no" only if no article states this one of the subject too: Imparato
-    // visited San Giorgio, and Cassino, and Pomigliano ("...presso gli stabilimenti di Cassino e di Pomigliano").
-    if (verdict === "no" && value.slot.kind === "entity") {
-      const whole = engine.evidence(u);
-      if (whole && statesWith(engine, whole.lead.sentence, value.slot, u)) {
-        const how = stance(whole.lead.sentence, u.language, rules, queryKeys(u).meaningful);
-        if (how !== "hedged" || shape.hedged) {
-          const agreed: Verdict = how === "denied" ? "no" : "yes";
-          return { ...answerOf(question, u, whole.findings, `${t[agreed]} ${composeAnswerText(whole.findings, u.language, false)}`), verdict: agreed };
-        }
+  return (value && answerByValue(engine, question, u, value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
+}
+
+/**
+ * "Is the Stelvio built in Pomigliano?": the value asked about against the values the articles
+ * give for it (where is the Stelvio built?). Undefined when the quotes give no value to judge.
+ */
+function answerByValue(engine: Engine, question: string, u: Understanding, value: { slot: QuerySlot; type: AnswerType }, shape: QuestionShape, rules: YesNoRules): Answer | undefined {
+  const t = stringsFor(u.language).verdict;
+  // Ask for the value itself: "Is the Stelvio built in Pomigliano?" -> where is the Stelvio built?
+  const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type };
+  const found = engine.evidence(probe);
+  // "the successor to the Tonale ... Melfi" is another car's plant, not a change of the Tonale's.
+  const askedKeys = new Set(u.slots.flatMap((s) => s.keys));
+  const sameSubject = (f: Finding) => {
+    // Only the words leading up to the value: a long sentence lists other cars too.
+    const at = f.phrase ? f.clause.toLowerCase().indexOf(f.phrase.toLowerCase()) : -1;
+    const near = at < 0 ? f.clause : f.clause.slice(Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
+    const keys = engine.keysOf(near, u.language);
+    return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k)) && namesAskedSuccessor(engine, askedKeys, keys);
+  };
+  const asked = askedAmount(question, value.slot, u.language, rules);
+  // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
+  const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
+  const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
+  let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question) : null;
+  // Another value is a "no" only if no article states this one of the subject too: Imparato
+  // visited San Giorgio, and Cassino, and Pomigliano ("...presso gli stabilimenti di Cassino e di Pomigliano").
+  if (verdict === "no" && value.slot.kind === "entity") {
+    const whole = engine.evidence(u);
+    if (whole && statesWith(engine, whole.lead.sentence, value.slot, u)) {
+      const how = stance(whole.lead.sentence, u.language, rules, queryKeys(u).meaningful);
+      if (how !== "hedged" || shape.hedged) {
+        const agreed: Verdict = how === "denied" ? "no" : "yes";
+        return { ...answerOf(question, u, whole.findings, `${t[agreed]} ${composeAnswerText(whole.findings, u.language, false)}`), verdict: agreed };
       }
     }
-    // "Will the new Stelvio launch in 2025?" "2028" (2026), but an older article said 2025: it changed.
-    const older = verdict === "no" && value.slot.kind === "number" && found ? olderStatement(engine, u, value.slot, judged, rules) : undefined;
-    if (older && found) {
-      // The newest leads, then the older statement, as the other changes are told.
-      const findings = [...found.findings.slice(0, 1), older, ...found.findings.slice(1)].slice(0, engine.maxCitations);
-      return { ...answerOf(question, u, findings, `${t.changed} ${composeAnswerText(findings, u.language, true)}`), verdict: "changed" };
-    }
-    // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
-    // and a number the quotes give but do not settle is unsettled, whatever the words around it.
-    const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);
-    if (found && (verdict !== null || compared)) {
-      const phrase = found.findings[0]?.phrase;
-      const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, phrase === undefined ? undefined : { phrase, lexicon: engine.lexicon });
-      const denied = how === "denied" && verdict === "yes";
-      if (how === "hedged" && !shape.hedged) verdict = null;
-      // "Was the plan for the US dropped?" "that plan now appears shelved": the denial agrees.
-      else if (denied) verdict = shape.reversed ? "yes" : "no";
-      const prefix = verdict === null ? "" : `${t[verdict]} `;
-      const suffix = verdict === null ? ` ${t.unsettled}` : "";
-      // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
-      const shown = denied || verdict === null ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
-      return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
-    }
   }
+  // "Will the new Stelvio launch in 2025?" "2028" (2026), but an older article said 2025: it changed.
+  const older = verdict === "no" && value.slot.kind === "number" && found ? olderStatement(engine, u, value.slot, judged, rules) : undefined;
+  if (older && found) {
+    // The newest leads, then the older statement, as the other changes are told.
+    const findings = [...found.findings.slice(0, 1), older, ...found.findings.slice(1)].slice(0, engine.maxCitations);
+    return { ...answerOf(question, u, findings, `${t.changed} ${composeAnswerText(findings, u.language, true)}`), verdict: "changed" };
+  }
+  // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
+  // and a number the quotes give but do not settle is unsettled, whatever the words around it.
+  const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);
+  if (found && (verdict !== null || compared)) {
+    const phrase = found.findings[0]?.phrase;
+    const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, phrase === undefined ? undefined : { phrase, lexicon: engine.lexicon });
+    const denied = how === "denied" && verdict === "yes";
+    if (how === "hedged" && !shape.hedged) verdict = null;
+    // "Was the plan for the US dropped?" "that plan now appears shelved": the denial agrees.
+    else if (denied) verdict = shape.reversed ? "yes" : "no";
+    const prefix = verdict === null ? "" : `${t[verdict]} `;
+    const suffix = verdict === null ? ` ${t.unsettled}` : "";
+    // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
+    const shown = denied || verdict === null ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
+    return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
+  }
+  return undefined;
+}
+
+/** No value asked about, or none found: the best quote's own stance, when it speaks to the question. */
+function answerByStance(engine: Engine, question: string, u: Understanding, shape: QuestionShape, rules: YesNoRules): Answer {
+  const t = stringsFor(u.language).verdict;
   const found = engine.evidence(u);
   const plain = engine.plain(question, u, found);
   if (!found || !plain.answered) return { ...plain, verdict: null };

@@ -16,6 +16,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { YOUNG_GENERATION_FLAGS } from "../../adapters/cli/node-flags.js";
 import { startFakeSlack } from "../fakes/slack/fake-slack.js";
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from "../fakes/slack/harness.js";
 import { freePort, startPostgres, startRedis, type PostgresServer } from "../helpers/servers.js";
@@ -31,7 +32,8 @@ const TARGET = { speedup: 1.25, p99Ms: 100, ackMs: 3000 };
 async function startBot(workers: number, env: Record<string, string>, logFile: string): Promise<ChildProcess> {
   const fd = openSync(logFile, "w");
   // BENCH_SLACK_BOT_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", reaches every bot process (workers inherit it).
-  const nodeArgs = (process.env.BENCH_SLACK_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // Started as production starts the bots (`npm start`), with their heap settings, in both modes.
+  const nodeArgs = [...YOUNG_GENERATION_FLAGS, ...(process.env.BENCH_SLACK_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean)];
   const args = [...nodeArgs, "--import", "tsx", join(root, "adapters/cli/main.ts"), "slack", ...(workers > 1 ? ["--workers", String(workers)] : [])];
   // Logs go to a file, not a pipe: reading them here would bill the bot's logging to the load side.
   const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", fd], env: { ...process.env, ...env } });
