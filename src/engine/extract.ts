@@ -120,7 +120,10 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // A duration ("113 years") answers only a question about years.
       const years = asksAboutYears(u);
       return patternCandidates(sentence.text, QUANTITY, u, false).filter(
-        (c) => (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) && countsWhatIsAsked(sentence, c, u),
+        (c) =>
+          (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
+          !insideName(sentence, c) &&
+          countsWhatIsAsked(sentence, c, u),
       );
     }
     case "segment":
@@ -136,6 +139,11 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     default:
       return [];
   }
+}
+
+/** "33" of "the 33 Stradale" is the car's name, not an amount. */
+function insideName(sentence: IndexedSentence, c: Candidate): boolean {
+  return sentence.slots.some((s) => s.kind === "entity" && c.start >= s.start && c.start < s.end);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Mention {
   gapAfter: string;
   /** The name opens the sentence, where every word is capitalised anyway. */
   atStart: boolean;
+  /** A short whole number written just before the name, one space apart ("the 33 Stradale"); never a year. */
+  numberBefore?: string;
 }
 
 /** What decides where a name starts and stops. */
@@ -149,12 +151,18 @@ export function findMentions(text: string, rules: MentionRules, tokens: readonly
   return out;
 }
 
+// "33" of "33 Stradale": one to four digits, no separators, and not a year ("2024 Tonale").
+const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,4}$/u;
+
 /** One mention with the words around it, which typing reads as evidence. */
 function mentionAt(text: string, tokens: readonly Token[], part: Token[], at: number): Mention {
   const first = part[0] as Token;
   const last = part[part.length - 1] as Token;
   const next = tokens[at + part.length];
+  const prev = tokens[at - 1];
+  const numberBefore = prev && MODEL_NUMBER.test(prev.raw) && text.slice(prev.end, first.start) === " " ? prev.raw : undefined;
   return {
+    ...(numberBefore ? { numberBefore } : {}),
     surface: text.slice(first.start, last.end),
     key: part.map((t) => t.norm).join(" "),
     words: part.length,

@@ -65,6 +65,24 @@ describe("discovery of named things from the articles", () => {
     expect(people).toContain("Santo Ficili");
   });
 
+  it("names a model with the number it is nearly always written after ('33 Stradale'), and no town", () => {
+    // Our own words (facts as reported in 2023-2024).
+    const text =
+      "The 33 Stradale will be built in Arese. Alfa Romeo will build only 33 units of the 33 Stradale. " +
+      "The GT 1300 Junior inspired the name of the Junior. The Junior is built in Tychy, and the Junior sells well.";
+    const last = grown.documents.at(-1) as (typeof grown.documents)[number];
+    const withStradale = { ...grown, documents: [...grown.documents, { ...last, meta: { ...last.meta, file: "904_stradale.txt" }, text }] };
+    const names = discoverEntities(withStradale, gazetteer, ingestDefaults);
+    expect(names.find((e) => e.aliases.includes("Stradale"))).toMatchObject({ type: "model", name: "33 Stradale", aliases: ["33 Stradale", "Stradale"] });
+    // Once "GT 1300 Junior", three times plain: the Junior keeps its name (and the vocabulary's entity).
+    expect(names.some((e) => e.aliases.includes("1300 Junior"))).toBe(false);
+    // The number inside the name is no amount: the count is the other 33.
+    const bot = createBrandbot(withStradale, { gazetteer });
+    const a = bot.answer("How many 33 Stradale will be built?");
+    expect(a.text).toMatch(/^33 units, according to/);
+    expect(a.citations[0]?.quote).toBe("Alfa Romeo will build only 33 units of the 33 Stradale.");
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
