@@ -138,6 +138,8 @@ function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<strin
   switch (type) {
     case "brand":
       return fresh(f.entities.get("brand"), named);
+    case "platform":
+      return fresh(f.entities.get("platform"), named);
     case "time":
       return f.months || f.relativeTime || f.years.some((y) => !named.has(`n:${y}`));
     case "year":

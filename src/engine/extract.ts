@@ -107,6 +107,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "model":
       return entityCandidates(sentence, type, u, lexicon).filter((c) => modelFits(lexicon, c.id ?? "", u.orgs));
     case "brand":
+    case "platform":
       return entityCandidates(sentence, type, u, lexicon);
     case "year":
       return patternCandidates(sentence.text, TIME, u, true).filter((c) => /\d{4}/.test(c.text));

@@ -81,6 +81,15 @@ export function roleNear(m: Mention, cues: DiscoveryCues): { role: string; befor
   return undefined;
 }
 
+/** "CMP/eCMP modular platform", "STLA Large platform": a platform word within three words after, no other name between. */
+function platformAfter(m: Mention, cues: DiscoveryCues): boolean {
+  for (const [i, w] of m.after.slice(0, 3).entries()) {
+    if (cues.platforms.has(w)) return true;
+    if (m.afterCapitalised[i]) return false;
+  }
+  return false;
+}
+
 /** Adds what one mention's context tells to the tally of its name. */
 export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefore: boolean): void {
   const w = evidenceWeights;
@@ -90,7 +99,7 @@ export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefo
   // "Ficili said", "said Ficili", "according to Ficili", "secondo Ficili".
   const according = prev === "to" && cues.speech.has(m.before[m.before.length - 2] ?? "");
   if (cues.speech.has(next) || cues.speech.has(prev) || according) t.person += w.speech;
-  if (cues.platforms.has(next) || cues.platforms.has(prev)) t.platform += w.platform;
+  if (platformAfter(m, cues) || cues.platforms.has(prev)) t.platform += w.platform;
   if (cues.vehicles.has(next)) t.model += w.vehicle;
   // "a compact SUV called the Brennero": a vehicle word just before, across a naming verb.
   else if (m.before.some((b) => cues.vehicles.has(b))) t.model += w.vehicleBefore;

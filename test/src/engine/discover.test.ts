@@ -45,6 +45,14 @@ describe("discovery of named things from the articles", () => {
     expect(byName("E-SUV")?.type).toBe("model");
   });
 
+  it("types a platform named a few words before its platform word ('CMP/eCMP modular platform')", () => {
+    // Our own words (facts as reported in 2022).
+    const text = "The small SUV will be built in Tychy and will use the CMP/eCMP modular platform of the group.";
+    const last = grown.documents.at(-1) as (typeof grown.documents)[number];
+    const withCmp = { ...grown, documents: [...grown.documents, { ...last, meta: { ...last.meta, file: "905_cmp.txt" }, text }] };
+    expect(discoverEntities(withCmp, gazetteer, ingestDefaults).find((e) => e.aliases.includes("CMP"))?.type).toBe("platform");
+  });
+
   it("takes a role's organisation from the side the role stands on, not from any name in the sentence", () => {
     // Our own words: the group CEO is named before a mention of Alfa Romeo later in the sentence.
     const quote = "Stellantis CEO Antonio Filosa will present the plan in May. The brand must wait for the investor day, when our new group CEO, Antonio Filosa, will present a plan not only for Alfa Romeo.";

@@ -117,6 +117,18 @@ describe("amounts: the number with what it counts", () => {
   });
 });
 
+describe("platforms", () => {
+  it("answers 'what platform' with the platform the sentence names, in both languages", () => {
+    const en = "The next Stelvio will use the STLA Large platform and keep its Cassino home.";
+    expect(ask("What platform will the next Stelvio use?").answerType).toBe("platform");
+    expect(extractWritten("What platform will the next Stelvio use?", en, "en")?.phrase).toBe("STLA Large");
+    const it = "La prossima Stelvio nascerà sulla piattaforma STLA Large a Cassino.";
+    expect(extractWritten("Su quale piattaforma nascerà la prossima Stelvio?", it, "it")?.phrase).toBe("STLA Large");
+    // A place is no platform.
+    expect(extractWritten("What platform will the next Stelvio use?", "The next Stelvio will be built in Cassino.", "en")).toBeUndefined();
+  });
+});
+
 describe("segments, frequencies, reasons, roles and people", () => {
   it("pulls the segment and the pace", () => {
     expect(extractFrom("What segment is the Junior in?", "re-entry into the B-segment")?.phrase).toBe("B-segment");
