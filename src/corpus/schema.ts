@@ -52,6 +52,11 @@ export const conceptSchema = z.object({
   outOfScope: z.boolean().default(false),
   /** Like a name, an answer must match it: "the second half of 2025" is not "the first half". */
   required: z.boolean().default(false),
+  /**
+   * A spec stated by a figure (a battery's kWh or range, a car's length): a question about it
+   * wants an amount, so "battery technology" is no answer to "What battery capacity...?".
+   */
+  measured: z.boolean().default(false),
   en: termList,
   it: termList,
 });

@@ -124,7 +124,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
         (c) =>
           (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
           !insideName(sentence, c) &&
-          countsWhatIsAsked(sentence, c, u),
+          countsWhatIsAsked(sentence, c, u, lexicon),
       );
     }
     case "segment":
@@ -151,13 +151,15 @@ function insideName(sentence: IndexedSentence, c: Candidate): boolean {
  * "How many plants...?" is not answered by "four models": when the amount names what it
  * counts, that must be the thing the question counts (its focus noun), if it has one.
  */
-function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understanding): boolean {
+function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understanding, lexicon: Lexicon): boolean {
   // "How many Juniors have been ordered?" counts orders of a named thing: any unit may fit.
   // An unknown word there ("junoir") says nothing either way.
   const asked = u.slots.find((s) => s.start === u.kindAt);
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
   // "How long...?" counts time: "two years" names its unit and is the answer.
   if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;
+  // "Che lunghezza...?": a spec stated by a figure is measured in its unit ("5.12 meters").
+  if (asked?.keys.some((k) => lexicon.measured.has(k))) return true;
   // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
   const units = sentence.slots.filter(
     (s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD) && !s.keys.includes(GENERIC_UNIT),

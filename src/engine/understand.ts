@@ -150,7 +150,9 @@ export function understand(
   const isPerson = (s: QuerySlot) => s.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "person");
   const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.length > 0 && meaningful.every(isPerson);
   if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: s.weight * options.impliedWeight });
-  const answerType = describe ? "role" : (cue?.type ?? "open");
+  // "What battery capacity...?": a spec stated by a figure asks for an amount, whatever the wording.
+  const measured = slots.some((s) => s.stated && s.keys.some((k) => index.lexicon.measured.has(k)));
+  const answerType = describe ? "role" : (cue?.type ?? (measured ? "quantity" : "open"));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));

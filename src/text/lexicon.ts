@@ -44,6 +44,8 @@ export interface Lexicon {
   requiredConcepts: ReadonlySet<string>;
   /** Keys of concepts marked out of scope (prices, specs): asking about them means a decline. */
   outOfScope: ReadonlySet<string>;
+  /** Keys of specs stated by a figure (battery, size): a question about one asks for an amount. */
+  measured: ReadonlySet<string>;
   /** Concepts some entity holds as a role ("ceo", "head"). */
   roleConcepts: ReadonlySet<string>;
   /** Folded words of every entity alias: the only corrections a capitalised word may take. */
@@ -165,6 +167,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     entityWords,
     roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
     outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
+    measured: new Set(vocabulary.concepts.filter((c) => c.measured).map((c) => `c:${c.id}`)),
     requiredConcepts: new Set(vocabulary.concepts.filter((c) => c.required).map((c) => `c:${c.id}`)),
     phrases,
     phraseTree: phraseTreeOf(phrases),

@@ -117,6 +117,17 @@ describe("amounts: the number with what it counts", () => {
   });
 });
 
+describe("specs stated by a figure", () => {
+  it("asks for an amount when the question names a measured spec, and takes it in its unit", () => {
+    expect(ask("What battery capacity will the new Stelvio get?").answerType).toBe("quantity");
+    // A sentence that names the battery but gives no figure holds no answer.
+    expect(extractWritten("What battery capacity will the new Stelvio get?", "People choose the new Stelvio for its battery technology.", "en")).toBeUndefined();
+    expect(extractWritten("What battery capacity will the new Stelvio get?", "The new Stelvio will get a battery of 98 kWh.", "en")?.phrase).toBe("98 kWh");
+    const it = "La piattaforma STLA Large è prevista per vetture fino a 5,12 metri di lunghezza.";
+    expect(extractWritten("Fino a che lunghezza di vettura è prevista la piattaforma STLA Large?", it, "it")?.phrase).toBe("5,12 metri");
+  });
+});
+
 describe("platforms", () => {
   it("answers 'what platform' with the platform the sentence names, in both languages", () => {
     const en = "The next Stelvio will use the STLA Large platform and keep its Cassino home.";
