@@ -32,7 +32,12 @@ export const MONTHS_EN = "january|february|march|april|may|june|july|august|sept
 export const MONTHS_IT = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
 /** Units that make a number a duration ("113 years"), shared with extraction. */
 export const TIME_UNITS = "years?|months?|weeks?|days?|anni|mesi|settimane|giorni";
-const MONTH = new RegExp(`\\b(${MONTHS_EN}|${MONTHS_IT})\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(${MONTHS_IT})\\b`);
+/**
+ * A day of a month, either way round and with or without an ordinal: "June 23", "June 23rd",
+ * "23 June", "23rd of June", "30 marzo". Extraction's dates use the same wording.
+ */
+export const DAY_OF_MONTH = `(?:${MONTHS_EN}|${MONTHS_IT})\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\d])|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_EN}|${MONTHS_IT})(?![\\p{L}])`;
+const MONTH = new RegExp(`(?<![\\p{L}\\d])(?:${DAY_OF_MONTH})`, "u");
 // "When the Giulia was first unveiled, ...": an event that dates what follows.
 const WHEN_CLAUSE = /^(?:when|quando)\s+[^,;]{3,80},/;
 const YEAR_SOURCE = "(?:19|20)\\d{2}";
@@ -81,7 +86,7 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     if (at >= 0) durations.push(...amounts.splice(at, 1));
   }
   // "May 31" is a date, not an amount.
-  for (const m of folded.matchAll(new RegExp(MONTH.source, "g"))) {
+  for (const m of folded.matchAll(new RegExp(MONTH.source, "gu"))) {
     const day = /\d{1,2}/.exec(m[0])?.[0];
     const at = day === undefined ? -1 : amounts.indexOf(day);
     if (at >= 0) amounts.splice(at, 1);

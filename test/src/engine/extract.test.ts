@@ -117,6 +117,14 @@ describe("amounts: the number with what it counts", () => {
   });
 });
 
+describe("days of a month", () => {
+  it("gives the day with its ordinal, or written day first", () => {
+    const q = "When does Antonio Filosa take over at Stellantis?";
+    expect(extractWritten(q, "Antonio Filosa takes over the leadership of Stellantis on June 23rd.", "en")?.phrase).toBe("June 23rd");
+    expect(extractWritten(q, "Antonio Filosa takes over the leadership of Stellantis on 23 June 2025.", "en")?.phrase).toBe("23 June 2025");
+  });
+});
+
 describe("specs stated by a figure", () => {
   it("asks for an amount when the question names a measured spec, and takes it in its unit", () => {
     expect(ask("What battery capacity will the new Stelvio get?").answerType).toBe("quantity");

@@ -48,6 +48,15 @@ describe("numbers: years, amounts, durations and dates kept apart", () => {
     expect(featuresOf("visited the Cassino Stellantis plant in Piedimonte")).toMatchObject({ amounts: [], months: true });
   });
 
+  it("reads a day of a month with an ordinal or written day first as a date, not an amount", () => {
+    const date = (text: string) => writtenSentence(text, "en").features;
+    expect(date("He takes over on June 23rd.")).toMatchObject({ amounts: [], months: true });
+    expect(date("He takes over on 23 June 2025.")).toMatchObject({ amounts: [], months: true });
+    expect(date("He takes over on the 23rd of June.")).toMatchObject({ amounts: [], months: true });
+    // A number before a month is a date; "23 models in June" is an amount.
+    expect(date("They sold 23 models in June.")).toMatchObject({ amounts: ["23"], months: false });
+  });
+
   // Was a bug, now fixed: NUMBER_WORDS mixes the languages and features do not know the sentence's, so the
   // English "due to" is the Italian "due" (two): this sentence then holds a quantity.
   it("does not read the English 'due to' as the Italian number 'due'", () => {
