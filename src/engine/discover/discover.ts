@@ -26,14 +26,15 @@ export interface DiscoveryOptions {
   /** Names written in lower case at least this share of the time are ordinary words ("Plan", "Brand"). */
   lowerCaseShare: number;
   /**
-   * A name written after the same number at least this share of the time, and at least twice, is
-   * named with it: "Stradale" is nearly always "33 Stradale"; "Junior", once "GT 1300 Junior", is not.
+   * A name written after the same number or possessive at least this share of the time, and at
+   * least twice, is named with it: "Stradale" is nearly always "33 Stradale", "Cup" "America's
+   * Cup"; "Junior", once "GT 1300 Junior", is not.
    */
-  numberedShare: number;
+  prefixedShare: number;
 }
 
 /** Chosen on the seed articles: towns like Melfi (13k) are known; "Stelvio" (a village of 400) is the car. */
-export const discoveryDefaults: DiscoveryOptions = { smallTown: 5000, minEvidence: 1, lowerCaseShare: 0.5, numberedShare: 0.6 };
+export const discoveryDefaults: DiscoveryOptions = { smallTown: 5000, minEvidence: 1, lowerCaseShare: 0.5, prefixedShare: 0.6 };
 
 interface NameStats {
   key: string;
@@ -44,10 +45,10 @@ interface NameStats {
   roles: Map<string, Set<string>>;
   /** Brand or group a model was written after ("Maserati Grecale"). */
   brands: Map<string, number>;
-  /** Numbers written just before the name ("33" of "33 Stradale"), by count. */
-  numbers: Map<string, number>;
-  /** The number the name is written with, when it nearly always is (see `numberedShare`). */
-  numbered?: string;
+  /** Numbers and possessives written just before the name ("33" of "33 Stradale"), by count. */
+  prefixes: Map<string, number>;
+  /** The number or possessive the name is written with, when it nearly always is (see `prefixedShare`). */
+  prefix?: string;
 }
 
 const SMALL_WORDS: ReadonlySet<string> = new Set([...stopEn, ...stopIt].flatMap((w) => [fold(w), w.toLowerCase()]));
@@ -129,7 +130,7 @@ export function discoverEntities(
     const last = n.key.split(" ").at(-1) as string;
     if (n.key.includes(" ") && keys.has(last)) n.tally.person += evidenceWeights.speech;
   }
-  for (const st of names) numberName(st, options.numberedShare);
+  for (const st of names) prefixName(st, options.prefixedShare);
   const typed = new Map<string, Typed>();
   for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options) });
   typeListedTogether(sentences, typed);
@@ -169,7 +170,7 @@ function gatherMentions(ingested: readonly (readonly RawSentence[])[], rules: Me
       stats.set(m.key, st);
       st.surfaces.set(m.surface, (st.surfaces.get(m.surface) ?? 0) + 1);
       if (!m.atStart) st.inside++;
-      if (m.numberBefore) st.numbers.set(m.numberBefore, (st.numbers.get(m.numberBefore) ?? 0) + 1);
+      if (m.prefixBefore) st.prefixes.set(m.prefixBefore, (st.prefixes.get(m.prefixBefore) ?? 0) + 1);
       addEvidence(st.tally, m, cues, brandBefore);
       const brand = brandBefore ? known.get(prev?.key ?? "") : undefined;
       // The corpus's own brand is every model's: only another brand is worth recording.
@@ -210,18 +211,18 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
   return surnameOf;
 }
 
-/** "33 Stradale": a name nearly always written after one number is named with it (at least twice). */
-function numberName(st: NameStats, share: number): void {
-  const [number, count] = [...st.numbers].sort((a, b) => b[1] - a[1])[0] ?? [];
+/** "33 Stradale", "America's Cup": a name nearly always written after one prefix is named with it (at least twice). */
+function prefixName(st: NameStats, share: number): void {
+  const [prefix, count] = [...st.prefixes].sort((a, b) => b[1] - a[1])[0] ?? [];
   const total = [...st.surfaces.values()].reduce((a, b) => a + b, 0);
-  if (number !== undefined && count !== undefined && count >= 2 && count >= share * total) st.numbered = number;
+  if (prefix !== undefined && count !== undefined && count >= 2 && count >= share * total) st.prefix = prefix;
 }
 
-/** The name's written forms with its number in front, when it has one. */
-const withNumber = (st: NameStats, surface: string) => (st.numbered ? `${st.numbered} ${surface}` : surface);
+/** The name's written forms with its prefix in front, when it has one. */
+const withPrefix = (st: NameStats, surface: string) => (st.prefix ? `${st.prefix} ${surface}` : surface);
 
 function newStats(key: string): NameStats {
-  return { key, surfaces: new Map(), tally: emptyTally(), inside: 0, roles: new Map(), brands: new Map(), numbers: new Map() };
+  return { key, surfaces: new Map(), tally: emptyTally(), inside: 0, roles: new Map(), brands: new Map(), prefixes: new Map() };
 }
 
 const isOrg = (e: EntityDef | undefined) => e !== undefined && (e.type === "brand" || e.type === "org");
@@ -238,7 +239,7 @@ function keepName(st: NameStats, lowerCase: Map<string, number>, o: DiscoveryOpt
 const CODE = /\p{Ll}\p{Lu}\p{Ll}{0,2}(?:$|[\s-])|\d|(?:^|[\s-])\p{Lu}-|-\p{Lu}(?:$|[\s-])/u;
 
 function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kind: Kind | "name"; place?: PlaceRecord } {
-  const surface = withNumber(st, mostUsed(st.surfaces) ?? st.key);
+  const surface = withPrefix(st, mostUsed(st.surfaces) ?? st.key);
   const code = CODE.test(surface);
   // Towns are not written like codes: "MiTo" is the car, not the Japanese city.
   // "Belvidere, Illinois" glued or a town the data lacks: its last word may still be a region or country.
@@ -254,7 +255,7 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kin
   // In a corpus about cars, a code-like name with no other evidence is most often a model.
   if (code) t.model += evidenceWeights.novelty;
   // No town is written after a number: "la produzione della 33 Stradale" names the car, whatever the words around.
-  if (st.numbered) t.place = 0;
+  if (st.prefix && /^\d/u.test(st.prefix)) t.place = 0;
   if (place) {
     const big = place.kind !== "city" || (place.population ?? 0) >= o.smallTown;
     // A small town counts only where the text also treats the name as a place.
@@ -329,14 +330,14 @@ function buildEntities(
   for (const [short, full] of surnameOf) shortForms.set(full, [...(shortForms.get(full) ?? []), short]);
   for (const { st, kind, place } of typed.values()) {
     if (surnameOf.has(st.key)) continue;
-    const name = withNumber(st, displayName(st.surfaces, connectors));
+    const name = withPrefix(st, displayName(st.surfaces, connectors));
     const id = `d_${slug(st.key)}`;
     if (kind === "place" && place && place.kind !== "city") {
       regionId(place, "market");
       continue;
     }
-    // The numbered form first ("33 Stradale"), and the bare name as the articles also write it.
-    const aliases = [...new Set([name, ...[...st.surfaces.keys()].map((surface) => withNumber(st, surface)), ...st.surfaces.keys()])];
+    // The prefixed form first ("33 Stradale"), and the bare name as the articles also write it.
+    const aliases = [...new Set([name, ...[...st.surfaces.keys()].map((surface) => withPrefix(st, surface)), ...st.surfaces.keys()])];
     // The short forms the articles use alone ("Imparato", "Pomigliano").
     for (const short of shortForms.get(st.key) ?? []) {
       const written = mostUsed(typed.get(short)?.st.surfaces ?? new Map());

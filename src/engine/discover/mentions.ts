@@ -22,8 +22,11 @@ export interface Mention {
   gapAfter: string;
   /** The name opens the sentence, where every word is capitalised anyway. */
   atStart: boolean;
-  /** A short whole number written just before the name, one space apart ("the 33 Stradale"); never a year. */
-  numberBefore?: string;
+  /**
+   * What is written just before the name, one space apart, that may belong to it: a short whole
+   * number ("the 33 Stradale", never a year) or a capitalised word's possessive ("America's Cup").
+   */
+  prefixBefore?: string;
 }
 
 /** What decides where a name starts and stops. */
@@ -153,16 +156,24 @@ export function findMentions(text: string, rules: MentionRules, tokens: readonly
 
 // "33" of "33 Stradale": one to four digits, no separators, and not a year ("2024 Tonale").
 const MODEL_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,4}$/u;
+// "America's Cup": a capitalised word and its possessive, right before the name.
+const POSSESSIVE_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*['’]s $/u;
+
+/** The number or possessive just before the token at `at` (see {@link Mention.prefixBefore}). */
+function prefixOf(text: string, tokens: readonly Token[], at: number, first: Token): string | undefined {
+  const prev = tokens[at - 1];
+  if (prev && MODEL_NUMBER.test(prev.raw) && text.slice(prev.end, first.start) === " ") return prev.raw;
+  return POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[0].trimEnd();
+}
 
 /** One mention with the words around it, which typing reads as evidence. */
 function mentionAt(text: string, tokens: readonly Token[], part: Token[], at: number): Mention {
   const first = part[0] as Token;
   const last = part[part.length - 1] as Token;
   const next = tokens[at + part.length];
-  const prev = tokens[at - 1];
-  const numberBefore = prev && MODEL_NUMBER.test(prev.raw) && text.slice(prev.end, first.start) === " " ? prev.raw : undefined;
+  const prefixBefore = prefixOf(text, tokens, at, first);
   return {
-    ...(numberBefore ? { numberBefore } : {}),
+    ...(prefixBefore ? { prefixBefore } : {}),
     surface: text.slice(first.start, last.end),
     key: part.map((t) => t.norm).join(" "),
     words: part.length,

@@ -91,6 +91,18 @@ describe("discovery of named things from the articles", () => {
     expect(a.citations[0]?.quote).toBe("Alfa Romeo will build only 33 units of the 33 Stradale.");
   });
 
+  it("names an event with the possessive it is always written after ('America's Cup'), so no answer reads it as the United States", () => {
+    // Our own words (facts as reported in 2025).
+    const text =
+      "Alfa Romeo will sponsor Luna Rossa at the 2027 America’s Cup. The partnership was announced in Arese. " +
+      "The America’s Cup of 2027 will be sailed in Naples.";
+    const last = grown.documents.at(-1) as (typeof grown.documents)[number];
+    const withCup = { ...grown, documents: [...grown.documents, { ...last, meta: { ...last.meta, file: "906_cup.txt" }, text }] };
+    expect(discoverEntities(withCup, gazetteer, ingestDefaults).find((e) => e.aliases.includes("Cup"))).toMatchObject({ name: "America’s Cup" });
+    const bot = createBrandbot(withCup, { gazetteer });
+    expect(bot.answer("Where was the partnership for the America's Cup announced?").text).toMatch(/^Arese, according to/);
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
