@@ -289,7 +289,11 @@ class ExtractedPhrase implements Extracted {
     readonly anchored: boolean,
   ) {}
   get phrase(): string {
-    this.words ??= coordinated(this.text, this.best, this.candidates).map((c) => c.text).join(this.joiner);
+    if (this.words === undefined) {
+      // "Chrysler, Lancia and Maserati": commas, then the joining word before the last.
+      const items = coordinated(this.text, this.best, this.candidates).map((c) => c.text);
+      this.words = items.length > 2 ? `${items.slice(0, -1).join(", ")}${this.joiner}${items.at(-1)}` : items.join(this.joiner);
+    }
     return this.words;
   }
 }

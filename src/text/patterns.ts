@@ -31,8 +31,8 @@ export const segmentPattern = (global: boolean) => new RegExp(SEGMENT_SOURCE, gl
 
 /** The words that join two items of a list ("Giulia and Stelvio", "Cassino e Pomigliano"). */
 export const LIST_JOINER_WORDS: ReadonlySet<string> = new Set(["and", "or", "e", "ed", "o"]);
-/** What may stand between two items of a list: a comma, "&", or a joining word. */
-const JOINER = `(?:,|&|\\b(?:${[...LIST_JOINER_WORDS].join("|")})\\b)`;
+/** What may stand between two items of a list: a comma, "&", or a joining word, perhaps after a comma ("Lancia, and Maserati"). */
+const JOINER = `(?:,|&|(?:,\\s*)?\\b(?:${[...LIST_JOINER_WORDS].join("|")})\\b)`;
 /** An article after the joiner ("the Giulia and the Stelvio", "la Tonale e la Junior"). */
 const ARTICLE = "(?:the|il|la|lo|le|i|di)";
 

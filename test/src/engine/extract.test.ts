@@ -117,6 +117,14 @@ describe("amounts: the number with what it counts", () => {
   });
 });
 
+describe("lists", () => {
+  it("names every brand of a list with an Oxford comma, as a list", () => {
+    const text = "Some of the group's brands are at risk, with Chrysler, Lancia, and Maserati standing out among them.";
+    expect(ask("Which Stellantis brands are at risk?").answerType).toBe("brand");
+    expect(extractWritten("Which Stellantis brands are at risk?", text, "en")?.phrase).toBe("Chrysler, Lancia and Maserati");
+  });
+});
+
 describe("days of a month", () => {
   it("gives the day with its ordinal, or written day first", () => {
     const q = "When does Antonio Filosa take over at Stellantis?";
