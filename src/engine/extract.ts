@@ -55,8 +55,10 @@ const TIME = new RegExp(
 );
 const TIME_UNIT_WORD = new RegExp(`\\b(?:${TIME_UNITS})\\b`, "iu");
 const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
+/** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
+const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?";
 const UNIT =
-  "(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])";
+  `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
 const QUANTITY = new RegExp(
@@ -120,9 +122,13 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "quantity": {
       // A duration ("113 years") answers only a question about years.
       const years = asksAboutYears(u);
-      return patternCandidates(sentence.text, QUANTITY, u, false).filter(
+      // "How long will they stay in production?" "through 2027": how long, as the time it lasts until.
+      const until = u.asksDuration ? patternCandidates(sentence.text, UNTIL, u, true) : [];
+      return [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)].filter(
         (c) =>
           (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
+          // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
+          (!u.asksDuration || measuresTimeOrLength(sentence.text, c)) &&
           !insideName(sentence, c) &&
           countsWhatIsAsked(sentence, c, u, lexicon),
       );
@@ -140,6 +146,17 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     default:
       return [];
   }
+}
+
+const UNTIL = /\b(?:until|through|till|fino\s+al?|fino\s+alla\s+fine\s+del)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/giu;
+const LASTS_UNTIL = new RegExp(UNTIL.source, "iu");
+const TIME_OR_LENGTH = new RegExp(`\\b(?:${TIME_UNITS}|${LENGTH_UNITS})\\b`, "iu");
+const FOLLOWED_BY_AGE = /^[\s-]+(?:years?[\s-]+old|anni)\b/iu;
+
+/** The amount is a time or a length: its unit says so, inside it or right after ("58-year-old"). */
+function measuresTimeOrLength(text: string, c: Candidate): boolean {
+  const after = text.slice(c.end);
+  return TIME_OR_LENGTH.test(c.text) || FOLLOWED_BY_TIME_UNIT.test(after) || FOLLOWED_BY_AGE.test(after) || LASTS_UNTIL.test(c.text);
 }
 
 /** "33" of "the 33 Stradale" is the car's name, not an amount. */

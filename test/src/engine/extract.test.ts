@@ -92,6 +92,10 @@ describe("amounts: the number with what it counts", () => {
     const delay = "The new SUV was due in 2025, but it has been pushed back for two years while the brand re-engineers it.";
     expect(extractWritten("How long has the new SUV been pushed back?", delay, "en")?.phrase).toBe("two years");
     expect(extractWritten("How many cars has the brand re-engineered?", delay, "en")).toBeUndefined();
+    // "How old", "how long": a time or a length, never a share; "through 2027" says how long.
+    expect(extractWritten("How old is Santo Ficili?", "Under Santo Ficili, sales grew by 45.5% in Europe.", "en")).toBeUndefined();
+    expect(extractWritten("How old is Santo Ficili?", "Santo Ficili, the 58-year-old CEO, spoke in Paris.", "en")?.phrase).toBe("58");
+    expect(extractWritten("How long will the Giulia stay in production?", "The Giulia stays in production through 2027, with an 11% share.", "en")?.phrase).toBe("through 2027");
     const design = "Il CEO ha detto che sono ormai due anni che si lavora al design del nuovo SUV.";
     expect(extractWritten("Da quanto tempo si lavora al design del nuovo SUV?", design, "it")?.phrase).toBe("due anni");
   });
