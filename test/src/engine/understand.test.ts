@@ -117,6 +117,8 @@ describe("weights and what an answer must match", () => {
 
   it("makes 'now' implied (it says when, not what) and reads the CEO as Alfa Romeo's", () => {
     expect(slotOf("Who is the CEO now?", "now")).toMatchObject({ implied: true, required: false, keys: ["c:present"] });
+    // "Is X still...?" asks about the present too: the newest source leads.
+    expect(slotOf("Is Imparato still the CEO?", "still")).toMatchObject({ implied: true, keys: ["c:present"] });
     expect(slotOf("Who is the CEO now?", "CEO").keys).toEqual(["c:ceo", "r:ceo@alfa_romeo"]);
   });
 });
