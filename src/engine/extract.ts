@@ -119,20 +119,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       const when = /^(?:when|quando)\s+[^,;]{3,80}(?=,)/iu.exec(sentence.text);
       return found.length || !when ? found : [{ text: when[0], start: 0, end: when[0].length }];
     }
-    case "quantity": {
-      // A duration ("113 years") answers only a question about years.
-      const years = asksAboutYears(u);
-      // "How long will they stay in production?" "through 2027": how long, as the time it lasts until.
-      const until = u.asksDuration ? patternCandidates(sentence.text, UNTIL, u, true) : [];
-      return [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)].filter(
-        (c) =>
-          (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
-          // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
-          (!u.asksDuration || measuresTimeOrLength(sentence.text, c)) &&
-          !insideName(sentence, c) &&
-          countsWhatIsAsked(sentence, c, u, lexicon),
-      );
-    }
+    case "quantity":
+      return quantityCandidates(sentence, u, lexicon);
     case "segment":
       return patternCandidates(sentence.text, SEGMENT, u, true);
     case "reason":
@@ -146,6 +134,22 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     default:
       return [];
   }
+}
+
+/** The amounts of a sentence that answer how many, how much, how long or how old the question asks. */
+function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon: Lexicon): Candidate[] {
+  // A duration ("113 years") answers only a question about years.
+  const years = asksAboutYears(u);
+  // "How long will they stay in production?" "through 2027": how long, as the time it lasts until.
+  const until = u.asksDuration ? patternCandidates(sentence.text, UNTIL, u, true) : [];
+  return [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)].filter(
+    (c) =>
+      (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
+      // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
+      (!u.asksDuration || measuresTimeOrLength(sentence.text, c)) &&
+      !insideName(sentence, c) &&
+      countsWhatIsAsked(sentence, c, u, lexicon),
+  );
 }
 
 const UNTIL = /\b(?:until|through|till|fino\s+al?|fino\s+alla\s+fine\s+del)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/giu;
