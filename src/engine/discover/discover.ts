@@ -130,7 +130,7 @@ export function discoverEntities(
     const last = n.key.split(" ").at(-1) as string;
     if (n.key.includes(" ") && keys.has(last)) n.tally.person += evidenceWeights.speech;
   }
-  for (const st of names) prefixName(st, options.prefixedShare);
+  for (const st of names) prefixName(st, options.prefixedShare, gazetteer);
   const typed = new Map<string, Typed>();
   for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options) });
   typeListedTogether(sentences, typed);
@@ -211,11 +211,16 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
   return surnameOf;
 }
 
-/** "33 Stradale", "America's Cup": a name nearly always written after one prefix is named with it (at least twice). */
-function prefixName(st: NameStats, share: number): void {
+/**
+ * "33 Stradale", "America's Cup": a name nearly always written after one prefix is named with it
+ * (at least twice). A town stays itself: "Stellantis's Tychy plant" is Tychy.
+ */
+function prefixName(st: NameStats, share: number, gazetteer: Gazetteer): void {
   const [prefix, count] = [...st.prefixes].sort((a, b) => b[1] - a[1])[0] ?? [];
   const total = [...st.surfaces.values()].reduce((a, b) => a + b, 0);
-  if (prefix !== undefined && count !== undefined && count >= 2 && count >= share * total) st.prefix = prefix;
+  if (prefix === undefined || count === undefined || count < 2 || count < share * total) return;
+  if (!/^\d/u.test(prefix) && gazetteer.place(mostUsed(st.surfaces) ?? st.key)) return;
+  st.prefix = prefix;
 }
 
 /** The name's written forms with its prefix in front, when it has one. */

@@ -95,10 +95,14 @@ describe("discovery of named things from the articles", () => {
     // Our own words (facts as reported in 2025).
     const text =
       "Alfa Romeo will sponsor Luna Rossa at the 2027 America’s Cup. The partnership was announced in Arese. " +
-      "The America’s Cup of 2027 will be sailed in Naples.";
+      "The America’s Cup of 2027 will be sailed in Naples. The Junior is built in Stellantis’s Tychy plant, and Stellantis’s Tychy plant is busy.";
     const last = grown.documents.at(-1) as (typeof grown.documents)[number];
-    const withCup = { ...grown, documents: [...grown.documents, { ...last, meta: { ...last.meta, file: "906_cup.txt" }, text }] };
-    expect(discoverEntities(withCup, gazetteer, ingestDefaults).find((e) => e.aliases.includes("Cup"))).toMatchObject({ name: "America’s Cup" });
+    // On the seed articles only: the Tychy article of the other tests names the town plainly.
+    const withCup = { ...corpus, documents: [...corpus.documents, { ...last, meta: { ...last.meta, file: "906_cup.txt" }, text }] };
+    const names = discoverEntities(withCup, gazetteer, ingestDefaults);
+    expect(names.find((e) => e.aliases.includes("Cup"))).toMatchObject({ name: "America’s Cup" });
+    // A town keeps its own name, however often a possessive comes before it.
+    expect(names.find((e) => e.aliases.includes("Tychy"))?.name).toBe("Tychy");
     const bot = createBrandbot(withCup, { gazetteer });
     expect(bot.answer("Where was the partnership for the America's Cup announced?").text).toMatch(/^Arese, according to/);
   });
