@@ -355,6 +355,9 @@ export function stance(
   // not "aimed at a younger audience" in "aimed at a younger audience, could represent...".
   const bears = (m: { start: number; end: number }, w: { start: number }, hedge: boolean): number => {
     const distance = Math.abs(w.start - m.start);
+    // "a fully electric powertrain of which details haven't yet been announced": a denial in a
+    // relative clause after the words is about that clause's own subject.
+    if (!hedge && w.start < m.start && RELATIVE.test(folded.slice(w.start, m.start))) return Infinity;
     if (!hedge || m.start <= w.start) return distance;
     if (/\s/u.test(folded.slice(m.start, m.end))) return sameClause(w.start, m.start) ? Math.min(distance, reach) : Infinity;
     return distance <= HEDGE_BEHIND && sameClause(w.start, m.start) ? distance : Infinity;
@@ -371,6 +374,9 @@ function isDate(folded: string, span: { start: number; end: number }): boolean {
   if (monthOf(folded.slice(span.start, span.end)) === undefined) return false;
   return /^\s+\d{1,4}\b/u.test(folded.slice(span.end)) || /\b\d{1,2}\s+$/u.test(folded.slice(0, span.start));
 }
+
+// Words that open a relative clause: what it denies is said of its own subject.
+const RELATIVE = /\b(?:of which|which|whose|of whom|di cui|il quale|la quale|i quali|le quali)\b/u;
 
 // How far back a hedging word reaches: "likely" right after "will be built".
 const HEDGE_BEHIND = 25;

@@ -7,6 +7,7 @@ import { askedAmount, assertedValue, compileYesNo, directionOf, judgeValues, que
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
 import { corpus, index } from "../../helpers/corpus.js";
+import { writtenSentence } from "../../helpers/engine.js";
 
 const rules = compileYesNo(corpus.vocabulary);
 const intents = compileIntents(index);
@@ -157,6 +158,14 @@ describe("how a seed sentence puts its claim", () => {
     expect(stance(scratch, "en", rules, asked(scratch, ["built", "scratch"]))).toBe("denied");
     const enough = sentence("certainly cannot be enough");
     expect(stance(enough, "en", rules, asked(enough, ["enough"]))).toBe("denied");
+  });
+
+  it("a denial in a relative clause is about that clause's subject, not the words before it", () => {
+    // Written here, after an article about the 33 Stradale.
+    const s = writtenSentence("The supercar comes with a V6 or a fully electric powertrain of which details haven't yet been announced.", "en");
+    expect(stance(s, "en", rules, asked(s, ["electric"]))).toBe("plain");
+    const built = writtenSentence("The electric version will not be built, the brand said.", "en");
+    expect(stance(built, "en", rules, asked(built, ["electric"]))).toBe("denied");
   });
 
   it("a hedge bears on what follows it, not on an earlier clause", () => {
