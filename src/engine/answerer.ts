@@ -55,6 +55,8 @@ export class Answerer {
       answerText: (q) => this.answerClean(q, q, false),
       keysOf: (text, language) => new Set(analyze(text, language, index.lexicon, { mode: "document" }).flatMap((s) => s.keys)),
       sentenceKeys: (id) => index.sentences[id]?.keys ?? NO_KEYS,
+      sentenceSlots: (id) => index.sentences[id]?.slots ?? [],
+      sentenceLength: (id) => index.sentences[id]?.text.length ?? 0,
       titleKeys: (doc) => index.documents.titleKeys(doc) ?? NO_KEYS,
       otherSubject: SUCCESSOR_CONCEPTS,
       settledCoverage: o.settledCoverage,

@@ -113,7 +113,10 @@ const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, ma
 export interface Finding {
   citation: Citation;
   phrase: string | undefined;
+  /** The answering sentence's text, and the next one's when the quote carries on (joined by a space). */
   clause: string;
+  /** The index ids of the sentences `clause` is made of, in order. */
+  sentenceIds: readonly number[];
 }
 
 /**

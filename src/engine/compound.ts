@@ -44,12 +44,28 @@ export interface Engine {
   keysOf(text: string, language: Language): Set<string>;
   /** The keys the index holds for a quoted sentence and for its article's title: no analysis at answer time. */
   sentenceKeys(id: number): ReadonlySet<string>;
+  /** The index's slots of a sentence, with offsets into its text. */
+  sentenceSlots(id: number): readonly { keys: readonly string[]; start: number; end: number }[];
+  /** The length of a sentence's text. */
+  sentenceLength(id: number): number;
   titleKeys(doc: number): ReadonlySet<string>;
   /** Concept keys that make a different subject of the same name ("the successor to the Tonale"). */
   otherSubject: readonly string[];
   /** A quote covering this much of a yes/no question (or all of it) settles it as "yes". */
   settledCoverage: number;
   maxCitations: number;
+}
+
+/** The keys the index holds for the words of a finding's clause between `from` and `to`: no analysis at answer time. */
+function keysWithin(engine: Engine, f: Finding, from: number, to: number): Set<string> {
+  const keys = new Set<string>();
+  let offset = 0;
+  for (const id of f.sentenceIds) {
+    for (const slot of engine.sentenceSlots(id)) if (slot.start + offset < to && slot.end + offset > from) for (const k of slot.keys) keys.add(k);
+    // The clause joins carried-on sentences with one space.
+    offset += engine.sentenceLength(id) + 1;
+  }
+  return keys;
 }
 
 /** An answer built from findings: what the plain path and the verdict path both return. */
@@ -221,8 +237,7 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const sameSubject = (f: Finding) => {
     // Only the words leading up to the value: a long sentence lists other cars too.
     const at = f.phrase ? f.clause.toLowerCase().indexOf(f.phrase.toLowerCase()) : -1;
-    const near = at < 0 ? f.clause : f.clause.slice(Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
-    const keys = engine.keysOf(near, u.language);
+    const keys = at < 0 ? keysWithin(engine, f, 0, f.clause.length) : keysWithin(engine, f, Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
     return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k)) && namesAskedSuccessor(engine, askedKeys, keys);
   };
   const asked = askedAmount(question, value.slot, u.language, rules);

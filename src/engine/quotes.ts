@@ -68,5 +68,5 @@ export function finding(index: CorpusIndex, u: Understanding, x: Scored): Findin
   // Only a question that names what it wants ("where", "how many") gets a bare fact first;
   // for the rest the answering sentence itself reads better than a fragment of it.
   const phrase = hard ? x.extracted?.phrase : type === "role" || type === "reason" ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
-  return { citation, phrase, clause: carriesOn ? `${s.text} ${next.text}` : s.text };
+  return { citation, phrase, clause: carriesOn ? `${s.text} ${next.text}` : s.text, sentenceIds: carriesOn ? [s.id, next.id] : [s.id] };
 }

@@ -114,6 +114,7 @@ describe("numbers are compared with the words around them", () => {
       return {
         phrase,
         clause: s.text,
+        sentenceIds: [s.id],
         citation: { source: doc.meta.file, title: doc.meta.title, quote: s.text, date: doc.meta.date, dateInferred: false, url: null, start: s.start, end: s.end },
       };
     };
