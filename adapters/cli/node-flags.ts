@@ -7,7 +7,7 @@
  * not. At that size a scavenge of about 1 ms lands in roughly one answer in 180; with the
  * machine's own pauses that is enough to put the seed corpus's p99 above 1 ms (`npm run bench`:
  * 0.96-1.39 ms over two sessions). Semi-spaces of 32 MB from the start halve the scavenges (p99
- * 0.75-0.95 ms in ten runs of twelve) for at most 32 MB more memory per process
+ * 0.73-0.96 ms in 17 runs of 21) for at most 32 MB more memory per process
  * (two semi-spaces of 32 MB, not of at most 16).
  * `brandbot ask` answers once and skips them.
  */
