@@ -42,12 +42,9 @@ export interface Engine {
   answerText(question: string): Answer;
   /** The keys a text holds (its named things and concepts), as articles are analysed. */
   keysOf(text: string, language: Language): Set<string>;
-  /** The keys the index holds for a quoted sentence and for its article's title: no analysis at answer time. */
-  sentenceKeys(id: number): ReadonlySet<string>;
-  /** The index's slots of a sentence, with offsets into its text. */
-  sentenceSlots(id: number): readonly { keys: readonly string[]; start: number; end: number }[];
-  /** The length of a sentence's text. */
-  sentenceLength(id: number): number;
+  /** A quoted sentence as the index holds it (its text, slots and keys): no analysis at answer time. */
+  sentence(id: number): IndexedSentence | undefined;
+  /** The keys the index holds for an article's title. */
   titleKeys(doc: number): ReadonlySet<string>;
   /** Concept keys that make a different subject of the same name ("the successor to the Tonale"). */
   otherSubject: readonly string[];
@@ -61,9 +58,11 @@ function keysWithin(engine: Engine, f: Finding, from: number, to: number): Set<s
   const keys = new Set<string>();
   let offset = 0;
   for (const id of f.sentenceIds) {
-    for (const slot of engine.sentenceSlots(id)) if (slot.start + offset < to && slot.end + offset > from) for (const k of slot.keys) keys.add(k);
+    const s = engine.sentence(id);
+    if (!s) continue;
+    for (const slot of s.slots) if (slot.start + offset < to && slot.end + offset > from) for (const k of slot.keys) keys.add(k);
     // The clause joins carried-on sentences with one space.
-    offset += engine.sentenceLength(id) + 1;
+    offset += s.text.length + 1;
   }
   return keys;
 }
@@ -120,7 +119,7 @@ function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesN
   // The quote runs from the sentence naming its subject through the lead (and one more when it carries on).
   const keys = new Set(own);
   const last = first !== undefined && first.end > lead.end ? lead.id + 1 : lead.id;
-  for (let id = found.lead.quoteFrom; id <= last; id++) for (const k of engine.sentenceKeys(id)) keys.add(k);
+  for (let id = found.lead.quoteFrom; id <= last; id++) for (const k of engine.sentence(id)?.keys ?? []) keys.add(k);
   const has = (s: QuerySlot) => s.keys.some((k) => keys.has(k)) || (isDegree(s, rules) && statesDegree(quote, rules));
   const typeOf = (key: string) => (key.startsWith("e:") ? engine.lexicon.entities.get(key.slice(2))?.type : undefined);
   const rival = (s: QuerySlot) => {
