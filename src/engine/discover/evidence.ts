@@ -72,23 +72,25 @@ export function roleNear(m: Mention, cues: DiscoveryCues): { role: string; befor
   }
   // Apposition: "Santo Ficili, CEO of ...", "Davide Mele, head of ...".
   if (!/^\s*,\s*$/.test(m.gapAfter)) return undefined;
+  const role = wordAfter(m, (w) => cues.roles.get(w));
+  return role ? { role, before: false } : undefined;
+}
+
+/**
+ * What `read` finds in the first of the three words after the name that it reads, unless
+ * another name comes first: "Turin, Alfa Romeo CEO Santo Ficili" gives Turin no role.
+ */
+function wordAfter<T>(m: Mention, read: (word: string) => T | undefined): T | undefined {
   for (const [i, w] of m.after.slice(0, 3).entries()) {
-    const role = cues.roles.get(w);
-    if (role) return { role, before: false };
-    // "Turin, Alfa Romeo CEO Santo Ficili": another name first, so the role is not this one's.
+    const found = read(w);
+    if (found !== undefined) return found;
     if (m.afterCapitalised[i]) return undefined;
   }
   return undefined;
 }
 
 /** "CMP/eCMP modular platform", "STLA Large platform": a platform word within three words after, no other name between. */
-function platformAfter(m: Mention, cues: DiscoveryCues): boolean {
-  for (const [i, w] of m.after.slice(0, 3).entries()) {
-    if (cues.platforms.has(w)) return true;
-    if (m.afterCapitalised[i]) return false;
-  }
-  return false;
-}
+const platformAfter = (m: Mention, cues: DiscoveryCues) => wordAfter(m, (w) => (cues.platforms.has(w) ? true : undefined)) === true;
 
 /** Adds what one mention's context tells to the tally of its name. */
 export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefore: boolean): void {
