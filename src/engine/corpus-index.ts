@@ -6,7 +6,6 @@
  * `index/`: the columns (columns.ts), sentences read from them (store.ts), retrieval's
  * side (search.ts) and per-article facts (documents.ts).
  */
-import type MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import { ingestDocument, ingestDefaults, type IngestOptions } from "../corpus/ingest.js";
 import type { ValidCorpus } from "../corpus/validate.js";
@@ -16,11 +15,11 @@ import { withDiscoveredEntities } from "./discover/index.js";
 import { emptyGazetteer, type Gazetteer } from "./discover/gazetteer.js";
 import { analyzeIntoColumns, type SentenceColumns } from "./index/columns.js";
 import { DocumentFacts } from "./index/documents.js";
-import { deriveSearch, type SearchDoc } from "./index/search.js";
+import { deriveSearch, type SearchShard } from "./index/search.js";
 import { SentenceStore, type IndexedSentence } from "./index/store.js";
 
 export { SENTENCE_KINDS, SLOT_KINDS, type SentenceColumns } from "./index/columns.js";
-export { searchIndexOptions } from "./index/search.js";
+export { searchIndexOptions, type SearchShard } from "./index/search.js";
 export type { IndexedSentence } from "./index/store.js";
 export type { DocumentFacts } from "./index/documents.js";
 
@@ -39,7 +38,8 @@ export interface CorpusIndex {
   sentences: IndexedSentence[];
   /** In how many sentences each key occurs. */
   df: Map<string, number>;
-  search: MiniSearch<SearchDoc>;
+  /** MiniSearch over the sentences' keys, one index per run of articles, newest first (see search.ts). */
+  shards: SearchShard[];
   /** Every word the corpus and vocabulary know, with its frequency, for spelling fixes. */
   words: SearchableMap<number>;
   /** Per-article facts ranking reads: lede, title keys, named things, sentence counts. */
@@ -54,10 +54,17 @@ export interface IndexLayoutOptions {
   materializedCache: number;
   /** Stems remembered per language; the corpus's vocabulary fits many times over. */
   stemCache: number;
+  /**
+   * Sentences per MiniSearch shard. Below this a corpus is one index and answers do not
+   * depend on it; above, retrieval reads the newest shards first and stops when they hold
+   * enough (gates.ts). About 1,500 articles a shard: one shard's postings of a common key
+   * take a few milliseconds to read.
+   */
+  shardSentences: number;
 }
 
 /** Enough cached sentences for every candidate and context sentence of many questions. */
-export const indexLayoutDefaults: IndexLayoutOptions = { materializedCache: 8192, stemCache: 200_000 };
+export const indexLayoutDefaults: IndexLayoutOptions = { materializedCache: 8192, stemCache: 200_000, shardSentences: 20_000 };
 
 /** A lexicon whose `stem` remembers its answers: articles repeat their words endlessly. */
 function cachedStems(lexicon: Lexicon, limit: number): Lexicon {
@@ -92,10 +99,10 @@ function assemble(parts: IndexParts, lexicon: Lexicon, o: IndexLayoutOptions): C
   const sentences = new SentenceStore(parts.corpus, lexicon, parts.columns, o.materializedCache).sentences();
   const words = new SearchableMap<number>();
   for (const [word, n] of parts.wordCounts) words.set(word, n);
-  // Retrieval goes through MiniSearch on every question, so it is built with the index.
-  const { df, search } = deriveSearch(parts.columns);
   const documents = new DocumentFacts(parts.corpus, lexicon, parts.columns, sentences);
-  return { corpus: parts.corpus, lexicon, sentences, df, search, words, documents, parts };
+  // Retrieval goes through MiniSearch on every question, so it is built with the index.
+  const { df, shards } = deriveSearch(parts.columns, documents.newestFirst, o.shardSentences);
+  return { corpus: parts.corpus, lexicon, sentences, df, shards, words, documents, parts };
 }
 
 /**

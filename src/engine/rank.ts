@@ -6,6 +6,7 @@
 import { expectedType, holdsType } from "./answer-types.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
+import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
@@ -280,7 +281,7 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   // The brand itself names nearly every sentence: it ranks nothing (coverage counts it out), so it is not searched for.
   const keys = [...new Set(u.slots.filter((s) => !s.unknown && !s.generic).flatMap((s) => s.keys))];
   if (keys.length === 0) return [];
-  const hits = retrieve(index, keys, o);
+  const hits = retrieve(index, keys, o, () => retrievalGate(index, u, keys, o));
   // Coverage dominates the score, so only the best-covering hits get the costlier checks
   // (answer type in its clause, word order); among equals, newer articles first.
   const { meaningful } = queryKeys(u);

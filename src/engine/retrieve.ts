@@ -3,8 +3,8 @@
  * scores with BM25+; the ranker then rescores the first hits with what it knows of the
  * question (coverage, answer type, word order), so retrieval only has to be wide enough.
  */
-import type { Query } from "minisearch";
-import type { CorpusIndex } from "./corpus-index.js";
+import type { Query, SearchOptions, SearchResult } from "minisearch";
+import type { CorpusIndex, SearchShard } from "./corpus-index.js";
 
 export interface RetrieveOptions {
   /** How many hits the ranker looks at. Sixty holds every answer of the question sets with room to spare. */
@@ -19,6 +19,12 @@ export interface RetrieveOptions {
 }
 
 export const retrieveDefaults: RetrieveOptions = { candidates: 60, postingsBudget: 3000 };
+
+/**
+ * Whether a sentence may be retrieved at all, tested before MiniSearch scores it (its
+ * `boostDocument` skips a sentence it is given 0 for, before allocating a result).
+ */
+export type Gate = (id: number) => boolean;
 
 /** The query a question's keys make: one OR over its rarest keys, as many as the budget allows (at least one). */
 export function retrievalQuery(index: CorpusIndex, keys: readonly string[], o: RetrieveOptions): Query {
@@ -35,11 +41,38 @@ export function retrievalQuery(index: CorpusIndex, keys: readonly string[], o: R
   return { combineWith: "OR", queries: keys.filter((k) => kept.includes(k)) };
 }
 
-/** Ids of the best-matching sentences, best first, as MiniSearch ranks them. */
-export function retrieve(index: CorpusIndex, keys: readonly string[], o: RetrieveOptions): number[] {
+/**
+ * Ids of the best-matching sentences, best first, as MiniSearch ranks them. When the keys
+ * reach more sentences than the budget, scoring them all would dominate the answer's time
+ * (about 2 µs a posting), so a gate, made only then, says which shards to search and which
+ * sentences are worth scoring; MiniSearch's `boostDocument` skips the rest before
+ * allocating a result. Without a gate, the rarest keys within the budget are searched.
+ */
+export function retrieve(index: CorpusIndex, keys: readonly string[], o: RetrieveOptions, gate: () => GatedQuery | undefined = () => undefined): number[] {
   if (keys.length === 0) return [];
-  const hits = index.search.search(retrievalQuery(index, keys, o));
+  let postings = 0;
+  for (const k of keys) postings += index.df.get(k) ?? 0;
+  const gated = postings > o.postingsBudget ? gate() : undefined;
+  if (!gated) return idsOf(searchShards(index.shards, retrievalQuery(index, keys, o)), o.candidates);
+  const { worth } = gated;
+  return idsOf(searchShards(gated.shards, { combineWith: "OR", queries: [...gated.keys] }, { boostDocument: (id: number) => (worth(id) ? 1 : 0) }), o.candidates);
+}
+
+/** What a gated search asks MiniSearch: these keys, in these shards, scoring only the sentences worth it. */
+export interface GatedQuery {
+  keys: readonly string[];
+  shards: readonly SearchShard[];
+  worth: Gate;
+}
+
+/** The shards' hits by MiniSearch's score; among equal scores, the newer shard's first. One shard: its own order. */
+export function searchShards(shards: readonly SearchShard[], query: Query, options?: SearchOptions): SearchResult[] {
+  if (shards.length === 1) return (shards[0] as SearchShard).search.search(query, options);
+  return shards.flatMap((s) => s.search.search(query, options)).sort((a, b) => b.score - a.score);
+}
+
+function idsOf(hits: readonly SearchResult[], limit: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < hits.length && i < o.candidates; i++) out.push(hits[i]?.id as number);
+  for (let i = 0; i < hits.length && i < limit; i++) out.push(hits[i]?.id as number);
   return out;
 }

@@ -201,7 +201,7 @@ function organisationsOf(index: CorpusIndex, slots: Slot[]): string[] {
   const ids = slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2)));
   const named = ids.filter((id) => ["brand", "org"].includes(index.lexicon.entities.get(id)?.type ?? ""));
   if (named.length) return named;
-  return [...index.lexicon.entities.values()].filter((e) => e.generic).map((e) => e.id);
+  return [...index.lexicon.ownBrand];
 }
 
 /**

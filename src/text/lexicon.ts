@@ -40,6 +40,8 @@ export interface Lexicon {
   /** Stop words plus chat filler ("tell me", "please"): dropped from questions only. */
   questionFiller: Record<Language, ReadonlySet<string>>;
   entities: Map<string, EntityDef>;
+  /** Ids of the corpus's own brand (the generic entities): whose plant, whose CEO, when a question names no company. */
+  ownBrand: readonly string[];
   /** Keys of concepts an answer must match, like names (periods such as "first half"). */
   requiredConcepts: ReadonlySet<string>;
   /** Keys of concepts marked out of scope (prices, specs): asking about them means a decline. */
@@ -175,6 +177,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     stopwords,
     questionFiller,
     entities,
+    ownBrand: [...entities.values()].filter((e) => e.generic).map((e) => e.id),
     languageCues: { en: cueWords("en"), it: cueWords("it") },
     questionWords: new Set([...vocabulary.questionWords.en, ...vocabulary.questionWords.it].map(fold).filter((w) => !w.includes(" "))),
     questionWordsOf: { en: new Set(vocabulary.questionWords.en.map(fold)), it: new Set(vocabulary.questionWords.it.map(fold)) },

@@ -18,6 +18,8 @@ export class DocumentFacts {
   readonly sentenceCounts: number[];
   /** Each document's date in sortable form (undated: "", the oldest), for ranking's ties and time rules. */
   readonly dates: string[];
+  /** Document numbers, newest first (undated last; among equals, corpus order): how retrieval reads a large corpus. */
+  readonly newestFirst: number[];
 
   constructor(
     private readonly corpus: ValidCorpus,
@@ -26,6 +28,8 @@ export class DocumentFacts {
     private readonly sentences: readonly IndexedSentence[],
   ) {
     this.dates = corpus.documents.map((d) => sortableDate(d.meta.date));
+    const dates = this.dates;
+    this.newestFirst = dates.map((_, doc) => doc).sort((a, b) => ((dates[a] as string) < (dates[b] as string) ? 1 : (dates[a] as string) > (dates[b] as string) ? -1 : a - b));
     this.sentenceCounts = new Array<number>(corpus.documents.length).fill(0);
     for (const d of columns.doc) this.sentenceCounts[d] = (this.sentenceCounts[d] ?? 0) + 1;
     // Sentence ids run document by document.
@@ -35,6 +39,12 @@ export class DocumentFacts {
       this.starts.push(at);
       at += n;
     }
+  }
+
+  /** The ids of a document's sentences: `[first, end)`. */
+  sentenceRange(doc: number): [number, number] {
+    const first = this.starts[doc] ?? this.sentences.length;
+    return [first, first + (this.sentenceCounts[doc] ?? 0)];
   }
 
   /** The first body sentence of a document. */

@@ -28,8 +28,22 @@ interface Postings {
   averageFieldLength: number;
 }
 
-/** Document frequencies and the MiniSearch index, derived from the columns in two passes. */
-export function deriveSearch(columns: SentenceColumns): { df: Map<string, number>; search: MiniSearch<SearchDoc> } {
+/**
+ * One MiniSearch index over a run of articles, newest runs first. A large archive is split
+ * so retrieval can stop once the newest articles hold enough answers; a corpus smaller than
+ * one shard has exactly one, the whole corpus.
+ */
+export interface SearchShard {
+  search: MiniSearch<SearchDoc>;
+  /** The shard's articles, newest first. */
+  docs: number[];
+}
+
+/**
+ * Document frequencies and the MiniSearch shards, derived from the columns in two passes.
+ * `newestFirst` orders the articles; a shard closes once it holds `shardSentences`.
+ */
+export function deriveSearch(columns: SentenceColumns, newestFirst: readonly number[], shardSentences: number): { df: Map<string, number>; shards: SearchShard[] } {
   const count = columns.doc.length;
   const { keys: keyStrings, lists: listKeyIds } = keyTable(columns.keyLists);
   const keys = keyStrings.length;
@@ -72,7 +86,36 @@ export function deriveSearch(columns: SentenceColumns): { df: Map<string, number
   // df keeps the order in which keys first occur, as counting sentence by sentence does.
   const df = new Map<string, number>(order.map((k) => [keyStrings[k] as string, counts[k] as number]));
 
-  return { df, search: miniSearchFrom(columns, postings, keyStrings, order) };
+  const shards = shardsOf(columns, newestFirst, shardSentences);
+  return { df, shards: shards.map(({ docs, ids }) => ({ docs, search: miniSearchFrom(columns, postings, keyStrings, order, ids) })) };
+}
+
+/** The articles of each shard and the sentences they hold (ascending), newest articles first. */
+function shardsOf(columns: SentenceColumns, newestFirst: readonly number[], shardSentences: number): { docs: number[]; ids: Int32Array | null }[] {
+  const perDoc = new Int32Array(newestFirst.length);
+  for (const d of columns.doc) perDoc[d] = (perDoc[d] as number) + 1;
+  const groups: number[][] = [[]];
+  let size = 0;
+  for (const d of newestFirst) {
+    if (size >= shardSentences) {
+      groups.push([]);
+      size = 0;
+    }
+    (groups.at(-1) as number[]).push(d);
+    size += perDoc[d] as number;
+  }
+  // One shard is the whole corpus: its index is the one every sentence would make.
+  if (groups.length === 1) return [{ docs: groups[0] as number[], ids: null }];
+  const shardOf = new Int32Array(newestFirst.length);
+  groups.forEach((docs, i) => docs.forEach((d) => (shardOf[d] = i)));
+  const sizes = groups.map((docs) => docs.reduce((n, d) => n + (perDoc[d] as number), 0));
+  const ids = sizes.map((n) => new Int32Array(n));
+  const fill = new Int32Array(groups.length);
+  for (let id = 0; id < columns.doc.length; id++) {
+    const shard = shardOf[columns.doc[id] as number] as number;
+    (ids[shard] as Int32Array)[(fill[shard] as number)++] = id;
+  }
+  return groups.map((docs, i) => ({ docs, ids: ids[i] as Int32Array }));
 }
 
 /**
@@ -80,13 +123,16 @@ export function deriveSearch(columns: SentenceColumns): { df: Map<string, number
  * faster than adding 200,000 small documents one by one, and the identical index (the
  * same ids, postings in the same order, the same average field length).
  */
-function miniSearchFrom(columns: SentenceColumns, postings: Postings, keyStrings: string[], order: number[]): MiniSearch<SearchDoc> {
+function miniSearchFrom(columns: SentenceColumns, postings: Postings, keyStrings: string[], order: number[], only: Int32Array | null): MiniSearch<SearchDoc> {
   const count = columns.doc.length;
   const { offset, ids, fieldLength } = postings;
+  const members = only ?? Int32Array.from({ length: count }, (_, i) => i);
+  const inShard = only ? new Uint8Array(count) : null;
+  if (inShard) for (const id of members) inShard[id] = 1;
   // Keys are split on spaces when searched; one holding a space would index differently.
   if (!keyStrings.every((k) => k !== "" && !k.includes(" "))) {
     const search = new MiniSearch<SearchDoc>(searchIndexOptions);
-    for (let id = 0; id < count; id++) {
+    for (const id of members) {
       const own = new Set<string>();
       for (let i = columns.slotOffset[id] as number, end = columns.slotOffset[id + 1] as number; i < end; i++)
         for (const k of columns.keyLists[columns.slotKeys[i] as number] as string[]) own.add(k);
@@ -96,24 +142,36 @@ function miniSearchFrom(columns: SentenceColumns, postings: Postings, keyStrings
   }
   const documentIds: Record<number, number> = {};
   const lengths: Record<number, number[]> = {};
-  for (let id = 0; id < count; id++) {
+  let average = postings.averageFieldLength;
+  if (only) average = 0;
+  members.forEach((id, i) => {
     documentIds[id] = id;
     lengths[id] = [fieldLength[id] as number];
+    // MiniSearch's running average over the shard's own sentences, in the order it would add them.
+    if (only) average = (average * i + (fieldLength[id] as number)) / (i + 1);
+  });
+  const index: AsPlainObject["index"] = [];
+  for (const k of order) {
+    const freqs: Record<number, number> = {};
+    let any = false;
+    for (let j = offset[k] as number, end = offset[k + 1] as number; j < end; j++) {
+      const id = ids[j] as number;
+      if (inShard && !inShard[id]) continue;
+      freqs[id] = 1;
+      any = true;
+    }
+    if (any) index.push([keyStrings[k] as string, { 0: freqs }]);
   }
   const js: AsPlainObject = {
-    documentCount: count,
+    documentCount: members.length,
     nextId: count,
     documentIds,
     fieldIds: { keys: 0 },
     fieldLength: lengths,
-    averageFieldLength: count ? [postings.averageFieldLength] : [],
+    averageFieldLength: members.length ? [average] : [],
     storedFields: {},
     dirtCount: 0,
-    index: order.map((k) => {
-      const freqs: Record<number, number> = {};
-      for (let j = offset[k] as number, end = offset[k + 1] as number; j < end; j++) freqs[ids[j] as number] = 1;
-      return [keyStrings[k] as string, { 0: freqs }];
-    }),
+    index,
     serializationVersion: 2,
   };
   return MiniSearch.loadJS<SearchDoc>(js, searchIndexOptions);

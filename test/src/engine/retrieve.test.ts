@@ -6,7 +6,7 @@ import { corpus, index } from "../../helpers/corpus.js";
 describe("retrieval through MiniSearch", () => {
   it("answers are retrieved by the index's MiniSearch instance", () => {
     const bot = createBrandbot(corpus, { index });
-    const spy = vi.spyOn(index.search, "search");
+    const spy = vi.spyOn(index.shards[0]!.search, "search");
     try {
       const answer = bot.answer("Where is the Giulia built?");
       expect(answer.answered).toBe(true);
@@ -21,7 +21,7 @@ describe("retrieval through MiniSearch", () => {
 
   it("returns MiniSearch's own first hits, in its order", () => {
     const keys = ["e:d_giulia", "c:build"];
-    const expected = index.search.search({ combineWith: "OR", queries: keys }).slice(0, 5).map((h) => h.id);
+    const expected = index.shards[0]!.search.search({ combineWith: "OR", queries: keys }).slice(0, 5).map((h) => h.id);
     expect(retrieve(index, keys, { ...retrieveDefaults, candidates: 5 })).toEqual(expected);
   });
 
