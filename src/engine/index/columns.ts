@@ -162,17 +162,3 @@ export function analyzeIntoColumns(corpus: ValidCorpus, ingested: readonly RawSe
   };
   return { columns, wordCounts };
 }
-
-/**
- * Which of a question's slots sentence `id` holds, as bits (`bitOf` gives each key its
- * slot's bit): read straight from the columns, so retrieval can test thousands of postings
- * without materialising a sentence.
- */
-export function slotBits(columns: SentenceColumns, id: number, bitOf: ReadonlyMap<string, number>): number {
-  let bits = 0;
-  for (let i = columns.slotOffset[id] as number, end = columns.slotOffset[id + 1] as number; i < end; i++) {
-    const keys = columns.keyLists[columns.slotKeys[i] as number] as readonly string[];
-    for (let j = 0; j < keys.length; j++) bits |= bitOf.get(keys[j] as string) ?? 0;
-  }
-  return bits;
-}
