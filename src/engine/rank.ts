@@ -330,7 +330,9 @@ function bestCovering(index: CorpusIndex, hits: readonly number[], u: Understand
   return top;
 }
 
-/** Weighted share of the question found in the sentence or the one before it: a quick first cut. */
+const EMPTY = new Set<string>();
+
+/** Weighted share of the question found in the sentence, the one before it or the article's title: a quick first cut. */
 function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>, o: RankOptions): number {
   const prev = s.prev === null ? undefined : index.sentences[s.prev];
   let covered = 0;
@@ -338,6 +340,8 @@ function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding,
     if (!slot.keys.some((k) => meaningful.has(k))) continue;
     if (hasAny(s.keys, slot)) covered += slot.weight;
     else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0];
+    // "110 dealerships" in an article titled "... in the United States": the title sets the scene, as in full scoring.
+    else if (slot.required && !slot.stated && hasAny(index.documents.titleKeys(s.doc) ?? EMPTY, slot)) covered += slot.weight * o.titleCredit;
   }
   return covered;
 }

@@ -124,7 +124,8 @@ export function understand(
   const folded = fold(corrected(question, fix, tokens)).replace(/\s+/g, " ");
   const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix, tokens });
-  const focusAt = focusStart(question, index.lexicon.questionPatterns.kind);
+  const kindAt = focusStart(question, index.lexicon.questionPatterns.kind);
+  const focusAt = cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
   const orgs = organisationsOf(index, analysed);
   const weighed = analysed
     .map((slot, i) => {
@@ -163,6 +164,20 @@ export function understand(
 function focusStart(question: string, kind: RegExp): number {
   const m = kind.exec(question);
   return m ? m.index + m[0].length : -1;
+}
+
+/**
+ * "How many Alfa Romeo dealerships": a company named before the noun only says whose; the
+ * noun is what is counted. The offset of that noun. (In "which Stellantis model" the noun is
+ * the answer's type already, and the company says which group's models may answer.)
+ */
+function pastCompany(index: CorpusIndex, slots: Slot[], question: string, at: number): number {
+  const i = slots.findIndex((s) => s.start === at);
+  const slot = slots[i];
+  const next = slots[i + 1];
+  if (!slot || !next || slot.kind !== "entity" || next.kind === "entity") return at;
+  const company = slot.keys.some((k) => ["brand", "org"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
+  return company && /^(?:['’]s)?\s+$/u.test(question.slice(slot.end, next.start)) ? next.start : at;
 }
 
 // "head of design", "CEO for North America", "capo della produzione": a role of something
