@@ -57,6 +57,12 @@ export const conceptSchema = z.object({
    * wants an amount, so "battery technology" is no answer to "What battery capacity...?".
    */
   measured: z.boolean().default(false),
+  /**
+   * The units a measured spec is stated in ("kWh", "km"), written as articles abbreviate them:
+   * an amount in another unit ("800V" for a battery's capacity) states another thing.
+   * Empty: any amount may state it.
+   */
+  units: z.array(z.string().min(1)).default([]),
   en: termList,
   it: termList,
 });
@@ -187,7 +193,7 @@ export const vocabularyFileSchema = z.object({
  * Concept ids the engine's code relies on by name: `corpus check` fails when one is missing,
  * so renaming one in the vocabulary cannot silently change answers.
  */
-export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor", "new", "unit"] as const;
+export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor", "new", "unit", "share"] as const;
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type Vocabulary = z.infer<typeof vocabularyFileSchema>;

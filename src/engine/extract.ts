@@ -46,6 +46,8 @@ function clausesOf(text: string): Span[] {
 // Number words ("four") are the amount itself, not what it counts.
 const NUMBER_WORD = "c:number_word";
 const GENERIC_UNIT = "c:unit";
+const SHARE = "c:share";
+const PERCENTAGE = /%|\bper\s?cent\b|\bpercent|\bper\s+cento\b/iu;
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
 // Longest first: "the third quarter of 2027" and "May 21, 2026" are one period, one date.
@@ -148,8 +150,19 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
       (!u.asksDuration || measuresTimeOrLength(sentence.text, c)) &&
       !insideName(sentence, c) &&
-      countsWhatIsAsked(sentence, c, u, lexicon),
+      countsWhatIsAsked(sentence, c, u, lexicon) &&
+      inTheSpecsUnit(sentence, c, u, lexicon),
   );
+}
+
+/** "What battery capacity...?" is stated in kWh: "up to 800V" is another spec. True when no asked spec has units. */
+function inTheSpecsUnit(sentence: IndexedSentence, c: Candidate, u: Understanding, lexicon: Lexicon): boolean {
+  const units = u.slots.flatMap((s) => (s.stated ? s.keys.map((k) => lexicon.unitsOf.get(k)).filter((p) => p !== undefined) : []));
+  if (units.length === 0) return true;
+  // The unit follows the figure, inside the amount ("77 kWh") or right after it ("800V").
+  const afterFigure = c.text.replace(/^\D*[\d.,]+/u, "");
+  const after = sentence.text.slice(c.end);
+  return units.some((unit) => unit.test(afterFigure) || unit.test(after));
 }
 
 const UNTIL = /\b(?:until|through|till|fino\s+al?|fino\s+alla\s+fine\s+del)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/giu;
@@ -188,6 +201,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // The counted noun (the question's focus); "how many people", with "people" too common to be
   // a slot, has none, and then any named unit is another thing.
   const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
+  // "How many cars...?" counts cars: "52%" is a share of something, unless a share is what is counted.
+  if (counted && PERCENTAGE.test(c.text) && !counted.keys.includes(SHARE)) return false;
   return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k))));
 }
 

@@ -48,6 +48,8 @@ export interface Lexicon {
   outOfScope: ReadonlySet<string>;
   /** Keys of specs stated by a figure (battery, size): a question about one asks for an amount. */
   measured: ReadonlySet<string>;
+  /** For a measured spec with units (`c:id`), a pattern for an amount's unit right after it ("77 kWh", "400km"). */
+  unitsOf: ReadonlyMap<string, RegExp>;
   /** Concepts some entity holds as a role ("ceo", "head"). */
   roleConcepts: ReadonlySet<string>;
   /** Folded words of every entity alias: the only corrections a capitalised word may take. */
@@ -64,6 +66,12 @@ export interface Lexicon {
   /** Question words (and kind words: "which", "quanti") as patterns over a question's text. */
   questionPatterns: QuestionWordPatterns & { kind: RegExp };
   stem(word: string, language: Language): string;
+}
+
+/** "kwh", "km" -> an amount's unit written right after it, with or without a space, not inside a longer word. */
+function unitPattern(units: readonly string[]): RegExp {
+  const escaped = [...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^\\s?(?:${escaped.join("|")})(?![\\p{L}])`, "iu");
 }
 
 const stemmers: Record<Language, (w: string) => string> = { en: stemEn, it: stemIt };
@@ -170,6 +178,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
     outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
     measured: new Set(vocabulary.concepts.filter((c) => c.measured).map((c) => `c:${c.id}`)),
+    unitsOf: new Map(vocabulary.concepts.filter((c) => c.measured && c.units.length > 0).map((c) => [`c:${c.id}`, unitPattern(c.units)])),
     requiredConcepts: new Set(vocabulary.concepts.filter((c) => c.required).map((c) => `c:${c.id}`)),
     phrases,
     phraseTree: phraseTreeOf(phrases),

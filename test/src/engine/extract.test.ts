@@ -185,3 +185,23 @@ describe("segments, frequencies, reasons, roles and people", () => {
     expect(extractFrom("Chi ha scelto Imparato?", "Carlos Tavares abbia scelto")).toEqual({ phrase: "Carlos Tavares", anchored: true });
   });
 });
+
+describe("amounts in the asked spec's unit, and counts that are counts", () => {
+  it("reads a battery's capacity only in kWh: a voltage is another spec", () => {
+    expect(extractWritten("What battery capacity will the Stelvio have?", "The Stelvio will have a 112 kWh battery for long range.", "en")?.phrase).toBe("112 kWh");
+    expect(extractWritten("What battery capacity will the Stelvio have?", "The new Stelvio can have up to 800V for fast charging.", "en")).toBeUndefined();
+    expect(extractWritten("What voltage will the Stelvio use for charging?", "The new Stelvio can have up to 800V for fast charging.", "en")?.phrase).toBe("up to 800");
+  });
+
+  it("reads a range only in km or miles", () => {
+    expect(extractWritten("Che autonomia avrà la Stelvio?", "La Stelvio avrà un'autonomia fino a 700 chilometri.", "it")?.phrase).toMatch(/700/);
+    expect(extractWritten("Che autonomia avrà la Stelvio?", "La Stelvio avrà un'autonomia elettrica migliorata del 20%.", "it")).toBeUndefined();
+  });
+
+  it("does not count cars with a percentage, unless a share is what is asked", () => {
+    const text = "Alfa Romeo sold 62,000 cars in 2023, 52% more than the year before.";
+    expect(extractWritten("How many cars did Alfa Romeo sell in 2023?", text, "en")?.phrase).toBe("62,000 cars");
+    expect(extractWritten("How many cars did Alfa Romeo sell in 2023?", "Alfa Romeo's sales grew by 52% in 2023.", "en")).toBeUndefined();
+    expect(extractWritten("What share of Alfa Romeo's 2023 sales came from Italy?", "Italy made up 52% of Alfa Romeo's sales in 2023.", "en")?.phrase).toBe("52%");
+  });
+});
