@@ -61,6 +61,22 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(u.slots.filter((s) => s.focus).map((s) => s.surface)).toEqual(["ordini"]);
   });
 
+  it("counts the noun after a company: 'how many Alfa Romeo dealerships' counts dealerships", () => {
+    const u = ask("How many Alfa Romeo dealerships are there in the US?");
+    expect(u.slots.find((s) => s.start === u.kindAt)?.surface).toBe("dealerships");
+    expect(u.slots.filter((s) => s.focus).map((s) => s.surface)).toEqual(["dealerships"]);
+    // In a which-question the company stays: "which Stellantis model" may be any of the group's models.
+    const which = ask("Which Stellantis model will be built in Cassino?");
+    expect(which.slots.find((s) => s.start === which.kindAt)?.surface).toBe("Stellantis");
+  });
+
+  it("reads becoming CEO and assuming the role as one event, and unveiling in both languages", () => {
+    const keysOf = (q: string) => ask(q).slots.flatMap((s) => s.keys);
+    expect(keysOf("When does Antonio Filosa become CEO of Stellantis?")).toContain("c:take_office");
+    expect(keysOf("Quando Filosa assume il ruolo di CEO?")).toContain("c:take_office");
+    expect(keysOf("In che data Filosa svelerà il piano?")).toContain("c:arrive");
+  });
+
   it("asks what a person is when the question names only that person", () => {
     expect(ask("Who is Davide Mele?").answerType).toBe("role");
     expect(ask("Who is the CEO now?").answerType).toBe("person");
