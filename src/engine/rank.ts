@@ -205,7 +205,9 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     if (depth >= 0) {
       covered += slot.weight * (o.contextCredit[depth] ?? 0);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
-    } else if (slot.required && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
+    }
+    // A qualified role ("head of design") is stated only beside its qualifier, which a title's keys cannot show.
+    else if (slot.required && !slot.qualifiedBy && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
     // News names someone once, then says "he": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
@@ -341,7 +343,7 @@ function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding,
     if (hasAny(s.keys, slot)) covered += slot.weight;
     else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0];
     // "110 dealerships" in an article titled "... in the United States": the title sets the scene, as in full scoring.
-    else if (slot.required && !slot.stated && hasAny(index.documents.titleKeys(s.doc) ?? EMPTY, slot)) covered += slot.weight * o.titleCredit;
+    else if (slot.required && !slot.stated && !slot.qualifiedBy && hasAny(index.documents.titleKeys(s.doc) ?? EMPTY, slot)) covered += slot.weight * o.titleCredit;
   }
   return covered;
 }

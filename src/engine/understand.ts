@@ -194,6 +194,10 @@ function roleQualifier(index: CorpusIndex, slots: Slot[], i: number, question: s
   const typeOf = (s: Slot) => s.keys.map((k) => index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
   const next = slots[i + 1];
   if (next && !["brand", "org"].includes(typeOf(next) ?? "") && QUALIFIER.test(question.slice(slot.end, next.start))) return next;
+  // "Who heads Alfa Romeo's design team?": the company's, and then what of it is headed.
+  const headed = slots[i + 2];
+  const possessive = next && /^(?:['’]s)?\s+$/u.test(question.slice(next.end, headed?.start)) && /['’]s$|['’]s\s/u.test(question.slice(next.start, headed?.start));
+  if (next && headed && headed.kind !== "entity" && ["brand", "org"].includes(typeOf(next) ?? "") && possessive && /^\s+$/u.test(question.slice(slot.end, next.start))) return headed;
   // A place or market written right before it: "the North America CEO", "il capo Italia" aside.
   const prev = slots[i - 1];
   if (prev && ["place", "market"].includes(typeOf(prev) ?? "") && /^\s+$/u.test(question.slice(prev.end, slot.start))) return prev;

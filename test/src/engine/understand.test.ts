@@ -70,6 +70,14 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(which.slots.find((s) => s.start === which.kindAt)?.surface).toBe("Stellantis");
   });
 
+  it("reads the role a question qualifies: 'head of design', and 'heads Alfa Romeo's design team'", () => {
+    const qualifier = (q: string) => ask(q).slots.find((s) => s.qualifiedBy)?.qualifiedBy;
+    expect(qualifier("Who is the head of design at Alfa Romeo?")).toEqual(["c:design"]);
+    expect(qualifier("Who heads Alfa Romeo's design team?")).toEqual(["c:design"]);
+    // The company's own head is no qualified role.
+    expect(qualifier("Who heads Alfa Romeo?")).toBeUndefined();
+  });
+
   it("reads becoming CEO and assuming the role as one event, and unveiling in both languages", () => {
     const keysOf = (q: string) => ask(q).slots.flatMap((s) => s.keys);
     expect(keysOf("When does Antonio Filosa become CEO of Stellantis?")).toContain("c:take_office");
