@@ -195,8 +195,11 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // "Che lunghezza...?": a spec stated by a figure is measured in its unit ("5.12 meters").
   if (asked?.keys.some((k) => lexicon.measured.has(k))) return true;
   // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
+  // The unit follows the figure: "between" or "close to" before it names nothing counted.
+  const digit = c.text.search(/\d/u);
+  const from = digit < 0 ? c.start : c.start + digit;
   const units = sentence.slots.filter(
-    (s) => s.start >= c.start && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD) && !s.keys.includes(GENERIC_UNIT),
+    (s) => s.start >= from && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD) && !s.keys.includes(GENERIC_UNIT),
   );
   // The counted noun (the question's focus); "how many people", with "people" too common to be
   // a slot, has none, and then any named unit is another thing.

@@ -202,6 +202,9 @@ describe("amounts in the asked spec's unit, and counts that are counts", () => {
     const text = "Alfa Romeo sold 62,000 cars in 2023, 52% more than the year before.";
     expect(extractWritten("How many cars did Alfa Romeo sell in 2023?", text, "en")?.phrase).toBe("62,000 cars");
     expect(extractWritten("How many cars did Alfa Romeo sell in 2023?", "Alfa Romeo's sales grew by 52% in 2023.", "en")).toBeUndefined();
+    // "between" before the figures counts nothing: the range is in units, which count anything.
+    const range = "Alfa Romeo's global sales are expected to reach between 70,000 and 80,000 units, a 30% increase.";
+    expect(extractWritten("How many cars will Alfa Romeo sell worldwide this year?", range, "en")?.phrase).toBe("between 70,000 and 80,000 units");
     expect(extractWritten("What share of Alfa Romeo's 2023 sales came from Italy?", "Italy made up 52% of Alfa Romeo's sales in 2023.", "en")?.phrase).toBe("52%");
   });
 });
