@@ -120,7 +120,10 @@ export function discoverEntities(
   const known = knownAliases(vocabulary);
   const rules = mentionRules(vocabulary, cues, known);
   const { stats, lowerCase, sentences } = gatherMentions(ingested, rules, known, cues);
-  const kept = [...stats.values()].filter((st) => keepName(st, lowerCase, options));
+  // "Paese", "EV", "PHEV": a single word the vocabulary knows as an ordinary word is one, however
+  // written ("Museo Storico", several words, may still name a place).
+  const ordinary = new Set(vocabulary.concepts.flatMap((c) => [...c.en, ...c.it]).map(fold));
+  const kept = [...stats.values()].filter((st) => !(ordinary.has(st.key) && !st.key.includes(" ")) && keepName(st, lowerCase, options));
   // "Alfas", "Juniors": the plural of a name already known or found is that name, not another.
   const singular = new Set([...known.keys(), ...kept.map((st) => st.key)]);
   const names = kept.filter((st) => !(st.key.length > 3 && st.key.endsWith("s") && singular.has(st.key.slice(0, -1))));

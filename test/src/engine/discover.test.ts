@@ -67,6 +67,15 @@ describe("discovery of named things from the articles", () => {
     expect(filosa?.roles).not.toContainEqual({ role: "ceo", of: "alfa_romeo" });
   });
 
+  it("takes no single ordinary word of the vocabulary for a name, however it is written ('Paese', 'PHEV')", () => {
+    // Our own words, in the way Italian articles capitalise the country and spell out acronyms.
+    const text = "Nel nostro Paese la Tonale PHEV vende bene. Secondo Ficili il Paese resta il primo mercato, e la PHEV piace.";
+    const names = discoverEntities(withArticle(grown, "906_paese.txt", text), gazetteer, ingestDefaults).flatMap((e) => e.aliases);
+    expect(names).not.toContain("Paese");
+    expect(names).not.toContain("PHEV");
+    expect(names).toContain("Ficili");
+  });
+
   it("reads a word inside a title ('Chief Operating Officer Enlarged Europe') as no person", () => {
     // Our own words.
     const text = "Last autumn Santo Ficili took over from Jean-Philippe Imparato, who became Chief Operating Officer Enlarged Europe at Stellantis.";
