@@ -270,13 +270,15 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     const phrase = found.findings[0]?.phrase;
     const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, phrase === undefined ? undefined : { phrase, lexicon: engine.lexicon });
     const denied = how === "denied" && verdict === "yes";
-    if (how === "hedged" && !shape.hedged) verdict = null;
+    // "likely to be built in Melfi" leaves "in Melfi?" open, but still says "in Pomigliano?" is not the plan.
+    if (how === "hedged" && !shape.hedged && verdict !== "no") verdict = null;
     // "Was the plan for the US dropped?" "that plan now appears shelved": the denial agrees.
     else if (denied) verdict = shape.reversed ? "yes" : "no";
     const prefix = verdict === null ? "" : `${t[verdict]} `;
     const suffix = verdict === null ? ` ${t.unsettled}` : "";
     // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
-    const shown = denied || verdict === null ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
+    // So is a hedged one ("likely to be built in Melfi"): the bare value would drop the hedge.
+    const shown = denied || verdict === null || how === "hedged" ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
     return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
   }
   return undefined;

@@ -103,8 +103,14 @@ describe("yes/no questions get a verdict from typed evidence", () => {
   it("does not answer a question about a model's successor with the model itself", () => {
     // "the Tonale SUV will continue to be assembled in Pomigliano" is today's Tonale; its successor is "likely" Melfi.
     const a = bot.answer("Will whatever replaces the Tonale also be made in Pomigliano?");
-    expect(a.verdict).toBeNull();
+    expect(a.verdict).toBe("no");
     expect(a.citations[0]?.quote).toContain("the successor to the Tonale, likely to be built in Melfi");
+    // The hedge is shown, not just the value: the sentence itself is the answer.
+    expect(a.text).toMatch(/^No\. According to “.+” \(2025\): .*likely to be built in Melfi/u);
+  });
+
+  it("leaves a hedged value open when it is the value asked about", () => {
+    expect(bot.answer("Will the Tonale successor be made in Melfi?").verdict).toBeNull();
   });
 
   it("takes no direction from a plan: 'its global growth plan' says nothing of growing", () => {
