@@ -7,7 +7,7 @@
 import type { AnswerType } from "../corpus/schema.js";
 import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { normaliseNumber } from "../text/normalize.js";
+import { fold, normaliseNumber } from "../text/normalize.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, TIME_UNITS } from "./features.js";
@@ -244,6 +244,17 @@ function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
   return named.length ? named : matching(meaningful);
 }
 
+/**
+ * "The all-new SUV was scheduled for 2025 – but it's been pushed back for two years": the
+ * candidate's clause names what was asked through a pronoun before it ("it", "esso"), and an
+ * earlier clause of the sentence names it outright.
+ */
+function refersBack(text: string, clause: Span | undefined, c: Candidate, anchors: readonly Slot[], lexicon: Lexicon): boolean {
+  if (!clause || !anchors.some((a) => a.end <= clause.start)) return false;
+  const words = text.slice(clause.start, c.start).match(/[\p{L}]+/gu) ?? [];
+  return words.some((w) => lexicon.anaphora.has(fold(w)));
+}
+
 /** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */
 function coordinated(text: string, chosen: Candidate, all: readonly Candidate[]): Candidate[] {
   const out = [chosen];
@@ -310,7 +321,7 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   }
   // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):
   // for a why-question the sentence as a whole must be about the subject.
-  const anchored = anchors.length === 0 || type === "reason" || type === "owner" || bestClause > 0;
+  const anchored = anchors.length === 0 || type === "reason" || type === "owner" || bestClause > 0 || refersBack(sentence.text, clauseOf(best), best, anchors, lexicon);
   return new ExtractedPhrase(sentence.text, best, candidates, u.language === "it" ? " e " : " and ", anchored);
 }
 

@@ -208,3 +208,14 @@ describe("amounts in the asked spec's unit, and counts that are counts", () => {
     expect(extractWritten("What share of Alfa Romeo's 2023 sales came from Italy?", "Italy made up 52% of Alfa Romeo's sales in 2023.", "en")?.phrase).toBe("52%");
   });
 });
+
+describe("a clause that names what was asked through a pronoun", () => {
+  it("anchors 'it's been pushed back for two years' to the Stelvio named earlier in the sentence", () => {
+    // Our own words, in the shape of a growth article's sentence.
+    const text = "The new Stelvio was due in 2025 – but it has been pushed back for two years while the brand reworks it.";
+    expect(extractWritten("How long has the new Stelvio been pushed back?", text, "en")).toEqual({ phrase: "two years", anchored: true });
+    // Without the pronoun, the clause says nothing about the Stelvio.
+    const other = "The new Stelvio was due in 2025 – but a rival has been pushed back for two years.";
+    expect(extractWritten("How long has the new Stelvio been pushed back?", other, "en")?.anchored).toBe(false);
+  });
+});
