@@ -63,6 +63,12 @@ export const conceptSchema = z.object({
    * Empty: any amount may state it.
    */
   units: z.array(z.string().min(1)).default([]),
+  /**
+   * Concepts an article's use of this one also states ("the Tychy plant of the Junior" says
+   * where it is built): added to article sentences' keys, never to a question's, so a question
+   * keeps asking only what it says.
+   */
+  implies: z.array(z.string()).default([]),
   en: termList,
   it: termList,
 });

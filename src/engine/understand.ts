@@ -139,6 +139,13 @@ export function understand(
   // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
   const signatures = weighed.map((slot) => slot.keys.join());
   const slots = weighed.filter((_, i) => signatures.indexOf(signatures[i] as string) === i);
+  // "Where is the Junior built?" is answered by "la fabbrica di Tychy ... della Junior": an
+  // article's plant says where it is built. Not when the question names the plant itself.
+  for (const s of slots) {
+    const by = s.kind === "concept" ? s.keys.flatMap((k) => index.lexicon.statedBy.get(k) ?? []) : [];
+    const fresh = by.filter((k) => !slots.some((o) => o.keys.includes(k)));
+    if (fresh.length) s.keys = [...s.keys, ...fresh];
+  }
   // "today", "adesso": they say when, not what; never enough alone to make a question.
   for (const s of slots) if (s.keys.includes("c:present")) Object.assign(s, { implied: true, weight: s.weight * options.impliedWeight });
   const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);

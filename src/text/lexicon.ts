@@ -48,6 +48,8 @@ export interface Lexicon {
   outOfScope: ReadonlySet<string>;
   /** Keys of specs stated by a figure (battery, size): a question about one asks for an amount. */
   measured: ReadonlySet<string>;
+  /** The concepts whose use in an article also states a concept (`c:build` <- `c:plant`): the schema's `implies`, reversed. */
+  statedBy: ReadonlyMap<string, readonly string[]>;
   /** For a measured spec with units (`c:id`), a pattern for an amount's unit right after it ("77 kWh", "400km"). */
   unitsOf: ReadonlyMap<string, RegExp>;
   /** Concepts some entity holds as a role ("ceo", "head"). */
@@ -66,6 +68,12 @@ export interface Lexicon {
   /** Question words (and kind words: "which", "quanti") as patterns over a question's text. */
   questionPatterns: QuestionWordPatterns & { kind: RegExp };
   stem(word: string, language: Language): string;
+}
+
+function statedBy(vocabulary: Vocabulary): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of vocabulary.concepts) for (const id of c.implies) out.set(`c:${id}`, [...(out.get(`c:${id}`) ?? []), `c:${c.id}`]);
+  return out;
 }
 
 /** "kwh", "km" -> an amount's unit written right after it, with or without a space, not inside a longer word. */
@@ -178,6 +186,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
     outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
     measured: new Set(vocabulary.concepts.filter((c) => c.measured).map((c) => `c:${c.id}`)),
+    statedBy: statedBy(vocabulary),
     unitsOf: new Map(vocabulary.concepts.filter((c) => c.measured && c.units.length > 0).map((c) => [`c:${c.id}`, unitPattern(c.units)])),
     requiredConcepts: new Set(vocabulary.concepts.filter((c) => c.required).map((c) => `c:${c.id}`)),
     phrases,

@@ -76,4 +76,12 @@ describe("validateCorpus", () => {
     const found = problems({ ...real, vocabularyJson: JSON.stringify(vocabulary) });
     expect(found).toEqual([`corpus: vocabulary.json intents[0].evidence[2]: "no_such_thing" is neither a concept nor an entity id`]);
   });
+
+  it("checks that a concept implies only known concepts", () => {
+    const vocabulary = JSON.parse(real.vocabularyJson ?? "{}") as { concepts: { id: string; implies?: string[] }[] };
+    const at = vocabulary.concepts.findIndex((c) => c.id === "plant");
+    vocabulary.concepts[at]!.implies = ["build", "no_such_concept"];
+    const found = problems({ ...real, vocabularyJson: JSON.stringify(vocabulary) });
+    expect(found).toEqual([`corpus: vocabulary.json concepts[${at}].implies[1]: "no_such_concept" is not a concept id`]);
+  });
 });

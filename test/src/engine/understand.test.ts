@@ -19,13 +19,14 @@ describe("language, intent and named things", () => {
     expect(u).toMatchObject({ language: "it", answerType: "place", orgs: ["alfa_romeo"] });
     expect(u.intent?.def.id).toBe("production_location");
     expect([...u.named]).toEqual(["e:d_tonale"]);
-    expect(keysOf("Dove viene costruita la Tonale?")).toEqual([["c:build"], ["e:d_tonale"]]);
+    // Built, or a plant of it: an article's plant says where a model is built.
+    expect(keysOf("Dove viene costruita la Tonale?")).toEqual([["c:build", "c:plant"], ["e:d_tonale"]]);
   });
 
   it("gives the English question the same keys and intent", () => {
     const u = ask("Where is the Tonale built?");
     expect([u.language, u.answerType, u.intent?.def.id]).toEqual(["en", "place", "production_location"]);
-    expect(keysOf("Where is the Tonale built?")).toEqual([["e:d_tonale"], ["c:build"]]);
+    expect(keysOf("Where is the Tonale built?")).toEqual([["e:d_tonale"], ["c:build", "c:plant"]]);
   });
 
   it("reads who chose Imparato as an Italian question about a person", () => {
@@ -78,6 +79,14 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(qualifier("Who heads Alfa Romeo?")).toBeUndefined();
   });
 
+  it("lets an article's plant state where a model is built, unless the question names the plant itself", () => {
+    const slot = (q: string, key: string) => ask(q).slots.find((s) => s.keys.includes(key));
+    expect(slot("Where is the Junior built?", "c:build")?.keys).toEqual(["c:build", "c:plant"]);
+    expect(slot("Which plant builds the Junior?", "c:build")?.keys).toEqual(["c:build"]);
+    // "make possible" is no making.
+    expect(slot("What will the new platform make possible?", "c:build")).toBeUndefined();
+  });
+
   it("reads becoming CEO and assuming the role as one event, and unveiling in both languages", () => {
     const keysOf = (q: string) => ask(q).slots.flatMap((s) => s.keys);
     expect(keysOf("When does Antonio Filosa become CEO of Stellantis?")).toContain("c:take_office");
@@ -99,7 +108,7 @@ describe("spelling and capitals do not change the reading", () => {
   it("reads 'wher is the giula bilt' as where the Giulia is built", () => {
     const u = ask("wher is the giula bilt");
     expect([u.language, u.answerType, u.intent?.def.id]).toEqual(["en", "place", "production_location"]);
-    expect(keysOf("wher is the giula bilt")).toEqual([["e:d_giulia"], ["c:build"]]);
+    expect(keysOf("wher is the giula bilt")).toEqual([["e:d_giulia"], ["c:build", "c:plant"]]);
   });
 
   it("reads a question in capitals as the same question, the name still required", () => {
