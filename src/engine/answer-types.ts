@@ -45,7 +45,9 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   const named = u.named;
   if (type === "person") {
     const roles = roleKeysOf(u, lexicon);
-    return freshWhere(s.features.entities.get("person"), named, (id) => personFits(lexicon, id, roles, u.orgs)) ? 1 : 0;
+    if (freshWhere(s.features.entities.get("person"), named, (id) => personFits(lexicon, id, roles, u.orgs))) return 1;
+    // Who did something (not who holds a role) may be a company or a name never typed, as extraction allows.
+    return roles.length === 0 && (fresh(s.features.entities.get("org"), named) || fresh(s.features.entities.get("name"), named)) ? 1 : 0;
   }
   // "Whose tariffs...?": a person or an organisation ("the Trump administration").
   if (type === "owner") return fresh(s.features.entities.get("person"), named) || fresh(s.features.entities.get("org"), named) ? 1 : 0;

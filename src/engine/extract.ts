@@ -104,8 +104,13 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon));
       return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
     }
-    case "person":
-      return entityCandidates(sentence, type, u, lexicon).filter((c) => personFits(lexicon, c.id ?? "", roleKeysOf(u, lexicon), u.orgs));
+    case "person": {
+      const roles = roleKeysOf(u, lexicon);
+      const people = entityCandidates(sentence, type, u, lexicon).filter((c) => personFits(lexicon, c.id ?? "", roles, u.orgs));
+      // "Who hand-builds the 33 Stradale?" asks who did something, not who holds a role: a company may have.
+      // So may a name the articles never typed ("coachbuilder Carrozzeria Touring Superleggera").
+      return people.length > 0 || roles.length > 0 ? people : [...entityCandidates(sentence, "org", u, lexicon), ...entityCandidates(sentence, "name", u, lexicon)];
+    }
     case "owner":
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model":

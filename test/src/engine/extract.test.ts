@@ -219,3 +219,12 @@ describe("a clause that names what was asked through a pronoun", () => {
     expect(extractWritten("How long has the new Stelvio been pushed back?", other, "en")?.anchored).toBe(false);
   });
 });
+
+describe("who did something may be a company; who holds a role is a person", () => {
+  it("answers who builds a car with the company that builds it", () => {
+    // Our own words.
+    const text = "The Junior is built by Stellantis in Tychy.";
+    expect(extractWritten("Who builds the Junior?", text, "en")?.phrase).toBe("Stellantis");
+    expect(extractWritten("Who is the CEO of Alfa Romeo?", "Stellantis announced a new CEO for Alfa Romeo.", "en")).toBeUndefined();
+  });
+});
