@@ -44,8 +44,13 @@ const YEAR_SOURCE = "(?:19|20)\\d{2}";
 const SEASONS = "spring|summer|autumn|fall|winter|primavera|estate|autunno|inverno";
 /** A part of a year: "early 2026", "mid-2026", "the third quarter of 2027", "Q3 2027", "summer 2025", "fine del 2027". */
 export const PART_OF_YEAR = `(?:early|late|mid|the\\s+end\\s+of|inizio|fine|metà|meta)[\\s-]+(?:del\\s+|of\\s+)?${YEAR_SOURCE}|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)\\s+of\\s+${YEAR_SOURCE}|(?:primo|secondo|terzo|quarto|ultimo)\\s+(?:trimestre|semestre)\\s+(?:del\\s+)?${YEAR_SOURCE}|q[1-4]\\s+${YEAR_SOURCE}|(?:${SEASONS})\\s+(?:del\\s+|of\\s+)?${YEAR_SOURCE}`;
+/**
+ * A period named from the article's own date: "next year", "last October", "later this year",
+ * "lo scorso ottobre", "il prossimo anno", "entro fine anno". The citation's date dates it.
+ */
+export const RELATIVE_PERIOD = `(?:later\\s+|earlier\\s+)?(?:this|next|last)\\s+(?:year|month|${SEASONS}|${MONTHS_EN})|(?:lo\\s+|la\\s+|il\\s+)?(?:scors[oa]|prossim[oa])\\s+(?:anno|mese|${MONTHS_IT}|${SEASONS})|(?:anno|mese)\\s+(?:scorso|prossimo)|(?:the\\s+)?end\\s+of\\s+(?:the|this|next)\\s+year|fine\\s+(?:dell['’]\\s*)?anno`;
 const RELATIVE_TIME = new RegExp(
-  `\\b(?:coming|next|following|few)\\s+(?:days|weeks|months|years)\\b|\\bprossim[ei]\\s+(?:giorni|settimane|mesi|anni)\\b|\\b(?:this|next|last)\\s+(?:year|month|${SEASONS})\\b|\\b(?:${PART_OF_YEAR})\\b`,
+  `\\b(?:coming|next|following|few)\\s+(?:days|weeks|months|years)\\b|\\bprossim[ei]\\s+(?:giorni|settimane|mesi|anni)\\b|\\b(?:${RELATIVE_PERIOD})\\b|\\b(?:${PART_OF_YEAR})\\b`,
 );
 /** Number words that count as amounts ("four models"); "one" is left out, it is mostly a pronoun. */
 export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|cento|mille";

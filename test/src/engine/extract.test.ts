@@ -228,3 +228,12 @@ describe("who did something may be a company; who holds a role is a person", () 
     expect(extractWritten("Who is the CEO of Alfa Romeo?", "Stellantis announced a new CEO for Alfa Romeo.", "en")).toBeUndefined();
   });
 });
+
+describe("times named from the article's date", () => {
+  it("reads 'next year' and 'il prossimo anno' as the time asked for, as the features already did", () => {
+    // Our own words.
+    expect(extractWritten("When will the new Stelvio arrive?", "The new Stelvio will arrive next year.", "en")?.phrase).toBe("next year");
+    expect(extractWritten("Quando arriverà la nuova Stelvio?", "La nuova Stelvio arriverà il prossimo anno.", "it")?.phrase).toBe("il prossimo anno");
+    expect(extractWritten("When was Imparato appointed?", "Imparato was appointed CEO last October.", "en")?.phrase).toBe("last October");
+  });
+});
