@@ -64,9 +64,9 @@ export const conceptSchema = z.object({
    */
   units: z.array(z.string().min(1)).default([]),
   /**
-   * Concepts an article's use of this one also states ("the Tychy plant of the Junior" says
-   * where it is built): added to article sentences' keys, never to a question's, so a question
-   * keeps asking only what it says.
+   * Concepts an article states by using this one ("la fabbrica di Tychy ... della Junior" says
+   * where it is built): a question asking one of those also matches this concept, unless the
+   * question names this concept itself (then one word of an article cannot answer both).
    */
   implies: z.array(z.string()).default([]),
   en: termList,

@@ -106,11 +106,13 @@ function checkVocabulary(vocabulary: Vocabulary, problems: CorpusProblem[]): voi
     if (entity.within !== undefined && !entities.has(entity.within))
       problems.push({ file, field: `entities[${i}].within`, message: `"${entity.within}" is not an entity id` });
   });
-  vocabulary.concepts.forEach((concept, i) =>
+  vocabulary.concepts.forEach((concept, i) => {
     concept.implies.forEach((id, j) => {
       if (!concepts.has(id)) problems.push({ file, field: `concepts[${i}].implies[${j}]`, message: `"${id}" is not a concept id` });
-    }),
-  );
+    });
+    if (concept.units.length > 0 && !concept.measured)
+      problems.push({ file, field: `concepts[${i}].units`, message: `"${concept.id}" has units but is not measured: add "measured": true or drop the units` });
+  });
   for (const id of conceptsTheEngineUses)
     if (!concepts.has(id)) problems.push({ file, field: "concepts", message: `needs the concept "${id}": the engine relies on it` });
   const d = vocabulary.discovery;

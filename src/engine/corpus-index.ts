@@ -66,6 +66,12 @@ export interface IndexLayoutOptions {
 /** Enough cached sentences for every candidate and context sentence of many questions. */
 export const indexLayoutDefaults: IndexLayoutOptions = { materializedCache: 8192, stemCache: 200_000, shardSentences: 20_000 };
 
+function layoutOptions(layout: Partial<IndexLayoutOptions>): IndexLayoutOptions {
+  const o = { ...indexLayoutDefaults, ...layout };
+  if (!(Number.isInteger(o.shardSentences) && o.shardSentences > 0)) throw new Error(`corpus-index: shardSentences must be a whole number above 0, not ${o.shardSentences}`);
+  return o;
+}
+
 /** A lexicon whose `stem` remembers its answers: articles repeat their words endlessly. */
 function cachedStems(lexicon: Lexicon, limit: number): Lexicon {
   const base = lexicon.stem;
@@ -91,7 +97,7 @@ function cachedStems(lexicon: Lexicon, limit: number): Lexicon {
  * with, and what a snapshot restores. The lexicon is rebuilt from the vocabulary (cheap).
  */
 export function assembleCorpusIndex(p: IndexParts, layout: Partial<IndexLayoutOptions> = {}): CorpusIndex {
-  const o = { ...indexLayoutDefaults, ...layout };
+  const o = layoutOptions(layout);
   return assemble(p, cachedStems(buildLexicon(p.corpus.vocabulary), o.stemCache), o);
 }
 
@@ -115,7 +121,7 @@ export function buildCorpusIndex(
   layout: Partial<IndexLayoutOptions> = {},
   gazetteer: Gazetteer = emptyGazetteer,
 ): CorpusIndex {
-  const o = { ...indexLayoutDefaults, ...layout };
+  const o = layoutOptions(layout);
   // Sentences are split once, for discovery and for the index alike.
   const ingested = given.documents.map((d, i) => ingestDocument(i, d.text, d.language, ingest));
   const corpus = withDiscoveredEntities(given, gazetteer, ingest, ingested);

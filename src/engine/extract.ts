@@ -164,8 +164,8 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
 function inTheSpecsUnit(sentence: IndexedSentence, c: Candidate, u: Understanding, lexicon: Lexicon): boolean {
   const units = u.slots.flatMap((s) => (s.stated ? s.keys.map((k) => lexicon.unitsOf.get(k)).filter((p) => p !== undefined) : []));
   if (units.length === 0) return true;
-  // The unit follows the figure, inside the amount ("77 kWh") or right after it ("800V").
-  const afterFigure = c.text.replace(/^\D*[\d.,]+/u, "");
+  // The unit follows the last figure, inside the amount ("77 kWh", "between 90 and 112 kWh") or right after it ("800V").
+  const afterFigure = c.text.replace(/^.*\d/su, "");
   const after = sentence.text.slice(c.end);
   return units.some((unit) => unit.test(afterFigure) || unit.test(after));
 }
@@ -251,13 +251,14 @@ function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
 
 /**
  * "The all-new SUV was scheduled for 2025 – but it's been pushed back for two years": the
- * candidate's clause names what was asked through a pronoun before it ("it", "esso"), and an
- * earlier clause of the sentence names it outright.
+ * candidate's clause opens by pointing back ("it", "esso" among its first two words), and an
+ * earlier clause of the sentence names what was asked outright.
  */
 function refersBack(text: string, clause: Span | undefined, c: Candidate, anchors: readonly Slot[], lexicon: Lexicon): boolean {
   if (!clause || !anchors.some((a) => a.end <= clause.start)) return false;
-  const words = text.slice(clause.start, c.start).match(/[\p{L}]+/gu) ?? [];
-  return words.some((w) => lexicon.anaphora.has(fold(w)));
+  // Where a clause's subject stands: "but it has been...", not "analysts said that a rival...".
+  const opening = (text.slice(clause.start, c.start).match(/[\p{L}]+/gu) ?? []).slice(0, 2);
+  return opening.some((w) => lexicon.anaphora.has(fold(w)));
 }
 
 /** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */

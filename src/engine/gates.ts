@@ -6,7 +6,7 @@
  * question; the gate then lets only the newest of those be scored.
  */
 import type { CorpusIndex, SearchShard } from "./corpus-index.js";
-import type { GatedQuery } from "./retrieve.js";
+import { postingsOf, type GatedQuery } from "./retrieve.js";
 import type { RankOptions } from "./rank.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
@@ -17,20 +17,22 @@ const ENOUGH = 2;
 
 /**
  * The gated query for a question. A sentence passes ALL when it or the sentence before it
- * holds every slot ranking counts (not the brand, not a word the question's type already
- * says, not a word the corpus lacks). It passes ENOUGH when it could still reach the answer
- * threshold: its own slots, the sentence before at context credit, and the title's credit
- * for a named thing it lacks, all counted in its favour. ALL is used when at least `rescored`
- * pass it (the ranker would pick those first anyway), else ENOUGH.
+ * holds every slot the question asks (not the brand, not a word the corpus lacks, not a word
+ * the question's type already says). It passes ENOUGH when it could still reach the answer
+ * threshold: its own slots, the sentence before at context credit, and for each slot it
+ * lacks the most that context, title or article could lend. ALL is used when at least
+ * `rescored` pass it (the ranker would pick those first anyway), else ENOUGH.
  *
- * Shards are read newest first until `rescored` sentences hold the whole question
- * themselves: the ranker rescores that many, the best-covering and among equals the newest,
- * so older ones could not be chosen. Only sentences from that date on are scored (or, when
- * fewer hold it, the newest `candidates` that pass).
+ * Shards are read newest first until `rescored` sentences hold every slot themselves, the
+ * type's words included: the ranker's first cut keeps that many, the best-covering and among
+ * equals the newest, so no older sentence could cover more. Only sentences from that date on
+ * are scored (or, when fewer hold it, the newest `candidates` that pass). A role asked with a
+ * qualifier ("head of design") is held only beside it, which slot bits cannot tell, so such a
+ * question never stops early.
  */
 export function retrievalGate(index: CorpusIndex, u: Understanding, keys: readonly string[], o: RankOptions): GatedQuery | undefined {
-  const gated = u.slots.filter((s) => !s.unknown && !s.generic && !s.implied);
-  if (gated.length === 0 || gated.length > MAX_GATED_SLOTS) return undefined;
+  const gated = u.slots.filter((s) => !s.unknown && !s.generic);
+  if (gated.length === 0 || gated.length > MAX_GATED_SLOTS || gated.every((s) => s.implied)) return undefined;
   const tally = new Tally(index, u, gated, o);
   const read: SearchShard[] = [];
   for (const shard of index.shards) {
@@ -44,8 +46,9 @@ export function retrievalGate(index: CorpusIndex, u: Understanding, keys: readon
   const { passes } = tally;
   const doc = index.parts.columns.doc;
   const dates = index.documents.dates;
-  // A sentence holding every slot holds the rarest: its keys alone reach all of them.
-  const rarest = level === ALL ? [...gated].sort((a, b) => postingsOf(index, a.keys) - postingsOf(index, b.keys))[0]?.keys : undefined;
+  // Only sentences that hold the whole question themselves are scored then, and each holds the
+  // rarest slot: its keys alone reach all of them.
+  const rarest = tally.whole >= o.rescored ? [...gated].sort((a, b) => postingsOf(index, a.keys) - postingsOf(index, b.keys))[0]?.keys : undefined;
   return {
     keys: rarest ?? keys,
     shards: read.filter((s) => s.docs.some((d) => (dates[d] ?? "") >= since)),
@@ -63,11 +66,14 @@ class Tally {
   whole = 0;
   all = 0;
   private readonly weight: Float64Array;
-  private readonly named: Float64Array;
   private readonly free: number;
   private readonly threshold: number;
-  /** The bits of every gated slot. */
+  /** The bits of the slots the question asks (ALL needs them). */
   private readonly every: number;
+  /** The bits of every gated slot, the type's words too: a sentence holding them all is whole. */
+  private readonly complete: number;
+  /** Most credit a lacking slot may still earn: two sentences back, the title or the article. */
+  private readonly lent: number;
 
   constructor(
     private readonly index: CorpusIndex,
@@ -80,7 +86,7 @@ class Tally {
     this.held = new Uint8Array(sentences);
     this.passes = new Uint8Array(sentences);
     this.perDoc = [new Int32Array(documents), new Int32Array(documents), new Int32Array(documents)];
-    ({ weight: this.weight, named: this.named } = bitWeights(gated));
+    this.weight = bitWeights(gated);
     let total = 0;
     let free = 0;
     for (const slot of u.slots) {
@@ -89,7 +95,9 @@ class Tally {
     }
     this.free = free;
     this.threshold = o.minCoverage * total;
-    this.every = 2 ** gated.length - 1;
+    this.complete = gated.some((s) => s.qualifiedBy) ? -1 : 2 ** gated.length - 1;
+    this.every = gated.reduce((bits, slot, i) => (slot.implied ? bits : bits | (1 << i)), 0);
+    this.lent = Math.max(o.contextCredit[1] ?? 0, o.titleCredit, o.documentCredit);
   }
 
   /** Records what one shard's sentences hold (through MiniSearch's postings) and which gates they pass. */
@@ -114,20 +122,20 @@ class Tally {
     if (own === 0) return;
     const every = this.every;
     const p = this.index.parts.columns.prev[id] as number;
-    const before = own === every || p < 0 ? 0 : (this.held[p] as number) & ~own;
-    const lacking = every & ~own & ~before;
+    const before = p < 0 ? 0 : (this.held[p] as number) & ~own;
+    const lacking = (2 ** this.gated.length - 1) & ~own & ~before;
     const [whole, all, enough] = this.perDoc;
-    if (own === every) {
+    if (own === this.complete) {
       whole[d] = (whole[d] as number) + 1;
       this.whole++;
     }
-    if ((own | before) === every) {
+    if (((own | before) & every) === every) {
       this.passes[id] = ALL;
       all[d] = (all[d] as number) + 1;
       this.all++;
     }
     const o = this.o;
-    const reach = this.free + (this.weight[own] as number) + o.contextCredit[0] * (this.weight[before] as number) + o.titleCredit * (this.named[lacking] as number);
+    const reach = this.free + (this.weight[own] as number) + o.contextCredit[0] * (this.weight[before] as number) + this.lent * (this.weight[lacking] as number);
     if (reach >= this.threshold) {
       this.passes[id] = (this.passes[id] as number) | ENOUGH;
       enough[d] = (enough[d] as number) + 1;
@@ -135,25 +143,16 @@ class Tally {
   }
 }
 
-function postingsOf(index: CorpusIndex, keys: readonly string[]): number {
-  let n = 0;
-  for (const k of keys) n += index.df.get(k) ?? 0;
-  return n;
-}
-
-/** The weight of every combination of gated slots, and of its named (required) slots alone. */
-function bitWeights(gated: readonly QuerySlot[]): { weight: Float64Array; named: Float64Array } {
+/** The weight of every combination of gated slots. */
+function bitWeights(gated: readonly QuerySlot[]): Float64Array {
   const size = 2 ** gated.length;
   const weight = new Float64Array(size);
-  const named = new Float64Array(size);
   for (let bits = 1; bits < size; bits++) {
     gated.forEach((slot, i) => {
-      if (!(bits & (1 << i))) return;
-      weight[bits] = (weight[bits] as number) + slot.weight;
-      if (slot.required) named[bits] = (named[bits] as number) + slot.weight;
+      if (bits & (1 << i)) weight[bits] = (weight[bits] as number) + slot.weight;
     });
   }
-  return { weight, named };
+  return weight;
 }
 
 /**

@@ -10,10 +10,11 @@ export interface RetrieveOptions {
   /** How many hits the ranker looks at. Sixty holds every answer of the question sets with room to spare. */
   candidates: number;
   /**
-   * How many postings a query may reach, rarest keys first. MiniSearch scores every sentence a
-   * query key matches, so common keys ("build", the brand itself) dominate its cost on a large
-   * corpus while adding little to BM25; the ranker still reads every key of the candidates. On
-   * the seed corpus every key fits. Chosen so one query stays near a few milliseconds at 1,000 articles.
+   * How many postings a question's keys may reach before retrieval is gated (gates.ts): above
+   * it, MiniSearch scores only sentences that hold enough of the question, newest first; with
+   * no gate to be had (more than eight slots), the rarest keys within it are searched. On the
+   * seed and growth corpora no question reaches it. Chosen so one plain query stays near a
+   * few milliseconds at 1,000 articles.
    */
   postingsBudget: number;
 }
@@ -50,9 +51,7 @@ export function retrievalQuery(index: CorpusIndex, keys: readonly string[], o: R
  */
 export function retrieve(index: CorpusIndex, keys: readonly string[], o: RetrieveOptions, gate: () => GatedQuery | undefined = () => undefined): number[] {
   if (keys.length === 0) return [];
-  let postings = 0;
-  for (const k of keys) postings += index.df.get(k) ?? 0;
-  const gated = postings > o.postingsBudget ? gate() : undefined;
+  const gated = postingsOf(index, keys) > o.postingsBudget ? gate() : undefined;
   if (!gated) return idsOf(searchShards(index.shards, retrievalQuery(index, keys, o)), o.candidates);
   const { worth } = gated;
   return idsOf(searchShards(gated.shards, { combineWith: "OR", queries: [...gated.keys] }, { boostDocument: (id: number) => (worth(id) ? 1 : 0) }), o.candidates);
@@ -69,6 +68,13 @@ export interface GatedQuery {
 export function searchShards(shards: readonly SearchShard[], query: Query, options?: SearchOptions): SearchResult[] {
   if (shards.length === 1) return (shards[0] as SearchShard).search.search(query, options);
   return shards.flatMap((s) => s.search.search(query, options)).sort((a, b) => b.score - a.score);
+}
+
+/** How many sentences the keys reach, counted once per key. */
+export function postingsOf(index: CorpusIndex, keys: readonly string[]): number {
+  let n = 0;
+  for (const k of keys) n += index.df.get(k) ?? 0;
+  return n;
 }
 
 function idsOf(hits: readonly SearchResult[], limit: number): number[] {

@@ -139,8 +139,9 @@ export function understand(
   // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
   const signatures = weighed.map((slot) => slot.keys.join());
   const slots = weighed.filter((_, i) => signatures.indexOf(signatures[i] as string) === i);
-  // "Where is the Junior built?" is answered by "la fabbrica di Tychy ... della Junior": an
-  // article's plant says where it is built. Not when the question names the plant itself.
+  // A concept an article states through another ("built" through "la fabbrica di Tychy ...
+  // della Junior"; the vocabulary's `implies`) also matches that other, unless the question
+  // names it itself ("Which plant builds...?").
   for (const s of slots) {
     const by = s.kind === "concept" ? s.keys.flatMap((k) => index.lexicon.statedBy.get(k) ?? []) : [];
     const fresh = by.filter((k) => !slots.some((o) => o.keys.includes(k)));

@@ -85,7 +85,7 @@ describe("discord buttons (MESSAGE_COMPONENT)", () => {
     const reply = await ask(`${mention} Where is the Giulia built?`, { mentions: [botUser] });
     const rows = reply.body.components as { type: number; components: Button[] }[];
     expect(rows.map((r) => r.type)).toEqual([1, 1]);
-    expect(rows[0]!.components.map((b) => b.label)).toEqual(["👍", "👎", "Context 1", "Context 2"]);
+    expect(rows[0]!.components.map((b) => b.label)).toEqual(["👍", "👎", "Context 1", "Context 2", "Context 3"]);
     expect(rows[0]!.components[0]!.custom_id).toMatch(/^bb:up:en:[\w-]{12}$/);
     const suggested = bot.suggest(bot.answer("Where is the Giulia built?"));
     expect(suggested).toHaveLength(3);

@@ -25,7 +25,7 @@ describe("askQuestion", () => {
       language: "en",
       intent: "production_location",
       answered: true,
-      sources: ["000_0ec8988f766c771a.txt", "004_f1e78e7adae7f1a4.txt"],
+      sources: ["000_0ec8988f766c771a.txt", "004_f1e78e7adae7f1a4.txt", "003_64c93fd37247ca6c.txt"],
     });
     expect(typeof lines[0]?.obj.latencyMs).toBe("number");
     expect(JSON.stringify(lines)).not.toContain("U42");

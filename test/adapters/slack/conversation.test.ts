@@ -116,6 +116,7 @@ describe("slack buttons (block_actions)", () => {
     expect(ids.filter((id) => id.startsWith("brandbot_context:"))).toEqual([
       expect.stringMatching(/^brandbot_context:1:\d+:\d+:000_0ec8988f766c771a\.txt$/),
       expect.stringMatching(/^brandbot_context:2:\d+:\d+:004_f1e78e7adae7f1a4\.txt$/),
+      expect.stringMatching(/^brandbot_context:3:\d+:\d+:003_64c93fd37247ca6c\.txt$/),
     ]);
     const suggested = engine.suggest(engine.answer("Where is the Giulia built?"));
     expect(suggested).toHaveLength(3);

@@ -84,4 +84,12 @@ describe("validateCorpus", () => {
     const found = problems({ ...real, vocabularyJson: JSON.stringify(vocabulary) });
     expect(found).toEqual([`corpus: vocabulary.json concepts[${at}].implies[1]: "no_such_concept" is not a concept id`]);
   });
+
+  it("names units on a concept that is not measured", () => {
+    const vocabulary = JSON.parse(real.vocabularyJson ?? "{}") as { concepts: { id: string; units?: string[] }[] };
+    const at = vocabulary.concepts.findIndex((c) => c.id === "plant");
+    vocabulary.concepts[at]!.units = ["m2"];
+    const found = problems({ ...real, vocabularyJson: JSON.stringify(vocabulary) });
+    expect(found).toEqual([`corpus: vocabulary.json concepts[${at}].units: "plant" has units but is not measured: add "measured": true or drop the units`]);
+  });
 });

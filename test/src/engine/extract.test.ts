@@ -193,8 +193,12 @@ describe("amounts in the asked spec's unit, and counts that are counts", () => {
     expect(extractWritten("What voltage will the Stelvio use for charging?", "The new Stelvio can have up to 800V for fast charging.", "en")?.phrase).toBe("up to 800");
   });
 
+  it("reads a range of capacities in the unit after its last figure", () => {
+    expect(extractWritten("What battery capacity will the Stelvio have?", "The Stelvio will offer between 90 and 112 kWh.", "en")?.phrase).toBe("between 90 and 112 kWh");
+  });
+
   it("reads a range only in km or miles", () => {
-    expect(extractWritten("Che autonomia avrà la Stelvio?", "La Stelvio avrà un'autonomia fino a 700 chilometri.", "it")?.phrase).toMatch(/700/);
+    expect(extractWritten("Che autonomia avrà la Stelvio?", "La Stelvio avrà un'autonomia fino a 700 chilometri.", "it")?.phrase).toBe("700 chilometri");
     expect(extractWritten("Che autonomia avrà la Stelvio?", "La Stelvio avrà un'autonomia elettrica migliorata del 20%.", "it")).toBeUndefined();
   });
 
@@ -217,6 +221,9 @@ describe("a clause that names what was asked through a pronoun", () => {
     // Without the pronoun, the clause says nothing about the Stelvio.
     const other = "The new Stelvio was due in 2025 – but a rival has been pushed back for two years.";
     expect(extractWritten("How long has the new Stelvio been pushed back?", other, "en")?.anchored).toBe(false);
+    // A "that" deep in the clause introduces what was said, not the Stelvio.
+    const said = "The new Stelvio was due in 2025 – analysts said that a rival has been pushed back for two years.";
+    expect(extractWritten("How long has the new Stelvio been pushed back?", said, "en")?.anchored).toBe(false);
   });
 });
 
@@ -235,5 +242,7 @@ describe("times named from the article's date", () => {
     expect(extractWritten("When will the new Stelvio arrive?", "The new Stelvio will arrive next year.", "en")?.phrase).toBe("next year");
     expect(extractWritten("Quando arriverà la nuova Stelvio?", "La nuova Stelvio arriverà il prossimo anno.", "it")?.phrase).toBe("il prossimo anno");
     expect(extractWritten("When was Imparato appointed?", "Imparato was appointed CEO last October.", "en")?.phrase).toBe("last October");
+    // "this may" is the verb.
+    expect(extractWritten("When will the new Stelvio arrive?", "The new Stelvio is late, and this may take longer.", "en")).toBeUndefined();
   });
 });
