@@ -64,7 +64,12 @@ export interface GatedQuery {
   worth: Gate;
 }
 
-/** The shards' hits by MiniSearch's score; among equal scores, the newer shard's first. One shard: its own order. */
+/**
+ * The shards' hits by MiniSearch's score; among equal scores, the newer shard's first. One
+ * shard: its own order. Scores of different shards are only roughly comparable (each shard
+ * has its own document frequencies); on the gated path so few sentences pass that the
+ * `candidates` cut rarely falls among them.
+ */
 export function searchShards(shards: readonly SearchShard[], query: Query, options?: SearchOptions): SearchResult[] {
   if (shards.length === 1) return (shards[0] as SearchShard).search.search(query, options);
   return shards.flatMap((s) => s.search.search(query, options)).sort((a, b) => b.score - a.score);
