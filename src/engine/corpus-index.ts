@@ -107,7 +107,7 @@ function assemble(parts: IndexParts, lexicon: Lexicon, o: IndexLayoutOptions): C
   for (const [word, n] of parts.wordCounts) words.set(word, n);
   const documents = new DocumentFacts(parts.corpus, lexicon, parts.columns, sentences);
   // Retrieval goes through MiniSearch on every question, so it is built with the index.
-  const { df, shards } = deriveSearch(parts.columns, documents.newestFirst, o.shardSentences);
+  const { df, shards } = deriveSearch(parts.columns, documents, o.shardSentences);
   return { corpus: parts.corpus, lexicon, sentences, df, shards, words, documents, parts };
 }
 

@@ -4,6 +4,7 @@
  */
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import { keyTable, type SentenceColumns } from "./columns.js";
+import type { DocumentFacts } from "./documents.js";
 
 const splitKeys = (s: string) => s.split(" ");
 
@@ -39,11 +40,14 @@ export interface SearchShard {
   docs: number[];
 }
 
+/** What sharding reads of the articles: their order, and where each one's sentences are (documents.ts). */
+export type ShardedArticles = Pick<DocumentFacts, "newestFirst" | "sentenceCounts" | "sentenceRange">;
+
 /**
  * Document frequencies and the MiniSearch shards, derived from the columns in two passes.
- * `newestFirst` orders the articles; a shard closes once it holds `shardSentences`.
+ * Articles go newest first; a shard closes once it holds `shardSentences`.
  */
-export function deriveSearch(columns: SentenceColumns, newestFirst: readonly number[], shardSentences: number): { df: Map<string, number>; shards: SearchShard[] } {
+export function deriveSearch(columns: SentenceColumns, articles: ShardedArticles, shardSentences: number): { df: Map<string, number>; shards: SearchShard[] } {
   const count = columns.doc.length;
   const { keys: keyStrings, lists: listKeyIds } = keyTable(columns.keyLists);
   const keys = keyStrings.length;
@@ -86,36 +90,32 @@ export function deriveSearch(columns: SentenceColumns, newestFirst: readonly num
   // df keeps the order in which keys first occur, as counting sentence by sentence does.
   const df = new Map<string, number>(order.map((k) => [keyStrings[k] as string, counts[k] as number]));
 
-  const shards = shardsOf(columns, newestFirst, shardSentences);
+  const shards = shardsOf(articles, shardSentences);
   return { df, shards: shards.map(({ docs, ids }) => ({ docs, search: miniSearchFrom(columns, postings, keyStrings, order, ids) })) };
 }
 
 /** The articles of each shard and the sentences they hold (ascending), newest articles first. */
-function shardsOf(columns: SentenceColumns, newestFirst: readonly number[], shardSentences: number): { docs: number[]; ids: Int32Array | null }[] {
-  const perDoc = new Int32Array(newestFirst.length);
-  for (const d of columns.doc) perDoc[d] = (perDoc[d] as number) + 1;
+function shardsOf(articles: ShardedArticles, shardSentences: number): { docs: number[]; ids: Int32Array | null }[] {
   const groups: number[][] = [[]];
   let size = 0;
-  for (const d of newestFirst) {
+  for (const d of articles.newestFirst) {
     if (size >= shardSentences) {
       groups.push([]);
       size = 0;
     }
     (groups.at(-1) as number[]).push(d);
-    size += perDoc[d] as number;
+    size += articles.sentenceCounts[d] ?? 0;
   }
   // One shard is the whole corpus: its index is the one every sentence would make.
   if (groups.length === 1) return [{ docs: groups[0] as number[], ids: null }];
-  const shardOf = new Int32Array(newestFirst.length);
-  groups.forEach((docs, i) => docs.forEach((d) => (shardOf[d] = i)));
-  const sizes = groups.map((docs) => docs.reduce((n, d) => n + (perDoc[d] as number), 0));
-  const ids = sizes.map((n) => new Int32Array(n));
-  const fill = new Int32Array(groups.length);
-  for (let id = 0; id < columns.doc.length; id++) {
-    const shard = shardOf[columns.doc[id] as number] as number;
-    (ids[shard] as Int32Array)[(fill[shard] as number)++] = id;
-  }
-  return groups.map((docs, i) => ({ docs, ids: ids[i] as Int32Array }));
+  return groups.map((docs) => {
+    const ids: number[] = [];
+    for (const d of docs) {
+      const [first, end] = articles.sentenceRange(d);
+      for (let id = first; id < end; id++) ids.push(id);
+    }
+    return { docs, ids: Int32Array.from(ids).sort() };
+  });
 }
 
 /**
