@@ -170,6 +170,16 @@ function ownSlots(s: IndexedSentence, meaningful: ReadonlySet<string>): number {
   return n;
 }
 
+/**
+ * Does the article's title (and lede) lend a named thing the sentence lacks? Not a qualified
+ * role ("head of design"): that is stated only beside its qualifier, which a title's keys cannot show.
+ */
+function titleLends(index: CorpusIndex, doc: number, slot: QuerySlot): boolean {
+  if (!slot.required || slot.qualifiedBy) return false;
+  const titleKeys = index.documents.titleKeys(doc);
+  return titleKeys !== undefined && hasAny(titleKeys, slot);
+}
+
 /** The sentences before `s` in its paragraph, nearest first, as far as context earns credit. */
 function contextOf(index: CorpusIndex, s: IndexedSentence, depth: number): IndexedSentence[] {
   const context: IndexedSentence[] = [];
@@ -182,7 +192,6 @@ function contextOf(index: CorpusIndex, s: IndexedSentence, depth: number): Index
 
 /** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
 function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
-  const titleKeys = index.documents.titleKeys(s.doc);
   let covered = 0;
   let total = 0;
   let missingRequired = false;
@@ -206,8 +215,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       covered += slot.weight * (o.contextCredit[depth] ?? 0);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }
-    // A qualified role ("head of design") is stated only beside its qualifier, which a title's keys cannot show.
-    else if (slot.required && !slot.qualifiedBy && titleKeys && hasAny(titleKeys, slot)) covered += slot.weight * o.titleCredit;
+    else if (titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
     // News names someone once, then says "he": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
@@ -332,8 +340,6 @@ function bestCovering(index: CorpusIndex, hits: readonly number[], u: Understand
   return top;
 }
 
-const EMPTY = new Set<string>();
-
 /** Weighted share of the question found in the sentence, the one before it or the article's title: a quick first cut. */
 function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>, o: RankOptions): number {
   const prev = s.prev === null ? undefined : index.sentences[s.prev];
@@ -343,7 +349,7 @@ function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding,
     if (hasAny(s.keys, slot)) covered += slot.weight;
     else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0];
     // "110 dealerships" in an article titled "... in the United States": the title sets the scene, as in full scoring.
-    else if (slot.required && !slot.stated && !slot.qualifiedBy && hasAny(index.documents.titleKeys(s.doc) ?? EMPTY, slot)) covered += slot.weight * o.titleCredit;
+    else if (!slot.stated && titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
   }
   return covered;
 }
