@@ -70,7 +70,9 @@ class Tally {
   private readonly threshold: number;
   /** The bits of the slots the question asks (ALL needs them). */
   private readonly every: number;
-  /** The bits of every gated slot, the type's words too: a sentence holding them all is whole. */
+  /** The bits of every gated slot, the type's words too. */
+  private readonly slotBits: number;
+  /** What a whole sentence holds: every gated slot (nothing, when a qualified role cannot be told by bits). */
   private readonly complete: number;
   /** Most credit a lacking slot may still earn: two sentences back, the title or the article. */
   private readonly lent: number;
@@ -95,7 +97,8 @@ class Tally {
     }
     this.free = free;
     this.threshold = o.minCoverage * total;
-    this.complete = gated.some((s) => s.qualifiedBy) ? -1 : 2 ** gated.length - 1;
+    this.slotBits = 2 ** gated.length - 1;
+    this.complete = gated.some((s) => s.qualifiedBy) ? -1 : this.slotBits;
     this.every = gated.reduce((bits, slot, i) => (slot.implied ? bits : bits | (1 << i)), 0);
     this.lent = Math.max(o.contextCredit[1] ?? 0, o.titleCredit, o.documentCredit);
   }
@@ -123,7 +126,7 @@ class Tally {
     const every = this.every;
     const p = this.index.parts.columns.prev[id] as number;
     const before = p < 0 ? 0 : (this.held[p] as number) & ~own;
-    const lacking = (2 ** this.gated.length - 1) & ~own & ~before;
+    const lacking = this.slotBits & ~own & ~before;
     const [whole, all, enough] = this.perDoc;
     if (own === this.complete) {
       whole[d] = (whole[d] as number) + 1;
