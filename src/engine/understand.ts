@@ -174,6 +174,9 @@ function focusStart(question: string, kind: RegExp): number {
   return m ? m.index + m[0].length : -1;
 }
 
+/** Between a company and the noun it owns: spaces, perhaps after "'s" ("Alfa Romeo's design team"). */
+const POSSESSIVE_GAP = /^(?:['’]s)?\s+$/u;
+
 /**
  * "How many Alfa Romeo dealerships": a company named before the noun only says whose; the
  * noun is what is counted. The offset of that noun. (In "which Stellantis model" the noun is
@@ -185,7 +188,7 @@ function pastCompany(index: CorpusIndex, slots: Slot[], question: string, at: nu
   const next = slots[i + 1];
   if (!slot || !next || slot.kind !== "entity" || next.kind === "entity") return at;
   const company = slot.keys.some((k) => ["brand", "org"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
-  return company && /^(?:['’]s)?\s+$/u.test(question.slice(slot.end, next.start)) ? next.start : at;
+  return company && POSSESSIVE_GAP.test(question.slice(slot.end, next.start)) ? next.start : at;
 }
 
 // "head of design", "CEO for North America", "capo della produzione": a role of something
@@ -204,7 +207,7 @@ function roleQualifier(index: CorpusIndex, slots: Slot[], i: number, question: s
   if (next && !["brand", "org"].includes(typeOf(next) ?? "") && QUALIFIER.test(question.slice(slot.end, next.start))) return next;
   // "Who heads Alfa Romeo's design team?": the company's, and then what of it is headed.
   const headed = slots[i + 2];
-  const possessive = next && /^(?:['’]s)?\s+$/u.test(question.slice(next.end, headed?.start)) && /['’]s$|['’]s\s/u.test(question.slice(next.start, headed?.start));
+  const possessive = next && POSSESSIVE_GAP.test(question.slice(next.end, headed?.start)) && /['’]s$|['’]s\s/u.test(question.slice(next.start, headed?.start));
   if (next && headed && headed.kind !== "entity" && ["brand", "org"].includes(typeOf(next) ?? "") && possessive && /^\s+$/u.test(question.slice(slot.end, next.start))) return headed;
   // A place or market written right before it: "the North America CEO", "il capo Italia" aside.
   const prev = slots[i - 1];
