@@ -54,42 +54,10 @@ export function createDiscordAdapter(deps: AdapterDeps, config: DiscordConfig): 
     rest: config.apiUrl ? { api: config.apiUrl } : {},
   });
 
-  // One memory of which message belongs to which conversation, shared by messages and buttons.
-  const memory = createThreadMemory();
-  const onMessage = createMessageHandler(deps, memory);
-  const onInteraction = createInteractionHandler(deps, memory);
-  // A failed reply must never become an unhandled rejection that ends the process.
-  // The shared cap on work in flight: past it, a question gets a short "busy" note.
-  const busy = { content: BUSY_NOTE, allowedMentions: NO_PINGS };
-  client.on(Events.MessageCreate, (message) => {
-    const addressed = !message.author.bot && (!message.inGuild() || (client.user !== null && message.mentions.users.has(client.user.id)));
-    withinGate(deps.gate, () => onMessage(message), async () => addressed && message.reply(busy)).catch((error: unknown) =>
-      logger.error({ err: error, channel: message.channelId }, "discord: could not answer message"),
-    );
-  });
-  client.on(Events.InteractionCreate, (interaction) => {
-    const turnAway = async () => interaction.isRepliable() && interaction.reply({ ...busy, flags: MessageFlags.Ephemeral });
-    withinGate(deps.gate, () => onInteraction(interaction), turnAway).catch((error: unknown) =>
-      logger.error({ err: error, interaction: interaction.id }, "discord: could not answer interaction"),
-    );
-  });
-
+  routeQuestions(client, deps);
   // Our own destroy() also closes the gateway; only unplanned drops deserve a warning.
-  let stopping = false;
-  client.on(Events.ShardDisconnect, (event, shard) => stopping || logger.warn({ shard, code: event.code }, "discord: gateway disconnected"));
-  client.on(Events.ShardReconnecting, (shard) => stopping || logger.warn({ shard }, "discord: gateway reconnecting"));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "discord: gateway resumed"));
-  client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, "discord: gateway error"));
-  client.on(Events.Warn, (message) => logger.warn({ detail: message }, "discord: warning"));
-  client.on(Events.Error, (error) => logger.error({ err: error }, "discord: client error"));
-  // A surprise 429 only shows up as a response; a known bucket limit shows up as RateLimited.
-  client.rest.on(RESTEvents.Response, (request, response) => {
-    if (response.status !== 429) return;
-    logger.warn({ route: request.route, method: request.method, retryAfter: response.headers.get("retry-after") }, "discord: rate limited, waiting");
-  });
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "discord: rate limited, waiting"),
-  );
+  const lifecycle = { stopping: false };
+  logConnection(client, deps.logger, lifecycle);
 
   let started = false;
   return {
@@ -110,9 +78,51 @@ export function createDiscordAdapter(deps: AdapterDeps, config: DiscordConfig): 
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shardIds: client.shard?.ids ?? [0] }, "discord: connected");
     },
     async stop() {
-      stopping = true;
+      lifecycle.stopping = true;
       await client.destroy();
       logger.info({}, "discord: disconnected");
     },
   };
+}
+
+/** Messages and interactions go to their handlers through the shared cap on work in flight. */
+function routeQuestions(client: Client, deps: AdapterDeps): void {
+  const { logger } = deps;
+  // One memory of which message belongs to which conversation, shared by messages and buttons.
+  const memory = createThreadMemory();
+  const onMessage = createMessageHandler(deps, memory);
+  const onInteraction = createInteractionHandler(deps, memory);
+  // A failed reply must never become an unhandled rejection that ends the process.
+  // Past the cap, a question gets a short "busy" note.
+  const busy = { content: BUSY_NOTE, allowedMentions: NO_PINGS };
+  client.on(Events.MessageCreate, (message) => {
+    const addressed = !message.author.bot && (!message.inGuild() || (client.user !== null && message.mentions.users.has(client.user.id)));
+    withinGate(deps.gate, () => onMessage(message), async () => addressed && message.reply(busy)).catch((error: unknown) =>
+      logger.error({ err: error, channel: message.channelId }, "discord: could not answer message"),
+    );
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    const turnAway = async () => interaction.isRepliable() && interaction.reply({ ...busy, flags: MessageFlags.Ephemeral });
+    withinGate(deps.gate, () => onInteraction(interaction), turnAway).catch((error: unknown) =>
+      logger.error({ err: error, interaction: interaction.id }, "discord: could not answer interaction"),
+    );
+  });
+}
+
+/** Every gateway and REST hiccup in the log, so an operator sees reconnects and rate limits. */
+function logConnection(client: Client, logger: AdapterDeps["logger"], lifecycle: { stopping: boolean }): void {
+  client.on(Events.ShardDisconnect, (event, shard) => lifecycle.stopping || logger.warn({ shard, code: event.code }, "discord: gateway disconnected"));
+  client.on(Events.ShardReconnecting, (shard) => lifecycle.stopping || logger.warn({ shard }, "discord: gateway reconnecting"));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, "discord: gateway resumed"));
+  client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, "discord: gateway error"));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, "discord: warning"));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord: client error"));
+  // A surprise 429 only shows up as a response; a known bucket limit shows up as RateLimited.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    logger.warn({ route: request.route, method: request.method, retryAfter: response.headers.get("retry-after") }, "discord: rate limited, waiting");
+  });
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, "discord: rate limited, waiting"),
+  );
 }

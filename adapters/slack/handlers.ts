@@ -23,30 +23,48 @@ export interface HandlerOptions {
 
 /** Registers every listener on `app`; the app decides the transport (HTTP or Socket Mode). */
 export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: HandlerOptions): void {
-  const { logger } = deps;
+  guardResponseUrls(app, deps.logger, options.responseUrls ?? {});
+  dropRedeliveries(app, deps);
+  turnAwayPastCapacity(app, deps);
+  onSlashCommand(app, deps, options.command);
+  onShare(app, deps);
+  registerButtonActions(app, deps);
+  onMention(app, deps);
+  onDirectMessage(app, deps);
+  app.error(async (error) => {
+    deps.logger.error({ component: "slack", code: (error as { code?: string }).code, err: errorText(error) }, "slack: unhandled error");
+  });
+}
+
+/** Slack retries an event it thinks was missed; a repeat must not be answered twice. */
+function dropRedeliveries(app: App, deps: AdapterDeps): void {
   // Shared by every replica when the state store is Redis: a retry reaching another process is still dropped.
   const deduper = deps.dedupe ?? createEventDeduper();
-  guardResponseUrls(app, logger, options.responseUrls ?? {});
   // Events are acked by Bolt before global middleware runs, so dropping a repeat here is safe.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === "string" && !(await deduper.firstTime(eventId))) {
-      logger.info({ component: "slack", eventId }, "slack: ignored a redelivered event");
+      deps.logger.info({ component: "slack", eventId }, "slack: ignored a redelivered event");
       return;
     }
     await next();
   });
-  // The shared cap on work in flight: past it, say so at once rather than queue.
+}
+
+/** The shared cap on work in flight: past it, say so at once rather than queue. */
+function turnAwayPastCapacity(app: App, deps: AdapterDeps): void {
   app.use(async (args) => {
     await withinGate(deps.gate, args.next, async () => {
-      logger.warn({ component: "slack", active: deps.gate?.active }, "slack: at capacity, turned a request away");
+      deps.logger.warn({ component: "slack", active: deps.gate?.active }, "slack: at capacity, turned a request away");
       const payload = args as unknown as { ack?: () => Promise<void>; respond?: (m: object) => Promise<unknown> };
       if (payload.ack) await payload.ack();
       if (payload.respond) await payload.respond({ response_type: "ephemeral", replace_original: false, ...formatNotice(BUSY_NOTE) });
     });
   });
+}
 
-  app.command(options.command, async ({ command, ack, respond }) => {
+function onSlashCommand(app: App, deps: AdapterDeps, name: string): void {
+  app.command(name, async ({ command, ack, respond }) => {
     await ack();
     try {
       const add = parseAddCommand(command.text ?? "");
@@ -62,7 +80,10 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
       await apologise(deps, error, (message) => respond({ response_type: "ephemeral", ...message }));
     }
   });
+}
 
+/** The Share button under a private answer posts it to the channel. */
+function onShare(app: App, deps: AdapterDeps): void {
   app.action(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
     await ack();
     try {
@@ -75,15 +96,15 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
       await respond({ response_type: "in_channel", replace_original: false, ...reply.message });
       // The private preview would now duplicate the public answer; losing this cleanup is harmless.
       await respond({ delete_original: true }).catch((error: unknown) =>
-        logger.debug({ component: "slack", err: errorText(error) }, "slack: could not remove the private preview"),
+        deps.logger.debug({ component: "slack", err: errorText(error) }, "slack: could not remove the private preview"),
       );
     } catch (error) {
       await apologise(deps, error, (message) => respond({ response_type: "ephemeral", replace_original: false, ...message }));
     }
   });
+}
 
-  registerButtonActions(app, deps);
-
+function onMention(app: App, deps: AdapterDeps): void {
   app.event("app_mention", async ({ event, client, context }) => {
     const user = event.user ?? "";
     // A mention in a channel starts a thread named by its own ts; one inside a thread joins it.
@@ -101,7 +122,9 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
       await apologise(deps, error, notePrivately);
     }
   });
+}
 
+function onDirectMessage(app: App, deps: AdapterDeps): void {
   app.event("message", async ({ event, client }) => {
     // Only plain human messages in a DM: edits, joins and other bots' posts are not questions.
     const message = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string };
@@ -114,9 +137,5 @@ export function registerBrandbotHandlers(app: App, deps: AdapterDeps, options: H
     } catch (error) {
       await apologise(deps, error, (notice) => client.chat.postEphemeral({ channel: message.channel, user, ...notice }));
     }
-  });
-
-  app.error(async (error) => {
-    logger.error({ component: "slack", code: (error as { code?: string }).code, err: errorText(error) }, "slack: unhandled error");
   });
 }

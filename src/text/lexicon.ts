@@ -138,13 +138,13 @@ function phraseTreeOf(phrases: Map<string, Phrase[]>): PhraseNode {
 /** Two capitals or fewer ("US", "AD", "U.S."): also an ordinary word in lower case ("us", "ad"). */
 const shortCapitals = (text: string) => /^[A-Z.]{1,4}$/.test(text) && text.replace(/\./g, "").length <= 2;
 
-/** Builds the look-up tables from validated vocabulary data. */
-export function buildLexicon(vocabulary: Vocabulary): Lexicon {
-  const phrases = new Map<string, Phrase[]>();
-  const conceptStems: Record<Language, Map<string, string[]>> = { en: new Map(), it: new Map() };
-  const stopwords = { en: new Set(stopEn.map(fold)), it: new Set(stopIt.map(fold)) };
-  const stem = (word: string, language: Language) => stemmers[language](word);
-
+/** Every concept term as a phrase, and single words also by stem ("costruita" finds "costruire"). */
+function addConceptPhrases(
+  vocabulary: Vocabulary,
+  phrases: Map<string, Phrase[]>,
+  conceptStems: Record<Language, Map<string, string[]>>,
+  stem: (word: string, language: Language) => string,
+): void {
   for (const concept of vocabulary.concepts) {
     const key = `c:${concept.id}`;
     for (const language of ["en", "it"] as const) {
@@ -158,6 +158,15 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
       }
     }
   }
+}
+
+/** Builds the look-up tables from validated vocabulary data. */
+export function buildLexicon(vocabulary: Vocabulary): Lexicon {
+  const phrases = new Map<string, Phrase[]>();
+  const conceptStems: Record<Language, Map<string, string[]>> = { en: new Map(), it: new Map() };
+  const stopwords = { en: new Set(stopEn.map(fold)), it: new Set(stopIt.map(fold)) };
+  const stem = (word: string, language: Language) => stemmers[language](word);
+  addConceptPhrases(vocabulary, phrases, conceptStems, stem);
   const entities = new Map<string, EntityDef>();
   for (const entity of vocabulary.entities) {
     entities.set(entity.id, entity);
