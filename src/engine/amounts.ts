@@ -5,6 +5,7 @@
  * way whatever their wording, and a yes/no verdict says only what the intervals settle.
  */
 import { fold, normaliseNumber, tokenize, type Token } from "../text/normalize.js";
+import { SCALE } from "../text/numerals.js";
 import type { Language } from "../types.js";
 
 /** How a number is put: exactly, below it, just below it ("nearly"), above it, around it, or at least it. */
@@ -29,19 +30,6 @@ export interface AmountRules {
   reach: Record<Language, RegExp>;
 }
 
-// Numerals, like the digits they scale: the same in every article.
-const SCALE: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  thousands: 1e3,
-  mila: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  milione: 1e6,
-  milioni: 1e6,
-  billion: 1e9,
-  miliardo: 1e9,
-  miliardi: 1e9,
-};
 // "80-90", "80 and 90", "tra 80 e 90", "80 to 90".
 const RANGE_JOIN = /^\s*(?:[-–]|and|e|to|a)\s*$/iu;
 // "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a tenth: how

@@ -304,12 +304,21 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   const anchors = matchedAnchors(sentence, u);
   const clauses = clausesOf(sentence.text);
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
-  // The clause holding most of the question's words is where its answer lives.
-  const clauseWeight = (c: Span | undefined) => (c ? anchors.filter((a) => within(a, c)).length : 0);
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".
   const { weight } = queryKeys(u);
   const weights = anchors.map((a) => a.keys.reduce((most, k) => Math.max(most, weight.get(k) ?? 0), 0));
-  const pull = (x: Span) => anchors.reduce((most, a, i) => Math.max(most, (weights[i] as number) / (1 + Math.abs(a.start - x.start) / o.pullChars)), 0);
+  // The clause holding most of the question's weight is where its answer lives: "33,020
+  // worldwide, 16,819 of them in Italy" answers "in Italy" with the second.
+  const clauseWeight = (c: Span | undefined) => (c ? anchors.filter((a) => within(a, c)).length : 0);
+  // A lead-in that frames the whole sentence ("In the first half of 2025, ...") pulls every
+  // amount alike, and so does a candidate's own word; the words beside each one tell them
+  // apart ("33,020 vehicles worldwide, 16,819 of them in Italy").
+  const firstAt = Math.min(...candidates.map((c) => c.start));
+  const leadInEnd = sentence.text.lastIndexOf(", ", firstAt);
+  const inside = (a: Span) => candidates.some((c) => a.start >= c.start && a.end <= c.end);
+  const telling = anchors.map((a) => a.start > leadInEnd && !inside(a));
+  const pulling = telling.some(Boolean) ? telling : anchors.map(() => true);
+  const pull = (x: Span) => anchors.reduce((most, a, i) => (pulling[i] ? Math.max(most, (weights[i] as number) / (1 + Math.abs(a.start - x.start) / o.pullChars)) : most), 0);
   // The best by clause, then by pull; the first of equals (one pass: ranking extracts from every candidate sentence).
   let best = candidates[0] as Candidate;
   let bestClause = clauseWeight(clauseOf(best));

@@ -56,6 +56,11 @@ export interface Understanding {
   asksDuration: boolean;
   /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
   keys: QueryKeys;
+  /**
+   * Short numbers no article holds ("around 20%"), left out of the search like chat shorthand:
+   * searching for them sank other questions' answers. A yes/no question still asserts them.
+   */
+  unsearched: QuerySlot[];
 }
 
 /** The same understanding with other slots (and their key sets). */
@@ -133,12 +138,14 @@ export function understand(
       if (!qualifier) return weigh(withRoles(index, slot, orgs), index, question, cue, options);
       // Required: a sentence that never says "head of design" does not name one, whoever it names.
       return { ...weigh(slot, index, question, cue, options), qualifiedBy: qualifier.keys, required: true };
-    })
-    // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
-    .filter((slot) => !(slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength));
+    });
+  // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
+  const shorthand = (slot: QuerySlot) => slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength;
+  const unsearched = weighed.filter((slot) => shorthand(slot) && slot.kind === "number");
+  const kept = weighed.filter((slot) => !shorthand(slot));
   // A word said twice is asked about once: "blah blah blah" must not outweigh the question.
-  const signatures = weighed.map((slot) => slot.keys.join());
-  const slots = weighed.filter((_, i) => signatures.indexOf(signatures[i] as string) === i);
+  const signatures = kept.map((slot) => slot.keys.join());
+  const slots = kept.filter((_, i) => signatures.indexOf(signatures[i] as string) === i);
   // A concept an article states through another ("built" through "la fabbrica di Tychy ...
   // della Junior"; the vocabulary's `implies`) also matches that other, unless the question
   // names it itself ("Which plant builds...?").
@@ -165,7 +172,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: cue?.implies.includes("c:year") ?? false, keys: queryKeysOf(slots) };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: cue?.implies.includes("c:year") ?? false, keys: queryKeysOf(slots), unsearched };
 }
 
 /** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */

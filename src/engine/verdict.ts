@@ -166,7 +166,8 @@ const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/
  * last typed name or number after a subject, never a name it sets aside.
  */
 export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
-  const typed = u.slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
+  const slots = u.unsearched.length ? [...u.slots, ...u.unsearched].sort((a, b) => a.start - b.start) : u.slots;
+  const typed = slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
   const entities = typed.filter((s) => s.kind === "entity");
   // "more than 100,000 cars in 2025": the count is asserted, the year frames it.

@@ -4,6 +4,7 @@
  * same analysis runs over articles at load and over questions at answer time, so
  * "assembled", "prodotta" and "built" meet on the one concept key `c:build`.
  */
+import { spelledAmount } from "./numerals.js";
 import type { Language } from "../types.js";
 import type { Lexicon, Phrase, PhraseNode } from "./lexicon.js";
 import { stemmableForm } from "./inflection.js";
@@ -163,6 +164,14 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
   };
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
+    // "half a million" is the number 500,000, as "500,000" would be.
+    const spelled = spelledAmount(tokens, i);
+    if (spelled) {
+      const last = tokens[i + spelled.length - 1] as Token;
+      slots.push({ keys: [`n:${spelled.value}`], kind: "number", surface: text.slice(token.start, last.end), start: token.start, end: last.end });
+      i += spelled.length;
+      continue;
+    }
     const phrase = longestPhrase(tokens, i, language, lexicon);
     // "in terms of", "so far", "vorrei sapere": chat padding, dropped from questions.
     if (phrase && options.mode === "question" && phrase.keys.includes(FILLER_PHRASE)) {

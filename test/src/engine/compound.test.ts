@@ -25,6 +25,13 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["La nuova Tonale nascerà a Pomigliano d'Arco?", "yes", /^Sì\. Pomigliano d'Arco, secondo/],
     ["La Junior arriverà negli Stati Uniti?", "no", /^No\. Secondo .*that plan now appears shelved/],
     ["La Stelvio viene costruita a Pomigliano?", "no", /^No\. Cassino, secondo/],
+    // A share the articles never give is another value: "a 34% sales drop" is not "about 20%".
+    ["Did Alfa Romeo's US sales drop by about 20% in 2025?", "no", /^No\. 34% sales drop, according to/],
+    // An amount in words: "half a million", "mezzo milione" is 500,000, not the 400,000 target.
+    ["Was Marchionne's goal half a million Alfa Romeos a year?", "no", /^No\. 400,000 annual registrations, according to/],
+    ["Marchionne voleva mezzo milione di Alfa Romeo all'anno?", "no", /^No\. 400,000 annual registrations, secondo/],
+    // "33,020 vehicles worldwide, 16,819 of them in Italy alone": the count beside Italy.
+    ["Did Alfa Romeo register around 17,000 cars in Italy in the first half of 2025?", "yes", /^Yes\. 16,819, according to/],
     // Identity: the answer is in the sentence after the one naming the fourth model.
     ["Is the fourth model confirmed for Cassino an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     // A day and month read in the article's year (2 June 2024): "May 31" is the end of May 2024.

@@ -78,9 +78,12 @@ describe("amounts: the number with what it counts", () => {
     expect(extractFrom("How much did US sales drop in 2025?", "34% sales drop")?.phrase).toBe("34% sales drop");
   });
 
-  it("skips the year the question names and picks the first count of the clause", () => {
-    const q = "How many vehicles did Alfa Romeo register in Italy in the first half of 2025?";
-    expect(extractFrom(q, "registered 33,020 vehicles")?.phrase).toBe("33,020 vehicles");
+  it("picks the count beside the place the question names, not the one after the lead-in that frames both", () => {
+    // "In the first half of 2025, Alfa Romeo registered 33,020 vehicles worldwide, 16,819 of them in Italy alone."
+    const inItaly = "How many vehicles did Alfa Romeo register in Italy in the first half of 2025?";
+    expect(extractFrom(inItaly, "registered 33,020 vehicles")?.phrase).toBe("16,819");
+    const overall = "How many vehicles did Alfa Romeo register in the first half of 2025?";
+    expect(extractFrom(overall, "registered 33,020 vehicles")?.phrase).toBe("33,020 vehicles");
   });
 
   it("gives a duration only to a question about years", () => {

@@ -1,0 +1,41 @@
+/**
+ * Numbers written in words: the scale words that follow digits ("80 thousand", "13 miliardi")
+ * and whole amounts spelled out ("half a million", "un milione"). They are the same in every
+ * article, so they live here rather than in the vocabulary.
+ */
+import type { Token } from "./normalize.js";
+
+/** What a scale word multiplies the number before it by. */
+export const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  thousands: 1e3,
+  mila: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  milione: 1e6,
+  milioni: 1e6,
+  billion: 1e9,
+  miliardo: 1e9,
+  miliardi: 1e9,
+};
+
+// "a million", "one million", "un milione"; "half a million", "mezzo milione".
+const ONE: ReadonlySet<string> = new Set(["a", "one", "un", "uno"]);
+const SINGULAR: ReadonlySet<string> = new Set(["thousand", "million", "milione", "billion", "miliardo"]);
+const HALF: ReadonlySet<string> = new Set(["half", "mezzo"]);
+
+/**
+ * An amount spelled out at token `i` ("half a million" is 500,000), with how many tokens it
+ * spans; undefined when the words there are not one. Only a scale word makes an amount: "a
+ * car" and "half the sales" are not numbers.
+ */
+export function spelledAmount(tokens: readonly Token[], i: number): { value: number; length: number } | undefined {
+  const word = (k: number) => tokens[i + k]?.norm ?? "";
+  if (HALF.has(word(0))) {
+    const scale = SCALE[word(1)] ?? (word(1) === "a" ? SCALE[word(2)] : undefined);
+    if (scale === undefined || scale === 1e3) return undefined;
+    return { value: scale / 2, length: word(1) === "a" ? 3 : 2 };
+  }
+  if (!ONE.has(word(0)) || !SINGULAR.has(word(1))) return undefined;
+  return { value: SCALE[word(1)] as number, length: 2 };
+}
