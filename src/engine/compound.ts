@@ -211,6 +211,36 @@ function olderStatement(engine: Engine, u: Understanding, value: QuerySlot, othe
   return { ...first, phrase: value.surface };
 }
 
+/**
+ * The asked name stated of the subject by the question's own best quote, when the value search
+ * found only others: the same article or a newer one settles it (yes, or no when it denies);
+ * an older one, even hedged ("the most likely location is Belvedere"), is a change to the
+ * newer articles' value ("set to be produced in Detroit"). Undefined when the quote does not
+ * state it, or only hedges it in an article no older than the others.
+ */
+function statedElsewhere(engine: Engine, question: string, u: Understanding, value: QuerySlot, others: readonly Finding[], shape: QuestionShape, rules: YesNoRules): Answer | undefined {
+  const t = stringsFor(u.language).verdict;
+  const whole = engine.evidence(u);
+  const first = whole?.findings[0];
+  if (!whole || !first || !statesWith(engine, whole.lead.sentence, value, u)) return undefined;
+  const keys = queryKeys(u).meaningful;
+  const dated = others.map((f) => sortableDate(f.citation.date)).filter((d) => d !== "");
+  const older = dated.length > 0 && dated.every((d) => sortableDate(first.citation.date) < d);
+  // A change needs the older quote's stance on the value as it names it: "it will not be built
+  // from scratch ... the most likely location is Belvedere" does not deny Belvedere.
+  const named = whole.lead.sentence.slots.find((x) => x.keys.some((k) => value.keys.includes(k)));
+  if (older && named && stance(whole.lead.sentence, u.language, rules, keys, { phrase: named.surface, lexicon: engine.lexicon }) !== "denied") {
+    // The newest leads, then the older statement, as the other changes are told.
+    const name = named.keys.map((k) => engine.lexicon.entities.get(k.slice(2))?.name).find((n) => n !== undefined);
+    const findings = [...others.slice(0, 1), { ...first, phrase: name }, ...others.slice(1)].slice(0, engine.maxCitations);
+    return { ...answerOf(question, u, findings, `${t.changed} ${composeAnswerText(findings, u.language, true)}`), verdict: "changed" };
+  }
+  const how = stance(whole.lead.sentence, u.language, rules, keys);
+  if (how === "hedged" && !shape.hedged) return undefined;
+  const agreed: Verdict = how === "denied" ? "no" : "yes";
+  return { ...answerOf(question, u, whole.findings, `${t[agreed]} ${composeAnswerText(whole.findings, u.language, false)}`), verdict: agreed };
+}
+
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
 export function answerYesNo(engine: Engine, question: string, u0: Understanding, rules: YesNoRules): Answer {
   const shape = questionShape(question, u0, rules);
@@ -246,16 +276,8 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question) : null;
   // Another value is a "no" only if no article states this one of the subject too: Imparato
   // visited San Giorgio, and Cassino, and Pomigliano ("...presso gli stabilimenti di Cassino e di Pomigliano").
-  if (verdict === "no" && value.slot.kind === "entity") {
-    const whole = engine.evidence(u);
-    if (whole && statesWith(engine, whole.lead.sentence, value.slot, u)) {
-      const how = stance(whole.lead.sentence, u.language, rules, queryKeys(u).meaningful);
-      if (how !== "hedged" || shape.hedged) {
-        const agreed: Verdict = how === "denied" ? "no" : "yes";
-        return { ...answerOf(question, u, whole.findings, `${t[agreed]} ${composeAnswerText(whole.findings, u.language, false)}`), verdict: agreed };
-      }
-    }
-  }
+  const alsoStated = verdict === "no" && value.slot.kind === "entity" ? statedElsewhere(engine, question, u, value.slot, judged, shape, rules) : undefined;
+  if (alsoStated) return alsoStated;
   // "Will the new Stelvio launch in 2025?" "2028" (2026), but an older article said 2025: it changed.
   const older = verdict === "no" && value.slot.kind === "number" && found ? olderStatement(engine, u, value.slot, judged, rules) : undefined;
   if (older && found) {

@@ -253,8 +253,10 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kin
   // "Belvidere, Illinois" glued or a town the data lacks: its last word may still be a region or country.
   const last = tokenize(surface).at(-1)?.raw ?? surface;
   const region = st.key.includes(" ") ? gazetteer.place(last) : undefined;
+  // The town alone is its name too: "Belvedere" for "Belvedere, Illinois".
+  const town = surface.slice(0, surface.length - last.length).replace(/[\s,]+$/u, "");
   const inRegion: PlaceRecord | undefined =
-    region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface], region, ...(region.country ? { country: region.country } : {}) } : undefined;
+    region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface, town], region, ...(region.country ? { country: region.country } : {}) } : undefined;
   const place = code ? undefined : (gazetteer.place(surface) ?? inRegion);
   const t = { ...st.tally };
   // "Carlos Tavares": a given name opening a name of two or three words.
@@ -351,6 +353,8 @@ function buildEntities(
       const written = mostUsed(typed.get(short)?.st.surfaces ?? new Map());
       if (written && !aliases.includes(written)) aliases.push(written);
     }
+    // A town's names in the place data ("Belvedere" for "Belvedere, Illinois").
+    if (kind === "place" && place?.kind === "city") for (const a of place.aliases) if (!aliases.includes(a) && !known.has(lightKey(a))) aliases.push(a);
     if (kind === "person" && st.key.includes(" ")) {
       const last = tokenize(name).at(-1)?.raw;
       if (last && last.length > 2 && !known.has(lightKey(last)) && !aliases.includes(last)) aliases.push(last);

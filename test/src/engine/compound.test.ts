@@ -32,6 +32,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Marchionne voleva mezzo milione di Alfa Romeo all'anno?", "no", /^No\. 400,000 annual registrations, secondo/],
     // "33,020 vehicles worldwide, 16,819 of them in Italy alone": the count beside Italy.
     ["Did Alfa Romeo register around 17,000 cars in Italy in the first half of 2025?", "yes", /^Yes\. 16,819, according to/],
+    // The older article's likely plant (Belvedere, misspelt by the asker) against the newer one's Detroit.
+    ["Is Alfa Romeo's big electric SUV for the US going to be made at the Belvidere, Illinois plant?", "changed", /^It changed over time\. Detroit, according to .*\(2025\)\. Elsewhere: Belvedere Illinois, according to .*\(2023\)\./],
     // Identity: the answer is in the sentence after the one naming the fourth model.
     ["Is the fourth model confirmed for Cassino an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     // A day and month read in the article's year (2 June 2024): "May 31" is the end of May 2024.

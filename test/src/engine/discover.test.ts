@@ -45,6 +45,14 @@ describe("discovery of named things from the articles", () => {
     expect(poland?.aliases).toEqual(expect.arrayContaining(["Poland", "Polonia"]));
   });
 
+  it("types a town the place data lacks from the region after it, and names it by the town alone too", () => {
+    // The 2023 seed article glues the two words: "...the recently inactive Stellantis plant in BelvedereIllinois."
+    const town = byName("BelvedereIllinois");
+    expect(town).toMatchObject({ type: "place", name: "Belvedere Illinois" });
+    expect(town?.aliases).toContain("Belvedere");
+    expect(found.find((e) => e.id === town?.within)?.name).toBe("Illinois");
+  });
+
   it("types models and platforms from the words around them", () => {
     expect(byName("Brennero")?.type).toBe("model");
     expect(byName("STLA Large")?.type).toBe("platform");
