@@ -53,18 +53,38 @@ export interface Engine {
   maxCitations: number;
 }
 
-/** The keys the index holds for the words of a finding's clause between `from` and `to`: no analysis at answer time. */
-function keysWithin(engine: Engine, f: Finding, from: number, to: number): Set<string> {
-  const keys = new Set<string>();
+/** The slots the index holds for the words of a finding's clause between `from` and `to`, at their clause offsets: no analysis at answer time. */
+function slotsWithin(engine: Engine, f: Finding, from: number, to: number): { keys: readonly string[]; start: number }[] {
+  const out: { keys: readonly string[]; start: number }[] = [];
   let offset = 0;
   for (const id of f.sentenceIds) {
     const s = engine.sentence(id);
     if (!s) continue;
-    for (const slot of s.slots) if (slot.start + offset < to && slot.end + offset > from) for (const k of slot.keys) keys.add(k);
+    for (const slot of s.slots) if (slot.start + offset < to && slot.end + offset > from) out.push({ keys: slot.keys, start: slot.start + offset });
     // The clause joins carried-on sentences with one space.
     offset += s.text.length + 1;
   }
-  return keys;
+  return out;
+}
+
+const keysWithin = (engine: Engine, f: Finding, from: number, to: number) => new Set(slotsWithin(engine, f, from, to).flatMap((s) => s.keys));
+
+// How far after "the successor" the thing it succeeds is named ("the successor to the Tonale").
+const SUCCEEDED_WITHIN = 30;
+
+/**
+ * Does the clause speak of the successor of something the question names ("the successor to
+ * the Tonale, likely to be built in Melfi": another car than the Tonale)? Not when it succeeds
+ * something else: "a Maserati car, probably the heir to the Levante, with a debut scheduled for
+ * 2027" is still the Maserati asked about. A successor of nothing named is another car.
+ */
+function successorOfAsked(engine: Engine, f: Finding, askedKeys: ReadonlySet<string>, from: number, to: number): boolean {
+  const slots = slotsWithin(engine, f, from, to);
+  return slots.some((x) => {
+    if (!x.keys.some((k) => engine.otherSubject.includes(k) && !askedKeys.has(k))) return false;
+    const succeeded = slots.find((y) => y.start > x.start && y.start - x.start <= SUCCEEDED_WITHIN && y.keys.some((k) => k.startsWith("e:")));
+    return succeeded === undefined || succeeded.keys.some((k) => askedKeys.has(k));
+  });
 }
 
 /** An answer built from findings: what the plain path and the verdict path both return. */
@@ -266,8 +286,8 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const sameSubject = (f: Finding) => {
     // Only the words leading up to the value: a long sentence lists other cars too.
     const at = f.phrase ? f.clause.toLowerCase().indexOf(f.phrase.toLowerCase()) : -1;
-    const keys = at < 0 ? keysWithin(engine, f, 0, f.clause.length) : keysWithin(engine, f, Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
-    return !engine.otherSubject.some((k) => keys.has(k) && !askedKeys.has(k)) && namesAskedSuccessor(engine, askedKeys, keys);
+    const [from, to] = at < 0 ? [0, f.clause.length] : [Math.max(0, at - 60), at + (f.phrase?.length ?? 0)];
+    return !successorOfAsked(engine, f, askedKeys, from, to) && namesAskedSuccessor(engine, askedKeys, keysWithin(engine, f, from, to));
   };
   const asked = askedAmount(question, value.slot, u.language, rules);
   // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.

@@ -34,6 +34,10 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Did Alfa Romeo register around 17,000 cars in Italy in the first half of 2025?", "yes", /^Yes\. 16,819, according to/],
     // The older article's likely plant (Belvedere, misspelt by the asker) against the newer one's Detroit.
     ["Is Alfa Romeo's big electric SUV for the US going to be made at the Belvidere, Illinois plant?", "changed", /^It changed over time\. Detroit, according to .*\(2025\)\. Elsewhere: Belvedere Illinois, according to .*\(2023\)\./],
+    // "a Maserati car, probably the heir to the Levante, with a debut scheduled for 2027": the heir
+    // to a car not asked about is still the Maserati asked about.
+    ["Is the Maserati bound for Cassino due to debut in 2026?", "no", /^No\. 2027, according to/],
+    ["Is the Maserati bound for Cassino due to debut in 2027?", "yes", /^Yes\. 2027, according to/],
     // Identity: the answer is in the sentence after the one naming the fourth model.
     ["Is the fourth model confirmed for Cassino an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     // A day and month read in the article's year (2 June 2024): "May 31" is the end of May 2024.
