@@ -351,7 +351,7 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   const how = stance(found.lead.sentence, u.language, rules, keys);
   // "Can it reach 400,000?" "Marchionne set an ambitious target: reaching 400,000"; "Are sales
   // growing?" "...its global growth plan": a plan says neither that it can be done nor that it was.
-  const planned = (shape.factual || shape.possible) && plans(found.lead.sentence.text, rules);
+  const planned = (shape.factual || shape.possible) && plans(found.lead.sentence, rules, keys);
   const plainly = (how === "plain" || (how === "hedged" && shape.hedged)) && !planned;
   if (shape.direction) {
     const went = directionOf(found.lead.sentence, rules, keys);

@@ -394,9 +394,21 @@ export function directionOf(s: IndexedSentence, rules: YesNoRules, asked: Readon
   return up < down ? "up" : "down";
 }
 
-/** Does a sentence speak of a plan, a target or a forecast ("set an ambitious target", "expects to sell")? */
-export function plans(text: string, rules: YesNoRules): boolean {
-  return found(fold(text), both(rules.projection));
+/**
+ * Does a sentence speak of a plan, a target or a forecast ("set an ambitious target", "expects
+ * to sell") in a clause holding the question's words? "This car marks the brand's re-entry
+ * into the B-segment, with the ambition to win back old customers" states the re-entry; the
+ * ambition is another clause's. The whole sentence when no clause holds them.
+ */
+export function plans(s: IndexedSentence, rules: YesNoRules, asked: ReadonlySet<string>): boolean {
+  const folded = fold(s.text);
+  // A colon only elaborates: "set an ambitious target: reaching 400,000 annual registrations" is one claim.
+  const ends = [...folded.matchAll(/[,;]/gu)].map((m) => m.index ?? 0);
+  const clauseOf = (at: number) => ends.filter((e) => e < at).length;
+  const words = s.slots.filter((slot) => slot.keys.some((k) => asked.has(k) && !k.startsWith("e:")));
+  if (words.length === 0) return found(folded, both(rules.projection));
+  const clauses = new Set(words.map((w) => clauseOf(w.start)));
+  return spans(folded, both(rules.projection)).some((m) => clauses.has(clauseOf(m.start)));
 }
 
 /** Does a quote say how complete something is ("100% electric")? It answers any such word of the question ("fully electric"). */

@@ -38,6 +38,10 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     // to a car not asked about is still the Maserati asked about.
     ["Is the Maserati bound for Cassino due to debut in 2026?", "no", /^No\. 2027, according to/],
     ["Is the Maserati bound for Cassino due to debut in 2027?", "yes", /^Yes\. 2027, according to/],
+    // "This car marks the brand's re-entry into the B-segment..., with the ambition to win back
+    // old customers": the car is named in the sentence before; the ambition is another clause.
+    ["Con la Junior l'Alfa torna nel segmento B?", "yes", /^Sì\. Secondo .*This car marks the brand’s re-entry/],
+    ["Did the Junior mark Alfa's return to the B segment?", "yes", /^Yes\. According to .*This car marks the brand’s re-entry/],
     // Identity: the answer is in the sentence after the one naming the fourth model.
     ["Is the fourth model confirmed for Cassino an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     // A day and month read in the article's year (2 June 2024): "May 31" is the end of May 2024.

@@ -3,7 +3,7 @@ import type { Finding } from "../../../src/engine/compose.js";
 import type { IndexedSentence } from "../../../src/engine/corpus-index.js";
 import { compileAnswerTypeCues, compileIntents, understand } from "../../../src/engine/understand.js";
 import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.js";
-import { askedAmount, assertedValue, compileYesNo, directionOf, judgeValues, questionShape, stance } from "../../../src/engine/verdict.js";
+import { askedAmount, assertedValue, compileYesNo, directionOf, judgeValues, plans, questionShape, stance } from "../../../src/engine/verdict.js";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
 import { corpus, index } from "../../helpers/corpus.js";
@@ -147,6 +147,15 @@ describe("numbers are compared with the words around them", () => {
 });
 
 describe("how a seed sentence puts its claim", () => {
+  it("reads a plan only in the clause holding the asked words: the re-entry is stated, the ambition is another clause's", () => {
+    const s = sentence("This car marks the brand’s re-entry into the B-segment");
+    expect(plans(s, rules, asked(s, ["re-entry"]))).toBe(false);
+    expect(plans(s, rules, asked(s, ["win back"]))).toBe(true);
+    // No asked word in it: the whole sentence speaks of an ambition.
+    expect(plans(s, rules, new Set())).toBe(true);
+  });
+
+
   it("a hedge that opens a clause covers the denial inside it", () => {
     const s = sentence("it cannot be excluded that, unlike other car manufacturers");
     expect(stance(s, "en", rules, asked(s, ["focus", "suv", "sedans"]))).toBe("hedged");
