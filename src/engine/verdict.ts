@@ -13,6 +13,7 @@
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
+import { joinsListItems, segmentPattern } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -133,6 +134,20 @@ export interface QuestionShape {
   compared: ReadonlySet<QuerySlot>;
   /** "Is the Grecale an Alfa Romeo?": the corpus's own brand, asked as the value. */
   identity: QuerySlot | undefined;
+  /** The names the question opens with, joined as a list ("the next Giulia and Stelvio"): what it asks about, never the value. */
+  subjects: ReadonlySet<QuerySlot>;
+}
+
+/** The first name and the names listed with it ("Giulia and Stelvio", "Giulia, Stelvio e Tonale"). */
+function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
+  const names = u.slots.filter((s) => s.kind === "entity" && !s.generic);
+  const out = new Set<QuerySlot>();
+  for (const [i, s] of names.entries()) {
+    const before = names[i - 1];
+    if (i > 0 && !(before && out.has(before) && joinsListItems(question.slice(before.end, s.start), true))) break;
+    out.add(s);
+  }
+  return out;
 }
 
 export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
@@ -153,11 +168,14 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
     factual: !found(folded, [rules.projection[l], rules.future[l]]),
     reversed: found(folded, [rules.reversal[l]]),
     compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
+    subjects: listedSubjects(question, u),
     identity: u.slots.find(
       (s) => s.kind === "entity" && s.generic && spans(folded.slice(0, s.start), [rules.indefinite[l]]).some((m) => /^\s*$/u.test(folded.slice(m.end, s.start))),
     ),
   };
 }
+
+const SEGMENT = segmentPattern(false);
 
 const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/.test(slot.keys[0]?.slice(2) ?? "");
 
@@ -178,7 +196,7 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
   const subject = entities.length > 0 || u.slots.some((s) => s.kind === "entity") || (number !== undefined && shape?.compared.has(number) === true);
   // The value is the last name of a kind that has values (a place, a person, a model, a brand):
   // "la Cina è il mercato numero uno ... di segmento E" asserts China, not the segment it frames.
-  const valued = entities.filter((s, i) => i > 0 && valueType(s, lexicon) !== undefined);
+  const valued = entities.filter((s, i) => i > 0 && !shape?.subjects.has(s) && valueType(s, lexicon) !== undefined);
   const slot = number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined;
   if (!slot) return undefined;
   if (slot.kind === "number") {
@@ -195,8 +213,14 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
 
 /** The answer type a named thing is a value of ("Pomigliano" a place), if its kind has values. */
 function valueType(slot: QuerySlot, lexicon: Lexicon): AnswerType | undefined {
-  const kind = slot.keys.map((k) => lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
-  return kind === "place" || kind === "market" ? "place" : kind === "person" ? "person" : kind === "model" ? "model" : kind === "brand" || kind === "org" ? "brand" : undefined;
+  const entity = slot.keys.map((k) => lexicon.entities.get(k.slice(2))).find((e) => e !== undefined);
+  const kind = entity?.type;
+  // The vocabulary files segments with platforms; a segment frames a question ("la Cina è il
+  // primo mercato per il segmento E"), it is not the value asked about.
+  if (kind === "platform" && SEGMENT.test(entity?.name ?? "")) return undefined;
+  if (kind === "place" || kind === "market") return "place";
+  if (kind === "brand" || kind === "org") return "brand";
+  return kind === "person" || kind === "model" || kind === "platform" ? kind : undefined;
 }
 
 /** Every way the asserted value may be written: its words, an entity's aliases, a number's forms. */

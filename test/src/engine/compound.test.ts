@@ -42,6 +42,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     // old customers": the car is named in the sentence before; the ambition is another clause.
     ["Con la Junior l'Alfa torna nel segmento B?", "yes", /^Sì\. Secondo .*This car marks the brand’s re-entry/],
     ["Did the Junior mark Alfa's return to the B segment?", "yes", /^Yes\. According to .*This car marks the brand’s re-entry/],
+    // The platform is the value; the two cars listed are what is asked about.
+    ["Will the new Giulia and Stelvio be built on the STLA Large platform?", "yes", /^Yes\. STLA Large, according to/],
     // Identity: the answer is in the sentence after the one naming the fourth model.
     ["Is the fourth model confirmed for Cassino an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     // A day and month read in the article's year (2 June 2024): "May 31" is the end of May 2024.

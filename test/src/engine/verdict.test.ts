@@ -44,6 +44,17 @@ describe("how a question is put", () => {
     expect(value("Is the Stelvio built in Pomigliano?")).toEqual(["Pomigliano", "place"]);
   });
 
+  it("never asserts the names listed as the subject; a platform is a value, a segment is not", () => {
+    const value = (q: string) => {
+      const u = understood(q);
+      const v = assertedValue(u, index.lexicon, questionShape(q, u, rules));
+      return v && [v.slot.surface, v.type];
+    };
+    expect(value("Will the next Giulia and Stelvio use the STLA Large platform?")).toEqual(["STLA Large", "platform"]);
+    expect(value("Are the next Giulia and Stelvio going to be fully electric?")).toBeUndefined();
+    expect(value("Are the Giulia, the Stelvio and the Tonale built in Cassino?")).toEqual(["Cassino", "place"]);
+  });
+
   it("reads which way a change is asked about, in both languages", () => {
     const shape = (q: string) => questionShape(q, understood(q), rules);
     expect(shape("Did Alfa Romeo's sales in the US go up in 2025?").direction).toBe("up");
