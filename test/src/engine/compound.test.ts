@@ -44,6 +44,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Did the Junior mark Alfa's return to the B segment?", "yes", /^Yes\. According to .*This car marks the brand’s re-entry/],
     // The platform is the value; the two cars listed are what is asked about.
     ["Will the new Giulia and Stelvio be built on the STLA Large platform?", "yes", /^Yes\. STLA Large, according to/],
+    // Going on sale in a market is bringing the car there: "talk of bringing the Junior stateside ... shelved".
+    ["Will the Junior go on sale in the United States?", "no", /^No\. According to .*that plan now appears shelved/],
     // Identity: the answer is in the sentence after the one naming the fourth model.
     ["Is the fourth model confirmed for Cassino an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     // A day and month read in the article's year (2 June 2024): "May 31" is the end of May 2024.
