@@ -198,6 +198,15 @@ describe("how a seed sentence puts its claim", () => {
     expect(stance(located, "en", rules, asked(located, ["located"]))).toBe("hedged");
   });
 
+  it("a plan the sentence says was the original one is denied, and a question about the original plan agrees with it", () => {
+    const en = writtenSentence("Stellantis had originally intended to sell the next Stelvio only as an EV, but it now plans a hybrid too.", "en");
+    expect(stance(en, "en", rules, asked(en, ["sell", "ev"]))).toBe("denied");
+    const it = writtenSentence("In origine dovevano essere solamente elettriche, ma poi i piani sono cambiati.", "it");
+    expect(stance(it, "it", rules, asked(it, ["elettriche"]))).toBe("denied");
+    const q = "Did Stellantis originally plan to sell the next Stelvio only as an EV?";
+    expect(questionShape(q, understood(q), rules).reversed).toBe(true);
+  });
+
   it("a denial far from the asked value says nothing of it", () => {
     const s = sentence("it will not be built from scratch");
     expect(stance(s, "en", rules, asked(s, ["plant"]), { phrase: "Belvedere Illinois", lexicon: index.lexicon })).not.toBe("denied");
