@@ -149,11 +149,13 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
   const years = asksAboutYears(u);
   // "How long will they stay in production?" "through 2027": how long, as the time it lasts until.
   const until = u.asksDuration ? patternCandidates(sentence.text, UNTIL, u, true) : [];
+  // "How old is Imparato?", "Quanti anni ha Ficili?": a person's age, never "113 years of history".
+  const age = u.asksAge && u.slots.some((s) => s.required && s.keys.some((k) => lexicon.entities.get(k.slice(2))?.type === "person"));
   return [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)].filter(
     (c) =>
       (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
       // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
-      (!u.asksDuration || measuresTimeOrLength(sentence.text, c)) &&
+      (!u.asksDuration || (age ? statesAge(sentence.text, c) : measuresTimeOrLength(sentence.text, c))) &&
       !insideName(sentence, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
@@ -179,6 +181,18 @@ const FOLLOWED_BY_AGE = /^[\s-]+(?:years?[\s-]+old|anni)\b/iu;
 function measuresTimeOrLength(text: string, c: Candidate): boolean {
   const after = text.slice(c.end);
   return TIME_OR_LENGTH.test(c.text) || FOLLOWED_BY_TIME_UNIT.test(after) || FOLLOWED_BY_AGE.test(after) || LASTS_UNTIL.test(c.text);
+}
+
+const AGED_BEFORE = /\b(?:aged|age of|età di)\s*$/iu;
+
+// "Santo Ficili, 58, has run...": an age set off by commas right after a name.
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+
+/** The amount is someone's age: "58-year-old", "58 anni", "aged 58", "Ficili, 58,". */
+function statesAge(text: string, c: Candidate): boolean {
+  const before = text.slice(0, c.start);
+  const after = text.slice(c.end);
+  return FOLLOWED_BY_AGE.test(after) || /years?[\s-]+old$/iu.test(c.text) || AGED_BEFORE.test(before) || (NAME_COMMA_BEFORE.test(before) && /^\s*,/u.test(after));
 }
 
 /** "33" of "the 33 Stradale" is the car's name, not an amount. */

@@ -54,6 +54,8 @@ export interface Understanding {
   kindAt: number;
   /** The wording asks how long something lasts ("how long", "da quanto tempo"): a duration ("two years") answers it. */
   asksDuration: boolean;
+  /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
+  asksAge: boolean;
   /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
   keys: QueryKeys;
   /**
@@ -172,7 +174,7 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: cue?.implies.includes("c:year") ?? false, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: cue?.implies.includes("c:year") ?? false, asksAge: cue?.implies.includes("c:age") ?? false, keys: queryKeysOf(slots), unsearched };
 }
 
 /** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */

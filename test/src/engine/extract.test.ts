@@ -86,6 +86,14 @@ describe("amounts: the number with what it counts", () => {
     expect(extractFrom(overall, "registered 33,020 vehicles")?.phrase).toBe("33,020 vehicles");
   });
 
+  it("answers a person's age only with an age, never with the brand's years of history", () => {
+    expect(extractFrom("How old is Jean-Philippe Imparato?", "113 years of history")).toBeUndefined();
+    expect(extractFrom("Quanti anni ha Jean-Philippe Imparato?", "113 years of history")).toBeUndefined();
+    expect(extractWritten("How old is Jean-Philippe Imparato?", "Jean-Philippe Imparato, 58, ran Peugeot before Alfa Romeo.", "en")?.phrase).toBe("58");
+    expect(extractWritten("Quanti anni ha Jean-Philippe Imparato?", "Jean-Philippe Imparato ha 58 anni e guida Alfa Romeo.", "it")?.phrase).toBe("58");
+    expect(extractWritten("How old is Jean-Philippe Imparato?", "Jean-Philippe Imparato became CEO after 33 years at the group.", "en")).toBeUndefined();
+  });
+
   it("gives a duration only to a question about years", () => {
     expect(extractFrom("How many years of history does Alfa Romeo have?", "113 years of history")?.phrase).toBe("113");
     expect(extractFrom("How many plants does Alfa Romeo have in America?", "113 years of history")).toBeUndefined();
