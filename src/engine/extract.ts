@@ -73,6 +73,11 @@ const SEGMENT = segmentPattern(true);
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
+  const isRole = (k: string) => k.startsWith("c:") && lexicon.roleConcepts.has(k.slice(2));
+  // "Who said...?" asks for the speaker; "Who is the North American CEO?" is answered by a
+  // speaker the sentence gives that role ("North American CEO Chris Feuell told Automotive News...").
+  const asksWhoSaid = u.slots.some((s) => s.keys.includes(SAY));
+  const asksRole = u.slots.some((s) => s.keys.some(isRole));
   // Indexed loops: extraction runs on every candidate sentence of every question.
   const slots = sentence.slots;
   for (let i = 0; i < slots.length; i++) {
@@ -81,10 +86,29 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       const key = slot.keys[j] as string;
       if (!key.startsWith("e:")) continue;
       const entity = lexicon.entities.get(key.slice(2));
-      if (entity && entity.type === type && !u.named.has(key)) out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
+      if (!entity || entity.type !== type || u.named.has(key)) continue;
+      // "Imparato said that the Junior was designed to...": who speaks is no answer to who designed it.
+      const titled = asksRole && (slots[i - 1]?.keys.some(isRole) ?? false);
+      if (type === "person" && !asksWhoSaid && !titled && speaks(sentence.text, slots, i)) continue;
+      out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }
   }
   return out;
+}
+
+const SAY = "c:say";
+// "according to Imparato", "secondo Ficili": the speaker named before the words.
+const SPEAKER_BEFORE = /(?:according to|secondo|stando a)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/** Is the name at slot `i` the one speaking ("Imparato said", "said Imparato", "secondo Imparato")? */
+function speaks(text: string, slots: readonly Slot[], i: number): boolean {
+  const slot = slots[i] as Slot;
+  const next = slots[i + 1];
+  const prev = slots[i - 1];
+  const near = (a: number, b: number) => /^[\s,]*$/u.test(text.slice(a, b));
+  if (next?.keys.includes(SAY) && near(slot.end, next.start)) return true;
+  if (prev?.keys.includes(SAY) && near(prev.end, slot.start)) return true;
+  return SPEAKER_BEFORE.test(text.slice(Math.max(0, slot.start - 40), slot.start));
 }
 
 /** Pattern matches holding at least one number the question did not name (and, for amounts, not a year). */

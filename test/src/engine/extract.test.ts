@@ -94,6 +94,15 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("How old is Jean-Philippe Imparato?", "Jean-Philippe Imparato became CEO after 33 years at the group.", "en")).toBeUndefined();
   });
 
+  it("never answers 'who did it' with who is speaking, unless the question asks who said it or the speaker holds the asked role", () => {
+    const said = "Jean-Philippe Imparato said that the Junior was designed to win back old customers.";
+    expect(extractWritten("Who designed the Junior?", said, "en")).toBeUndefined();
+    expect(extractWritten("Who said the Junior was designed to win back old customers?", said, "en")?.phrase).toBe("Jean-Philippe Imparato");
+    expect(extractWritten("Chi ha progettato la Junior?", "Secondo Jean-Philippe Imparato la Junior è stata progettata a Torino.", "it")).toBeUndefined();
+    const titled = "Alfa Romeo CEO Jean-Philippe Imparato told reporters that the Junior sells well.";
+    expect(extractWritten("Who is Alfa Romeo's CEO?", titled, "en")?.phrase).toBe("Jean-Philippe Imparato");
+  });
+
   it("gives a duration only to a question about years", () => {
     expect(extractFrom("How many years of history does Alfa Romeo have?", "113 years of history")?.phrase).toBe("113");
     expect(extractFrom("How many plants does Alfa Romeo have in America?", "113 years of history")).toBeUndefined();
