@@ -143,6 +143,24 @@ function correctedTokens(text: string, correct: AnalyzeOptions["correct"], given
   return tokens;
 }
 
+/** A word no phrase holds: a concept by its stem ("costruita" is built), or a term of its own. */
+function wordSlot(token: Token, midQuestion: boolean, language: Language, lexicon: Lexicon): Slot {
+  const slot = { surface: token.raw, start: token.start, end: token.end };
+  const stem = lexicon.stem(stemmable(token, language), language);
+  // A capitalised word mid-question is a name ("Lancia"), not an inflection of a concept ("lancio").
+  const name = midQuestion && /^\p{Lu}/u.test(token.raw) && token.raw !== token.raw.toUpperCase();
+  const concepts = name ? undefined : lexicon.conceptStems[language].get(stem);
+  return concepts ? { ...slot, keys: [...concepts], kind: "concept" } : { ...slot, keys: [`t:${stem}`], kind: "term" };
+}
+
+/** "half a million" is the number 500,000, as "500,000" would be. */
+function spelledSlot(text: string, tokens: readonly Token[], i: number): { slot: Slot; length: number } | undefined {
+  const spelled = spelledAmount(tokens, i);
+  if (!spelled) return undefined;
+  const [first, last] = [tokens[i] as Token, tokens[i + spelled.length - 1] as Token];
+  return { slot: { keys: [`n:${spelled.value}`], kind: "number", surface: text.slice(first.start, last.end), start: first.start, end: last.end }, length: spelled.length };
+}
+
 /** Splits `text` into slots; never throws, whatever the input. */
 export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
   const tokens = correctedTokens(text, options.correct, options.tokens);
@@ -164,11 +182,9 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
   };
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
-    // "half a million" is the number 500,000, as "500,000" would be.
-    const spelled = spelledAmount(tokens, i);
+    const spelled = spelledSlot(text, tokens, i);
     if (spelled) {
-      const last = tokens[i + spelled.length - 1] as Token;
-      slots.push({ keys: [`n:${spelled.value}`], kind: "number", surface: text.slice(token.start, last.end), start: token.start, end: last.end });
+      slots.push(spelled.slot);
       i += spelled.length;
       continue;
     }
@@ -198,12 +214,7 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
       i = pushPhrase(i, borrowed, true);
       continue;
     }
-    const stem = lexicon.stem(stemmable(token, language), language);
-    // A capitalised word mid-question is a name ("Lancia"), not an inflection of a concept ("lancio").
-    const name = options.mode === "question" && i > 0 && /^\p{Lu}/u.test(token.raw) && token.raw !== token.raw.toUpperCase();
-    const concepts = name ? undefined : lexicon.conceptStems[language].get(stem);
-    if (concepts) slots.push({ ...slot, keys: [...concepts], kind: "concept" });
-    else slots.push({ ...slot, keys: [`t:${stem}`], kind: "term" });
+    slots.push(wordSlot(token, options.mode === "question" && i > 0, language, lexicon));
     i++;
   }
   return slots;
