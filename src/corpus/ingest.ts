@@ -27,6 +27,12 @@ export interface IngestOptions {
   noisePrefixes: RegExp[];
   /** A sentence break after one of these is not a break ("U.S. Alfa" stays one sentence). */
   abbreviations: RegExp;
+  /**
+   * A paragraph of at most this many sentences carries on from the sentence before it: web copy
+   * sets nearly every sentence apart, so "The move comes after ... a car built at the Tychy
+   * plant" follows the paragraph that names the car. One: two cost a seed dev question.
+   */
+  carriedParagraph: number;
 }
 
 export const ingestDefaults: IngestOptions = {
@@ -34,6 +40,7 @@ export const ingestDefaults: IngestOptions = {
   noiseLines: ["lascia un commento", "leave a comment", "leave a reply", "share", "condividi", "read more", "leggi anche", "x", "in"],
   noisePrefixes: [/^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i],
   abbreviations: /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sig|Dott|Ing|vs|U\.S|U\.K|Inc|Ltd|Co|No|ca)\.\s*$/,
+  carriedParagraph: 1,
 };
 
 const END_PUNCTUATION = /[.!?…]["'”’»)\]]*$/;

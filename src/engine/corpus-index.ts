@@ -126,7 +126,7 @@ export function buildCorpusIndex(
   const ingested = given.documents.map((d, i) => ingestDocument(i, d.text, d.language, ingest));
   const corpus = withDiscoveredEntities(given, gazetteer, ingest, ingested);
   const lexicon = cachedStems(buildLexicon(corpus.vocabulary), o.stemCache);
-  const { columns, wordCounts } = analyzeIntoColumns(corpus, ingested, lexicon);
+  const { columns, wordCounts } = analyzeIntoColumns(corpus, ingested, lexicon, ingest.carriedParagraph);
   return assemble({ corpus, columns, wordCounts }, lexicon, o);
 }
 

@@ -51,6 +51,7 @@ export const defaults: BrandbotOptions = {
     rescored: 8,
     followers: 3,
     contextCredit: [0.6, 0.45],
+    acrossParagraphCredit: 0.5,
     titleCredit: 0.4,
     documentCredit: 0.25,
     adjacencyWindow: 3,

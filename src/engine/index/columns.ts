@@ -105,7 +105,12 @@ export function keyTable(keyLists: readonly (readonly string[])[]): { keys: stri
 }
 
 /** The columns of a corpus and its word counts (for the spelling tree), in one pass of analysis. */
-export function analyzeIntoColumns(corpus: ValidCorpus, ingested: readonly RawSentence[][], lexicon: Lexicon): { columns: SentenceColumns; wordCounts: Map<string, number> } {
+export function analyzeIntoColumns(
+  corpus: ValidCorpus,
+  ingested: readonly RawSentence[][],
+  lexicon: Lexicon,
+  carriedParagraph: number,
+): { columns: SentenceColumns; wordCounts: Map<string, number> } {
   const wordCounts = new Map<string, number>();
   const countWord = (w: string) => wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   const keyLists = new KeyLists();
@@ -115,6 +120,9 @@ export function analyzeIntoColumns(corpus: ValidCorpus, ingested: readonly RawSe
   corpus.documents.forEach((document, d) => {
     let last = -1;
     let lastParagraph = -1;
+    let lastKind = "";
+    const sizes = new Map<number, number>();
+    for (const raw of ingested[d] ?? []) sizes.set(raw.paragraph, (sizes.get(raw.paragraph) ?? 0) + 1);
     for (const raw of ingested[d] ?? []) {
       // Quotes are verbatim slices of the article: a sentence that is not one is a bug upstream.
       if (raw.text.length !== raw.end - raw.start || !document.text.startsWith(raw.text, raw.start))
@@ -128,7 +136,9 @@ export function analyzeIntoColumns(corpus: ValidCorpus, ingested: readonly RawSe
       col.start.push(raw.start);
       col.end.push(raw.end);
       col.kind.push(codeOf(SENTENCE_KINDS, raw.kind, "sentence kind"));
-      col.prev.push(last >= 0 && lastParagraph === raw.paragraph ? last : -1);
+      // A short paragraph carries on from the sentence before (not from a heading): see IngestOptions.carriedParagraph.
+      const carriesOn = lastParagraph === raw.paragraph || (lastKind === "body" && (sizes.get(raw.paragraph) ?? 0) <= carriedParagraph);
+      col.prev.push(last >= 0 && carriesOn ? last : -1);
       col.slotOffset.push(col.slotKind.length);
       for (const slot of slots) {
         if (slot.surface.length !== slot.end - slot.start || !raw.text.startsWith(slot.surface, slot.start))
@@ -140,6 +150,7 @@ export function analyzeIntoColumns(corpus: ValidCorpus, ingested: readonly RawSe
       }
       last = id++;
       lastParagraph = raw.paragraph;
+      lastKind = raw.kind;
     }
   });
   col.slotOffset.push(col.slotKind.length);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
+import { createBrandbot } from "../../../src/index.js";
+import { corpus } from "../../helpers/corpus.js";
+
+// Web copy in our own words (facts as reported in April 2024): one sentence a paragraph, and the
+// sentence with the plant names the car only as "a car".
+const text = [
+  "Alfa Romeo has renamed its new compact Milano model the Junior after pressure from Rome.",
+  "The change follows criticism from an Italian minister over an Italian name on a car built at the Stellantis plant in Tychy, Poland.",
+  "The brand said the original name had been chosen as a tribute to the city where its history began.",
+].join("\n\n");
+
+const grown = {
+  ...corpus,
+  documents: [
+    ...corpus.documents,
+    {
+      meta: { file: "901_rename.txt", title: "The Milano becomes the Junior", language: "en" as const, author: null, date: "2024-04", dateInferred: false, url: null },
+      language: "en" as const,
+      text,
+    },
+  ],
+};
+
+describe("short paragraphs carry on from the sentence before", () => {
+  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+  const bot = createBrandbot(grown, { index });
+
+  it("links a one-sentence paragraph to the sentence before it, and no longer paragraph", () => {
+    const plant = index.sentences.find((s) => s.text.includes("Tychy"));
+    expect(plant?.prev).not.toBeNull();
+    expect(index.sentences[plant?.prev as number]?.text).toContain("renamed its new compact Milano model");
+    // A seed paragraph of several sentences starts afresh.
+    const seed = index.sentences.find((s) => s.text.startsWith("One of the key steps on this path"));
+    expect(seed?.prev).toBeNull();
+  });
+
+  it("answers where the car is built from the sentence after the paragraph that names it, quoting both", () => {
+    const a = bot.answer("Where is the Junior built?");
+    expect(a.text).toMatch(/^Tychy, according to “The Milano becomes the Junior”/);
+    expect(a.citations[0]?.quote).toBe(text.slice(0, text.indexOf("Poland.") + "Poland.".length));
+  });
+});
