@@ -75,6 +75,10 @@ describe("answers on the seed corpus", () => {
     ["Where is the Fiat 500 built?", "“Fiat”"],
     ["How many employees work at Pomigliano?", "“employees”"],
     ["Who founded Alfa Romeo?", "“founded”"],
+    // Revenue is not sales: "registered 33,020 vehicles worldwide, 16,819 of them in Italy" answers neither.
+    ["What were Alfa Romeo's revenues in the first half of 2025?", "“revenues”"],
+    ["How much revenue did Alfa Romeo make in Italy in the first half of 2025?", "“revenue”"],
+    ["Qual è stato il fatturato di Alfa Romeo nel primo semestre 2025?", "«fatturato»"],
   ])("declines %s and names what the articles never mention", (question, missing) => {
     const a = bot.answer(question);
     expect(a.answered).toBe(false);
