@@ -134,6 +134,15 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("Will the Tonale successor be made in Melfi?").verdict).toBeNull();
   });
 
+  it("leaves open what someone is only considering: 'sta ragionando sulla possibilità di un autentico tour mondiale'", () => {
+    for (const q of ["Imparato farà un tour mondiale delle concessionarie?", "Will Imparato tour Alfa Romeo's dealerships around the world?"]) {
+      const a = bot.answer(q);
+      expect(a.verdict).toBeNull();
+      expect(a.citations[0]?.quote).toContain("sta infatti ragionando sulla possibilità");
+      expect(a.text).toMatch(/(?:don't settle it|non lo stabiliscono)\.$/);
+    }
+  });
+
   it("takes no direction from a plan: 'its global growth plan' says nothing of growing", () => {
     const a = bot.answer("Is Alfa Romeo growing in Italy?");
     expect(a.citations[0]?.quote).toMatch(/global growth plan/);
