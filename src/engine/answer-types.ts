@@ -108,8 +108,13 @@ export function coordinatedWithNamed(s: IndexedSentence, id: string, named: Set<
  */
 export function roleKeysOf(u: Understanding, lexicon: Lexicon): string[] {
   const concepts = u.slots.filter((slot) => slot.kind === "concept" && !slot.implied);
-  const isRole = (k: string) => k.startsWith("c:") && lexicon.roleConcepts.has(k.slice(2));
+  const isRole = (k: string) => isRoleKey(k, lexicon);
   return concepts.every((slot) => slot.keys.some(isRole)) ? concepts.flatMap((slot) => slot.keys.filter(isRole)) : [];
+}
+
+/** Is the key a concept some person holds as a role ("c:ceo", "c:head")? */
+export function isRoleKey(key: string, lexicon: Lexicon): boolean {
+  return key.startsWith("c:") && lexicon.roleConcepts.has(key.slice(2));
 }
 
 /** "How many years of history...", "How long...": a duration is then the amount asked for. */

@@ -53,9 +53,15 @@ export interface Engine {
   maxCitations: number;
 }
 
-/** The slots the index holds for the words of a finding's clause between `from` and `to`, at their clause offsets: no analysis at answer time. */
-function slotsWithin(engine: Engine, f: Finding, from: number, to: number): { keys: readonly string[]; start: number }[] {
-  const out: { keys: readonly string[]; start: number }[] = [];
+/** A slot of a finding's clause: its keys, at its offset in the clause. */
+interface ClauseSlot {
+  keys: readonly string[];
+  start: number;
+}
+
+/** The slots the index holds for the words of a finding's clause between `from` and `to`: no analysis at answer time. */
+function slotsWithin(engine: Engine, f: Finding, from: number, to: number): ClauseSlot[] {
+  const out: ClauseSlot[] = [];
   let offset = 0;
   for (const id of f.sentenceIds) {
     const s = engine.sentence(id);
@@ -67,8 +73,6 @@ function slotsWithin(engine: Engine, f: Finding, from: number, to: number): { ke
   return out;
 }
 
-const keysWithin = (engine: Engine, f: Finding, from: number, to: number) => new Set(slotsWithin(engine, f, from, to).flatMap((s) => s.keys));
-
 // How far after "the successor" the thing it succeeds is named ("the successor to the Tonale").
 const SUCCEEDED_WITHIN = 30;
 
@@ -78,8 +82,7 @@ const SUCCEEDED_WITHIN = 30;
  * something else: "a Maserati car, probably the heir to the Levante, with a debut scheduled for
  * 2027" is still the Maserati asked about. A successor of nothing named is another car.
  */
-function successorOfAsked(engine: Engine, f: Finding, askedKeys: ReadonlySet<string>, from: number, to: number): boolean {
-  const slots = slotsWithin(engine, f, from, to);
+function successorOfAsked(engine: Engine, slots: readonly ClauseSlot[], askedKeys: ReadonlySet<string>): boolean {
   return slots.some((x) => {
     if (!x.keys.some((k) => engine.otherSubject.includes(k) && !askedKeys.has(k))) return false;
     const succeeded = slots.find((y) => y.start > x.start && y.start - x.start <= SUCCEEDED_WITHIN && y.keys.some((k) => k.startsWith("e:")));
@@ -221,12 +224,23 @@ function namesAskedSuccessor(engine: Engine, asked: ReadonlySet<string>, keys: R
  * The asked number stated plainly of the subject by an article older than every value found
  * instead: the whole question's own best quote, when it holds the number and is dated before them.
  */
+/** Is the finding from an article older than every dated one of `others` (and is there one)? */
+function olderThanAll(f: Finding, others: readonly Finding[]): boolean {
+  const dated = others.map((o) => sortableDate(o.citation.date)).filter((d) => d !== "");
+  return dated.length > 0 && dated.every((d) => sortableDate(f.citation.date) < d);
+}
+
+/** "It changed over time": the newest finding leads, then the older statement, then the rest, as every change is told. */
+function changedAnswer(engine: Engine, question: string, u: Understanding, newer: readonly Finding[], older: Finding): Answer {
+  const findings = [...newer.slice(0, 1), older, ...newer.slice(1)].slice(0, engine.maxCitations);
+  return { ...answerOf(question, u, findings, `${stringsFor(u.language).verdict.changed} ${composeAnswerText(findings, u.language, true)}`), verdict: "changed" };
+}
+
 function olderStatement(engine: Engine, u: Understanding, value: QuerySlot, others: readonly Finding[], rules: YesNoRules): Finding | undefined {
   const whole = engine.evidence(u);
   const first = whole?.findings[0];
   if (!whole || !first || !value.keys.some((k) => whole.lead.sentence.keys.has(k))) return undefined;
-  const dated = others.map((f) => sortableDate(f.citation.date)).filter((d) => d !== "");
-  if (dated.length === 0 || !dated.every((d) => sortableDate(first.citation.date) < d)) return undefined;
+  if (!olderThanAll(first, others)) return undefined;
   if (stance(whole.lead.sentence, u.language, rules, queryKeys(u).meaningful) !== "plain") return undefined;
   return { ...first, phrase: value.surface };
 }
@@ -244,16 +258,12 @@ function statedElsewhere(engine: Engine, question: string, u: Understanding, val
   const first = whole?.findings[0];
   if (!whole || !first || !statesWith(engine, whole.lead.sentence, value, u)) return undefined;
   const keys = queryKeys(u).meaningful;
-  const dated = others.map((f) => sortableDate(f.citation.date)).filter((d) => d !== "");
-  const older = dated.length > 0 && dated.every((d) => sortableDate(first.citation.date) < d);
   // A change needs the older quote's stance on the value as it names it: "it will not be built
   // from scratch ... the most likely location is Belvedere" does not deny Belvedere.
   const named = whole.lead.sentence.slots.find((x) => x.keys.some((k) => value.keys.includes(k)));
-  if (older && named && stance(whole.lead.sentence, u.language, rules, keys, { phrase: named.surface, lexicon: engine.lexicon }) !== "denied") {
-    // The newest leads, then the older statement, as the other changes are told.
+  if (olderThanAll(first, others) && named && stance(whole.lead.sentence, u.language, rules, keys, { phrase: named.surface, lexicon: engine.lexicon }) !== "denied") {
     const name = named.keys.map((k) => engine.lexicon.entities.get(k.slice(2))?.name).find((n) => n !== undefined);
-    const findings = [...others.slice(0, 1), { ...first, phrase: name }, ...others.slice(1)].slice(0, engine.maxCitations);
-    return { ...answerOf(question, u, findings, `${t.changed} ${composeAnswerText(findings, u.language, true)}`), verdict: "changed" };
+    return changedAnswer(engine, question, u, others, { ...first, phrase: name });
   }
   const how = stance(whole.lead.sentence, u.language, rules, keys);
   if (how === "hedged" && !shape.hedged) return undefined;
@@ -286,8 +296,8 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const sameSubject = (f: Finding) => {
     // Only the words leading up to the value: a long sentence lists other cars too.
     const at = f.phrase ? f.clause.toLowerCase().indexOf(f.phrase.toLowerCase()) : -1;
-    const [from, to] = at < 0 ? [0, f.clause.length] : [Math.max(0, at - 60), at + (f.phrase?.length ?? 0)];
-    return !successorOfAsked(engine, f, askedKeys, from, to) && namesAskedSuccessor(engine, askedKeys, keysWithin(engine, f, from, to));
+    const slots = at < 0 ? slotsWithin(engine, f, 0, f.clause.length) : slotsWithin(engine, f, Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
+    return !successorOfAsked(engine, slots, askedKeys) && namesAskedSuccessor(engine, askedKeys, new Set(slots.flatMap((x) => x.keys)));
   };
   const asked = askedAmount(question, value.slot, u.language, rules);
   // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
@@ -300,11 +310,7 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   if (alsoStated) return alsoStated;
   // "Will the new Stelvio launch in 2025?" "2028" (2026), but an older article said 2025: it changed.
   const older = verdict === "no" && value.slot.kind === "number" && found ? olderStatement(engine, u, value.slot, judged, rules) : undefined;
-  if (older && found) {
-    // The newest leads, then the older statement, as the other changes are told.
-    const findings = [...found.findings.slice(0, 1), older, ...found.findings.slice(1)].slice(0, engine.maxCitations);
-    return { ...answerOf(question, u, findings, `${t.changed} ${composeAnswerText(findings, u.language, true)}`), verdict: "changed" };
-  }
+  if (older && found) return changedAnswer(engine, question, u, found.findings, older);
   // "More than 40,000?" "close to 50,000": a number the articles never give is still answered,
   // and a number the quotes give but do not settle is unsettled, whatever the words around it.
   const compared = asked !== undefined && found?.findings.some((f) => f.phrase !== undefined);

@@ -11,7 +11,7 @@ import { fold, normaliseNumber } from "../text/normalize.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksAboutYears, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
@@ -73,11 +73,12 @@ const SEGMENT = segmentPattern(true);
 
 function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
-  const isRole = (k: string) => k.startsWith("c:") && lexicon.roleConcepts.has(k.slice(2));
-  // "Who said...?" asks for the speaker; "Who is the North American CEO?" is answered by a
+  const isRole = (k: string) => isRoleKey(k, lexicon);
+  // "Imparato said that the Junior was designed to...": who speaks is no answer to who designed
+  // it. "Who said...?" asks for the speaker; "Who is the North American CEO?" is answered by a
   // speaker the sentence gives that role ("North American CEO Chris Feuell told Automotive News...").
-  const asksWhoSaid = u.slots.some((s) => s.keys.includes(SAY));
-  const asksRole = u.slots.some((s) => s.keys.some(isRole));
+  const speakersAside = type === "person" && !u.slots.some((s) => s.keys.includes(SAY));
+  const asksRole = speakersAside && u.slots.some((s) => s.keys.some(isRole));
   // Indexed loops: extraction runs on every candidate sentence of every question.
   const slots = sentence.slots;
   for (let i = 0; i < slots.length; i++) {
@@ -87,9 +88,8 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       if (!key.startsWith("e:")) continue;
       const entity = lexicon.entities.get(key.slice(2));
       if (!entity || entity.type !== type || u.named.has(key)) continue;
-      // "Imparato said that the Junior was designed to...": who speaks is no answer to who designed it.
       const titled = asksRole && (slots[i - 1]?.keys.some(isRole) ?? false);
-      if (type === "person" && !asksWhoSaid && !titled && speaks(sentence.text, slots, i)) continue;
+      if (speakersAside && !titled && speaks(sentence.text, slots, i)) continue;
       out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }
   }
@@ -345,8 +345,7 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".
   const { weight } = queryKeys(u);
   const weights = anchors.map((a) => a.keys.reduce((most, k) => Math.max(most, weight.get(k) ?? 0), 0));
-  // The clause holding most of the question's weight is where its answer lives: "33,020
-  // worldwide, 16,819 of them in Italy" answers "in Italy" with the second.
+  // The clause holding most of the question's words is where its answer lives.
   const clauseWeight = (c: Span | undefined) => (c ? anchors.filter((a) => within(a, c)).length : 0);
   // A lead-in that frames the whole sentence ("In the first half of 2025, ...") pulls every
   // amount alike, and so does a candidate's own word; the words beside each one tell them

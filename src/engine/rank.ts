@@ -201,6 +201,15 @@ function contextOf(index: CorpusIndex, s: IndexedSentence, depth: number): Index
   return context;
 }
 
+/**
+ * The share of context credit a slot found in `context` keeps: across a paragraph break only a
+ * name carries on whole ("...the new 'Milano' SUV model. // The move comes after ... a car built
+ * at the Tychy plant"); the other words of another paragraph are mostly its own.
+ */
+function acrossShare(s: IndexedSentence, context: IndexedSentence, slot: QuerySlot, o: RankOptions): number {
+  return context.paragraph !== s.paragraph && slot.kind !== "entity" ? o.acrossParagraphCredit : 1;
+}
+
 /** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
 function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
   let covered = 0;
@@ -221,12 +230,9 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       missingRequired = true;
       continue;
     }
-    // Across a paragraph break only a name carries on ("...the new 'Milano' SUV model. // The move
-    // comes after ... a car built at the Tychy plant"): the words of another paragraph are its own.
     const depth = context.findIndex((c) => states(c, slot, o.adjacencyWindow));
     if (depth >= 0) {
-      const across = (context[depth] as IndexedSentence).paragraph !== s.paragraph && slot.kind !== "entity";
-      covered += slot.weight * (o.contextCredit[depth] ?? 0) * (across ? o.acrossParagraphCredit : 1);
+      covered += slot.weight * (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }
     else if (titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
@@ -361,7 +367,7 @@ function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding,
   for (const slot of u.slots) {
     if (!slot.keys.some((k) => meaningful.has(k))) continue;
     if (hasAny(s.keys, slot)) covered += slot.weight;
-    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0] * (prev.paragraph !== s.paragraph && slot.kind !== "entity" ? o.acrossParagraphCredit : 1);
+    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0] * acrossShare(s, prev, slot, o);
     // "110 dealerships" in an article titled "... in the United States": the title sets the scene, as in full scoring.
     else if (!slot.stated && titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
   }

@@ -104,6 +104,21 @@ export function keyTable(keyLists: readonly (readonly string[])[]): { keys: stri
   return { keys, lists };
 }
 
+/**
+ * For each sentence of one article, whether it carries on from the sentence before: within a
+ * paragraph always; across a break when its paragraph is short (IngestOptions.carriedParagraph)
+ * and the sentence before is body text, not a heading.
+ */
+function carriesOn(sentences: readonly RawSentence[], carriedParagraph: number): boolean[] {
+  const sizes = new Map<number, number>();
+  for (const raw of sentences) sizes.set(raw.paragraph, (sizes.get(raw.paragraph) ?? 0) + 1);
+  return sentences.map((raw, k) => {
+    const before = sentences[k - 1];
+    if (!before) return false;
+    return before.paragraph === raw.paragraph || (before.kind === "body" && (sizes.get(raw.paragraph) ?? 0) <= carriedParagraph);
+  });
+}
+
 /** The columns of a corpus and its word counts (for the spelling tree), in one pass of analysis. */
 export function analyzeIntoColumns(
   corpus: ValidCorpus,
@@ -118,12 +133,9 @@ export function analyzeIntoColumns(
   const col = Object.fromEntries(names.map((n) => [n, new IntColumn()])) as Record<(typeof names)[number], IntColumn>;
   let id = 0;
   corpus.documents.forEach((document, d) => {
-    let last = -1;
-    let lastParagraph = -1;
-    let lastKind = "";
-    const sizes = new Map<number, number>();
-    for (const raw of ingested[d] ?? []) sizes.set(raw.paragraph, (sizes.get(raw.paragraph) ?? 0) + 1);
-    for (const raw of ingested[d] ?? []) {
+    const sentences = ingested[d] ?? [];
+    const linked = carriesOn(sentences, carriedParagraph);
+    sentences.forEach((raw, k) => {
       // Quotes are verbatim slices of the article: a sentence that is not one is a bug upstream.
       if (raw.text.length !== raw.end - raw.start || !document.text.startsWith(raw.text, raw.start))
         throw new Error(`corpus-index: sentence ${id} of "${document.meta.file}" is not a slice of its text (offsets ${raw.start}-${raw.end})`);
@@ -136,9 +148,7 @@ export function analyzeIntoColumns(
       col.start.push(raw.start);
       col.end.push(raw.end);
       col.kind.push(codeOf(SENTENCE_KINDS, raw.kind, "sentence kind"));
-      // A short paragraph carries on from the sentence before (not from a heading): see IngestOptions.carriedParagraph.
-      const carriesOn = lastParagraph === raw.paragraph || (lastKind === "body" && (sizes.get(raw.paragraph) ?? 0) <= carriedParagraph);
-      col.prev.push(last >= 0 && carriesOn ? last : -1);
+      col.prev.push(linked[k] ? id - 1 : -1);
       col.slotOffset.push(col.slotKind.length);
       for (const slot of slots) {
         if (slot.surface.length !== slot.end - slot.start || !raw.text.startsWith(slot.surface, slot.start))
@@ -148,10 +158,8 @@ export function analyzeIntoColumns(
         col.slotEnd.push(slot.end);
         col.slotKeys.push(keyLists.idOf(slot.keys));
       }
-      last = id++;
-      lastParagraph = raw.paragraph;
-      lastKind = raw.kind;
-    }
+      id++;
+    });
   });
   col.slotOffset.push(col.slotKind.length);
   for (const cues of [lexicon.languageCues.en, lexicon.languageCues.it]) for (const w of cues) countWord(w);
