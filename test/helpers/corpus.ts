@@ -11,6 +11,13 @@ export const corpus = await loadCorpus(root);
 export const index = buildCorpusIndex(corpus, undefined, {}, loadGazetteer());
 export const bot = createBrandbot(corpus, { index });
 
+type Document = (typeof corpus.documents)[number];
+
+/** `base` with one more article, written in a test: its record and its text, as a curator adds one. */
+export function withArticle(base: typeof corpus, meta: Document["meta"], text: string): typeof corpus {
+  return { ...base, documents: [...base.documents, { meta, language: meta.language, text }] };
+}
+
 /** The decoded text of a seed file, as the engine sees it. */
 export function seedText(file: string): string {
   return readFileSync(join(root, "seeds", file), "utf8");

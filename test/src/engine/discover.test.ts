@@ -6,29 +6,17 @@ import { ingestDefaults } from "../../../src/corpus/ingest.js";
 import { discoverEntities } from "../../../src/engine/discover/index.js";
 import { emptyGazetteer } from "../../../src/engine/discover/gazetteer.js";
 import { createBrandbot } from "../../../src/index.js";
-import { corpus, root } from "../../helpers/corpus.js";
+import { corpus, root, withArticle } from "../../helpers/corpus.js";
 
 // An article written for this test (facts as reported in 2024-2025, our own words): names the
 // vocabulary has never held, a plant abroad, a CEO, a platform and a future model.
 const text = readFileSync(join(root, "test/fixtures/articles/tychy-junior.txt"), "utf8");
-const grown = {
-  ...corpus,
-  documents: [
-    ...corpus.documents,
-    {
-      meta: { file: "900_tychy.txt", title: "Alfa Romeo's small SUV keeps its Polish home", language: "en" as const, author: null, date: "2025-03", dateInferred: false, url: null },
-      language: "en" as const,
-      text,
-    },
-  ],
-};
+const tychy = { file: "900_tychy.txt", title: "Alfa Romeo's small SUV keeps its Polish home", language: "en" as const, author: null, date: "2025-03", dateInferred: false, url: null };
+const grown = withArticle(corpus, tychy, text);
 const gazetteer = loadGazetteer();
 
 /** `base` with one more article, written in a test, with the Tychy article's record under another file name. */
-function withArticle(base: typeof corpus, file: string, text: string): typeof corpus {
-  const record = grown.documents.at(-1) as (typeof grown.documents)[number];
-  return { ...base, documents: [...base.documents, { ...record, meta: { ...record.meta, file }, text }] };
-}
+const withRecord = (base: typeof corpus, file: string, text: string) => withArticle(base, { ...tychy, file }, text);
 const found = discoverEntities(grown, gazetteer, ingestDefaults);
 const byName = (name: string) => found.find((e) => e.aliases.includes(name));
 
@@ -62,14 +50,14 @@ describe("discovery of named things from the articles", () => {
   it("types a platform named a few words before its platform word ('CMP/eCMP modular platform')", () => {
     // Our own words (facts as reported in 2022).
     const text = "The small SUV will be built in Tychy and will use the CMP/eCMP modular platform of the group.";
-    const withCmp = withArticle(grown, "905_cmp.txt", text);
+    const withCmp = withRecord(grown, "905_cmp.txt", text);
     expect(discoverEntities(withCmp, gazetteer, ingestDefaults).find((e) => e.aliases.includes("CMP"))?.type).toBe("platform");
   });
 
   it("takes a role's organisation from the side the role stands on, not from any name in the sentence", () => {
     // Our own words: the group CEO is named before a mention of Alfa Romeo later in the sentence.
     const quote = "Stellantis CEO Antonio Filosa will present the plan in May. The brand must wait for the investor day, when our new group CEO, Antonio Filosa, will present a plan not only for Alfa Romeo.";
-    const withQuote = withArticle(grown, "902_filosa.txt", quote);
+    const withQuote = withRecord(grown, "902_filosa.txt", quote);
     const filosa = discoverEntities(withQuote, gazetteer, ingestDefaults).find((e) => e.aliases.includes("Antonio Filosa"));
     expect(filosa?.roles).toEqual(expect.arrayContaining([{ role: "ceo", of: "stellantis" }]));
     expect(filosa?.roles).not.toContainEqual({ role: "ceo", of: "alfa_romeo" });
@@ -78,7 +66,7 @@ describe("discovery of named things from the articles", () => {
   it("takes no single ordinary word of the vocabulary for a name, however it is written ('Paese', 'PHEV')", () => {
     // Our own words, in the way Italian articles capitalise the country and spell out acronyms.
     const text = "Nel nostro Paese la Tonale PHEV vende bene. Secondo Ficili il Paese resta il primo mercato, e la PHEV piace.";
-    const names = discoverEntities(withArticle(grown, "906_paese.txt", text), gazetteer, ingestDefaults).flatMap((e) => e.aliases);
+    const names = discoverEntities(withRecord(grown, "906_paese.txt", text), gazetteer, ingestDefaults).flatMap((e) => e.aliases);
     expect(names).not.toContain("Paese");
     expect(names).not.toContain("PHEV");
     expect(names).toContain("Ficili");
@@ -87,7 +75,7 @@ describe("discovery of named things from the articles", () => {
   it("reads a word inside a title ('Chief Operating Officer Enlarged Europe') as no person", () => {
     // Our own words.
     const text = "Last autumn Santo Ficili took over from Jean-Philippe Imparato, who became Chief Operating Officer Enlarged Europe at Stellantis.";
-    const withTitle = withArticle(grown, "903_title.txt", text);
+    const withTitle = withRecord(grown, "903_title.txt", text);
     const people = discoverEntities(withTitle, gazetteer, ingestDefaults).filter((e) => e.type === "person").flatMap((e) => e.aliases);
     expect(people).not.toContain("Operating");
     expect(people).not.toContain("Enlarged");
@@ -99,7 +87,7 @@ describe("discovery of named things from the articles", () => {
     const text =
       "The 33 Stradale will be built in Arese. Alfa Romeo will build only 33 units of the 33 Stradale. " +
       "The GT 1300 Junior inspired the name of the Junior. The Junior is built in Tychy, and the Junior sells well.";
-    const withStradale = withArticle(grown, "904_stradale.txt", text);
+    const withStradale = withRecord(grown, "904_stradale.txt", text);
     const names = discoverEntities(withStradale, gazetteer, ingestDefaults);
     expect(names.find((e) => e.aliases.includes("Stradale"))).toMatchObject({ type: "model", name: "33 Stradale", aliases: ["33 Stradale", "Stradale"] });
     // Once "GT 1300 Junior", three times plain: the Junior keeps its name (and the vocabulary's entity).
@@ -117,7 +105,7 @@ describe("discovery of named things from the articles", () => {
       "Alfa Romeo will sponsor Luna Rossa at the 2027 America’s Cup. The partnership was announced in Arese. " +
       "The America’s Cup of 2027 will be sailed in Naples. The Junior is built in Stellantis’s Tychy plant, and Stellantis’s Tychy plant is busy.";
     // On the seed articles only: the Tychy article of the other tests names the town plainly.
-    const withCup = withArticle(corpus, "906_cup.txt", text);
+    const withCup = withRecord(corpus, "906_cup.txt", text);
     const names = discoverEntities(withCup, gazetteer, ingestDefaults);
     expect(names.find((e) => e.aliases.includes("Cup"))).toMatchObject({ name: "America’s Cup" });
     // A town keeps its own name, however often a possessive comes before it.

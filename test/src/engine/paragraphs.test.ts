@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
 import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
 import { createBrandbot } from "../../../src/index.js";
-import { corpus } from "../../helpers/corpus.js";
+import { corpus, withArticle } from "../../helpers/corpus.js";
 
 // Web copy in our own words (facts as reported in April 2024): one sentence a paragraph, and the
 // sentence with the plant names the car only as "a car".
@@ -12,17 +12,7 @@ const text = [
   "The brand said the original name had been chosen as a tribute to the city where its history began.",
 ].join("\n\n");
 
-const grown = {
-  ...corpus,
-  documents: [
-    ...corpus.documents,
-    {
-      meta: { file: "901_rename.txt", title: "The Milano becomes the Junior", language: "en" as const, author: null, date: "2024-04", dateInferred: false, url: null },
-      language: "en" as const,
-      text,
-    },
-  ],
-};
+const grown = withArticle(corpus, { file: "901_rename.txt", title: "The Milano becomes the Junior", language: "en", author: null, date: "2024-04", dateInferred: false, url: null }, text);
 
 describe("short paragraphs carry on from the sentence before", () => {
   const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());

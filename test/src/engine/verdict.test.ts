@@ -14,6 +14,13 @@ const intents = compileIntents(index);
 const cues = compileAnswerTypeCues(index);
 const understood = (q: string) => understand(q, index, intents, cues, defaults.understand);
 
+/** The value a yes/no question asserts, as [its words, its answer type]. */
+function assertedIn(q: string): [string, string] | undefined {
+  const u = understood(q);
+  const v = assertedValue(u, index.lexicon, questionShape(q, u, rules));
+  return v && [v.slot.surface, v.type];
+}
+
 /** The seed sentence that holds `text`. */
 function sentence(text: string): IndexedSentence {
   const s = index.sentences.find((x) => x.text.includes(text));
@@ -35,24 +42,14 @@ describe("how a question is put", () => {
   });
 
   it("asserts the last name of a kind that has values, not a segment that frames it", () => {
-    const value = (q: string) => {
-      const u = understood(q);
-      const v = assertedValue(u, index.lexicon, questionShape(q, u, rules));
-      return v && [v.slot.surface, v.type];
-    };
-    expect(value("Secondo Imparato la Cina è il mercato numero uno al mondo per le auto di segmento E?")).toEqual(["Cina", "place"]);
-    expect(value("Is the Stelvio built in Pomigliano?")).toEqual(["Pomigliano", "place"]);
+    expect(assertedIn("Secondo Imparato la Cina è il mercato numero uno al mondo per le auto di segmento E?")).toEqual(["Cina", "place"]);
+    expect(assertedIn("Is the Stelvio built in Pomigliano?")).toEqual(["Pomigliano", "place"]);
   });
 
   it("never asserts the names listed as the subject; a platform is a value, a segment is not", () => {
-    const value = (q: string) => {
-      const u = understood(q);
-      const v = assertedValue(u, index.lexicon, questionShape(q, u, rules));
-      return v && [v.slot.surface, v.type];
-    };
-    expect(value("Will the next Giulia and Stelvio use the STLA Large platform?")).toEqual(["STLA Large", "platform"]);
-    expect(value("Are the next Giulia and Stelvio going to be fully electric?")).toBeUndefined();
-    expect(value("Are the Giulia, the Stelvio and the Tonale built in Cassino?")).toEqual(["Cassino", "place"]);
+    expect(assertedIn("Will the next Giulia and Stelvio use the STLA Large platform?")).toEqual(["STLA Large", "platform"]);
+    expect(assertedIn("Are the next Giulia and Stelvio going to be fully electric?")).toBeUndefined();
+    expect(assertedIn("Are the Giulia, the Stelvio and the Tonale built in Cassino?")).toEqual(["Cassino", "place"]);
   });
 
   it("reads which way a change is asked about, in both languages", () => {
