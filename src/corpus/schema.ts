@@ -46,6 +46,11 @@ export const conceptSchema = z.object({
    */
   exact: z.boolean().default(false),
   /**
+   * Match the terms only as written: "Made in Italy" (the label, the law) says nothing of where
+   * a car is made, "made in Italy" does.
+   */
+  exactCase: z.boolean().default(false),
+  /**
    * A topic the bot knows it does not cover (prices, specs): a question about it is
    * declined outright. Any other concept the articles lack only weighs against a match.
    */

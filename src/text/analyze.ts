@@ -127,6 +127,17 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
   return out;
 }
 
+/** Term keys of the words of a multi-word name, the words a question could name it by in part. */
+function nameWords(tokens: readonly Token[], language: Language, lexicon: Lexicon, have: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.isNumber || t.norm.length < 3 || lexicon.stopwords[language].has(t.norm)) continue;
+    const key = `t:${lexicon.stem(stemmable(t, language), language)}`;
+    if (!have.includes(key) && !out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
 /** The form of a token to stem: an Italian future or conditional as its infinitive (see inflection.ts). */
 function stemmable(token: Token, language: Language): string {
   // A spelling fix replaced the word: stem the fix, not what was typed.
@@ -175,6 +186,8 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     // "E-SUV", "STLA Large": a product's name still says what it is, so "the big SUV" finds it.
     const product = phrase.keys.some((k) => ["model", "platform"].includes(lexicon.entities.get(k.slice(2))?.type ?? ""));
     if (options.mode === "document" && product && phrase.length > 1) keys = [...keys, ...wordConcepts(tokens.slice(i, i + phrase.length), language, lexicon, keys)];
+    // "at the Paris Motor Show" still mentions Paris: a question naming a word of a longer name finds it.
+    if (options.mode === "document" && kind === "entity" && phrase.length > 1) keys = [...keys, ...nameWords(tokens.slice(i, i + phrase.length), language, lexicon, keys)];
     const slot: Slot = { keys, kind, surface: text.slice(first.start, last.end), start: first.start, end: last.end };
     if (borrowed) slot.borrowed = true;
     slots.push(slot);

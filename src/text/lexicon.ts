@@ -150,7 +150,7 @@ function addConceptPhrases(
     for (const language of ["en", "it"] as const) {
       for (const term of concept[language]) {
         // "AD" (amministratore delegato) is not "ad" (to): short capitals match only as written.
-        const caseSensitive = shortCapitals(term);
+        const caseSensitive = concept.exactCase || shortCapitals(term);
         addPhrase(phrases, term, key, [language], caseSensitive);
         const words = tokenize(term);
         const only = words.length === 1 ? words[0] : undefined;

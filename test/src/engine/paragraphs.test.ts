@@ -33,3 +33,15 @@ describe("short paragraphs carry on from the sentence before", () => {
     expect(a.citations[0]?.quote).toBe(text.slice(0, text.indexOf("Poland.") + "Poland.".length));
   });
 });
+
+describe("the 'Made in Italy' label is no place of production", () => {
+  const labelled = text.replace("after pressure from Rome.", "after a Made in Italy row with the government.");
+  const meta = { file: "902_label.txt", title: "A Made in Italy row renames the Milano", language: "en" as const, author: null, date: "2024-04", dateInferred: false, url: null };
+  const withLabel = withArticle(corpus, meta, labelled);
+  const bot = createBrandbot(withLabel, { index: buildCorpusIndex(withLabel, undefined, {}, loadGazetteer()) });
+
+  it("answers where the Junior is built with the plant, not with the label's country", () => {
+    expect(bot.answer("Where is the Junior built?").text).toMatch(/^Tychy, according to “A Made in Italy row renames the Milano”/);
+    expect(bot.answer("Dove viene costruita la Junior?").text).toMatch(/^Tychy, secondo «A Made in Italy row renames the Milano»/);
+  });
+});

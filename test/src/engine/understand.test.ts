@@ -102,6 +102,14 @@ describe("the kind of fact asked for, from the wording", () => {
   it("types a price question as money", () => {
     expect(ask("How much does the Junior cost?").answerType).toBe("money");
   });
+
+  it("lets the noun after 'in which' or 'which' say the type, not the preposition or a later noun", () => {
+    expect(ask("In which segment does the Junior compete?").answerType).toBe("segment");
+    expect(ask("In quale segmento compete la Junior?").answerType).toBe("segment");
+    expect(ask("Which minister said a car called Milano cannot be built in Poland?").answerType).toBe("person");
+    expect(ask("What market share does the Junior have in Italy?").answerType).toBe("quantity");
+    expect(ask("In which plant is the Junior built?").answerType).toBe("place");
+  });
 });
 
 describe("spelling and capitals do not change the reading", () => {

@@ -44,6 +44,18 @@ describe("analyze", () => {
     expect(keys("launch in 2025")).toEqual(["c:arrive", "n:2025"]);
   });
 
+  it("indexes the words of a longer name, so a question naming part of it finds the sentence", () => {
+    const doc = (text: string) => analyze(text, "en", index.lexicon, { mode: "document" }).map((s) => s.keys);
+    expect(doc("the plant in Piedimonte San Germano")).toEqual([["c:plant"], ["e:d_piedimonte_san_germano", "e:italy", "t:piedimont", "t:san", "t:germano"]]);
+    // Questions keep the name's own key: "Germano" alone is no alias of the town.
+    expect(keys("Piedimonte San Germano")).toEqual(["e:d_piedimonte_san_germano"]);
+  });
+
+  it("reads the 'Made in Italy' label apart from where a car is made", () => {
+    expect(keys("after the Made in Italy clash")).toEqual(["c:made_in_italy_label", "t:clash"]);
+    expect(keys("cars made in Italy")).toEqual(["c:car", "c:build", "e:italy"]);
+  });
+
   it("drops chat filler from questions but keeps numbers", () => {
     expect(keys("please tell me what happened in 2025")).toEqual(["n:2025"]);
   });
