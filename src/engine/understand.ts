@@ -288,7 +288,9 @@ function weigh(
   const attribution = slot.kind === "entity" && ATTRIBUTION_BEFORE.test(question.slice(0, slot.start));
   if (attribution) weight *= options.attributionWeight;
   // A spec or a price asked about must be stated by the answer, not merely the car it is of.
-  const stated = slot.kind === "concept" && !implied && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
+  // "a car called Milano": a name the question gives right after the word is not what it asks.
+  const givesValue = /^\s+["'‘“«]?\p{Lu}/u.test(question.slice(slot.end));
+  const stated = slot.kind === "concept" && !implied && !givesValue && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
   const requiredConcept = stated || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k)));
   const required = (slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept;
   // An unknown required concept is settled like a name: no article has "the second half".

@@ -103,6 +103,12 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(ask("How much does the Junior cost?").answerType).toBe("money");
   });
 
+  it("asks for a name only when the question does not give it right after the word", () => {
+    const stated = (q: string) => ask(q).slots.filter((s) => s.stated).map((s) => s.surface);
+    expect(stated("What will the new compact SUV be called?")).toEqual(["be called"]);
+    expect(stated("Who said a car called Milano cannot be built in Poland?")).toEqual([]);
+  });
+
   it("lets the noun after 'in which' or 'which' say the type, not the preposition or a later noun", () => {
     expect(ask("In which segment does the Junior compete?").answerType).toBe("segment");
     expect(ask("In quale segmento compete la Junior?").answerType).toBe("segment");
