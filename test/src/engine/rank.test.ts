@@ -37,6 +37,11 @@ describe("the sentence that states the answer comes first", () => {
     expect(ranked("Why was the Junior not brought to the US?")[0]?.sentence.id).toBe(id("bringing the Junior stateside"));
   });
 
+  it("gives no bonus for a type only the intent guesses: a plant's name does not outrank the shops visited", () => {
+    // The production intent suggests a place, but the question asks which shops.
+    expect(ranked("Which shops did Imparato visit at the Cassino plant?")[0]?.sentence.id).toBe(id("His visit included the Lastratura and Paint shops"));
+  });
+
   it("scores the sentence after a hit when it points back to it, and quotes the two together", () => {
     // "This would be a Maserati car" shares no word with the question: retrieval alone never finds it.
     const first = ranked("Which brand is the fourth model confirmed for Cassino?").find((x) => isAnswer(x, o));
