@@ -94,9 +94,9 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Il piano di portare la Junior negli Stati Uniti è stato accantonato?", "yes", /^Sì\. Secondo .*appears shelved/],
     // Subject agreement: the E-SUV and the Junior are different items of one list.
     ["Is the Junior an SUV?", null, /a large E-SUV.*don't settle it\.$/],
-    // The sentence on the US plan is quoted, not the article's own question ("...can Stellantis
-    // achieve Marchionne's dream?"); its "appears shelved" hedges, so the question stays open.
-    ["Will the Junior be sold in America?", null, /^According to .*that plan now appears shelved.*don't settle it\.$/],
+    // Selling in a market is bringing the car there: the sentence on the shelved US plan answers,
+    // not the article's own question ("...can Stellantis achieve Marchionne's dream?").
+    ["Will the Junior be sold in America?", "no", /^No\. According to .*that plan now appears shelved/],
   ])("%s -> %s", (question, verdict, text) => {
     const a = bot.answer(question);
     expect(a.verdict).toBe(verdict);
