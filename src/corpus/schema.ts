@@ -171,6 +171,12 @@ export const yesNoSchema = z.object({
   indefinite: optionalTerms,
   /** Question words that ask only at the start ("che", "come"); elsewhere they join ("È vero che...?", "piuttosto che"). */
   leadingOnly: optionalTerms,
+  /**
+   * Words after which a question word inside a yes/no question still asks ("Do you know where...",
+   * "Sai dove..."). After any other word it only opens a clause ("people who used to drive a
+   * MiTo"), and the question asks no type of answer.
+   */
+  embedding: optionalTerms,
   /** Which way a change goes ("went up", "calo"). */
   up: optionalTerms,
   down: optionalTerms,

@@ -13,6 +13,7 @@ import { queryKeys } from "./query-keys.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
 import {
   askedAmount,
+  asksThroughClause,
   assertedValue,
   directionOf,
   isDegree,
@@ -272,7 +273,9 @@ function statedElsewhere(engine: Engine, question: string, u: Understanding, val
 }
 
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
-export function answerYesNo(engine: Engine, question: string, u0: Understanding, rules: YesNoRules): Answer {
+export function answerYesNo(engine: Engine, question: string, asked: Understanding, rules: YesNoRules): Answer {
+  // "...lure back people who used to drive a MiTo?" asks no person: "who" opens a clause.
+  const u0 = asked.answerType !== "open" && asksThroughClause(question, asked.language, rules) ? { ...asked, answerType: "open" as const } : asked;
   const shape = questionShape(question, u0, rules);
   // "Besides the Giulia and Stelvio": what is asked about is anything else.
   const u = without(u0, shape.excluded);

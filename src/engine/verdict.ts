@@ -30,6 +30,7 @@ export interface YesNoRules extends AmountRules {
   openers: Record<Language, readonly string[]>;
   questionWords: Record<Language, ReadonlySet<string>>;
   leadingOnly: Record<Language, ReadonlySet<string>>;
+  embedding: Record<Language, ReadonlySet<string>>;
   negation: PerLanguage;
   modality: PerLanguage;
   possibility: PerLanguage;
@@ -68,6 +69,7 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
     openers: { en: y.openers.en.map(fold), it: y.openers.it.map(fold) },
     questionWords: { en: new Set(v.questionWords.en.map(fold)), it: new Set(v.questionWords.it.map(fold)) },
     leadingOnly: { en: new Set(y.leadingOnly.en.map(fold)), it: new Set(y.leadingOnly.it.map(fold)) },
+    embedding: { en: new Set(y.embedding.en.map(fold)), it: new Set(y.embedding.it.map(fold)) },
     negation: per(y.negation),
     modality: per(y.modality),
     possibility: per(y.possibility),
@@ -114,6 +116,17 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   const opens = (text: string) => rules.openers[language].some((o) => text.startsWith(`${o} `));
   if (opens(folded) || (leadIn !== undefined && opens(leadIn))) return !asks || language === "en";
   return language === "it" && !asks && /\?\s*$/u.test(question);
+}
+
+/**
+ * True when a yes/no question's question words only open clauses ("Is the Junior meant to win
+ * back people who used to drive a MiTo?"): none leads, and none follows a word that embeds a
+ * question ("Do you know where...?"). Its answer type then comes from no question word.
+ */
+export function asksThroughClause(question: string, language: Language, rules: YesNoRules): boolean {
+  const tokens = tokenize(fold(question));
+  const asking = tokens.map((t, i) => (rules.questionWords[language].has(t.norm) ? i : -1)).filter((i) => i >= 0);
+  return asking.length > 0 && asking.every((i) => i > 1 && !rules.embedding[language].has((tokens[i - 1] as { norm: string }).norm));
 }
 
 /** What a yes/no question asks beyond its words: which names it sets aside, which way a change goes, whether it asks what can be. */

@@ -3,7 +3,7 @@ import type { Finding } from "../../../src/engine/compose.js";
 import type { IndexedSentence } from "../../../src/engine/corpus-index.js";
 import { compileAnswerTypeCues, compileIntents, understand } from "../../../src/engine/understand.js";
 import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.js";
-import { askedAmount, assertedValue, compileYesNo, directionOf, judgeValues, plans, questionShape, stance } from "../../../src/engine/verdict.js";
+import { askedAmount, asksThroughClause, assertedValue, compileYesNo, directionOf, judgeValues, plans, questionShape, stance } from "../../../src/engine/verdict.js";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
 import { corpus, index } from "../../helpers/corpus.js";
@@ -231,5 +231,20 @@ describe("how a seed sentence puts its claim", () => {
     const s = sentence("34% sales drop");
     expect(directionOf(s, rules, asked(s, ["sales"]))).toBe("down");
     expect(directionOf(sentence("already close to 50,000 orders"), rules, new Set())).toBeUndefined();
+  });
+});
+
+describe("asksThroughClause: a question word inside a yes/no question", () => {
+  it("reads one after a noun as opening a clause, so the question asks no type of answer", () => {
+    expect(asksThroughClause("Is the Junior meant to win back people who used to drive a MiTo?", "en", rules)).toBe(true);
+    expect(asksThroughClause("Is Cassino the plant where the Giulia is built?", "en", rules)).toBe(true);
+    expect(asksThroughClause("La Junior è pensata per chi guidava una MiTo?", "it", rules)).toBe(true);
+  });
+
+  it("still asks after a word that embeds a question, or at the start", () => {
+    expect(asksThroughClause("Do you know where the Giulia is built?", "en", rules)).toBe(false);
+    expect(asksThroughClause("Sai dove viene costruita la Giulia?", "it", rules)).toBe(false);
+    expect(asksThroughClause("Where is the Giulia built?", "en", rules)).toBe(false);
+    expect(asksThroughClause("Is the Giulia built in Cassino?", "en", rules)).toBe(false);
   });
 });
