@@ -21,7 +21,7 @@ import { isAnswer, rankSentences } from "./rank.js";
 import { SUCCESSOR_CONCEPTS } from "./subjects.js";
 import { leadAnswer } from "./recency.js";
 import type { QuestionProfile } from "./suggest.js";
-import { compileAnswerTypeCues, compileIntents, understand, type AnswerTypeCue, type QuerySlot, type Understanding } from "./understand.js";
+import { compileAnswerTypeCues, compileIntents, isAttribution, understand, type AnswerTypeCue, type QuerySlot, type Understanding } from "./understand.js";
 import { compileYesNo, isYesNo, type YesNoRules } from "./verdict.js";
 
 const NO_HELP: HelpLists = { topics: [], examples: [] };
@@ -153,8 +153,9 @@ export class Answerer {
 
   private namedIn(text: string, language: Language): string[] {
     const { lexicon } = this.index;
+    // "..., secondo Imparato, e in quale fabbrica...?": who said it is not what the next part asks about.
     return analyze(text, language, lexicon, { mode: "question" })
-      .filter((s) => s.kind === "entity" && !s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic))
+      .filter((s) => s.kind === "entity" && !s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic) && !isAttribution(text, s.start))
       .map((s) => s.surface);
   }
 

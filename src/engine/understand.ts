@@ -250,6 +250,11 @@ function organisationsOf(index: CorpusIndex, slots: Slot[]): string[] {
  */
 const ATTRIBUTION_BEFORE = /(?:[Aa]ccording\s+to|[Aa]s\s+per|,\s*per|[Ss]econdo|[Ss]tando\s+a)\s+(?:the\s+|il\s+|la\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}$/u;
 
+/** Is the name at `start` who said it ("according to Imparato", "secondo Imparato"), not what the question is about? */
+export function isAttribution(question: string, start: number): boolean {
+  return ATTRIBUTION_BEFORE.test(question.slice(0, start));
+}
+
 /** Looks like a name: capitalised, not the first word, in a question not written in capitals. */
 function looksLikeName(slot: Slot, question: string): boolean {
   const firstLetter = question.search(/\p{L}/u);
@@ -285,7 +290,7 @@ function weigh(
   if (implied) weight *= options.impliedWeight;
   if (slot.kind === "concept") weight *= Math.max(...slot.keys.map((k) => index.lexicon.conceptWeights.get(k) ?? 1));
   // "according to Imparato", "secondo Imparato", ", per Auto Express": who said it, not what it is about.
-  const attribution = slot.kind === "entity" && ATTRIBUTION_BEFORE.test(question.slice(0, slot.start));
+  const attribution = slot.kind === "entity" && isAttribution(question, slot.start);
   if (attribution) weight *= options.attributionWeight;
   // A spec or a price asked about must be stated by the answer, not merely the car it is of.
   // "a car called Milano": a name the question gives right after the word is not what it asks.

@@ -127,6 +127,16 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
   return out;
 }
 
+/** Keys of the models a longer name starts with ("Junior" in "Junior Ibrida"), not already among its keys: a variant is still its model. */
+function namesWithin(tokens: readonly Token[], i: number, length: number, lexicon: Lexicon, have: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrasesAt(tokens, i, lexicon.phraseTree)) {
+    if (phrase.words.length >= length || !matchPhrase(tokens, i, phrase)) continue;
+    for (const k of phrase.keys) if (k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "model" && !have.includes(k) && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
 /** Term keys of the words of a multi-word name, the words a question could name it by in part. */
 function nameWords(tokens: readonly Token[], language: Language, lexicon: Lexicon, have: readonly string[]): string[] {
   const out: string[] = [];
@@ -186,8 +196,9 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     // "E-SUV", "STLA Large": a product's name still says what it is, so "the big SUV" finds it.
     const product = phrase.keys.some((k) => ["model", "platform"].includes(lexicon.entities.get(k.slice(2))?.type ?? ""));
     if (options.mode === "document" && product && phrase.length > 1) keys = [...keys, ...wordConcepts(tokens.slice(i, i + phrase.length), language, lexicon, keys)];
-    // "at the Paris Motor Show" still mentions Paris: a question naming a word of a longer name finds it.
-    if (options.mode === "document" && kind === "entity" && phrase.length > 1) keys = [...keys, ...nameWords(tokens.slice(i, i + phrase.length), language, lexicon, keys)];
+    // "at the Paris Motor Show" still mentions Paris: a question naming a word of a longer name finds it,
+    // and "the Junior Ibrida" is still the Junior: a shorter name it starts with is named too.
+    if (options.mode === "document" && kind === "entity" && phrase.length > 1) keys = [...keys, ...namesWithin(tokens, i, phrase.length, lexicon, keys), ...nameWords(tokens.slice(i, i + phrase.length), language, lexicon, keys)];
     const slot: Slot = { keys, kind, surface: text.slice(first.start, last.end), start: first.start, end: last.end };
     if (borrowed) slot.borrowed = true;
     slots.push(slot);

@@ -216,6 +216,13 @@ describe("two questions in one are answered part by part", () => {
     expect(a.citations.length).toBeLessThanOrEqual(3);
   });
 
+  it("carries what the first part asks about, not who said it", () => {
+    const en = bot.answer("How many orders does the Junior have according to Imparato, and where will it be built?");
+    expect(en.parts?.map((p) => p.question)).toEqual(["How many orders does the Junior have according to Imparato?", "Where will it be built (Junior)?"]);
+    const italian = bot.answer("Quanti ordini ha la Junior secondo Imparato, e dove viene costruita?");
+    expect(italian.parts?.[1]?.question).toBe("Dove viene costruita (Junior)?");
+  });
+
   it("asks a part as written when the names it carried find nothing, if it stands as a question of its own", () => {
     const a = bot.answer("Which segment does the Junior put Alfa back into, and how often does the plan say new models will come out?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([

@@ -139,3 +139,18 @@ describe("answering about an article the vocabulary has never seen", () => {
     expect(bot.answer("Where was Santo Ficili born?").answered).toBe(false);
   });
 });
+
+describe("a variant's name still names its model", () => {
+  // Written for this test: the plant is given only for a trim whose full name is new.
+  const variant = [
+    "Alfa Romeo adds a cheaper hybrid to its smallest range.",
+    "The Junior Ibrida Speciale goes on sale in Italy this spring, priced below the electric version.",
+    "Every Junior Ibrida Speciale comes from the Stellantis factory in Tychy, Poland.",
+  ].join("\n\n");
+  const bot = createBrandbot(withRecord(corpus, "904_variant.txt", variant), { gazetteer });
+
+  it("answers where the Junior is built from the sentence about the Junior Ibrida Speciale", () => {
+    expect(bot.answer("Where is the Junior built?").text).toMatch(/^Tychy, according to “Alfa Romeo's small SUV keeps its Polish home”/);
+    expect(bot.answer("Dove viene prodotta la Junior?").text).toMatch(/^Tychy, secondo/);
+  });
+});
