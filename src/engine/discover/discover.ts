@@ -238,6 +238,8 @@ const isOrg = (e: EntityDef | undefined) => e !== undefined && (e.type === "bran
 function keepName(st: NameStats, lowerCase: Map<string, number>, o: DiscoveryOptions): boolean {
   // Only ever capitalised because it opens sentences: an ordinary word.
   if (st.inside === 0 && !st.key.includes(" ")) return false;
+  // "Every Junior Ibrida ..." only ever opening sentences, its first word written in lower case elsewhere: no name starts there.
+  if (st.inside === 0 && (lowerCase.get(st.key.slice(0, st.key.indexOf(" "))) ?? 0) > 0) return false;
   const total = [...st.surfaces.values()].reduce((a, b) => a + b, 0);
   const lower = lowerCase.get(st.key) ?? 0;
   return st.key.includes(" ") || lower < o.lowerCaseShare * (lower + total) || lower === 0;

@@ -149,6 +149,12 @@ describe("a variant's name still names its model", () => {
   ].join("\n\n");
   const bot = createBrandbot(withRecord(corpus, "904_variant.txt", variant), { gazetteer });
 
+  it("starts no name at a sentence's first word when the corpus writes it in lower case elsewhere", () => {
+    const names = discoverEntities(withRecord(corpus, "904_variant.txt", variant), gazetteer, ingestDefaults).flatMap((e) => e.aliases);
+    expect(names).toContain("Junior Ibrida Speciale");
+    expect(names.filter((n) => n.startsWith("Every"))).toEqual([]);
+  });
+
   it("answers where the Junior is built from the sentence about the Junior Ibrida Speciale", () => {
     expect(bot.answer("Where is the Junior built?").text).toMatch(/^Tychy, according to “Alfa Romeo's small SUV keeps its Polish home”/);
     expect(bot.answer("Dove viene prodotta la Junior?").text).toMatch(/^Tychy, secondo/);
