@@ -221,7 +221,9 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
 function prefixName(st: NameStats, share: number, gazetteer: Gazetteer): void {
   const [prefix, count] = [...st.prefixes].sort((a, b) => b[1] - a[1])[0] ?? [];
   const total = [...st.surfaces.values()].reduce((a, b) => a + b, 0);
-  if (prefix === undefined || count === undefined || count < 2 || count < share * total) return;
+  // Once is enough for a model number written every time: "the ultra-exclusive 33 Stradale".
+  const always = count === total && prefix !== undefined && /^\d/u.test(prefix);
+  if (prefix === undefined || count === undefined || (count < 2 && !always) || count < share * total) return;
   if (!/^\d/u.test(prefix) && gazetteer.place(mostUsed(st.surfaces) ?? st.key)) return;
   st.prefix = prefix;
 }

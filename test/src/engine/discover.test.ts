@@ -140,6 +140,18 @@ describe("answering about an article the vocabulary has never seen", () => {
   });
 });
 
+describe("a model number written once is part of the name", () => {
+  // Written for this test: the supercar is named once, with its number.
+  const once = "Imparato said the Junior would sit in the same line-up as the ultra-exclusive 33 Stradale, built by hand in Milan.";
+  const names = discoverEntities(withRecord(corpus, "905_once.txt", once), gazetteer, ingestDefaults);
+
+  it("types '33 Stradale' as a model, by its number, and answers no who-question with it", () => {
+    expect(names.find((e) => e.aliases.includes("Stradale"))).toMatchObject({ type: "model", aliases: ["33 Stradale", "Stradale"] });
+    const bot = createBrandbot(withRecord(corpus, "905_once.txt", once), { gazetteer });
+    expect(bot.answer("Who designed the Junior?").answered).toBe(false);
+  });
+});
+
 describe("a variant's name still names its model", () => {
   // Written for this test: the plant is given only for a trim whose full name is new.
   const variant = [
