@@ -129,9 +129,9 @@ export function understand(
   // Cues are read after spelling fixes, so "wher is the giula bilt" still asks for a place.
   const fix = memoSpelling(index, language, options.spelling);
   const folded = fold(corrected(question, fix, tokens)).replace(/\s+/g, " ");
-  const cue = findCue(cues, folded, language);
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix, tokens });
   const kindAt = focusStart(question, index.lexicon.questionPatterns.kind);
+  const cue = ownNounAfterBrand(findCue(cues, folded, language), index, analysed, question, kindAt);
   const focusAt = cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
   const orgs = organisationsOf(index, analysed);
   const weighed = analysed
@@ -181,6 +181,37 @@ export function understand(
 function focusStart(question: string, kind: RegExp): number {
   const m = kind.exec(question);
   return m ? m.index + m[0].length : -1;
+}
+
+/** Words naming cars in general: after a brand they still ask for one of its models ("which Alfa model"). */
+const VEHICLE_KEYS = new Set(["c:model", "c:car", "c:suv", "c:vehicle"]);
+
+/**
+ * "Which Alfa anniversary...", "Which Stellantis sister brand...": a brand followed by its own
+ * noun asks for that noun, not for one of the brand's models ("Which Alfa is built in
+ * Cassino?"). The "which {brand}" cue is then dropped, and the question is open.
+ */
+function ownNounAfterBrand(cue: FoundCue | undefined, index: CorpusIndex, slots: Slot[], question: string, kindAt: number): FoundCue | undefined {
+  if (cue?.type !== "model" || cue.words.size !== 1) return cue;
+  const at = pastCompany(index, slots, question, kindAt);
+  const noun = at === kindAt ? undefined : slots.find((s) => s.start === at);
+  if (!noun || (noun.kind !== "concept" && noun.kind !== "term") || noun.keys.some((k) => VEHICLE_KEYS.has(k))) return cue;
+  // A noun, not the question's verb ("Which Alfa won..."): the auxiliary follows it, perhaps after a second noun.
+  return auxiliaryAfter(index).test(question.slice(noun.end)) ? undefined : cue;
+}
+
+const auxiliaries = new WeakMap<CorpusIndex, RegExp>();
+
+/** "does", "is", "will", "è", "sarà"...: the yes/no openers, the words a question's verb starts with. */
+function auxiliaryAfter(index: CorpusIndex): RegExp {
+  let re = auxiliaries.get(index);
+  if (!re) {
+    const { en, it } = index.corpus.vocabulary.yesNo.openers;
+    const words = [...en, ...it].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    re = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${words})(?![\\p{L}])`, "iu");
+    auxiliaries.set(index, re);
+  }
+  return re;
 }
 
 /** Between a company and the noun it owns: spaces, perhaps after "'s" ("Alfa Romeo's design team"). */

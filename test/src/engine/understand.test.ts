@@ -109,6 +109,13 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(stated("Who said a car called Milano cannot be built in Poland?")).toEqual([]);
   });
 
+  it("reads 'which Alfa X' as asking for X when X is a noun, for a model otherwise", () => {
+    expect(ask("Which Alfa anniversary does the 33 Stradale coincide with?").answerType).toBe("open");
+    expect(ask("Which Alfa is built in Cassino?").answerType).toBe("model");
+    expect(ask("Which Alfa won the Mille Miglia?").answerType).toBe("model");
+    expect(ask("Which Alfa model is due in 2025?").answerType).toBe("model");
+  });
+
   it("lets the noun after 'in which' or 'which' say the type, not the preposition or a later noun", () => {
     expect(ask("In which segment does the Junior compete?").answerType).toBe("segment");
     expect(ask("In quale segmento compete la Junior?").answerType).toBe("segment");
