@@ -67,7 +67,7 @@ export const defaults: BrandbotOptions = {
     focusPenalty: 0.25,
     minPredicateShare: 0.25,
     questionPenalty: 0.3,
-    secondaryRatio: 0.88,
+    secondaryRatio: 0.7,
     conflictRatio: 0.95,
   },
   recency: recencyDefaults,

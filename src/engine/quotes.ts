@@ -18,7 +18,9 @@ export interface QuoteOptions {
 
 /**
  * The best quote, then strong ones from other documents: corroboration, or a different
- * answer (often an older or newer article), which must be nearly as strong to be shown.
+ * answer (often an older or newer article), which must be nearly as strong to be shown. A
+ * question that names no type of fact ("why...?", "what did X say...?") may also take a second
+ * sentence of the same article: an explanation often spans two.
  */
 export function pickQuotes(ranked: Scored[], best: Scored, o: QuoteOptions, u: Understanding, find: (x: Scored) => Finding): Finding[] {
   const first = find(best);
@@ -26,7 +28,8 @@ export function pickQuotes(ranked: Scored[], best: Scored, o: QuoteOptions, u: U
   for (const x of ranked) {
     if (picks.length >= o.maxCitations) break;
     if (x === best || !isAnswer(x, o.rank) || x.score < best.score * o.rank.secondaryRatio) continue;
-    if (picks.some((p) => p.x.sentence.doc === x.sentence.doc)) continue;
+    // A typed fact needs one sentence an article; an explanation may take two of the same one.
+    if (picks.some((p) => p.x.sentence.doc === x.sentence.doc) && (expectedType(u).hard || picks.some((p) => overlaps(p.f, x)))) continue;
     const f = find(x);
     const differs = u.answerType !== "role" && f.phrase !== undefined && first.phrase !== undefined && f.phrase !== first.phrase;
     if (differs && x.score < best.score * o.rank.conflictRatio) continue;
@@ -34,6 +37,9 @@ export function pickQuotes(ranked: Scored[], best: Scored, o: QuoteOptions, u: U
   }
   return picks.map((p) => p.f);
 }
+
+/** Does the picked quote already hold the sentence (or start where it does)? */
+const overlaps = (f: Finding, x: Scored) => f.sentenceIds.includes(x.sentence.id) || f.sentenceIds.includes(x.quoteFrom);
 
 // "The goal is not X. In fact, it is Y": after a denial, the next sentence that carries the
 // point on ("In fact", "Instead", "Infatti") holds the answer, so it belongs in the quote.

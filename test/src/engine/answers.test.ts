@@ -155,6 +155,18 @@ describe("named roles, places and amounts stay with what they belong to", () => 
   it("answers why-questions with the reason", () => {
     expect(bot.answer("why wont they sell the junior in the usa").text).toMatch(/^Due to the tariff hikes imposed by the Trump administration/);
   });
+
+  it("may quote two sentences of one article for a why-question, and names that article once", () => {
+    const a = bot.answer("y does alfa even want a factory in the states");
+    expect(a.citations.map((c) => c.source.slice(0, 3))).toEqual(["002", "002", "002"]);
+    expect(a.citations[0]?.quote).toMatch(/^And to become the sales leader in the world/);
+    expect(a.text).not.toMatch(/Also reported in/);
+  });
+
+  it("quotes one sentence an article for a typed fact", () => {
+    const sources = bot.answer("Where is the Giulia built?").citations.map((c) => c.source);
+    expect(new Set(sources).size).toBe(sources.length);
+  });
 });
 
 describe("follow-ups", () => {
