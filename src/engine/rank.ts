@@ -101,6 +101,12 @@ function pronounable(index: CorpusIndex, slot: QuerySlot): boolean {
   return slot.kind === "entity" && slot.keys.some((k) => ["person", "org", "brand"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
 }
 
+/** A name the article gives anywhere, or the year it was written. */
+function saysAnywhere(index: CorpusIndex, doc: number, slot: QuerySlot): boolean {
+  if (slot.kind === "number") return slot.keys[0] === `n:${index.documents.dates[doc]?.slice(0, 4)}`;
+  return slot.kind === "entity" && (hasAny(index.documents.entityKeys(doc), slot) || titleLends(index, doc, slot));
+}
+
 function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
   // Indexed loops on the ranking paths: they run for every slot of every candidate, and stay allocation-free in any tier.
   const own = slot.keys;
@@ -232,6 +238,11 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // back does not make this one state its capacity.
     if (slot.stated) {
       missingRequired = true;
+      continue;
+    }
+    // "per the Top Gear interview": the article says where it was said, anywhere in it.
+    if (slot.aboutSource && saysAnywhere(index, s.doc, slot)) {
+      covered += slot.weight * (o.contextCredit[0] ?? 0);
       continue;
     }
     const depth = context.findIndex((c) => states(c, slot, o.adjacencyWindow));

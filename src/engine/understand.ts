@@ -24,6 +24,8 @@ export interface QuerySlot extends Slot {
   required: boolean;
   /** A spec or price asked about: only a sentence that says it answers. */
   stated: boolean;
+  /** In the question's closing words about its source ("per the Reuters report"): the article may say it anywhere. */
+  aboutSource?: boolean;
   /** The corpus has none of its keys. */
   unknown: boolean;
   /**
@@ -306,12 +308,14 @@ function weigh(
   // "located" in a where-question, "long" of "how long", "data" of "in che data": the cue says it already.
   const inCue = cue !== undefined && slot.kind === "term" && cue.words.has(fold(slot.surface));
   const implied = inCue || (cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:")));
+  // "..., per the Top Gear interview?", "secondo Ficili al salone di Bruxelles": where it was said.
+  const aboutSource = sourceTailStart(question) < slot.start;
   let unknownKind: QuerySlot["unknownKind"] = null;
   if (unknown) {
     if (slot.kind === "entity" || (slot.kind === "term" && looksLikeName(slot, question))) unknownKind = "name";
     // "Which town...": a word the question type already implies is never the missing topic.
     // A loanword reading ("state" in an Italian question) is too weak to settle a topic.
-    else if (slot.kind === "concept" && !implied && !slot.borrowed && slot.keys.some((k) => index.lexicon.outOfScope.has(k))) unknownKind = "absent-topic";
+    else if (slot.kind === "concept" && !implied && !slot.borrowed && !aboutSource && slot.keys.some((k) => index.lexicon.outOfScope.has(k))) unknownKind = "absent-topic";
     else unknownKind = "word";
   }
   let weight = idf(index, slot.keys, options.idfSmoothing);
@@ -321,15 +325,26 @@ function weigh(
   if (implied) weight *= options.impliedWeight;
   if (slot.kind === "concept") weight *= Math.max(...slot.keys.map((k) => index.lexicon.conceptWeights.get(k) ?? 1));
   // "according to Imparato", "secondo Imparato", ", per Auto Express": who said it, not what it is about.
-  const attribution = slot.kind === "entity" && isAttribution(question, slot.start);
+  const attribution = (slot.kind === "entity" && isAttribution(question, slot.start)) || aboutSource;
   if (attribution) weight *= options.attributionWeight;
   // A spec or a price asked about must be stated by the answer, not merely the car it is of.
   // "a car called Milano": a name the question gives right after the word is not what it asks.
   const givesValue = /^\s+["'‘“«]?\p{Lu}/u.test(question.slice(slot.end));
-  const stated = slot.kind === "concept" && !implied && !givesValue && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
+  // "at the Brussels motor show" says where it was said: no spec asked.
+  const stated = slot.kind === "concept" && !implied && !givesValue && !aboutSource && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
   const requiredConcept = stated || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k)));
-  const required = (slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept;
+  const required = !aboutSource && ((slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept);
   // An unknown required concept is settled like a name: no article has "the second half".
   if (requiredConcept && unknown) unknownKind = "name";
-  return { ...slot, weight, unknown, unknownKind, generic, implied, required, stated, focus: false };
+  return { ...slot, weight, unknown, unknownKind, generic, implied, required, stated, focus: false, ...(aboutSource ? { aboutSource } : {}) };
+}
+
+// "according to", "per the Reuters report", ", per Ficili's interview", "secondo", "stando a".
+// Without the comma or "the", "per" is "for each" or Italian "for" ("la Giulia per Imparato").
+const SOURCE_TAIL = /(?:[Aa]ccording\s+to|[Aa]s\s+per|[Ss]econdo|[Ss]tando\s+a)\s|,\s*per\s+(?=\p{Lu})|\bper\s+the\s+(?=\p{Lu})/u;
+
+/** Where the question's closing words about its source begin (Infinity when it has none, or they open it). */
+function sourceTailStart(question: string): number {
+  const m = SOURCE_TAIL.exec(question);
+  return m && m.index > 0 ? m.index : Infinity;
 }
