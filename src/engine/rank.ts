@@ -96,9 +96,16 @@ export interface Scored {
   predicateOk: boolean;
 }
 
-/** People and organisations: what an article names once and then calls "he" or "the company". */
+/**
+ * What an article names once and then calls "he", "the company", "the plant", "the market" or
+ * "the platform". Not a model: an article names its car wherever it means it, and "the SUV" of
+ * another sentence may be another car (lending models too cost seed fixtures 3 questions).
+ */
 function pronounable(index: CorpusIndex, slot: QuerySlot): boolean {
-  return slot.kind === "entity" && slot.keys.some((k) => ["person", "org", "brand"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
+  return slot.kind === "entity" && slot.keys.some((k) => {
+    const type = index.lexicon.entities.get(k.slice(2))?.type;
+    return type !== undefined && type !== "model";
+  });
 }
 
 /** A name the article gives anywhere, or the year it was written. */
@@ -251,7 +258,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }
     else if (titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
-    // News names someone once, then says "he": a name the same article gives elsewhere counts a little.
+    // News names someone or somewhere once, then says "he" or "the plant": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }

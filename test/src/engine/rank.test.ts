@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { isAnswer, rankSentences, scoreSentence, type Scored } from "../../../src/engine/rank.js";
 import { leadAnswer } from "../../../src/engine/recency.js";
-import { index } from "../../helpers/corpus.js";
+import { bot, index } from "../../helpers/corpus.js";
 import { ask, sentenceWith } from "../../helpers/engine.js";
 
 const o = defaults.rank;
@@ -87,6 +87,12 @@ describe("scoreSentence: the evidence behind a score", () => {
     expect(x.quoteFrom).toBe(id("the launch of the new Alfa Romeo Junior"));
     expect([x.missingRequired, isAnswer(x, o)]).toEqual([false, true]);
     expect(x.coverage).toBeLessThan(1);
+  });
+
+  it("lends a place the article names elsewhere, as it lends a person: news says 'the plant' once named", () => {
+    const x = scoreSentence(index, ask("Which Maserati is assembled in Piedimonte San Germano?"), sentenceWith("where the Maserati Grecale is currently being assembled"), o);
+    expect(x.missingRequired).toBe(false);
+    expect(bot.answer("Which Maserati is assembled in Piedimonte San Germano?").text).toMatch(/^Grecale, according to “Imparato in Cassino/);
   });
 
   it("does not take a sentence about the person for where they were born", () => {
