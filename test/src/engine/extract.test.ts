@@ -70,6 +70,13 @@ describe("years and periods", () => {
 });
 
 describe("amounts: the number with what it counts", () => {
+  it("takes a percentage for a share asked after another noun ('what segment share')", () => {
+    const text = "The Quadrifoglio versions hit an 11% segment share, their best since launch.";
+    expect(extractWritten("What segment share did the Quadrifoglio versions reach?", text, "en")?.phrase).toBe("11%");
+    // A count of buyers is no share.
+    expect(extractWritten("How many segment buyers chose the Quadrifoglio versions?", text, "en")).toBeUndefined();
+  });
+
   it("keeps the hedge and the unit", () => {
     expect(extractFrom("How many Juniors have been ordered?", "already close to 50,000 orders")?.phrase).toBe("close to 50,000 orders");
     expect(extractFrom("How many cars does Alfa Romeo expect to sell in 2024?", "between 80 and 90 thousand cars")?.phrase).toBe(
