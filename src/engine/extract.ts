@@ -175,7 +175,9 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
   const until = u.asksDuration ? patternCandidates(sentence.text, UNTIL, u, true) : [];
   // "How old is Imparato?", "Quanti anni ha Ficili?": a person's age, never "113 years of history".
   const age = u.asksAge && u.slots.some((s) => s.required && s.keys.some((k) => lexicon.entities.get(k.slice(2))?.type === "person"));
-  return [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)].filter(
+  const found = [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)];
+  const spelled = spelledCounts(sentence, u).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
+  return [...found, ...spelled].filter(
     (c) =>
       (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
       // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
@@ -184,6 +186,23 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
+}
+
+const COUNT_BEFORE = new RegExp(`\\b${COUNT}\\s+$`, "iu");
+
+/** "How many digits...?": "eight digits", a number word before the very noun counted, whatever that noun is. */
+function spelledCounts(sentence: IndexedSentence, u: Understanding): Candidate[] {
+  const counted = u.slots.find((s) => s.start === u.kindAt && (s.kind === "term" || s.kind === "concept"));
+  if (!counted) return [];
+  const out: Candidate[] = [];
+  for (const slot of sentence.slots) {
+    if (!slot.keys.some((k) => counted.keys.includes(k))) continue;
+    const m = COUNT_BEFORE.exec(sentence.text.slice(Math.max(0, slot.start - 20), slot.start));
+    if (!m) continue;
+    const start = slot.start - m[0].length;
+    out.push({ text: sentence.text.slice(start, slot.end), start, end: slot.end });
+  }
+  return out;
 }
 
 /** "What battery capacity...?" is stated in kWh: "up to 800V" is another spec. True when no asked spec has units. */

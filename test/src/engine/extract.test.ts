@@ -70,6 +70,11 @@ describe("years and periods", () => {
 });
 
 describe("amounts: the number with what it counts", () => {
+  it("counts in words before the very noun asked about, whatever it is ('eight digits', 'otto cifre')", () => {
+    expect(extractWritten("How many digits of the VIN do owners choose?", "Each car's VIN features eight digits chosen by its owner.", "en")?.phrase).toBe("eight digits");
+    expect(extractWritten("Quante cifre del telaio sceglie il cliente?", "Il cliente sceglie otto cifre del telaio.", "it")?.phrase).toBe("otto cifre");
+  });
+
   it("takes a percentage for a share asked after another noun ('what segment share')", () => {
     const text = "The Quadrifoglio versions hit an 11% segment share, their best since launch.";
     expect(extractWritten("What segment share did the Quadrifoglio versions reach?", text, "en")?.phrase).toBe("11%");
