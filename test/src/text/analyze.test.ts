@@ -51,6 +51,13 @@ describe("analyze", () => {
     expect(keys("Piedimonte San Germano")).toEqual(["e:d_piedimonte_san_germano"]);
   });
 
+  it("reads a carmaker as a company, not as building ('the Italian car manufacturer')", () => {
+    const doc = (text: string, language: "en" | "it" = "en") => analyze(text, language, index.lexicon, { mode: "document" }).map((s) => s.keys.join("|"));
+    expect(doc("the Italian car manufacturer")).toEqual(["e:italy", "c:carmaker"]);
+    expect(doc("il costruttore italiano", "it")).toEqual(["c:carmaker", "e:italy"]);
+    expect(doc("cars manufactured in Italy")).toEqual(["c:car", "c:build", "e:italy"]);
+  });
+
   it("reads the 'Made in Italy' label apart from where a car is made", () => {
     expect(keys("after the Made in Italy clash")).toEqual(["c:made_in_italy_label", "t:clash"]);
     expect(keys("cars made in Italy")).toEqual(["c:car", "c:build", "e:italy"]);
