@@ -169,6 +169,16 @@ describe("how a seed sentence puts its claim", () => {
     expect(stance(s, "en", rules, asked(s, ["focus", "suv", "sedans"]))).toBe("hedged");
   });
 
+  it("doubts and open questions hedge: 'pone interrogativi seri sullo stabilimento', 'the plant remains uncertain'", () => {
+    for (const [text, language, words] of [
+      ["Il rinvio delle nuove Giulia e Stelvio pone interrogativi seri sullo stabilimento di Cassino.", "it", ["stabilimento"]],
+      ["The future of the Cassino plant remains uncertain.", "en", ["plant"]],
+    ] as const) {
+      const s = writtenSentence(text, language);
+      expect(stance(s, language, rules, asked(s, [...words]))).toBe("hedged");
+    }
+  });
+
   it("'cannot be ruled out' hedges; 'will not be built' and 'cannot be enough' deny", () => {
     const ruledOut = sentence("cannot be ruled out");
     expect(stance(ruledOut, "en", rules, asked(ruledOut, ["models", "arrival"]))).toBe("hedged");
