@@ -86,6 +86,9 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Has Alfa Romeo reached 400,000 sales?", null, /set an ambitious target.*don't settle it\.$/],
     ["Did Alfa Romeo sell more than 80,000 cars in 2024?", null, /expects to sell between 80 and 90 thousand cars.*don't settle it\.$/],
     ["Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?", "yes", /^Yes\. Between 80 and 90 thousand cars, according to/],
+    // A model named for comparison ("like the Tonale") is not what is asked about.
+    ["Will the new Giulia and Stelvio be built in Pomigliano like the Tonale?", "no", /^No\. Cassino, according to/],
+    ["Le nuove Giulia e Stelvio saranno prodotte a Pomigliano come la Tonale?", "no", /^No\. Cassino, secondo/],
     // Identity: the corpus's own brand after "an"/"un'" is the value asked about.
     ["Is the Grecale an Alfa Romeo?", "no", /^No\. Maserati, according to/],
     ["La Grecale è un'Alfa Romeo?", "no", /^No\. Maserati, secondo/],
