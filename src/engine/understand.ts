@@ -155,7 +155,8 @@ export function understand(
   // names it itself ("Which plant builds...?").
   for (const s of slots) {
     const by = s.kind === "concept" ? s.keys.flatMap((k) => index.lexicon.statedBy.get(k) ?? []) : [];
-    const fresh = by.filter((k) => !slots.some((o) => o.keys.includes(k)));
+    // A word of the cue itself ("In quale fabbrica...") asks the type, not a second thing to state.
+    const fresh = by.filter((k) => !slots.some((o) => !o.implied && o.keys.includes(k)));
     if (fresh.length) s.keys = [...s.keys, ...fresh];
   }
   // "today", "adesso": they say when, not what; never enough alone to make a question.

@@ -152,6 +152,18 @@ describe("a model number written once is part of the name", () => {
   });
 });
 
+describe("a plant that takes a car's demand says where it is built", () => {
+  // Written for this test, after an Italian interview: the plant sentence has no verb of building.
+  const plant = ["Imparato ha parlato della Junior al Quotidiano Nazionale.", "La fabbrica di Tychy in Polonia è molto flessibile e segue la domanda della Junior Ibrida e di quella elettrica."].join("\n\n");
+  const meta = { file: "908_tychy_it.txt", title: "La Junior e la sua fabbrica", language: "it" as const, author: null, date: "2024-05", dateInferred: false, url: null };
+  const bot = createBrandbot(withArticle(corpus, meta, plant), { gazetteer });
+
+  it("answers 'In quale fabbrica...' and 'In which factory...' with it: the cue's own noun does not block the plant reading", () => {
+    expect(bot.answer("In quale fabbrica viene costruita la Junior?").text).toMatch(/^Tychy, secondo/);
+    expect(bot.answer("In which factory is the Junior built?").text).toMatch(/^Tychy, according to/);
+  });
+});
+
 describe("a variant's name still names its model", () => {
   // Written for this test: the plant is given only for a trim whose full name is new.
   const variant = [

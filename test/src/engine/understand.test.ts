@@ -79,10 +79,12 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(qualifier("Who heads Alfa Romeo?")).toBeUndefined();
   });
 
-  it("lets an article's plant state where a model is built, unless the question names the plant itself", () => {
+  it("lets an article's plant state where a model is built, unless the question names the plant as a topic of its own", () => {
     const slot = (q: string, key: string) => ask(q).slots.find((s) => s.keys.includes(key));
     expect(slot("Where is the Junior built?", "c:build")?.keys).toEqual(["c:build", "c:plant"]);
-    expect(slot("Which plant builds the Junior?", "c:build")?.keys).toEqual(["c:build"]);
+    // "Which plant": the cue's noun asks the type, as "where" does.
+    expect(slot("Which plant builds the Junior?", "c:build")?.keys).toEqual(["c:build", "c:plant"]);
+    expect(slot("How many workers does the plant that builds the Junior employ?", "c:build")?.keys).toEqual(["c:build"]);
     // "make possible" is no making.
     expect(slot("What will the new platform make possible?", "c:build")).toBeUndefined();
   });
