@@ -169,10 +169,11 @@ describe("how a seed sentence puts its claim", () => {
     expect(stance(s, "en", rules, asked(s, ["focus", "suv", "sedans"]))).toBe("hedged");
   });
 
-  it("doubts and open questions hedge: 'pone interrogativi seri sullo stabilimento', 'the plant remains uncertain'", () => {
+  it("doubts, open questions and proposals hedge: 'pone interrogativi seri sullo stabilimento', 'remains uncertain', 'a proposal for'", () => {
     for (const [text, language, words] of [
       ["Il rinvio delle nuove Giulia e Stelvio pone interrogativi seri sullo stabilimento di Cassino.", "it", ["stabilimento"]],
       ["The future of the Cassino plant remains uncertain.", "en", ["plant"]],
+      ["The designers also received a proposal for an estate version of the sedan.", "en", ["estate"]],
     ] as const) {
       const s = writtenSentence(text, language);
       expect(stance(s, language, rules, asked(s, [...words]))).toBe("hedged");
