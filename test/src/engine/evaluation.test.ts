@@ -28,37 +28,38 @@ describe("evaluation on the project's wider question set", () => {
   // the engine was tuned against them, so this guards against regressions, not overfitting.
   const { total, failures } = evaluate("heldout.jsonl");
 
-  it("passes at least 72 of 75 and every decline", () => {
+  it("passes all 75 and every decline", () => {
     expect(total).toBe(75);
     expect(failures.filter((f) => !f.c.expect.answerable).map((f) => f.c.id)).toEqual([]);
-    expect(total - failures.length, failures.map((f) => `${f.c.id}: ${f.why}`).join("\n")).toBeGreaterThanOrEqual(72);
+    expect(total - failures.length, failures.map((f) => `${f.c.id}: ${f.why}`).join("\n")).toBeGreaterThanOrEqual(75);
   });
 });
 
 describe.each([
   // Floors as measured once named things were discovered from the articles instead of written in
   // the vocabulary (31 entities dropped), with verdicts and two-part answers: 784 of 837 in all,
-  // against 788 with the hand-written entities.
+  // against 788 with the hand-written entities; raised to what the engine scores after the
+  // general mechanisms of session 8: 798 of 837.
   // Written blind by a separate author from the articles alone, then used to find weaknesses:
   // casual chat phrasing (slang, multi-part questions), direct analyst-style questions, and a
   // set in the style of the development questions.
-  ["casual.jsonl", 62, 55, []],
+  ["casual.jsonl", 62, 58, []],
   ["direct.jsonl", 50, 50, []],
   // Known miss: d52 (the BMW X5 is named only as an example, yet "where is it built" is answered).
   ["mixed.jsonl", 60, 58, ["d52"]],
   // Adversarial paraphrases and near-misses (63% when first run blind).
-  ["paraphrase.jsonl", 60, 55, []],
+  ["paraphrase.jsonl", 60, 56, []],
   // Half dev-style, half chat-style (82% when first run blind).
-  ["chat.jsonl", 60, 55, []],
+  ["chat.jsonl", 60, 58, []],
   // The last one written blind, in the style of an evaluator's hidden set (90% when first run).
   ["evaluator.jsonl", 50, 48, []],
   // Varied forms: one-word queries, rambling context, imperatives, mixed languages (82% blind).
   // Known misses: m08 (a 2026 sales target; 2026 only dates the Giulia) and m57 (a sales target for China).
   ["varied.jsonl", 60, 54, ["m08", "m57"]],
   // In the style of the hidden sets the bot is graded on (82% blind, every decline right).
-  ["hidden-style.jsonl", 60, 51, []],
+  ["hidden-style.jsonl", 60, 53, []],
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
-  ["traps.jsonl", 60, 56, []],
+  ["traps.jsonl", 60, 57, []],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
   ["personas.jsonl", 60, 54, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
@@ -66,9 +67,9 @@ describe.each([
   ["dev-style.jsonl", 50, 49, ["r46"]],
   // A second dev-style set, written blind last (92% on first sight); s46 asks where the Levante
   // is built today, and the articles only say its heir comes to Cassino.
-  ["dev-style-2.jsonl", 50, 47, ["s46"]],
+  ["dev-style-2.jsonl", 50, 48, ["s46"]],
   // A third, written blind last (94% on first sight, every decline right).
-  ["dev-style-3.jsonl", 50, 49, []],
+  ["dev-style-3.jsonl", 50, 50, []],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);
 
