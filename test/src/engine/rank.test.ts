@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { isAnswer, rankSentences, scoreSentence, type Scored } from "../../../src/engine/rank.js";
 import { leadAnswer } from "../../../src/engine/recency.js";
-import { bot, index } from "../../helpers/corpus.js";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { createBrandbot } from "../../../src/index.js";
+import { bot, corpus, index, withArticle } from "../../helpers/corpus.js";
 import { ask, sentenceWith } from "../../helpers/engine.js";
 
 const o = defaults.rank;
@@ -117,6 +119,14 @@ describe("leadAnswer: which article's answer leads", () => {
     return { best: best.sentence, lead: leadAnswer(index, u, all, best, opts).sentence };
   }
   const year = (s: { doc: number }) => index.corpus.documents[s.doc]?.meta.date;
+
+  it("lets a newer article lead with the same fact from a weaker sentence: its subject named in the one before", () => {
+    // Written for this test (2026): "its production" points back to the Giulia of the sentence before.
+    const text = "The Giulia saloon has been in the news for weeks.\n\nUnion leaders heard on Monday that its production will stay in Cassino.";
+    const meta = { file: "909_union.txt", title: "Unions meet Stellantis", language: "en" as const, author: null, date: "2026-03", dateInferred: false, url: null };
+    const grown = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
+    expect(grown.answer("Where is the Giulia built?").text).toMatch(/^Cassino, according to “Unions meet Stellantis” \(March 2026\)\. Also reported in/);
+  });
 
   it("lets the newer article lead when it states the same fact (Pomigliano, 2024 over 2021)", () => {
     const x = lead("Dove viene prodotta la Tonale?");
