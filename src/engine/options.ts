@@ -68,7 +68,7 @@ export const defaults: BrandbotOptions = {
     minPredicateShare: 0.25,
     questionPenalty: 0.3,
     secondaryRatio: 0.7,
-    conflictRatio: 0.95,
+    conflictRatio: 0.85,
   },
   recency: recencyDefaults,
   understand: understandDefaults,

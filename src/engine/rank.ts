@@ -70,7 +70,12 @@ export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOpt
    * (seed fixtures +2, A +1, D +2, G +1) and none lost; a different answer still needs `conflictRatio`.
    */
   secondaryRatio: number;
-  /** A further quote giving a different answer must score at least this fraction: a disagreement is shown only when nearly as strong. */
+  /**
+   * A further quote giving a different answer must score at least this fraction: a disagreement
+   * is shown only when nearly as strong. 0.85 (from 0.95) shows an older article's other date
+   * more often ("Between 2026 and 2028 ... Elsewhere: 2026 ... (2024)"); growth E and the grown
+   * yes/no sets F and J gained a question each, none lost.
+   */
   conflictRatio: number;
 }
 

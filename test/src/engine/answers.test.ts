@@ -39,6 +39,12 @@ describe("answers on the seed corpus", () => {
     expect(a.text).toMatch(/^Close to 50,000 orders, according to/);
   });
 
+  it("shows an older article's different answer when nearly as strong, with its date", () => {
+    expect(bot.answer("Between which years are the next generations of Stelvio and Giulia expected?").text).toBe(
+      "Between 2026 and 2028, according to “Alfa Romeo: are the 400,000 yearly sales once promised still within reach?” (2025). Elsewhere: 2026, according to “Alfa Romeo's sales targets for 2024, in the CEO's view” (2024).",
+    );
+  });
+
   it("shows both dates when sources differ in time", () => {
     const a = bot.answer("When is the new Giulia coming?");
     expect(a.citations.map((c) => c.source)).toEqual(["000_0ec8988f766c771a.txt", "001_33d768776d9d5d5b.txt"]);
