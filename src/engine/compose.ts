@@ -134,9 +134,10 @@ export function composeAnswerText(findings: Finding[], language: Language, compa
   ];
   const agreeing: string[] = [];
   for (const f of rest) {
-    if (compare && f.phrase && first.phrase && norm(f.phrase) !== norm(first.phrase)) lines.push(t.differs(sourceLabel(f.citation, language), f.phrase));
+    const label = sourceLabel(f.citation, language);
+    if (compare && f.phrase && first.phrase && norm(f.phrase) !== norm(first.phrase)) lines.push(t.differs(label, f.phrase));
     // A second quote of the same article (an explanation may take two) is no second source.
-    else if (f.citation.source !== first.citation.source && !agreeing.includes(sourceLabel(f.citation, language))) agreeing.push(sourceLabel(f.citation, language));
+    else if (f.citation.source !== first.citation.source && !agreeing.includes(label)) agreeing.push(label);
   }
   if (agreeing.length && first.phrase) lines.push(t.alsoIn(agreeing.join(language === "it" ? " e " : " and ")));
   return lines.join(" ");

@@ -268,8 +268,7 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
   // "How many cars...?" counts cars: "52%" is a share of something, unless a share is what is
   // asked ("What segment share...?": the share, not the segment, is the noun that counts).
-  const asksShare = u.slots.some((s) => s.keys.includes(SHARE));
-  if (counted && PERCENTAGE.test(c.text) && !asksShare) return false;
+  if (counted && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
   return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k))));
 }
 

@@ -25,11 +25,12 @@ export interface QuoteOptions {
 export function pickQuotes(ranked: Scored[], best: Scored, o: QuoteOptions, u: Understanding, find: (x: Scored) => Finding): Finding[] {
   const first = find(best);
   const picks = [{ x: best, f: first }];
+  // A typed fact needs one sentence an article; an explanation may take two of the same one.
+  const oneAnArticle = expectedType(u).hard;
   for (const x of ranked) {
     if (picks.length >= o.maxCitations) break;
     if (x === best || !isAnswer(x, o.rank) || x.score < best.score * o.rank.secondaryRatio) continue;
-    // A typed fact needs one sentence an article; an explanation may take two of the same one.
-    if (picks.some((p) => p.x.sentence.doc === x.sentence.doc) && (expectedType(u).hard || picks.some((p) => overlaps(p.f, x)))) continue;
+    if (picks.some((p) => p.x.sentence.doc === x.sentence.doc) && (oneAnArticle || picks.some((p) => overlaps(p.f, x)))) continue;
     const f = find(x);
     const differs = u.answerType !== "role" && f.phrase !== undefined && first.phrase !== undefined && f.phrase !== first.phrase;
     if (differs && x.score < best.score * o.rank.conflictRatio) continue;

@@ -136,12 +136,13 @@ export function understand(
   const cue = ownNounAfterBrand(findCue(cues, folded, language), index, analysed, question, kindAt);
   const focusAt = cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
   const orgs = organisationsOf(index, analysed);
+  const sourceAt = sourceTailStart(question);
   const weighed = analysed
     .map((slot, i) => {
       const qualifier = roleQualifier(index, analysed, i, question);
-      if (!qualifier) return weigh(withRoles(index, slot, orgs), index, question, cue, options);
+      if (!qualifier) return weigh(withRoles(index, slot, orgs), index, question, sourceAt, cue, options);
       // Required: a sentence that never says "head of design" does not name one, whoever it names.
-      return { ...weigh(slot, index, question, cue, options), qualifiedBy: qualifier.keys, required: true };
+      return { ...weigh(slot, index, question, sourceAt, cue, options), qualifiedBy: qualifier.keys, required: true };
     });
   // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
   const shorthand = (slot: QuerySlot) => slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength;
@@ -277,12 +278,15 @@ function organisationsOf(index: CorpusIndex, slots: Slot[]): string[] {
   return [...index.lexicon.ownBrand];
 }
 
+/** The words that cite a source in both languages; "per" needs more around it (see the two patterns below). */
+const SOURCE_MARKERS = "[Aa]ccording\\s+to|[Aa]s\\s+per|[Ss]econdo|[Ss]tando\\s+a";
+
 /**
  * A source cited just before a name: "according to", "as per", ", per" (English only after a
  * comma, where it cannot be "per year"), "secondo", "stando a", then up to two capitalised words
  * of the same name ("per Auto Express": "Auto" is a word of the vocabulary, "Express" the name).
  */
-const ATTRIBUTION_BEFORE = /(?:[Aa]ccording\s+to|[Aa]s\s+per|,\s*per|[Ss]econdo|[Ss]tando\s+a)\s+(?:the\s+|il\s+|la\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}$/u;
+const ATTRIBUTION_BEFORE = new RegExp(`(?:${SOURCE_MARKERS}|,\\s*per)\\s+(?:the\\s+|il\\s+|la\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,2}$`, "u");
 
 /** Is the name at `start` who said it ("according to Imparato", "secondo Imparato"), not what the question is about? */
 export function isAttribution(question: string, start: number): boolean {
@@ -296,10 +300,12 @@ function looksLikeName(slot: Slot, question: string): boolean {
   return !shouting && slot.start > firstLetter && /^\p{Lu}/u.test(slot.surface);
 }
 
+/** `sourceAt`: where the question's closing words about its source begin (see {@link sourceTailStart}). */
 function weigh(
   slot: Slot,
   index: CorpusIndex,
   question: string,
+  sourceAt: number,
   cue: FoundCue | undefined,
   options: UnderstandOptions,
 ): QuerySlot {
@@ -310,7 +316,7 @@ function weigh(
   const inCue = cue !== undefined && slot.kind === "term" && cue.words.has(fold(slot.surface));
   const implied = inCue || (cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:")));
   // "..., per the Top Gear interview?", "secondo Ficili al salone di Bruxelles": where it was said.
-  const aboutSource = sourceTailStart(question) < slot.start;
+  const aboutSource = sourceAt < slot.start;
   let unknownKind: QuerySlot["unknownKind"] = null;
   if (unknown) {
     if (slot.kind === "entity" || (slot.kind === "term" && looksLikeName(slot, question))) unknownKind = "name";
@@ -342,7 +348,7 @@ function weigh(
 
 // "according to", "per the Reuters report", ", per Ficili's interview", "secondo", "stando a".
 // Without the comma or "the", "per" is "for each" or Italian "for" ("la Giulia per Imparato").
-const SOURCE_TAIL = /(?:[Aa]ccording\s+to|[Aa]s\s+per|[Ss]econdo|[Ss]tando\s+a)\s|,\s*per\s+(?=\p{Lu})|\bper\s+the\s+(?=\p{Lu})/u;
+const SOURCE_TAIL = new RegExp(`(?:${SOURCE_MARKERS})\\s|,\\s*per\\s+(?=\\p{Lu})|\\bper\\s+the\\s+(?=\\p{Lu})`, "u");
 
 /** Where the question's closing words about its source begin (Infinity when it has none, or they open it). */
 function sourceTailStart(question: string): number {

@@ -142,10 +142,15 @@ function nameWords(tokens: readonly Token[], language: Language, lexicon: Lexico
   const out: string[] = [];
   for (const t of tokens) {
     if (t.isNumber || t.norm.length < 3 || lexicon.stopwords[language].has(t.norm)) continue;
-    const key = `t:${lexicon.stem(stemmable(t, language), language)}`;
+    const key = `t:${stemOf(t, language, lexicon)}`;
     if (!have.includes(key) && !out.includes(key)) out.push(key);
   }
   return out;
+}
+
+/** A word's stem, as its term key and concept look-up use it. */
+function stemOf(token: Token, language: Language, lexicon: Lexicon): string {
+  return lexicon.stem(stemmable(token, language), language);
 }
 
 /** The form of a token to stem: an Italian future or conditional as its infinitive (see inflection.ts). */
@@ -167,7 +172,7 @@ function correctedTokens(text: string, correct: AnalyzeOptions["correct"], given
 /** A word no phrase holds: a concept by its stem ("costruita" is built), or a term of its own. */
 function wordSlot(token: Token, midQuestion: boolean, language: Language, lexicon: Lexicon): Slot {
   const slot = { surface: token.raw, start: token.start, end: token.end };
-  const stem = lexicon.stem(stemmable(token, language), language);
+  const stem = stemOf(token, language, lexicon);
   // A capitalised word mid-question is a name ("Lancia"), not an inflection of a concept ("lancio").
   const name = midQuestion && /^\p{Lu}/u.test(token.raw) && token.raw !== token.raw.toUpperCase();
   const concepts = name ? undefined : lexicon.conceptStems[language].get(stem);

@@ -238,10 +238,13 @@ function newStats(key: string): NameStats {
 const isOrg = (e: EntityDef | undefined) => e !== undefined && (e.type === "brand" || e.type === "org");
 
 function keepName(st: NameStats, lowerCase: Map<string, number>, o: DiscoveryOptions): boolean {
-  // Only ever capitalised because it opens sentences: an ordinary word.
-  if (st.inside === 0 && !st.key.includes(" ")) return false;
-  // "Every Junior Ibrida ..." only ever opening sentences, its first word written in lower case elsewhere: no name starts there.
-  if (st.inside === 0 && (lowerCase.get(st.key.slice(0, st.key.indexOf(" "))) ?? 0) > 0) return false;
+  if (st.inside === 0) {
+    const space = st.key.indexOf(" ");
+    // Only ever capitalised because it opens sentences: an ordinary word.
+    if (space < 0) return false;
+    // "Every Junior Ibrida ...", only ever opening sentences, its first word written in lower case elsewhere: no name starts there.
+    if ((lowerCase.get(st.key.slice(0, space)) ?? 0) > 0) return false;
+  }
   const total = [...st.surfaces.values()].reduce((a, b) => a + b, 0);
   const lower = lowerCase.get(st.key) ?? 0;
   return st.key.includes(" ") || lower < o.lowerCaseShare * (lower + total) || lower === 0;
