@@ -32,15 +32,15 @@ function when(index: CorpusIndex, x: Scored): string {
 }
 
 /**
- * A question whose answer is the latest word: it says so ("now", "oggi"); it asks when
- * without naming a year (a date in a plan moves, and "When does the Giulia arrive?" means by
- * today's plan); or it asks who holds a role without naming a year ("Who is the CEO?" means
+ * A question whose answer is the latest word: it says so ("now", "oggi"); it asks when or in
+ * which year without naming one (a date in a plan moves, and "When does the Giulia arrive?" or
+ * "By what year will the models be launched?" mean by today's plan); or it asks who holds a role without naming a year ("Who is the CEO?" means
  * today's, not 2021's).
  */
 function asksForTheLatest(u: Understanding): boolean {
   if (u.slots.some((s) => s.keys.includes("c:present"))) return true;
   const year = [...u.named].some((k) => /^n:(?:19|20)\d{2}$/.test(k));
-  if (u.answerType === "time" && !year) return true;
+  if ((u.answerType === "time" || u.answerType === "year") && !year) return true;
   const isRole = (s: Understanding["slots"][number]) => s.keys.includes("c:ceo") || s.keys.includes("c:head");
   const role = u.slots.some(isRole);
   // Only the role itself is asked ("Who is the CEO?"), not an act ("Who picked Imparato to run Alfa?").

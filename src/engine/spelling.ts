@@ -12,13 +12,13 @@ export interface SpellingOptions {
   minLength: number;
   /** ...shorter than this, even as a question's first word ("wen" -> "when" is fine, "wn" is not). */
   minLengthFirst: number;
-  /** From this length a word may be two edits away ("guilia"), below it one. */
+  /** From this length a word may be two edits away ("produciton"), below it one: at eight letters real words lie two apart ("deadline", "decline"). */
   twoEditsFrom: number;
   /** From this length a word with a regular ending ("started") is taken as a real word the articles lack. */
   regularEndingFrom: number;
 }
 
-export const spellingDefaults: SpellingOptions = { minLength: 4, minLengthFirst: 3, twoEditsFrom: 8, regularEndingFrom: 6 };
+export const spellingDefaults: SpellingOptions = { minLength: 4, minLengthFirst: 3, twoEditsFrom: 9, regularEndingFrom: 6 };
 
 /**
  * A spelling fixer for one question that remembers its answers: the cue reader and the

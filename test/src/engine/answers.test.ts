@@ -175,6 +175,28 @@ describe("named roles, places and amounts stay with what they belong to", () => 
   });
 });
 
+describe("the line between an answer and a decline", () => {
+  it("answers a paraphrase that covers less than half of the question word for word", () => {
+    // "intended", "roll off the line" and "buyers" are not the article's words; the place and the US E-SUV are.
+    const a = bot.answer("Where is the big electric SUV intended for American buyers going to roll off the line?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Detroit, according to “Alfa Romeo: are the 400,000 yearly sales once promised still within reach\?” \(2025\)\./);
+    expect(a.citations[0]?.source).toBe("001_33d768776d9d5d5b.txt");
+  });
+
+  it("declines when most of what is asked is words no article uses", () => {
+    // The Junior's launch is in the articles; an advertising agency and a campaign are not.
+    const a = bot.answer("Which advertising agency runs the Junior launch campaign?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("They never mention “advertising”, “agency”, “campaign”.");
+  });
+
+  it("leads a when-in-years question with the newest article's years", () => {
+    const a = bot.answer("By what year could all the upcoming Alfa models be launched?");
+    expect(a.text).toMatch(/^2030, according to “Alfa Romeo: are the 400,000 yearly sales once promised still within reach\?” \(2025\)\. Elsewhere: 2026, according to “Alfa Romeo's sales targets for 2024, in the CEO's view” \(2024\)\./);
+  });
+});
+
 describe("follow-ups", () => {
   it.each([
     ["Where is the Giulia built?", "and the Tonale?", "Where is the Tonale built?", /^Pomigliano d'Arco, according to/],

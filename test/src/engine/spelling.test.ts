@@ -25,6 +25,11 @@ describe("misspelt names and words become the known ones", () => {
     expect(fixIn("who is the ceo of stelantis", "stelantis", "en")).toBe("stellantis");
   });
 
+  it("takes an eight-letter word two letters from a known one as a real word", () => {
+    // "deadline" is not a misspelt "decline": two edits need nine letters or more.
+    expect(fixIn("By which deadline year was Alfa supposed to reach the target?", "deadline", "en")).toBeUndefined();
+  });
+
   it("fixes verbs in both languages", () => {
     expect(fixIn("where is the giula bilt", "bilt", "en")).toBe("built");
     expect(fixIn("chi ha sceltto Imparato", "sceltto", "it")).toBe("scelto");
