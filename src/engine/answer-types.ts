@@ -152,7 +152,8 @@ function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<strin
     case "year":
       return f.years.some((y) => !named.has(`n:${y}`));
     case "quantity":
-      return f.amounts.some((n) => !named.has(`n:${n}`));
+      // "How much profit...?": "several hundred million euros" is the amount, in words.
+      return f.amounts.some((n) => !named.has(`n:${n}`)) || f.money;
     case "money":
       return f.money;
     case "reason":

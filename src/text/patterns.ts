@@ -18,8 +18,15 @@ const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]
 /** "$13 billion", "€1.5 miliardi": a currency sign before the amount. */
 export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
 
-/** A sum with its currency, either side: "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro", "40 usd". */
-const MONEY_SOURCE = `${SIGNED_MONEY_SOURCE}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|\\$|£|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds|sterling|usd|eur))(?![\\p{L}])`;
+/**
+ * A sum put in words, as companies put profits and investments: "several hundred million euros",
+ * "hundreds of millions of dollars", "centinaia di milioni di euro", "miliardi di dollari".
+ */
+export const WORDED_MONEY_SOURCE =
+  "\\b(?:(?:several|a few|some|hundreds of|tens of|diverse|alcune|centinaia di|decine di)\\s+)?(?:hundred\\s+)?(?:millions?|billions?|milioni|miliardi)\\s+(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari)(?![\\p{L}])";
+
+/** A sum with its currency, either side: "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro", "40 usd", or in words. */
+const MONEY_SOURCE = `${WORDED_MONEY_SOURCE}|${SIGNED_MONEY_SOURCE}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|\\$|£|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds|sterling|usd|eur))(?![\\p{L}])`;
 
 /** A sum of money, for the index's flag (`global` false) and for extracting every one (`global` true): one pattern, so what is flagged can be extracted. */
 export const moneyPattern = (global: boolean) => new RegExp(MONEY_SOURCE, global ? "giu" : "iu");

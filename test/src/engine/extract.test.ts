@@ -146,6 +146,13 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("Quanto è lunga la nuova Giulia?", "La nuova Giulia è lunga 4,6 metri.", "it")?.phrase).toBe("4,6 metri");
   });
 
+  it("reads a sum put in words as the amount of a how-much question, in both languages", () => {
+    const en = "Alfa Romeo is set to close 2023 with a positive margin of several hundred million euros.";
+    const italian = "Alfa Romeo chiuderà il 2023 con centinaia di milioni di euro di utili.";
+    expect(extractWritten("How much profit will Alfa Romeo make in 2023?", en, "en")?.phrase).toBe("several hundred million euros");
+    expect(extractWritten("Quanto guadagnerà Alfa Romeo nel 2023?", italian, "it")?.phrase).toBe("centinaia di milioni di euro");
+  });
+
   // Was a gap, now fixed: a price question is typed "money", and extraction has no case for that type, so a
   // sentence stating a price yields nothing and the ranker's hard type check rejects it.
   it("pulls a price for a price question", () => {
