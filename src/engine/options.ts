@@ -58,7 +58,7 @@ export const defaults: BrandbotOptions = {
     minCoverage: 0.45,
     typeBonus: 0.4,
     softTypeShare: 0.5,
-    adjacencyBonus: 0.15,
+    adjacencyBonus: 0.1,
     evidenceBonus: 0.05,
     completeBonus: 0.2,
     focusBonus: 0.1,

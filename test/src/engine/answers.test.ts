@@ -191,6 +191,11 @@ describe("the line between an answer and a decline", () => {
     expect(a.text).toContain("They never mention “advertising”, “agency”, “campaign”.");
   });
 
+  it("answers a full-year question with the full-year estimate, not the half-year count", () => {
+    const a = bot.answer("At the current pace, how many cars will Alfa Romeo register in all of 2025?");
+    expect(a.text).toMatch(/^Roughly 70,000 units, according to “Alfa Romeo: are the 400,000 yearly sales once promised still within reach\?” \(2025\)\./);
+  });
+
   it("leads a when-in-years question with the newest article's years", () => {
     const a = bot.answer("By what year could all the upcoming Alfa models be launched?");
     expect(a.text).toMatch(/^2030, according to “Alfa Romeo: are the 400,000 yearly sales once promised still within reach\?” \(2025\)\. Elsewhere: 2026, according to “Alfa Romeo's sales targets for 2024, in the CEO's view” \(2024\)\./);
