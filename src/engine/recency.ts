@@ -38,6 +38,8 @@ function when(index: CorpusIndex, x: Scored): string {
  * today's, not 2021's).
  */
 function asksForTheLatest(u: Understanding): boolean {
+  // "When was the new Stelvio originally supposed to debut?" asks for the first plan, not today's.
+  if (u.slots.some((s) => s.keys.includes("c:original_plan"))) return false;
   if (u.slots.some((s) => s.keys.includes("c:present"))) return true;
   const year = [...u.named].some((k) => /^n:(?:19|20)\d{2}$/.test(k));
   if ((u.answerType === "time" || u.answerType === "year") && !year) return true;
