@@ -32,3 +32,35 @@ export function impliedYear(phrase: string, articleDate: string | null | undefin
   if (month === undefined || year === undefined || !Number.isFinite(year)) return undefined;
   return articleMonth !== undefined && month > articleMonth ? year - 1 : year;
 }
+
+/** Months (1-12, inclusive) that each part-of-year word covers, both languages (folded, so "metà" is "meta"). */
+const PERIODS: readonly [string, number, number][] = [
+  ["q1|first\\s+quarter|primo\\s+trimestre", 1, 3],
+  ["q2|second\\s+quarter|secondo\\s+trimestre", 4, 6],
+  ["q3|third\\s+quarter|terzo\\s+trimestre", 7, 9],
+  ["q4|fourth\\s+quarter|last\\s+quarter|quarto\\s+trimestre|ultimo\\s+trimestre", 10, 12],
+  ["h1|first\\s+half|primo\\s+semestre|prima\\s+meta", 1, 6],
+  ["h2|second\\s+half|secondo\\s+semestre|seconda\\s+meta", 7, 12],
+  ["early|beginning|start|inizio|primi\\s+mesi", 1, 4],
+  ["mid|middle|meta", 5, 8],
+  ["late|end|fine|ultimi\\s+mesi", 9, 12],
+  ["spring|primavera", 3, 5],
+  ["summer|estate", 6, 8],
+  ["autumn|fall|autunno", 9, 11],
+];
+// The part-of-year word right before the year, with only "of", "the", "del"... between ("the end of 2025", "fine del 2025").
+const PERIOD_BEFORE = PERIODS.map(([words, from, to]) => [new RegExp(`(?<![\\p{L}])(?:${words})[\\s-]+(?:(?:of|the|in|del|dello|della|dell'|nel)\\s+)*$`, "u"), from, to] as const);
+
+/**
+ * The months of its year a period phrase covers ("mid-2025" May to August, "the end of 2025"
+ * September to December, "Q3 2027" July to September), from the words right before the year;
+ * undefined when it puts no part of the year.
+ */
+export function periodOf(text: string, year: string): [number, number] | undefined {
+  const folded = fold(text);
+  const at = folded.indexOf(year);
+  if (at < 0) return undefined;
+  const before = folded.slice(Math.max(0, at - 30), at);
+  for (const [re, from, to] of PERIOD_BEFORE) if (re.test(before)) return [from, to];
+  return undefined;
+}

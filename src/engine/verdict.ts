@@ -17,7 +17,7 @@ import { joinsListItems, segmentPattern } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { impliedYear, monthOf } from "./dates.js";
+import { impliedYear, monthOf, periodOf } from "./dates.js";
 import { amountAt, compareAmounts, floorOf, isPoint, relationBefore, type Amount, type AmountRules } from "./amounts.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
@@ -262,6 +262,19 @@ function sameMonth(phrase: string, question: string | undefined): boolean {
   return asked === undefined || asked === monthOf(phrase);
 }
 
+/**
+ * A question putting its year as part of it ("in mid-2025") is answered only by a phrase
+ * whose part of that year overlaps ("the end of 2025" does not; "summer 2025" and a bare
+ * "2025" do).
+ */
+function samePeriod(phrase: string, slot: QuerySlot, question: string | undefined): boolean {
+  if (question === undefined || !isYear(slot)) return true;
+  const year = slot.keys[0]?.slice(2) ?? "";
+  const asked = periodOf(question, year);
+  const stated = asked && periodOf(phrase, year);
+  return !asked || !stated || (stated[0] <= asked[1] && asked[0] <= stated[1]);
+}
+
 /** Does it state exactly that value and nothing more ("2026", not "between 2026 and 2028")? */
 function statesOnly(phrase: string, slot: QuerySlot, lexicon: Lexicon): boolean {
   return states(phrase, slot, lexicon) && tokenize(phrase).filter((t) => t.isNumber).length <= 1;
@@ -344,7 +357,7 @@ export function judgeValues(
   }
   const plain = results.filter((r) => r.c === "plain").map((r) => r.f);
   const dated = (f: Finding) => isYear(slot) && impliedYear(f.phrase as string, f.citation.date) === Number(slot.keys[0]?.slice(2)) && sameMonth(f.phrase as string, question);
-  const matching = plain.filter((f) => states(f.phrase as string, slot, lexicon) || dated(f));
+  const matching = plain.filter((f) => (states(f.phrase as string, slot, lexicon) || dated(f)) && samePeriod(f.phrase as string, slot, question));
   if (matching.length === 0) return plain.length ? "no" : null;
   const exact = matching.filter((f) => statesOnly(f.phrase as string, slot, lexicon) || dated(f));
   const others = plain.filter((f) => !exact.includes(f));

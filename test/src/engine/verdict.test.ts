@@ -6,7 +6,10 @@ import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.
 import { askedAmount, asksThroughClause, assertedValue, compileYesNo, directionOf, judgeValues, plans, questionShape, stance } from "../../../src/engine/verdict.js";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
-import { corpus, index } from "../../helpers/corpus.js";
+import { corpus, index, withArticle } from "../../helpers/corpus.js";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { createBrandbot } from "../../../src/index.js";
+import { periodOf } from "../../../src/engine/dates.js";
 import { writtenSentence } from "../../helpers/engine.js";
 
 const rules = compileYesNo(corpus.vocabulary);
@@ -257,5 +260,25 @@ describe("asksThroughClause: a question word inside a yes/no question", () => {
     expect(asksThroughClause("Sai dove viene costruita la Giulia?", "it", rules)).toBe(false);
     expect(asksThroughClause("Where is the Giulia built?", "en", rules)).toBe(false);
     expect(asksThroughClause("Is the Giulia built in Cassino?", "en", rules)).toBe(false);
+  });
+});
+
+describe("a year put as part of it", () => {
+  // Written for this test: one article, one date, put as the end of the year.
+  const meta = { file: "909_facelift.txt", title: "Tonale facelift timing", language: "en" as const, author: null, date: "2025-04", dateInferred: false, url: null };
+  const bot = createBrandbot(withArticle(corpus, meta, "The Tonale facelift will arrive at the end of 2025, Alfa Romeo confirmed."), { gazetteer: loadGazetteer() });
+
+  it("reads the months each part covers, in both languages", () => {
+    expect(periodOf("Is the facelift coming in mid-2025?", "2025")).toEqual([5, 8]);
+    expect(periodOf("entro la fine del 2025", "2025")).toEqual([9, 12]);
+    expect(periodOf("the third quarter of 2027", "2027")).toEqual([7, 9]);
+    // A verb before the year is no part of it.
+    expect(periodOf("Will the Stelvio start production in 2025?", "2025")).toBeUndefined();
+  });
+
+  it("says no when the parts do not overlap, yes when they do or the question names the whole year", () => {
+    expect(bot.answer("Is the Tonale facelift coming in mid-2025?").verdict).toBe("no");
+    expect(bot.answer("Is the Tonale facelift coming in late 2025?").verdict).toBe("yes");
+    expect(bot.answer("Is the Tonale facelift coming in 2025?").verdict).toBe("yes");
   });
 });
