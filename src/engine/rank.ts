@@ -10,7 +10,7 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import { fold } from "../text/normalize.js";
+import { opensPointingBack } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -342,11 +342,9 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
   return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && (x.ownMatches > 0 || x.continues);
 }
 
-/** Does the sentence open with a word pointing back to the one before ("This", "Sarà"), in the same paragraph? */
+/** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */
 function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {
-  if (s.prev === null) return false;
-  const first = /[\p{L}']+/u.exec(s.text)?.[0];
-  return first !== undefined && index.lexicon.anaphora.has(fold(first));
+  return s.prev !== null && opensPointingBack(s.text, index.lexicon);
 }
 
 /** Retrieves and ranks candidates; best first. */

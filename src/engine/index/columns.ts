@@ -9,6 +9,7 @@ import type { ValidCorpus } from "../../corpus/validate.js";
 import { analyze, type SlotKind } from "../../text/analyze.js";
 import type { Lexicon } from "../../text/lexicon.js";
 import { tokenize } from "../../text/normalize.js";
+import { opensPointingBack } from "../../text/anaphora.js";
 
 export const SENTENCE_KINDS: readonly SentenceKind[] = ["body", "heading", "question"];
 export const SLOT_KINDS: readonly SlotKind[] = ["entity", "concept", "term", "number"];
@@ -106,16 +107,17 @@ export function keyTable(keyLists: readonly (readonly string[])[]): { keys: stri
 
 /**
  * For each sentence of one article, whether it carries on from the sentence before: within a
- * paragraph always; across a break when its paragraph is short (IngestOptions.carriedParagraph)
- * and the sentence before is body text, not a heading.
+ * paragraph always; across a break when the sentence before is body text, not a heading, and
+ * its paragraph is short (IngestOptions.carriedParagraph) or it opens by pointing back ("The new
+ * model will exceed 4.60 meters" after the paragraph naming the car; H and J +1 each, no set lost).
  */
-function carriesOn(sentences: readonly RawSentence[], carriedParagraph: number): boolean[] {
+function carriesOn(sentences: readonly RawSentence[], carriedParagraph: number, pointsBack: (text: string) => boolean): boolean[] {
   const sizes = new Map<number, number>();
   for (const raw of sentences) sizes.set(raw.paragraph, (sizes.get(raw.paragraph) ?? 0) + 1);
   return sentences.map((raw, k) => {
     const before = sentences[k - 1];
     if (!before) return false;
-    return before.paragraph === raw.paragraph || (before.kind === "body" && (sizes.get(raw.paragraph) ?? 0) <= carriedParagraph);
+    return before.paragraph === raw.paragraph || (before.kind === "body" && ((sizes.get(raw.paragraph) ?? 0) <= carriedParagraph || pointsBack(raw.text)));
   });
 }
 
@@ -134,7 +136,7 @@ export function analyzeIntoColumns(
   let id = 0;
   corpus.documents.forEach((document, d) => {
     const sentences = ingested[d] ?? [];
-    const linked = carriesOn(sentences, carriedParagraph);
+    const linked = carriesOn(sentences, carriedParagraph, (text) => opensPointingBack(text, lexicon));
     sentences.forEach((raw, k) => {
       // Quotes are verbatim slices of the article: a sentence that is not one is a bug upstream.
       if (raw.text.length !== raw.end - raw.start || !document.text.startsWith(raw.text, raw.start))

@@ -34,6 +34,30 @@ describe("short paragraphs carry on from the sentence before", () => {
   });
 });
 
+describe("a paragraph that opens by pointing back carries on, however long", () => {
+  // Written for this test: the second paragraph names its car only as "the new model" and "it".
+  const text = [
+    "Stellantis has confirmed a successor to the Alfa Romeo Giulietta.",
+    "The new model will exceed 4.60 meters in length. It will share its platform with the Jeep Compass.",
+    "Il nuovo modello arriverà nel 2028. Sarà costruito in Italia.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, { file: "910_successor.txt", title: "A bigger Alfa", language: "en", author: null, date: "2026-02", dateInferred: false, url: null }, text);
+  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+  const bot = createBrandbot(grown, { index });
+
+  it("links a sentence opening with 'The new model' or 'Il nuovo modello' to the paragraph before", () => {
+    const prevOf = (start: string) => index.sentences[index.sentences.find((s) => s.text.startsWith(start))?.prev as number]?.text;
+    expect(prevOf("The new model will exceed")).toBe("Stellantis has confirmed a successor to the Alfa Romeo Giulietta.");
+    expect(prevOf("Il nuovo modello arriverà")).toBe("It will share its platform with the Jeep Compass.");
+  });
+
+  it("answers from it with the sentence that names the car", () => {
+    const a = bot.answer("What length will the Giulietta successor have?");
+    expect(a.text).toMatch(/^4\.60 meters, according to “A bigger Alfa”/);
+    expect(a.citations[0]?.quote).toBe("Stellantis has confirmed a successor to the Alfa Romeo Giulietta.\n\nThe new model will exceed 4.60 meters in length.");
+  });
+});
+
 describe("the 'Made in Italy' label is no place of production", () => {
   const labelled = text.replace("after pressure from Rome.", "after a Made in Italy row with the government.");
   const meta = { file: "902_label.txt", title: "A Made in Italy row renames the Milano", language: "en" as const, author: null, date: "2024-04", dateInferred: false, url: null };
