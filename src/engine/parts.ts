@@ -95,11 +95,11 @@ export function splitCoordinated(
   rules: PartRules,
   language: Language,
 ): { questions: string[]; names: [string, string] } | undefined {
-  const named = slots.filter((s) => s.kind === "entity" && !s.generic && typeOf(s) !== undefined);
+  const named = withMakers(text, slots.filter((s) => s.kind === "entity" && !s.generic && typeOf(s) !== undefined), typeOf);
   for (let i = 0; i + 1 < named.length; i++) {
-    const a = named[i] as QuerySlot;
-    const b = named[i + 1] as QuerySlot;
-    if (typeOf(a) !== typeOf(b)) continue;
+    const a = named[i] as Named;
+    const b = named[i + 1] as Named;
+    if (a.type !== b.type) continue;
     const between = tokenize(text.slice(a.end, b.start)).map((t) => t.norm);
     const joined = between.length >= 1 && rules.joiners[language].has(between[0] as string) && between.slice(1).every((w) => w.length <= 3);
     if (!joined) continue;
@@ -108,6 +108,31 @@ export function splitCoordinated(
     return { questions: [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`], names: [a.surface, b.surface] };
   }
   return undefined;
+}
+
+interface Named {
+  start: number;
+  end: number;
+  surface: string;
+  type: string | undefined;
+}
+
+/**
+ * The named things in order, a maker written right before its model taken with it: "the Tonale
+ * and the Maserati Grecale" joins two models, not a model and a brand.
+ */
+function withMakers(text: string, named: readonly QuerySlot[], typeOf: (s: QuerySlot) => string | undefined): Named[] {
+  const out: Named[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const a = named[i] as QuerySlot;
+    const b = named[i + 1];
+    const maker = typeOf(a) === "brand" || typeOf(a) === "org";
+    if (maker && b && typeOf(b) === "model" && /^\s+$/u.test(text.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, surface: text.slice(a.start, b.end), type: "model" });
+      i++;
+    } else out.push({ start: a.start, end: a.end, surface: a.surface, type: typeOf(a) });
+  }
+  return out;
 }
 
 /** True when a quote names the two together ("Giulia and Stelvio", "Giulia e Stelvio"): it speaks of them as one. */

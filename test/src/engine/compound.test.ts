@@ -211,6 +211,15 @@ describe("two questions in one are answered part by part", () => {
     expect(a.citations[0]?.source).toBe("000_0ec8988f766c771a.txt");
   });
 
+  it("takes a maker before its model with the model: 'the Tonale and the Maserati Grecale' are two models", () => {
+    const a = bot.answer("Where are the Tonale and the Maserati Grecale built?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["Where are the Tonale built?", true],
+      ["Where are the Maserati Grecale built?", false],
+    ]);
+    expect(a.text).toMatch(/^\(1\) Pomigliano d'Arco, according to /);
+  });
+
   it("splits '..., and which ...' and carries the subject into the second part", () => {
     const a = bot.answer("When does the new Giulia arrive and which platform will it use?");
     expect(a.parts?.map((p) => p.question)).toEqual(["When does the new Giulia arrive?", "Which platform will it use (Giulia)?"]);
