@@ -65,7 +65,7 @@ export const defaults: BrandbotOptions = {
     sameLanguageBonus: 0.03,
     headingPenalty: 0.2,
     focusPenalty: 0.25,
-    minPredicateShare: 0.25,
+    minPredicateShare: 0.2,
     questionPenalty: 0.3,
     secondaryRatio: 0.7,
     conflictRatio: 0.85,

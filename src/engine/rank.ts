@@ -71,7 +71,13 @@ export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOpt
   sameLanguageBonus: number;
   /** Penalty for a heading: it names the topic but rarely states the fact. */
   headingPenalty: number;
-  /** Share of the question's own words (by weight) an answer must cover, names aside: a sentence naming the car and a town is not an answer to "who designed it". */
+  /**
+   * Share of the question's own words (by weight) an answer must cover, names aside: a sentence
+   * naming the car and a town is not an answer to "who designed it". 0.2 (from 0.25) since
+   * unknown words weigh more (`unknownWordWeight` 0.4): two typos ("sold in itlay in the frist
+   * half") no longer outweigh "sold". Growth G +2 and the seed fixtures +1; 0.18 cost C one and
+   * the seed fixtures three.
+   */
   minPredicateShare: number;
   /** Penalty when the sentence lacks the noun a which/what question asks about ("which plant"). */
   focusPenalty: number;

@@ -184,6 +184,12 @@ describe("the line between an answer and a decline", () => {
     expect(a.citations[0]?.source).toBe("001_33d768776d9d5d5b.txt");
   });
 
+  it("answers through two typos that no article's words fix", () => {
+    const a = bot.answer("how many alfas were sold in itlay in the frist half of 2025");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("16,819 of them in Italy alone");
+  });
+
   it("declines when most of what is asked is words no article uses", () => {
     // The Junior's launch is in the articles; an advertising agency and a campaign are not.
     const a = bot.answer("Which advertising agency runs the Junior launch campaign?");
