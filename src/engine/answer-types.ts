@@ -3,7 +3,9 @@
  * person, a year, an amount...) that the question did not already name? This is what
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
-import { joinsListItems } from "../text/patterns.js";
+import { joinsListItems, WORDED_MONEY_SOURCE } from "../text/patterns.js";
+
+const WORDED_MONEY = new RegExp(WORDED_MONEY_SOURCE, "iu");
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -152,8 +154,9 @@ function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<strin
     case "year":
       return f.years.some((y) => !named.has(`n:${y}`));
     case "quantity":
-      // "How much profit...?": "several hundred million euros" is the amount, in words.
-      return f.amounts.some((n) => !named.has(`n:${n}`)) || f.money;
+      // "How much profit...?": "several hundred million euros" is the amount, in words (a sum in
+      // figures is among the amounts already, and the check on named numbers holds for it).
+      return f.amounts.some((n) => !named.has(`n:${n}`)) || (f.money && WORDED_MONEY.test(s.text));
     case "money":
       return f.money;
     case "reason":

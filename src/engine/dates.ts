@@ -48,19 +48,37 @@ const PERIODS: readonly [string, number, number][] = [
   ["summer|estate", 6, 8],
   ["autumn|fall|autunno", 9, 11],
 ];
-// The part-of-year word right before the year, with only "of", "the", "del"... between ("the end of 2025", "fine del 2025").
-const PERIOD_BEFORE = PERIODS.map(([words, from, to]) => [new RegExp(`(?<![\\p{L}])(?:${words})[\\s-]+(?:(?:of|the|in|del|dello|della|dell'|nel)\\s+)*$`, "u"), from, to] as const);
+// The part-of-year word right before the year, with only "of", "the", "del"... between ("the end
+// of 2025", "fine del 2025"); not "in", which a verb takes ("sales fall in 2025", "end in 2025").
+const PERIOD_BEFORE = PERIODS.map(([words, from, to]) => [new RegExp(`(?<![\\p{L}])(?:${words})[\\s-]+(?:(?:of|the|del|dello|della|dell'|nel)\\s+)*$`, "u"), from, to] as const);
+// "by the end of 2025", "entro la fine del 2025": a deadline, met by any part of the year up to it;
+// "before the summer of 2026": met only by a part that ends before it begins.
+const BY = /(?<![\p{L}])(?:by|no later than|not later than|until|entro|al piu tardi)\s+(?:(?:the|la|il|lo|l')\s*)?$/u;
+const BEFORE = /(?<![\p{L}])(?:before|prima di|prima della|prima del|prima dell')\s*(?:(?:the|la|il|lo|l')\s*)?$/u;
+
+/** The part of its year a phrase puts: the months it covers, or for a deadline ("by the end of...") the last month that meets it. */
+export interface Period {
+  from: number;
+  to: number;
+  deadline: boolean;
+}
 
 /**
  * The months of its year a period phrase covers ("mid-2025" May to August, "the end of 2025"
  * September to December, "Q3 2027" July to September), from the words right before the year;
- * undefined when it puts no part of the year.
+ * undefined when it puts no part of the year. Winter, which spans two years, is not read.
  */
-export function periodOf(text: string, year: string): [number, number] | undefined {
+export function periodOf(text: string, year: string): Period | undefined {
   const folded = fold(text);
   const at = folded.indexOf(year);
   if (at < 0) return undefined;
   const before = folded.slice(Math.max(0, at - 30), at);
-  for (const [re, from, to] of PERIOD_BEFORE) if (re.test(before)) return [from, to];
+  for (const [re, from, to] of PERIOD_BEFORE) {
+    const m = re.exec(before);
+    if (!m) continue;
+    const lead = before.slice(0, m.index);
+    if (BEFORE.test(lead)) return { from: 1, to: from - 1, deadline: true };
+    return { from, to, deadline: BY.test(lead) };
+  }
   return undefined;
 }

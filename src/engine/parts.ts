@@ -105,7 +105,7 @@ export function splitCoordinated(
     if (!joined) continue;
     const before = text.slice(0, a.start);
     const after = text.slice(b.end);
-    return { questions: [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`], names: [a.surface, b.surface] };
+    return { questions: [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`], names: [a.name, b.name] };
   }
   return undefined;
 }
@@ -113,7 +113,10 @@ export function splitCoordinated(
 interface Named {
   start: number;
   end: number;
+  /** As the question writes it, maker included ("the Maserati Grecale"): what each part asks about. */
   surface: string;
+  /** The thing's own name ("Grecale"): what a quote naming the two together writes. */
+  name: string;
   type: string | undefined;
 }
 
@@ -128,9 +131,9 @@ function withMakers(text: string, named: readonly QuerySlot[], typeOf: (s: Query
     const b = named[i + 1];
     const maker = typeOf(a) === "brand" || typeOf(a) === "org";
     if (maker && b && typeOf(b) === "model" && /^\s+$/u.test(text.slice(a.end, b.start))) {
-      out.push({ start: a.start, end: b.end, surface: text.slice(a.start, b.end), type: "model" });
+      out.push({ start: a.start, end: b.end, surface: text.slice(a.start, b.end), name: b.surface, type: "model" });
       i++;
-    } else out.push({ start: a.start, end: a.end, surface: a.surface, type: typeOf(a) });
+    } else out.push({ start: a.start, end: a.end, surface: a.surface, name: a.surface, type: typeOf(a) });
   }
   return out;
 }

@@ -57,8 +57,8 @@ export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOpt
    * as a tie-breaker. 0.1 (from 0.15): people rarely keep an article's word order, and the
    * larger bonus let a sentence echoing two of the question's words beat the one that answers
    * ("registered 33,020 vehicles in the first half of 2025" over "the full-year total will come to
-   * roughly 70,000"). Held-out growth D, I and K gained one each; the seed fixtures swapped one
-   * question for another (p22 now leads with the 2024 article).
+   * roughly 70,000"). Three sets of unseen articles gained a question each; the seed fixtures
+   * swapped one question for another (p22 now leads with the 2024 article).
    */
   adjacencyBonus: number;
   /** Bonus for a word typical of the question's intent ("plant" for where-built): small, a tie-breaker only. */
@@ -75,8 +75,8 @@ export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOpt
    * Share of the question's own words (by weight) an answer must cover, names aside: a sentence
    * naming the car and a town is not an answer to "who designed it". 0.2 (from 0.25) since
    * unknown words weigh more (`unknownWordWeight` 0.4): two typos ("sold in itlay in the frist
-   * half") no longer outweigh "sold". Growth G +2 and the seed fixtures +1; 0.18 cost C one and
-   * the seed fixtures three.
+   * half") no longer outweigh "sold". A set of unseen articles gained two questions and the seed
+   * fixtures one; 0.18 cost another set one and the seed fixtures three.
    */
   minPredicateShare: number;
   /** Penalty when the sentence lacks the noun a which/what question asks about ("which plant"). */

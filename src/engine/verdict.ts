@@ -265,14 +265,17 @@ function sameMonth(phrase: string, question: string | undefined): boolean {
 /**
  * A question putting its year as part of it ("in mid-2025") is answered only by a phrase
  * whose part of that year overlaps ("the end of 2025" does not; "summer 2025" and a bare
- * "2025" do).
+ * "2025" do). A deadline ("by the end of 2025") is met by any part that ends before it.
  */
 function samePeriod(phrase: string, slot: QuerySlot, question: string | undefined): boolean {
   if (question === undefined || !isYear(slot)) return true;
   const year = slot.keys[0]?.slice(2) ?? "";
   const asked = periodOf(question, year);
   const stated = asked && periodOf(phrase, year);
-  return !asked || !stated || (stated[0] <= asked[1] && asked[0] <= stated[1]);
+  if (!asked || !stated) return true;
+  // A stated deadline allows anything up to it: "by the end of 2025" may still be mid-2025.
+  const from = stated.deadline ? 1 : stated.from;
+  return asked.deadline ? stated.to <= asked.to : from <= asked.to && asked.from <= stated.to;
 }
 
 /** Does it state exactly that value and nothing more ("2026", not "between 2026 and 2028")? */

@@ -20,10 +20,11 @@ export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|mil
 
 /**
  * A sum put in words, as companies put profits and investments: "several hundred million euros",
- * "hundreds of millions of dollars", "centinaia di milioni di euro", "miliardi di dollari".
+ * "hundreds of millions of dollars", "a billion dollars", "centinaia di milioni di euro",
+ * "un miliardo di euro", "mezzo miliardo di dollari", "migliaia di euro".
  */
 export const WORDED_MONEY_SOURCE =
-  "\\b(?:(?:several|a few|some|hundreds of|tens of|diverse|alcune|centinaia di|decine di)\\s+)?(?:hundred\\s+)?(?:millions?|billions?|milioni|miliardi)\\s+(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari)(?![\\p{L}])";
+  "\\b(?:(?:several|a few|some|hundreds of|tens of|half a|a|one|diverse|alcune|centinaia di|decine di|un|mezzo)\\s+)?(?:hundred\\s+)?(?:millions?|billions?|thousands|milioni|miliardi|milione|miliardo|migliaia)\\s+(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari)(?![\\p{L}])";
 
 /** A sum with its currency, either side: "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro", "40 usd", or in words. */
 const MONEY_SOURCE = `${WORDED_MONEY_SOURCE}|${SIGNED_MONEY_SOURCE}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|\\$|£|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds|sterling|usd|eur))(?![\\p{L}])`;

@@ -109,7 +109,8 @@ export function keyTable(keyLists: readonly (readonly string[])[]): { keys: stri
  * For each sentence of one article, whether it carries on from the sentence before: within a
  * paragraph always; across a break when the sentence before is body text, not a heading, and
  * its paragraph is short (IngestOptions.carriedParagraph) or it opens by pointing back ("The new
- * model will exceed 4.60 meters" after the paragraph naming the car; H and J +1 each, no set lost).
+ * model will exceed 4.60 meters" after the paragraph naming the car; two sets of unseen articles
+ * gained a question each, and no set lost one).
  */
 function carriesOn(sentences: readonly RawSentence[], carriedParagraph: number, pointsBack: (text: string) => boolean): boolean[] {
   const sizes = new Map<number, number>();

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
 import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
 import { createBrandbot } from "../../../src/index.js";
-import { bot, corpus, root } from "../../helpers/corpus.js";
+import { bot, corpus, root, withArticle } from "../../helpers/corpus.js";
 
 describe("yes/no questions get a verdict from typed evidence", () => {
   it.each([
@@ -218,6 +218,16 @@ describe("two questions in one are answered part by part", () => {
       ["Where are the Maserati Grecale built?", false],
     ]);
     expect(a.text).toMatch(/^\(1\) Pomigliano d'Arco, according to /);
+  });
+
+  it("answers as one a quote that names the two models together without their maker", () => {
+    // Written for this test.
+    const text = "Maserati confirmed its plans for the plant.\n\nThe Grecale and Levante are built at Cassino, the company said.";
+    const meta = { file: "913_maserati.txt", title: "Maserati at Cassino", language: "en" as const, author: null, date: "2026-04", dateInferred: false, url: null };
+    const grown = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
+    const a = grown.answer("Where are the Maserati Grecale and Levante built?");
+    expect(a.parts).toBeUndefined();
+    expect(a.text).toBe("Cassino, according to “Maserati at Cassino” (April 2026).");
   });
 
   it("splits '..., and which ...' and carries the subject into the second part", () => {

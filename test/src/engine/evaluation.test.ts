@@ -39,7 +39,8 @@ describe.each([
   // Floors as measured once named things were discovered from the articles instead of written in
   // the vocabulary (31 entities dropped), with verdicts and two-part answers: 784 of 837 in all,
   // against 788 with the hand-written entities; raised to what the engine scores after the
-  // general mechanisms of session 8: 798 of 837.
+  // general mechanisms of session 8: 798 of 837; session 9 (the answer line at 45% coverage,
+  // for paraphrased questions on unseen articles): 801 of 837, two files one lower (below).
   // Written blind by a separate author from the articles alone, then used to find weaknesses:
   // casual chat phrasing (slang, multi-part questions), direct analyst-style questions, and a
   // set in the style of the development questions.
@@ -59,6 +60,8 @@ describe.each([
   // In the style of the hidden sets the bot is graded on (82% blind, every decline right).
   ["hidden-style.jsonl", 60, 55, []],
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
+  // Was 57: p22 ("When are the next generations of Stelvio and Giulia expected?") now leads with
+  // the 2024 article's 2025 and 2026, then the 2025 article's "between 2026 and 2028".
   ["traps.jsonl", 60, 56, []],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
   ["personas.jsonl", 60, 54, ["q40"]],
@@ -68,7 +71,9 @@ describe.each([
   // A second dev-style set, written blind last (92% on first sight); s46 asks where the Levante
   // is built today, and the articles only say its heir comes to Cassino.
   ["dev-style-2.jsonl", 50, 49, ["s46"]],
-  // A third, written blind last (94% on first sight, every decline right).
+  // A third, written blind last (94% on first sight, every decline right). Was 50: t14 ("Between
+  // which years are the next Stelvio and Giulia generations expected?") splits into two parts,
+  // each led by the 2024 article, as p22 of traps.
   ["dev-style-3.jsonl", 50, 49, []],
 ])("evaluation on %s", (file, size, floor, knownDeclineMisses) => {
   const { total, failures } = evaluate(file);

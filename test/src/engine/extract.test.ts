@@ -151,6 +151,7 @@ describe("amounts: the number with what it counts", () => {
     const italian = "Alfa Romeo chiuderà il 2023 con centinaia di milioni di euro di utili.";
     expect(extractWritten("How much profit will Alfa Romeo make in 2023?", en, "en")?.phrase).toBe("several hundred million euros");
     expect(extractWritten("Quanto guadagnerà Alfa Romeo nel 2023?", italian, "it")?.phrase).toBe("centinaia di milioni di euro");
+    expect(extractWritten("Quanto investirà Stellantis a Cassino?", "Stellantis investirà un miliardo di euro a Cassino.", "it")?.phrase).toBe("un miliardo di euro");
   });
 
   // Was a gap, now fixed: a price question is typed "money", and extraction has no case for that type, so a

@@ -92,6 +92,13 @@ describe("time, frequency, money and segment flags", () => {
     expect(writtenSentence("Stellantis will invest $13 billion in the United States.").features).toMatchObject({ money: true, amounts: ["13"] });
     // The flag and the extraction read one pattern: an Italian sum flagged is a sum extracted.
     expect(writtenSentence("Stellantis investirà 13 miliardi di dollari negli Stati Uniti.", "it").features.money).toBe(true);
+    expect(writtenSentence("Stellantis will invest a billion dollars in Cassino.").features.money).toBe(true);
+  });
+
+  it("takes a sum in words as a how-much amount; other words of money are no amount", () => {
+    const howMuch = ask("How much profit will Alfa Romeo make?");
+    expect(holdsType(writtenSentence("Profits will reach several hundred million euros."), "quantity", howMuch, index.lexicon)).toBe(1);
+    expect(holdsType(writtenSentence("Profits will be worth millions to the brand."), "quantity", howMuch, index.lexicon)).toBe(0);
   });
 });
 

@@ -269,16 +269,26 @@ describe("a year put as part of it", () => {
   const bot = createBrandbot(withArticle(corpus, meta, "The Tonale facelift will arrive at the end of 2025, Alfa Romeo confirmed."), { gazetteer: loadGazetteer() });
 
   it("reads the months each part covers, in both languages", () => {
-    expect(periodOf("Is the facelift coming in mid-2025?", "2025")).toEqual([5, 8]);
-    expect(periodOf("entro la fine del 2025", "2025")).toEqual([9, 12]);
-    expect(periodOf("the third quarter of 2027", "2027")).toEqual([7, 9]);
+    expect(periodOf("Is the facelift coming in mid-2025?", "2025")).toEqual({ from: 5, to: 8, deadline: false });
+    expect(periodOf("the third quarter of 2027", "2027")).toEqual({ from: 7, to: 9, deadline: false });
+    // A deadline: met up to its end ("by", "entro"), or only before it begins ("before").
+    expect(periodOf("entro la fine del 2025", "2025")).toEqual({ from: 9, to: 12, deadline: true });
+    expect(periodOf("before the summer of 2026", "2026")).toEqual({ from: 1, to: 5, deadline: true });
     // A verb before the year is no part of it.
     expect(periodOf("Will the Stelvio start production in 2025?", "2025")).toBeUndefined();
+    expect(periodOf("Did Tonale sales fall in 2025?", "2025")).toBeUndefined();
+    expect(periodOf("Will Giulia production end in 2026?", "2026")).toBeUndefined();
   });
 
   it("says no when the parts do not overlap, yes when they do or the question names the whole year", () => {
     expect(bot.answer("Is the Tonale facelift coming in mid-2025?").verdict).toBe("no");
     expect(bot.answer("Is the Tonale facelift coming in late 2025?").verdict).toBe("yes");
     expect(bot.answer("Is the Tonale facelift coming in 2025?").verdict).toBe("yes");
+  });
+
+  it("takes a deadline as met by any earlier part of the year", () => {
+    const mid = createBrandbot(withArticle(corpus, { ...meta, file: "912_facelift.txt" }, "The Tonale facelift will arrive in mid-2025, Alfa Romeo confirmed."), { gazetteer: loadGazetteer() });
+    expect(mid.answer("Will the Tonale facelift arrive by the end of 2025?").verdict).toBe("yes");
+    expect(mid.answer("Will the Tonale facelift arrive before the summer of 2025?").verdict).toBe("no");
   });
 });

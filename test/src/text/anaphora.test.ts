@@ -1,0 +1,27 @@
+/** opensPointingBack: which openings take the sentence before as context. */
+import { describe, expect, it } from "vitest";
+import { opensPointingBack } from "../../../src/text/anaphora.js";
+import { index } from "../../helpers/corpus.js";
+
+const opens = (text: string) => opensPointingBack(text, index.lexicon);
+
+describe("openings that point back", () => {
+  it("reads words and phrases of the vocabulary, in both languages", () => {
+    expect(opens("It will be built in Melfi.")).toBe(true);
+    expect(opens("The new model will exceed 4.60 meters in length.")).toBe(true);
+    expect(opens("Both models will arrive later than planned.")).toBe(true);
+    expect(opens("Il nuovo modello arriverà nel 2028.")).toBe(true);
+    expect(opens("Di questo modello Imparato ha confermato che sarà solo elettrico.")).toBe(true);
+  });
+
+  it("looks past an opening quote mark or bracket", () => {
+    expect(opens("“It is the right car for Europe,” Ficili said.")).toBe(true);
+    expect(opens("(The new model is not expected before 2028.)")).toBe(true);
+  });
+
+  it("takes whole words only, and no plain description", () => {
+    expect(opens("Italy remains the brand's first market.")).toBe(false);
+    expect(opens("The car market in Europe fell by 3 percent.")).toBe(false);
+    expect(opens("The new models of the group arrive in 2027.")).toBe(false);
+  });
+});
