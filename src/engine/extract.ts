@@ -7,7 +7,8 @@
 import type { AnswerType } from "../corpus/schema.js";
 import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { fold, normaliseNumber } from "../text/normalize.js";
+import { normaliseNumber } from "../text/normalize.js";
+import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
@@ -314,9 +315,10 @@ function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
  */
 function refersBack(text: string, clause: Span | undefined, c: Candidate, anchors: readonly Slot[], lexicon: Lexicon): boolean {
   if (!clause || !anchors.some((a) => a.end <= clause.start)) return false;
-  // Where a clause's subject stands: "but it has been...", not "analysts said that a rival...".
-  const opening = (text.slice(clause.start, c.start).match(/[\p{L}]+/gu) ?? []).slice(0, 2);
-  return opening.some((w) => lexicon.anaphora.has(fold(w)));
+  // Where a clause's subject stands: "but it has been...", "but the new model...", not "analysts said that a rival...".
+  const lead = text.slice(clause.start, c.start);
+  const second = /^[^\p{L}]*\p{L}+[^\p{L}]+/u.exec(lead)?.[0].length ?? lead.length;
+  return opensPointingBack(lead, lexicon) || opensPointingBack(lead.slice(second), lexicon);
 }
 
 /** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */

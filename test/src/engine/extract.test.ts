@@ -265,6 +265,11 @@ describe("a clause that names what was asked through a pronoun", () => {
     const said = "The new Stelvio was due in 2025 – analysts said that a rival has been pushed back for two years.";
     expect(extractWritten("How long has the new Stelvio been pushed back?", said, "en")?.anchored).toBe(false);
   });
+
+  it("reads the vocabulary's pointing-back phrases there too, as at a sentence's start", () => {
+    const text = "The Stelvio was due in 2025 – but the new model has been pushed back for two years while the brand reworks it.";
+    expect(extractWritten("How long has the Stelvio been pushed back?", text, "en")).toEqual({ phrase: "two years", anchored: true });
+  });
 });
 
 describe("who did something may be a company; who holds a role is a person", () => {
