@@ -4,14 +4,14 @@
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
 import { joinsListItems, WORDED_MONEY_SOURCE } from "../text/patterns.js";
-
-const WORDED_MONEY = new RegExp(WORDED_MONEY_SOURCE, "iu");
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
+
+const WORDED_MONEY = new RegExp(WORDED_MONEY_SOURCE, "iu");
 
 /** How a sentence's fit to the asked type is judged. */
 export interface TypeFitOptions {

@@ -316,9 +316,9 @@ function matchedAnchors(sentence: IndexedSentence, u: Understanding): Slot[] {
 function refersBack(text: string, clause: Span | undefined, c: Candidate, anchors: readonly Slot[], lexicon: Lexicon): boolean {
   if (!clause || !anchors.some((a) => a.end <= clause.start)) return false;
   // Where a clause's subject stands: "but it has been...", "but the new model...", not "analysts said that a rival...".
+  // The first or the second word: opensPointingBack skips what stands before a word.
   const lead = text.slice(clause.start, c.start);
-  const second = /^[^\p{L}]*\p{L}+[^\p{L}]+/u.exec(lead)?.[0].length ?? lead.length;
-  return opensPointingBack(lead, lexicon) || opensPointingBack(lead.slice(second), lexicon);
+  return opensPointingBack(lead, lexicon) || opensPointingBack(lead.replace(/^[^\p{L}]*\p{L}+/u, ""), lexicon);
 }
 
 /** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */
