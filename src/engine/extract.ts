@@ -182,7 +182,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
     (c) =>
       (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
       // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
-      (!u.asksDuration || (age ? statesAge(sentence.text, c) : measuresTimeOrLength(sentence.text, c))) &&
+      (!u.asksDuration || measuresWhatIsAsked(sentence.text, c, u.asksAge, age)) &&
       !insideName(sentence, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
@@ -220,6 +220,20 @@ const UNTIL = /\b(?:until|through|till|fino\s+al?|fino\s+alla\s+fine\s+del)\s+(?
 const LASTS_UNTIL = new RegExp(UNTIL.source, "iu");
 const TIME_OR_LENGTH = new RegExp(`\\b(?:${TIME_UNITS}|${LENGTH_UNITS})\\b`, "iu");
 const FOLLOWED_BY_AGE = /^[\s-]+(?:years?[\s-]+old|anni)\b/iu;
+
+/**
+ * The amount answers "how long" or "how old": a person's age for "how old is Ficili", a time
+ * for "how old is the Stelvio" (never "ten centimeters"), a time or a length for "how long",
+ * but never someone's age ("how long has Ficili been with the company" is not "58").
+ */
+function measuresWhatIsAsked(text: string, c: Candidate, asksAge: boolean, ofPerson: boolean): boolean {
+  if (ofPerson) return statesAge(text, c);
+  if (asksAge) return measuresTimeOrLength(text, c) && !LENGTH.test(c.text) && !FOLLOWED_BY_LENGTH.test(text.slice(c.end));
+  return measuresTimeOrLength(text, c) && !statesAge(text, c);
+}
+
+const LENGTH = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, "iu");
+const FOLLOWED_BY_LENGTH = new RegExp(`^\\s*(?:${LENGTH_UNITS})\\b`, "iu");
 
 /** The amount is a time or a length: its unit says so, inside it or right after ("58-year-old"). */
 function measuresTimeOrLength(text: string, c: Candidate): boolean {

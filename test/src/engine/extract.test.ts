@@ -132,6 +132,15 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("Da quanto tempo si lavora al design del nuovo SUV?", design, "it")?.phrase).toBe("due anni");
   });
 
+  it("answers 'how old' of a car with a time, never a length, and 'how long' of a tenure never with an age", () => {
+    const facelift = "The Stelvio turns ten next year, and the facelift stretches it by around ten centimeters.";
+    expect(extractWritten("How old is the current Stelvio getting?", facelift, "en")).toBeUndefined();
+    expect(extractWritten("How long is the Stelvio after the facelift?", facelift, "en")?.phrase).toBe("around ten centimeters");
+    const career = "The 58-year-old CEO has been with the company for 40 years.";
+    expect(extractWritten("How long has the CEO been with the company?", career, "en")?.phrase).toBe("40");
+    expect(extractWritten("How long has Santo Ficili been with the company?", "Santo Ficili, 58, now runs the brand.", "en")).toBeUndefined();
+  });
+
   // Was a bug, now fixed: "a new 4.3-meter model" is a length, but the hyphen keeps "-meter model" out of the
   // candidate, so "4.3" passes as a count of models (bot.answer says "4.3" too).
   it("does not count models with a length", () => {

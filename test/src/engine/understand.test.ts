@@ -124,6 +124,9 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(ask("Which minister said a car called Milano cannot be built in Poland?").answerType).toBe("person");
     expect(ask("What market share does the Junior have in Italy?").answerType).toBe("quantity");
     expect(ask("In which plant is the Junior built?").answerType).toBe("place");
+    // An occasion, a publication or a way is no place: the answer is whatever the sentence says.
+    expect(ask("In quale occasione Ficili ha confermato il rinvio della Stelvio?").answerType).toBe("open");
+    expect(ask("In which publication did Imparato announce the plan?").answerType).toBe("open");
   });
 });
 
