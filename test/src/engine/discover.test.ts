@@ -114,6 +114,21 @@ describe("discovery of named things from the articles", () => {
     expect(bot.answer("Where was the partnership for the America's Cup announced?").text).toMatch(/^Arese, according to/);
   });
 
+  it("knows an Italian city by its Italian name and its English one, and a place's possessive before a name as part of that name", () => {
+    expect(gazetteer.place("Torino")).toBe(gazetteer.place("Turin"));
+    expect(gazetteer.place("Napoli")?.aliases).toEqual(["Naples", "Napoli"]);
+    // Our own words (facts as reported in 2025): the Cup is named once, so only its possessive tells it from America.
+    const text =
+      "TORINO (ITALPRESS) – Alfa Romeo sarà partner di Luna Rossa nella prossima America’s Cup, che nel 2027 si correrà nel golfo di Napoli. " +
+      "La collaborazione è stata presentata al museo di Arese.";
+    const withCup = withArticle(corpus, { ...tychy, file: "907_coppa.txt", language: "it" }, text);
+    expect(discoverEntities(withCup, gazetteer, ingestDefaults).find((e) => e.aliases.includes("Napoli"))).toMatchObject({ type: "place", within: "italy" });
+    const bot = createBrandbot(withCup, { gazetteer });
+    expect(bot.answer("Dove si correrà l'America's Cup?").text).toMatch(/^Napoli, secondo/);
+    expect(bot.answer("Where will the 2027 America's Cup take place?").text).toMatch(/^Napoli, according to/);
+    expect(bot.answer("Will the America's Cup be held in Naples?")).toMatchObject({ verdict: "yes", text: expect.stringMatching(/^Yes\. Napoli/) });
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
