@@ -96,6 +96,13 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(keysOf("In che data Filosa svelerà il piano?")).toContain("c:arrive");
   });
 
+  it("reads 'its own' as padding, not as owners, while 'on its own' and owning keep their meaning", () => {
+    const keysOf = (q: string) => ask(q).slots.flatMap((s) => s.keys);
+    expect(keysOf("Will Alfa build its own plant in the US?")).not.toContain("c:customer");
+    expect(keysOf("How many people own an Alfa?")).toContain("c:customer");
+    expect(keysOf("Can the E-Jet fix US sales on its own?")).toContain("c:alone");
+  });
+
   it("asks what a person is when the question names only that person", () => {
     expect(ask("Who is Davide Mele?").answerType).toBe("role");
     expect(ask("Who is the CEO now?").answerType).toBe("person");
