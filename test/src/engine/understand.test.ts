@@ -108,6 +108,13 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(ask("Who is the CEO now?").answerType).toBe("person");
   });
 
+  it("types a question about profit or an investment's size as money, not a count", () => {
+    expect(ask("How much profit was Alfa Romeo looking at for 2023?").answerType).toBe("money");
+    expect(ask("How much will Stellantis invest in the US?").answerType).toBe("money");
+    expect(ask("Quanto investirà Stellantis negli Stati Uniti?").answerType).toBe("money");
+    expect(ask("How much did sales grow?").answerType).toBe("quantity");
+  });
+
   it("types a price question as money", () => {
     expect(ask("How much does the Junior cost?").answerType).toBe("money");
   });
