@@ -82,3 +82,37 @@ export function periodOf(text: string, year: string): Period | undefined {
   }
   return undefined;
 }
+
+// A relative year and what stands for it once the article's year is known; `Y` is that year plus the offset.
+// Italian first by its longer forms, so "di quest'anno" reads "del 2024" and "entro quest'anno" "entro il 2024".
+const RELATIVE_YEARS: readonly [RegExp, number, string][] = [
+  [/\b(later|earlier)\s+this\s+year\b/giu, 0, "$1 in Y"],
+  [/\bthe\s+end\s+of\s+(?:this|the)\s+year\b/giu, 0, "the end of Y"],
+  [/\bthe\s+end\s+of\s+next\s+year\b/giu, 1, "the end of Y"],
+  [/\bthis\s+year\b/giu, 0, "Y"],
+  [/\bnext\s+year\b/giu, 1, "Y"],
+  [/\blast\s+year\b/giu, -1, "Y"],
+  [/\bfine\s+(?:di\s+quest['’]\s*anno|dell['’]\s*anno|anno)\b/giu, 0, "fine Y"],
+  [/\b(?:di|del)\s+(?:quest['’]\s*anno|questo\s+anno)\b/giu, 0, "del Y"],
+  [/\b(?:dell['’]\s*anno\s+prossimo|del\s+prossimo\s+anno)\b/giu, 1, "del Y"],
+  [/\b(?:dell['’]\s*anno\s+scorso|dello\s+scorso\s+anno)\b/giu, -1, "del Y"],
+  [/\bnel(?:l['’]\s*anno\s+prossimo|\s+prossimo\s+anno)\b/giu, 1, "nel Y"],
+  [/\b(?:quest['’]\s*anno|questo\s+anno)\b/giu, 0, "il Y"],
+  [/\b(?:l['’]\s*anno\s+prossimo|il\s+prossimo\s+anno)\b/giu, 1, "il Y"],
+  [/\b(?:l['’]\s*anno\s+scorso|lo\s+scorso\s+anno)\b/giu, -1, "il Y"],
+];
+
+/**
+ * A short answer's relative year as the year it means, from its article's date: "the end of
+ * this year" in a May 2024 article is "the end of 2024", "l'anno prossimo" "il 2025". The quote
+ * keeps the article's words; the answer line should not leave a reader to count from the
+ * article's date, and two articles giving the same year in other words then agree. Unchanged
+ * when the article is undated.
+ */
+export function absoluteYears(phrase: string, articleDate: string | null | undefined): string {
+  const year = Number(articleDate?.slice(0, 4));
+  if (!Number.isInteger(year) || year < 1900) return phrase;
+  let out = phrase;
+  for (const [pattern, offset, replacement] of RELATIVE_YEARS) out = out.replace(pattern, replacement.replace("Y", String(year + offset)));
+  return out;
+}

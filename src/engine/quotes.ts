@@ -6,6 +6,7 @@
 import type { Citation } from "../types.js";
 import type { Finding } from "./compose.js";
 import type { CorpusIndex } from "./corpus-index.js";
+import { absoluteYears } from "./dates.js";
 import { extractPhrase } from "./extract.js";
 import { expectedType, isAnswer, type RankOptions, type Scored } from "./rank.js";
 import type { Understanding } from "./understand.js";
@@ -74,6 +75,7 @@ export function finding(index: CorpusIndex, u: Understanding, x: Scored): Findin
   const { type, hard } = expectedType(u);
   // Only a question that names what it wants ("where", "how many") gets a bare fact first;
   // for the rest the answering sentence itself reads better than a fragment of it.
-  const phrase = hard ? x.extracted?.phrase : type === "role" || type === "reason" ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
+  const extracted = hard ? x.extracted?.phrase : type === "role" || type === "reason" ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
+  const phrase = extracted === undefined ? undefined : absoluteYears(extracted, doc.meta.date);
   return { citation, phrase, clause: carriesOn ? `${s.text} ${next.text}` : s.text, sentenceIds: carriesOn ? [s.id, next.id] : [s.id] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { impliedYear, monthOf } from "../../../src/engine/dates.js";
+import { absoluteYears, impliedYear, monthOf } from "../../../src/engine/dates.js";
 
 describe("dates without their year", () => {
   it("reads the month in either language", () => {
@@ -15,5 +15,22 @@ describe("dates without their year", () => {
     expect(impliedYear("May 31, 2023", "2024-06-02")).toBeUndefined();
     expect(impliedYear("May 31", null)).toBeUndefined();
     expect(impliedYear("Cassino", "2024-06-02")).toBeUndefined();
+  });
+});
+
+describe("relative years in a short answer", () => {
+  it("puts the year the article's date gives, in either language", () => {
+    expect(absoluteYears("the end of this year", "2024-05")).toBe("the end of 2024");
+    expect(absoluteYears("Last year", "2022-05-03")).toBe("2021");
+    expect(absoluteYears("later this year", "2024")).toBe("later in 2024");
+    expect(absoluteYears("entro quest’anno", "2025-07")).toBe("entro il 2025");
+    expect(absoluteYears("nel corso di quest'anno", "2024")).toBe("nel corso del 2024");
+    expect(absoluteYears("l'anno prossimo", "2023-12")).toBe("il 2024");
+  });
+
+  it("leaves the words alone when the article is undated or the year is given", () => {
+    expect(absoluteYears("next year", null)).toBe("next year");
+    expect(absoluteYears("the end of 2025", "2024-05")).toBe("the end of 2025");
+    expect(absoluteYears("the yearly target", "2024-05")).toBe("the yearly target");
   });
 });

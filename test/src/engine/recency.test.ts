@@ -22,3 +22,16 @@ describe("which article leads when plans change", () => {
     expect(bot.answer("Quando doveva arrivare inizialmente la Tonale Sprint?").text).toMatch(/^2026, secondo «The Tonale Sprint is coming»/);
   });
 });
+
+describe("relative years in the answer line", () => {
+  // Our own words (facts as reported in May 2024): the year is the article's, not the reader's.
+  const decision = withArticle(corpus, meta("909_fifth.txt", "Alfa weighs its fifth model", "2024-05"), "Imparato says Alfa Romeo will decide on the form of its fifth model by the end of this year.");
+  const withDecision = createBrandbot(decision, { gazetteer: loadGazetteer() });
+
+  it("puts the year the article means, and quotes its own words", () => {
+    const a = withDecision.answer("By when will Alfa decide on its fifth model?");
+    expect(a.text).toMatch(/^The end of 2024, according to “Alfa weighs its fifth model” \(May 2024\)\./);
+    expect(a.citations[0]?.quote).toContain("by the end of this year");
+  });
+});
+
