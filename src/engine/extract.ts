@@ -183,6 +183,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
       // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
       (!u.asksDuration || measuresWhatIsAsked(sentence.text, c, u.asksAge, age)) &&
+      (!u.asksLength || LENGTH.test(c.text) || FOLLOWED_BY_LENGTH.test(sentence.text.slice(c.end))) &&
       !insideName(sentence, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),

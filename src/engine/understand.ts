@@ -58,6 +58,8 @@ export interface Understanding {
   asksDuration: boolean;
   /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
   asksAge: boolean;
+  /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
+  asksLength: boolean;
   /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
   keys: QueryKeys;
   /**
@@ -183,7 +185,20 @@ export function understand(
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: cue?.implies.includes("c:year") ?? false, asksAge: cue?.implies.includes("c:age") ?? false, keys: queryKeysOf(slots), unsearched };
+  const duration = cue?.implies.includes("c:year") ?? false;
+  const asksLength = duration && !cue?.implies.includes("c:age") && onlyACar(index, slots, cue);
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksAge: cue?.implies.includes("c:age") ?? false, asksLength, keys: queryKeysOf(slots), unsearched };
+}
+
+/**
+ * Does the question name a car and nothing else besides its cue ("Roughly how long would the
+ * E-Jet have been?")? Any other word asks what lasts: "how long has the Stelvio been pushed back".
+ */
+function onlyACar(index: CorpusIndex, slots: readonly QuerySlot[], cue: FoundCue | undefined): boolean {
+  const typeOf = (s: QuerySlot) => s.keys.map((k) => index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
+  const car = (s: QuerySlot) => s.kind === "entity" && typeOf(s) === "model";
+  const idle = (s: QuerySlot) => cue?.words.has(fold(s.surface)) || s.generic || s.implied || s.keys.includes("c:new") || (s.kind === "entity" && typeOf(s) === "brand");
+  return slots.some(car) && slots.every((s) => car(s) || idle(s));
 }
 
 /** Offset of the word a which/what question asks about ("which shops", "quale concessionaria"), or -1. */

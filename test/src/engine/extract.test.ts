@@ -132,6 +132,13 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("Da quanto tempo si lavora al design del nuovo SUV?", design, "it")?.phrase).toBe("due anni");
   });
 
+  it("answers 'how long' of a car, with nothing else asked, with its length; a delay with a time", () => {
+    const size = "The E-Jet would have been about five meters long.";
+    expect(extractWritten("Roughly how long would the E-Jet have been?", size, "en")?.phrase).toBe("about five meters");
+    expect(extractWritten("Roughly how long would the E-Jet have been?", "The E-Jet was shelved after two years of work.", "en")).toBeUndefined();
+    expect(extractWritten("How long has the E-Jet been delayed?", "The E-Jet has been delayed by two years, to 2028.", "en")?.phrase).toBe("two years");
+  });
+
   it("answers 'how old' of a car with a time, never a length, and 'how long' of a tenure never with an age", () => {
     const facelift = "The Stelvio turns ten next year, and the facelift stretches it by around ten centimeters.";
     expect(extractWritten("How old is the current Stelvio getting?", facelift, "en")).toBeUndefined();
