@@ -101,6 +101,9 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(keysOf("Will Alfa build its own plant in the US?")).not.toContain("c:customer");
     expect(keysOf("How many people own an Alfa?")).toContain("c:customer");
     expect(keysOf("Can the E-Jet fix US sales on its own?")).toContain("c:alone");
+    // A motor show is an event, not a question about engines the articles never rate.
+    expect(keysOf("At which motor show did Ficili speak?")).not.toContain("c:spec_power");
+    expect(keysOf("Al salone di Parigi cosa ha detto Ficili?")).toContain("c:motor_show");
   });
 
   it("asks what a person is when the question names only that person", () => {
