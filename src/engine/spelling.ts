@@ -54,7 +54,7 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
   // One edit outweighs either preference; the two preferences together outweigh one edit.
   const rank = (c: { word: string; distance: number; count: number }) =>
     c.distance * 2 - (c.word.startsWith(word) ? 1 : 0) - (first && index.lexicon.questionWords.has(c.word) ? 1 : 0);
-  for (const [candidate, [count, distance]] of index.words.fuzzyGet(word, maxDistance)) {
+  for (const [candidate, [count, distance]] of [...index.words.fuzzyGet(word, maxDistance), ...swappedLetters(index, word)]) {
     // Mid-question, a real word is not a misspelt question word ("quarto" is not "quanto").
     if (!first && index.lexicon.questionWords.has(candidate)) continue;
     if (word.length < o.minLength && !index.lexicon.questionWords.has(candidate)) continue;
@@ -80,3 +80,20 @@ export function corrected(question: string, fixOf: (token: Token) => string | un
   }
   return out + question.slice(at);
 }
+
+/**
+ * Known words that are the word with two neighbouring letters swapped ("histroy" -> "history"),
+ * one slip of the fingers though two edits apart. Looked up directly: a fuzzy search two edits
+ * wide would cost far more and reach real words ("deadline", "decline").
+ */
+function swappedLetters(index: CorpusIndex, word: string): [string, [number, number]][] {
+  const out: [string, [number, number]][] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    const count = index.words.get(swapped);
+    if (count !== undefined) out.push([swapped, [count, 1]]);
+  }
+  return out;
+}
+

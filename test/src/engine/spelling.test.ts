@@ -25,6 +25,12 @@ describe("misspelt names and words become the known ones", () => {
     expect(fixIn("who is the ceo of stelantis", "stelantis", "en")).toBe("stellantis");
   });
 
+  it("fixes two neighbouring letters typed the wrong way round, at any length", () => {
+    expect(fixIn("how many years of histroy does alfa romeo have", "histroy", "en")).toBe("history");
+    expect(fixIn("wehre is the giulia built", "wehre", "en")).toBe("where");
+    expect(fixIn("dove viene prodotta la Tonael?", "Tonael", "it")).toBe("tonale");
+  });
+
   it("takes an eight-letter word two letters from a known one as a real word", () => {
     // "deadline" is not a misspelt "decline": two edits need nine letters or more.
     expect(fixIn("By which deadline year was Alfa supposed to reach the target?", "deadline", "en")).toBeUndefined();
@@ -35,10 +41,9 @@ describe("misspelt names and words become the known ones", () => {
     expect(fixIn("chi ha sceltto Imparato", "sceltto", "it")).toBe("scelto");
   });
 
-  // Bug: the search is Levenshtein within distance 1 for a six-letter word, and swapping
-  // two letters costs 2, so the commonest typos of the brand's best-known model stay unknown
-  // and bot.answer("Where is the Giuila built?") declines: 'They never mention "Giuila"'.
-  it.fails("fixes two swapped letters: 'Giuila' and 'Guilia' are the Giulia", () => {
+  // Was a bug, now fixed: the fuzzy search is Levenshtein, where a swap costs two edits, so the
+  // commonest typos of the brand's best-known model stayed unknown and were declined.
+  it("fixes two swapped letters: 'Giuila' and 'Guilia' are the Giulia", () => {
     expect(fixIn("Where is the Giuila built?", "Giuila", "en")).toBe("giulia");
     expect(fixIn("Quando arriva la nuova Guilia?", "Guilia", "it")).toBe("giulia");
   });
