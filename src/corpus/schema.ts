@@ -210,7 +210,7 @@ export const vocabularyFileSchema = z.object({
  * Concept ids the engine's code relies on by name: `corpus check` fails when one is missing,
  * so renaming one in the vocabulary cannot silently change answers.
  */
-export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor", "new", "unit", "share", "age"] as const;
+export const conceptsTheEngineUses = ["role", "filler_phrase", "ceo", "head", "reason", "year", "present", "number_word", "successor", "new", "unit", "share", "age", "similar"] as const;
 
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type Vocabulary = z.infer<typeof vocabularyFileSchema>;

@@ -254,6 +254,17 @@ function statesAge(text: string, c: Candidate): boolean {
   return FOLLOWED_BY_AGE.test(after) || /years?[\s-]+old$/iu.test(c.text) || AGED_BEFORE.test(before) || (NAME_COMMA_BEFORE.test(before) && /^\s*,/u.test(after));
 }
 
+// "exactly as BMW does with the X5", "come fa BMW con la X5": another maker's example, set beside the answer.
+const COMPARED_WITH =
+  /(?:\b(?:as|like)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+(?:does|did|do|has done)\s+with\s+(?:the\s+|its\s+|their\s+)?|\bcome\s+(?:fa|ha fatto|faceva|fanno)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+con\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|le\s+)?)$/u;
+
+/** Where the comparison the candidate is the example of begins ("as BMW does with the X5"), or -1. */
+function comparisonStart(text: string, c: Candidate): number {
+  const from = Math.max(0, c.start - 60);
+  const m = COMPARED_WITH.exec(text.slice(from, c.start));
+  return m ? from + m.index : -1;
+}
+
 /** "33" of "the 33 Stradale" is the car's name, not an amount. */
 function insideName(sentence: IndexedSentence, c: Candidate): boolean {
   return sentence.slots.some((s) => s.kind === "entity" && c.start >= s.start && c.start < s.end);
@@ -374,9 +385,14 @@ export const extractDefaults: ExtractOptions = { pullChars: 10 };
  * words. Ranking keeps it on the scored sentence, so recency and quoting do not redo it.
  */
 export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon, o: ExtractOptions = extractDefaults): Extracted | undefined {
-  const candidates = candidatesFor(sentence, type, u, lexicon);
-  if (candidates.length === 0) return undefined;
   const anchors = matchedAnchors(sentence, u);
+  // "...exactly as BMW does with the X5": the example answers only a question about it or its maker.
+  const asksForExample = u.slots.some((s) => s.keys.includes("c:similar"));
+  const candidates = candidatesFor(sentence, type, u, lexicon).filter((c) => {
+    const from = comparisonStart(sentence.text, c);
+    return from < 0 || asksForExample || anchors.some((a) => a.start >= from && a.end <= c.start);
+  });
+  if (candidates.length === 0) return undefined;
   const clauses = clausesOf(sentence.text);
   const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".

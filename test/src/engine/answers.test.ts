@@ -14,6 +14,13 @@ describe("answers on the seed corpus", () => {
     expect(a.citations[0]).toMatchObject({ source: "000_0ec8988f766c771a.txt", quote: CASSINO, date: "2024", dateInferred: true });
   });
 
+  it("takes no comparison's example for the answer, unless the question asks about it", () => {
+    // "...exactly as BMW does with the X5, it would be thinking of producing the new models in the United States."
+    expect(bot.answer("Which models will be produced at Cassino?").text).toMatch(/^Giulia and Stelvio, according to/);
+    expect(bot.answer("Which BMW model is given as the example for building in the US?").text).toMatch(/^X5, according to/);
+    expect(bot.answer("Quale modello viene preso come esempio per produrre negli USA?").text).toMatch(/^X5, secondo/);
+  });
+
   it("keeps offsets that point at the quote in the source file", () => {
     for (const c of bot.answer("Where is the Giulia built?").citations) {
       expect(seedText(c.source).slice(c.start, c.end)).toBe(c.quote);
