@@ -53,7 +53,7 @@ describe.each([
   // Half dev-style, half chat-style (82% when first run blind).
   ["chat.jsonl", 60, 58, []],
   // The last one written blind, in the style of an evaluator's hidden set (90% when first run).
-  ["evaluator.jsonl", 50, 48, []],
+  ["evaluator.jsonl", 50, 49, []],
   // Varied forms: one-word queries, rambling context, imperatives, mixed languages (82% blind).
   // Known misses: m08 (a 2026 sales target; 2026 only dates the Giulia) and m57 (a sales target for China).
   ["varied.jsonl", 60, 54, ["m08", "m57"]],
@@ -62,7 +62,7 @@ describe.each([
   // Keyword traps: distractor sentences, answers in the next sentence, list items (87% blind).
   // Was 57: p22 ("When are the next generations of Stelvio and Giulia expected?") now leads with
   // the 2024 article's 2025 and 2026, then the 2025 article's "between 2026 and 2028".
-  ["traps.jsonl", 60, 56, []],
+  ["traps.jsonl", 60, 57, []],
   // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
   ["personas.jsonl", 60, 54, ["q40"]],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
