@@ -258,8 +258,15 @@ function statesAge(text: string, c: Candidate): boolean {
 const COMPARED_WITH =
   /(?:\b(?:as|like)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+(?:does|did|do|has done)\s+with\s+(?:the\s+|its\s+|their\s+)?|\bcome\s+(?:fa|ha fatto|faceva|fanno)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+con\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|le\s+)?)$/u;
 
+/** Is the span the comparison's maker or example ("BMW", "X5" of "as BMW does with the X5")? */
+function inComparison(text: string, x: Span): boolean {
+  const after = text.slice(x.end, x.end + 60);
+  const maker = /^\s+(?:does|did|do|has done)\s+with\b/u.test(after) || (/^\s+con\b/u.test(after) && /\bcome\s+(?:fa|ha fatto|faceva|fanno)\s+$/u.test(text.slice(Math.max(0, x.start - 20), x.start)));
+  return maker || comparisonStart(text, x) >= 0;
+}
+
 /** Where the comparison the candidate is the example of begins ("as BMW does with the X5"), or -1. */
-function comparisonStart(text: string, c: Candidate): number {
+function comparisonStart(text: string, c: Span): number {
   const from = Math.max(0, c.start - 60);
   const m = COMPARED_WITH.exec(text.slice(from, c.start));
   return m ? from + m.index : -1;
@@ -388,6 +395,8 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   const anchors = matchedAnchors(sentence, u);
   // "...exactly as BMW does with the X5": the example answers only a question about it or its maker.
   const asksForExample = u.slots.some((s) => s.keys.includes("c:similar"));
+  // "Where is the BMW X5 built?": a sentence that names it only as a comparison's example says nothing of it.
+  if (type !== "model" && !asksForExample && anchors.length > 0 && anchors.every((a) => inComparison(sentence.text, a))) return undefined;
   const candidates = candidatesFor(sentence, type, u, lexicon).filter((c) => {
     const from = comparisonStart(sentence.text, c);
     return from < 0 || asksForExample || anchors.some((a) => a.start >= from && a.end <= c.start);

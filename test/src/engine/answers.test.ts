@@ -19,6 +19,9 @@ describe("answers on the seed corpus", () => {
     expect(bot.answer("Which models will be produced at Cassino?").text).toMatch(/^Giulia and Stelvio, according to/);
     expect(bot.answer("Which BMW model is given as the example for building in the US?").text).toMatch(/^X5, according to/);
     expect(bot.answer("Quale modello viene preso come esempio per produrre negli USA?").text).toMatch(/^X5, secondo/);
+    // The sentence names the X5 only as the example: it says nothing of where the X5 is built.
+    expect(bot.answer("Where is the BMW X5 built?").answered).toBe(false);
+    expect(bot.answer("Which carmaker's X5 strategy is Alfa Romeo considering copying?").text).toMatch(/^BMW, according to/);
   });
 
   it("keeps offsets that point at the quote in the source file", () => {
