@@ -104,6 +104,9 @@ describe("the kind of fact asked for, from the wording", () => {
     // A motor show is an event, not a question about engines the articles never rate.
     expect(keysOf("At which motor show did Ficili speak?")).not.toContain("c:spec_power");
     expect(keysOf("Al salone di Parigi cosa ha detto Ficili?")).toContain("c:motor_show");
+    // Carrying a range is what an article calls supporting it ("the range is mainly supported by the Junior").
+    expect(keysOf("Which model is basically carrying Alfa's lineup at the moment?")).toContain("c:support");
+    expect(keysOf("Quale modello traina la gamma Alfa?")).toContain("c:support");
   });
 
   it("asks what a person is when the question names only that person", () => {
