@@ -107,6 +107,9 @@ describe("the kind of fact asked for, from the wording", () => {
     // Carrying a range is what an article calls supporting it ("the range is mainly supported by the Junior").
     expect(keysOf("Which model is basically carrying Alfa's lineup at the moment?")).toContain("c:support");
     expect(keysOf("Quale modello traina la gamma Alfa?")).toContain("c:support");
+    // A place in a ranking is what an ordinal states ("solo il quarto mercato").
+    expect(keysOf("Che posizione occupano ora gli Stati Uniti tra i mercati Alfa Romeo?")).toContain("c:rank");
+    expect(keysOf("Where do the US rank among Alfa's markets?")).toContain("c:rank");
   });
 
   it("asks what a person is when the question names only that person", () => {
