@@ -137,6 +137,8 @@ export const discoverySchema = z.object({
   speechWords: perLanguage(termList),
   orgWords: perLanguage(termList),
   placePrepositions: perLanguage(termList),
+  /** Last words that make a name an event ("Paris Motor Show", "Investor Day"), never a person's. */
+  eventWords: perLanguage(termList).default({ en: [], it: [] }),
 });
 
 /** Optional so a vocabulary written before a list existed still loads (the list is then empty). */

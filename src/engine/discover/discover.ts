@@ -69,6 +69,7 @@ function cuesOf(vocabulary: Vocabulary): DiscoveryCues {
     orgs: words([...d.orgWords.en, ...d.orgWords.it]),
     // Prepositions are small words by nature: taken as listed.
     placePrepositions: foldedWords([...d.placePrepositions.en, ...d.placePrepositions.it]),
+    events: foldedWords([...d.eventWords.en, ...d.eventWords.it]),
     titles: words(d.titles),
     small: SMALL_WORDS,
   };
@@ -129,13 +130,15 @@ export function discoverEntities(
   const names = kept.filter((st) => !(st.key.length > 3 && st.key.endsWith("s") && singular.has(st.key.slice(0, -1))));
   // "Santo Ficili ... Ficili said": a full name whose last word also stands alone is a person.
   const keys = new Set(names.map((n) => n.key));
+  // "Paris Motor Show": a name ending in an event's word is no person, whatever given name opens it.
+  const isEvent = (st: NameStats) => cues.events.has(st.key.split(" ").at(-1) as string);
   for (const n of names) {
     const last = n.key.split(" ").at(-1) as string;
-    if (n.key.includes(" ") && keys.has(last)) n.tally.person += evidenceWeights.speech;
+    if (n.key.includes(" ") && keys.has(last) && !isEvent(n)) n.tally.person += evidenceWeights.speech;
   }
   for (const st of names) prefixName(st, options.prefixedShare, gazetteer);
   const typed = new Map<string, Typed>();
-  for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options) });
+  for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options, isEvent(st)) });
   typeListedTogether(sentences, typed);
   const surnameOf = shortForms(typed);
   collectRoles(sentences, typed, known, cues, surnameOf, vocabulary.discovery.roleImplies);
@@ -257,7 +260,7 @@ function keepName(st: NameStats, lowerCase: Map<string, number>, o: DiscoveryOpt
 // "MiTo", "X5", "E-Jet": a capital inside a word, a digit, or a lone letter joined by a hyphen.
 const CODE = /\p{Ll}\p{Lu}\p{Ll}{0,2}(?:$|[\s-])|\d|(?:^|[\s-])\p{Lu}-|-\p{Lu}(?:$|[\s-])/u;
 
-function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kind: Kind | "name"; place?: PlaceRecord } {
+function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event: boolean): { kind: Kind | "name"; place?: PlaceRecord } {
   const surface = withPrefix(st, mostUsed(st.surfaces) ?? st.key);
   const code = CODE.test(surface);
   // Towns are not written like codes: "MiTo" is the car, not the Japanese city.
@@ -273,6 +276,7 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions): { kin
   // "Carlos Tavares": a given name opening a name of two or three words.
   const words = tokenize(surface);
   if (words.length >= 2 && words.length <= 3 && gazetteer.firstName((words[0] as { raw: string }).raw)) t.person += evidenceWeights.givenName;
+  if (event) t.person = 0;
   // In a corpus about cars, a code-like name with no other evidence is most often a model.
   if (code) t.model += evidenceWeights.novelty;
   // No town is written after a number: "la produzione della 33 Stradale" names the car, whatever the words around.

@@ -16,6 +16,8 @@ export interface DiscoveryCues {
   novelty: ReadonlySet<string>;
   orgs: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  /** Last words of events' names ("show", "cup", "salone"). */
+  events: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   /** Articles and prepositions, skipped when looking for the word before a name ("heir to the X"). */
   small: ReadonlySet<string>;

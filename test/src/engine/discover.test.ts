@@ -129,6 +129,14 @@ describe("discovery of named things from the articles", () => {
     expect(bot.answer("Will the America's Cup be held in Naples?")).toMatchObject({ verdict: "yes", text: expect.stringMatching(/^Yes\. Napoli/) });
   });
 
+  it("types no event as a person, whatever given name opens it ('Paris Motor Show')", () => {
+    // Our own words (facts as reported in 2024): "Paris" is a given name too, and a role word follows the name once.
+    const text = "At the Paris Motor Show, the manager gave an interview about his new role. Santo Ficili, the new CEO, spoke at the 2024 Paris Motor Show.";
+    const names = discoverEntities(withRecord(grown, "908_show.txt", text), gazetteer, ingestDefaults);
+    expect(names.find((e) => e.aliases.includes("Paris Motor Show"))?.type).not.toBe("person");
+    expect(names.find((e) => e.aliases.includes("Santo Ficili"))?.type).toBe("person");
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
