@@ -271,7 +271,10 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   const town = surface.slice(0, surface.length - last.length).replace(/[\s,]+$/u, "");
   const inRegion: PlaceRecord | undefined =
     region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface, town], region, ...(region.country ? { country: region.country } : {}) } : undefined;
-  const place = code ? undefined : (gazetteer.place(surface) ?? inRegion);
+  // "the Paris Motor Show": an event named after a city or country happens there, the answer to where.
+  const host = event && !code ? gazetteer.place(tokenize(surface)[0]?.raw ?? "") : undefined;
+  const held: PlaceRecord | undefined = host && host.kind !== "continent" ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? Number.MAX_SAFE_INTEGER, ...(host.country ? { country: host.country } : {}) } : undefined;
+  const place = code ? undefined : (gazetteer.place(surface) ?? inRegion ?? held);
   const t = { ...st.tally };
   // "Carlos Tavares": a given name opening a name of two or three words.
   const words = tokenize(surface);
