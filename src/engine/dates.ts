@@ -87,12 +87,15 @@ export function periodOf(text: string, year: string): Period | undefined {
 // Italian first by its longer forms, so "di quest'anno" reads "del 2024" and "entro quest'anno" "entro il 2024".
 const RELATIVE_YEARS: readonly [RegExp, number, string][] = [
   [/\b(later|earlier)\s+this\s+year\b/giu, 0, "$1 in Y"],
-  [/\bthe\s+end\s+of\s+(?:this|the)\s+year\b/giu, 0, "the end of Y"],
+  [/\bthe\s+end\s+of\s+(?:this|the)\s+year\b(?!\s+\d)/giu, 0, "the end of Y"],
   [/\bthe\s+end\s+of\s+next\s+year\b/giu, 1, "the end of Y"],
-  [/\bthis\s+year\b/giu, 0, "Y"],
-  [/\bnext\s+year\b/giu, 1, "Y"],
-  [/\blast\s+year\b/giu, -1, "Y"],
-  [/\bfine\s+(?:di\s+quest['’]\s*anno|dell['’]\s*anno|anno)\b/giu, 0, "fine Y"],
+  // Not "over the last year", "within the next year": a span of twelve months, not a year.
+  [/(?<!\b(?:the|a)\s+)\bthis\s+year\b(?!\s+\d)/giu, 0, "Y"],
+  [/(?<!\b(?:the|a)\s+)\bnext\s+year\b/giu, 1, "Y"],
+  [/(?<!\b(?:the|a)\s+)\blast\s+year\b/giu, -1, "Y"],
+  [/\bfine\s+(?:dell['’]\s*anno|anno)\s+prossimo\b/giu, 1, "fine Y"],
+  [/\bfine\s+(?:dell['’]\s*anno|anno)\s+scorso\b/giu, -1, "fine Y"],
+  [/\bfine\s+(?:di\s+quest['’]\s*anno|dell['’]\s*anno|anno)\b(?!\s+\d)/giu, 0, "fine Y"],
   [/\b(?:di|del)\s+(?:quest['’]\s*anno|questo\s+anno)\b/giu, 0, "del Y"],
   [/\b(?:dell['’]\s*anno\s+prossimo|del\s+prossimo\s+anno)\b/giu, 1, "del Y"],
   [/\b(?:dell['’]\s*anno\s+scorso|dello\s+scorso\s+anno)\b/giu, -1, "del Y"],

@@ -183,7 +183,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
       // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
       (!u.asksDuration || measuresWhatIsAsked(sentence.text, c, u.asksAge, age)) &&
-      (!u.asksLength || LENGTH.test(c.text) || FOLLOWED_BY_LENGTH.test(sentence.text.slice(c.end))) &&
+      (!u.asksLength || measuresLength(sentence.text, c)) &&
       !insideName(sentence, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
@@ -229,12 +229,17 @@ const FOLLOWED_BY_AGE = /^[\s-]+(?:years?[\s-]+old|anni)\b/iu;
  */
 function measuresWhatIsAsked(text: string, c: Candidate, asksAge: boolean, ofPerson: boolean): boolean {
   if (ofPerson) return statesAge(text, c);
-  if (asksAge) return measuresTimeOrLength(text, c) && !LENGTH.test(c.text) && !FOLLOWED_BY_LENGTH.test(text.slice(c.end));
+  if (asksAge) return measuresTimeOrLength(text, c) && !measuresLength(text, c);
   return measuresTimeOrLength(text, c) && !statesAge(text, c);
 }
 
 const LENGTH = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, "iu");
-const FOLLOWED_BY_LENGTH = new RegExp(`^\\s*(?:${LENGTH_UNITS})\\b`, "iu");
+const FOLLOWED_BY_LENGTH = new RegExp(`^[\\s-]*(?:${LENGTH_UNITS})\\b`, "iu");
+
+/** The amount is a length: its unit says so, inside it or right after ("4.2-metre"). */
+function measuresLength(text: string, c: Candidate): boolean {
+  return LENGTH.test(c.text) || FOLLOWED_BY_LENGTH.test(text.slice(c.end));
+}
 
 /** The amount is a time or a length: its unit says so, inside it or right after ("58-year-old"). */
 function measuresTimeOrLength(text: string, c: Candidate): boolean {
@@ -256,12 +261,15 @@ function statesAge(text: string, c: Candidate): boolean {
 
 // "exactly as BMW does with the X5", "come fa BMW con la X5": another maker's example, set beside the answer.
 const COMPARED_WITH =
-  /(?:\b(?:as|like)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+(?:does|did|do|has done)\s+with\s+(?:the\s+|its\s+|their\s+)?|\bcome\s+(?:fa|ha fatto|faceva|fanno)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+con\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|le\s+)?)$/u;
+  /(?:\b(?:[Aa]s|[Ll]ike)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+(?:does|did|do|has done)\s+with\s+(?:the\s+|its\s+|their\s+)?|\b[Cc]ome\s+(?:fa|ha fatto|faceva|fanno)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+con\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|le\s+)?)$/u;
 
 /** Is the span the comparison's maker or example ("BMW", "X5" of "as BMW does with the X5")? */
 function inComparison(text: string, x: Span): boolean {
   const after = text.slice(x.end, x.end + 60);
-  const maker = /^\s+(?:does|did|do|has done)\s+with\b/u.test(after) || (/^\s+con\b/u.test(after) && /\bcome\s+(?:fa|ha fatto|faceva|fanno)\s+$/u.test(text.slice(Math.max(0, x.start - 20), x.start)));
+  const before = text.slice(Math.max(0, x.start - 40), x.start);
+  const maker =
+    (/^\s+(?:does|did|do|has done)\s+with\b/u.test(after) && /\b(?:[Aa]s|[Ll]ike)\s+(?:\p{Lu}[\p{L}\d-]*\s+)?$/u.test(before)) ||
+    (/^\s+con\b/u.test(after) && /\b[Cc]ome\s+(?:fa|ha fatto|faceva|fanno)\s+(?:\p{Lu}[\p{L}\d-]*\s+)?$/u.test(before));
   return maker || comparisonStart(text, x) >= 0;
 }
 

@@ -76,6 +76,7 @@ export function finding(index: CorpusIndex, u: Understanding, x: Scored): Findin
   // Only a question that names what it wants ("where", "how many") gets a bare fact first;
   // for the rest the answering sentence itself reads better than a fragment of it.
   const extracted = hard ? x.extracted?.phrase : type === "role" || type === "reason" ? extractPhrase(s, type, u, index.lexicon)?.phrase : undefined;
-  const phrase = extracted === undefined ? undefined : absoluteYears(extracted, doc.meta.date);
+  // A date or period reads as the year it means; a role or a reason keeps its own words ("sales fell last year").
+  const phrase = extracted !== undefined && (type === "time" || type === "year") ? absoluteYears(extracted, doc.meta.date) : extracted;
   return { citation, phrase, clause: carriesOn ? `${s.text} ${next.text}` : s.text, sentenceIds: carriesOn ? [s.id, next.id] : [s.id] };
 }

@@ -190,14 +190,18 @@ export function understand(
   return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksAge: cue?.implies.includes("c:age") ?? false, asksLength, keys: queryKeysOf(slots), unsearched };
 }
 
+/** The type of the entity a slot names ("model", "brand"), if it names one. */
+function entityTypeOf(index: CorpusIndex, s: Slot): string | undefined {
+  return s.keys.map((k) => (k.startsWith("e:") ? index.lexicon.entities.get(k.slice(2))?.type : undefined)).find((t) => t !== undefined);
+}
+
 /**
  * Does the question name a car and nothing else besides its cue ("Roughly how long would the
  * E-Jet have been?")? Any other word asks what lasts: "how long has the Stelvio been pushed back".
  */
 function onlyACar(index: CorpusIndex, slots: readonly QuerySlot[], cue: FoundCue | undefined): boolean {
-  const typeOf = (s: QuerySlot) => s.keys.map((k) => index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
-  const car = (s: QuerySlot) => s.kind === "entity" && typeOf(s) === "model";
-  const idle = (s: QuerySlot) => cue?.words.has(fold(s.surface)) || s.generic || s.implied || s.keys.includes("c:new") || (s.kind === "entity" && typeOf(s) === "brand");
+  const car = (s: QuerySlot) => s.kind === "entity" && entityTypeOf(index, s) === "model";
+  const idle = (s: QuerySlot) => cue?.words.has(fold(s.surface)) || s.generic || s.implied || s.keys.includes("c:new") || (s.kind === "entity" && entityTypeOf(index, s) === "brand");
   return slots.some(car) && slots.every((s) => car(s) || idle(s));
 }
 
@@ -266,7 +270,7 @@ const QUALIFIER = /^\s+(?:of|for|in\s+charge\s+of|del|della|dello|dei|delle|per)
 function roleQualifier(index: CorpusIndex, slots: Slot[], i: number, question: string): Slot | undefined {
   const slot = slots[i] as Slot;
   if (slot.kind !== "concept" || !slot.keys.some((k) => k === "c:ceo" || k === "c:head")) return undefined;
-  const typeOf = (s: Slot) => s.keys.map((k) => index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
+  const typeOf = (s: Slot) => entityTypeOf(index, s);
   const next = slots[i + 1];
   if (next && !["brand", "org"].includes(typeOf(next) ?? "") && QUALIFIER.test(question.slice(slot.end, next.start))) return next;
   // "Who heads Alfa Romeo's design team?": the company's, and then what of it is headed.

@@ -235,6 +235,16 @@ function prefixName(st: NameStats, share: number, gazetteer: Gazetteer): void {
 
 const isPlacePossessive = (prefix: string, gazetteer: Gazetteer) => /['’]s$/u.test(prefix) && gazetteer.place(prefix.slice(0, -2)) !== undefined;
 
+// A town that lends an event its name is a large one: "Geneva" alone is also a town of 20,000 in the US.
+const HOST_POPULATION = 100_000;
+
+/** The country, region or large city an event is named after ("Paris" of "Paris Motor Show"), if any. */
+function hostOf(word: string, gazetteer: Gazetteer): PlaceRecord | undefined {
+  const place = gazetteer.place(word);
+  if (!place || place.kind === "continent") return undefined;
+  return place.kind !== "city" || (place.population ?? 0) >= HOST_POPULATION ? place : undefined;
+}
+
 /** The name's written forms with its prefix in front, when it has one. */
 const withPrefix = (st: NameStats, surface: string) => (st.prefix ? `${st.prefix} ${surface}` : surface);
 
@@ -272,8 +282,8 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   const inRegion: PlaceRecord | undefined =
     region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface, town], region, ...(region.country ? { country: region.country } : {}) } : undefined;
   // "the Paris Motor Show": an event named after a city or country happens there, the answer to where.
-  const host = event && !code ? gazetteer.place(tokenize(surface)[0]?.raw ?? "") : undefined;
-  const held: PlaceRecord | undefined = host && host.kind !== "continent" ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? Number.MAX_SAFE_INTEGER, ...(host.country ? { country: host.country } : {}) } : undefined;
+  const host = event && !code ? hostOf(tokenize(surface)[0]?.raw ?? "", gazetteer) : undefined;
+  const held: PlaceRecord | undefined = host ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? Number.MAX_SAFE_INTEGER, ...(host.country ? { country: host.country } : {}) } : undefined;
   const place = code ? undefined : (gazetteer.place(surface) ?? inRegion ?? held);
   const t = { ...st.tally };
   // "Carlos Tavares": a given name opening a name of two or three words.

@@ -26,11 +26,15 @@ describe("relative years in a short answer", () => {
     expect(absoluteYears("entro quest’anno", "2025-07")).toBe("entro il 2025");
     expect(absoluteYears("nel corso di quest'anno", "2024")).toBe("nel corso del 2024");
     expect(absoluteYears("l'anno prossimo", "2023-12")).toBe("il 2024");
+    expect(absoluteYears("entro la fine dell’anno prossimo", "2024")).toBe("entro la fine 2025");
   });
 
   it("leaves the words alone when the article is undated or the year is given", () => {
     expect(absoluteYears("next year", null)).toBe("next year");
     expect(absoluteYears("the end of 2025", "2024-05")).toBe("the end of 2025");
-    expect(absoluteYears("the yearly target", "2024-05")).toBe("the yearly target");
+    expect(absoluteYears("this yearly target", "2024-05")).toBe("this yearly target");
+    // A span of twelve months, or a year named right after, is no relative year.
+    expect(absoluteYears("over the last year", "2024")).toBe("over the last year");
+    expect(absoluteYears("the end of the year 2026", "2024")).toBe("the end of the year 2026");
   });
 });

@@ -116,6 +116,9 @@ describe("discovery of named things from the articles", () => {
 
   it("knows an Italian city by its Italian name and its English one, and a place's possessive before a name as part of that name", () => {
     expect(gazetteer.place("Torino")).toBe(gazetteer.place("Turin"));
+    // "Roma" is also a town in the US: the Italian name is Italy's capital, and Rome's alias.
+    expect(gazetteer.place("Roma")).toBe(gazetteer.place("Rome"));
+    expect(gazetteer.place("Roma")?.country).toBe("IT");
     expect(gazetteer.place("Napoli")?.aliases).toEqual(["Naples", "Napoli"]);
     // Our own words (facts as reported in 2025): the Cup is named once, so only its possessive tells it from America.
     const text =
@@ -138,6 +141,9 @@ describe("discovery of named things from the articles", () => {
     expect(names.find((e) => e.aliases.includes("Paris Motor Show"))).toMatchObject({ type: "place", within: "d_france" });
     expect(names.find((e) => e.aliases.includes("Santo Ficili"))?.type).toBe("person");
     expect(createBrandbot(withShow, { gazetteer }).answer("Where did the manager give an interview about his new role?").text).toMatch(/^Paris Motor Show, according to/);
+    // A small town of the same name lends no event its place: "Geneva" is also a town of 20,000 in the US.
+    const geneva = discoverEntities(withRecord(grown, "909_geneva.txt", "Imparato spoke at the Geneva Motor Show about the Junior."), gazetteer, ingestDefaults);
+    expect(geneva.find((e) => e.aliases.includes("Geneva Motor Show"))?.type).not.toBe("place");
   });
 
   it("without a gazetteer, a town is only a place where the text says so", () => {

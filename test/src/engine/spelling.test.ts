@@ -25,7 +25,7 @@ describe("misspelt names and words become the known ones", () => {
     expect(fixIn("who is the ceo of stelantis", "stelantis", "en")).toBe("stellantis");
   });
 
-  it("fixes two neighbouring letters typed the wrong way round, at any length", () => {
+  it("fixes two neighbouring letters typed the wrong way round, below nine letters too", () => {
     expect(fixIn("how many years of histroy does alfa romeo have", "histroy", "en")).toBe("history");
     expect(fixIn("wehre is the giulia built", "wehre", "en")).toBe("where");
     expect(fixIn("dove viene prodotta la Tonael?", "Tonael", "it")).toBe("tonale");
