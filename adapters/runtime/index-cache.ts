@@ -62,8 +62,9 @@ let versionMemo: Promise<string> | undefined;
 /**
  * A hash of the code that shapes the index: every source file of the core (src/, as
  * TypeScript under tsx or as the compiled JavaScript in dist/), the installed versions of
- * the libraries it uses (the gazetteer's loader and data packages too), the snapshot format and the Node/ICU versions (sentence
- * segmentation and Unicode classes come from them). Computed once per process (~2 ms).
+ * the libraries it uses (the gazetteer's loader and data packages too), the snapshot format
+ * and the Node/ICU versions (sentence segmentation and Unicode classes come from them).
+ * Computed once per process (~2 ms).
  */
 export function engineVersion(): Promise<string> {
   versionMemo ??= (async () => {

@@ -259,26 +259,37 @@ function statesAge(text: string, c: Candidate): boolean {
   return FOLLOWED_BY_AGE.test(after) || /years?[\s-]+old$/iu.test(c.text) || AGED_BEFORE.test(before) || (NAME_COMMA_BEFORE.test(before) && /^\s*,/u.test(after));
 }
 
-// "exactly as BMW does with the X5", "come fa BMW con la X5": another maker's example, set beside the answer.
-const COMPARED_WITH =
-  /(?:\b(?:[Aa]s|[Ll]ike)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+(?:does|did|do|has done)\s+with\s+(?:the\s+|its\s+|their\s+)?|\b[Cc]ome\s+(?:fa|ha fatto|faceva|fanno)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s+con\s+(?:la\s+|il\s+|lo\s+|l['’]\s*|i\s+|le\s+)?)$/u;
+// "exactly as BMW does with the X5", "come fa BMW con la X5": another maker's example, set beside
+// the answer. Each match runs from "as"/"come fa" to where the example begins; group 1 or 2 is the maker.
+const MAKER = "(\\p{Lu}[\\p{L}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\d-]*)?)";
+const COMPARISON = new RegExp(
+  `\\b(?:[Aa]s|[Ll]ike)\\s+${MAKER}\\s+(?:does|did|do|has done)\\s+with\\s+(?:the\\s+|its\\s+|their\\s+)?|\\b[Cc]ome\\s+(?:fa|ha fatto|faceva|fanno)\\s+${MAKER}\\s+con\\s+(?:la\\s+|il\\s+|lo\\s+|l['’]\\s*|i\\s+|le\\s+)?`,
+  "dgu",
+);
+// How far before its example a comparison may begin.
+const COMPARISON_REACH = 60;
 
-/** Is the span the comparison's maker or example ("BMW", "X5" of "as BMW does with the X5")? */
-function inComparison(text: string, x: Span): boolean {
-  const after = text.slice(x.end, x.end + 60);
-  const before = text.slice(Math.max(0, x.start - 40), x.start);
-  const maker =
-    (/^\s+(?:does|did|do|has done)\s+with\b/u.test(after) && /\b(?:[Aa]s|[Ll]ike)\s+(?:\p{Lu}[\p{L}\d-]*\s+)?$/u.test(before)) ||
-    (/^\s+con\b/u.test(after) && /\b[Cc]ome\s+(?:fa|ha fatto|faceva|fanno)\s+(?:\p{Lu}[\p{L}\d-]*\s+)?$/u.test(before));
-  return maker || comparisonStart(text, x) >= 0;
+interface Comparison extends Span {
+  maker: Span;
 }
 
-/** Where the comparison the candidate is the example of begins ("as BMW does with the X5"), or -1. */
-function comparisonStart(text: string, c: Span): number {
-  const from = Math.max(0, c.start - 60);
-  const m = COMPARED_WITH.exec(text.slice(from, c.start));
-  return m ? from + m.index : -1;
+/** A sentence's comparisons, read once: most sentences have none. */
+function comparisonsIn(text: string): Comparison[] {
+  const out: Comparison[] = [];
+  for (const m of text.matchAll(COMPARISON)) {
+    const start = m.index ?? 0;
+    const [makerStart, makerEnd] = m.indices?.[1] ?? m.indices?.[2] ?? [start, start];
+    if (m[0].length <= COMPARISON_REACH) out.push({ start, end: start + m[0].length, maker: { start: makerStart, end: makerEnd } });
+  }
+  return out;
 }
+
+/** The comparison whose example starts at the span ("the X5" of "as BMW does with the X5"), if any. */
+const comparedAt = (comparisons: readonly Comparison[], x: Span) => comparisons.find((m) => m.end === x.start);
+
+/** Is the span a comparison's example, or the last word of its maker ("BMW", "X5" of "as BMW does with the X5")? */
+const inComparison = (comparisons: readonly Comparison[], x: Span) =>
+  comparedAt(comparisons, x) !== undefined || comparisons.some((m) => x.start >= m.maker.start && x.end === m.maker.end);
 
 /** "33" of "the 33 Stradale" is the car's name, not an amount. */
 function insideName(sentence: IndexedSentence, c: Candidate): boolean {
@@ -404,10 +415,11 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   // "...exactly as BMW does with the X5": the example answers only a question about it or its maker.
   const asksForExample = u.slots.some((s) => s.keys.includes("c:similar"));
   // "Where is the BMW X5 built?": a sentence that names it only as a comparison's example says nothing of it.
-  if (type !== "model" && !asksForExample && anchors.length > 0 && anchors.every((a) => inComparison(sentence.text, a))) return undefined;
+  const comparisons = comparisonsIn(sentence.text);
+  if (type !== "model" && !asksForExample && anchors.length > 0 && anchors.every((a) => inComparison(comparisons, a))) return undefined;
   const candidates = candidatesFor(sentence, type, u, lexicon).filter((c) => {
-    const from = comparisonStart(sentence.text, c);
-    return from < 0 || asksForExample || anchors.some((a) => a.start >= from && a.end <= c.start);
+    const from = comparedAt(comparisons, c)?.start;
+    return from === undefined || asksForExample || anchors.some((a) => a.start >= from && a.end <= c.start);
   });
   if (candidates.length === 0) return undefined;
   const clauses = clausesOf(sentence.text);

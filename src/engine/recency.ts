@@ -34,8 +34,8 @@ function when(index: CorpusIndex, x: Scored): string {
 /**
  * A question whose answer is the latest word: it says so ("now", "oggi"); it asks when or in
  * which year without naming one (a date in a plan moves, and "When does the Giulia arrive?" or
- * "By what year will the models be launched?" mean by today's plan); or it asks who holds a role without naming a year ("Who is the CEO?" means
- * today's, not 2021's).
+ * "By what year will the models be launched?" mean by today's plan); or it asks who holds a
+ * role without naming a year ("Who is the CEO?" means today's, not 2021's).
  */
 function asksForTheLatest(u: Understanding): boolean {
   // "When was the new Stelvio originally supposed to debut?" asks for the first plan, not today's.

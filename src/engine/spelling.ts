@@ -96,4 +96,3 @@ function swappedLetters(index: CorpusIndex, word: string): [string, [number, num
   }
   return out;
 }
-

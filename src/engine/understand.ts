@@ -186,8 +186,9 @@ export function understand(
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
   const duration = cue?.implies.includes("c:year") ?? false;
-  const asksLength = duration && !cue?.implies.includes("c:age") && onlyACar(index, slots, cue);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksAge: cue?.implies.includes("c:age") ?? false, asksLength, keys: queryKeysOf(slots), unsearched };
+  const asksAge = cue?.implies.includes("c:age") ?? false;
+  const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksAge, asksLength, keys: queryKeysOf(slots), unsearched };
 }
 
 /** The type of the entity a slot names ("model", "brand"), if it names one. */

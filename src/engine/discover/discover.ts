@@ -236,6 +236,7 @@ function prefixName(st: NameStats, share: number, gazetteer: Gazetteer): void {
 const isPlacePossessive = (prefix: string, gazetteer: Gazetteer) => /['’]s$/u.test(prefix) && gazetteer.place(prefix.slice(0, -2)) !== undefined;
 
 // A town that lends an event its name is a large one: "Geneva" alone is also a town of 20,000 in the US.
+// A country or region hosting one counts as that large.
 const HOST_POPULATION = 100_000;
 
 /** The country, region or large city an event is named after ("Paris" of "Paris Motor Show"), if any. */
@@ -283,7 +284,7 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
     region && region.kind !== "city" ? { kind: "city" as const, name: surface, aliases: [surface, town], region, ...(region.country ? { country: region.country } : {}) } : undefined;
   // "the Paris Motor Show": an event named after a city or country happens there, the answer to where.
   const host = event && !code ? hostOf(tokenize(surface)[0]?.raw ?? "", gazetteer) : undefined;
-  const held: PlaceRecord | undefined = host ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? Number.MAX_SAFE_INTEGER, ...(host.country ? { country: host.country } : {}) } : undefined;
+  const held: PlaceRecord | undefined = host ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? HOST_POPULATION, ...(host.country ? { country: host.country } : {}) } : undefined;
   const place = code ? undefined : (gazetteer.place(surface) ?? inRegion ?? held);
   const t = { ...st.tally };
   // "Carlos Tavares": a given name opening a name of two or three words.
