@@ -128,6 +128,28 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(ask("How much does the Junior cost?").answerType).toBe("money");
   });
 
+  it("reads 'money' in a money question as the type's own word, not as profit", () => {
+    const money = slotOf("How much money is Stellantis putting into Italy?", "money");
+    expect([money.keys, money.implied]).toEqual([["t:monei"], true]);
+    expect(slotOf("Is Alfa Romeo making money?", "making money").keys).toEqual(["c:profit"]);
+  });
+
+  it("asks 'da quando' and 'since when' for a time, even beside a where-word ('si trova')", () => {
+    expect(ask("Da quando si trova la Junior in concessionaria?").answerType).toBe("time");
+    expect(ask("Since when is the Junior sold in Italy?").answerType).toBe("time");
+  });
+
+  it("reads abbreviated months: 'Jan-Jun' is the first half, 'Sept' is September", () => {
+    expect(slotOf("How many cars were sold in Jan-Jun 2023?", "Jan-Jun").keys).toEqual(["c:first_half"]);
+    expect(slotOf("What happened in Sept?", "Sept").keys).toEqual(["c:september"]);
+  });
+
+  it("knows the operating and financial chiefs in both languages, apart from the CEO", () => {
+    expect(slotOf("Who is the COO?", "COO").keys).toEqual(["c:coo"]);
+    expect(slotOf("Chi è il direttore operativo?", "direttore operativo").keys).toEqual(["c:coo"]);
+    expect(slotOf("Who is the chief financial officer?", "chief financial officer").keys).toEqual(["c:cfo"]);
+  });
+
   it("asks for a name only when the question does not give it right after the word", () => {
     const stated = (q: string) => ask(q).slots.filter((s) => s.stated).map((s) => s.surface);
     expect(stated("What will the new compact SUV be called?")).toEqual(["be called"]);
