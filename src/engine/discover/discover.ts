@@ -367,6 +367,7 @@ function buildEntities(
   };
   const shortForms = new Map<string, string[]>();
   for (const [short, full] of surnameOf) shortForms.set(full, [...(shortForms.get(full) ?? []), short]);
+  const acronyms = acronymsOf(typed, known, lowerCase);
   for (const { st, kind, place } of typed.values()) {
     if (surnameOf.has(st.key)) continue;
     const name = withPrefix(st, displayName(st.surfaces, connectors));
@@ -384,6 +385,8 @@ function buildEntities(
     }
     // A town's names in the place data ("Belvedere" for "Belvedere, Illinois").
     if (kind === "place" && place?.kind === "city") for (const a of place.aliases) if (!aliases.includes(a) && !known.has(lightKey(a))) aliases.push(a);
+    const acronym = acronyms.get(st.key);
+    if (acronym && !aliases.includes(acronym)) aliases.push(acronym);
     if (kind === "person" && st.key.includes(" ")) {
       const last = tokenize(name).at(-1)?.raw;
       if (last && last.length > 2 && !known.has(lightKey(last)) && !aliases.includes(last)) aliases.push(last);
@@ -400,3 +403,29 @@ function buildEntities(
   }
   return out;
 }
+
+/**
+ * "WEC" for "World Endurance Championship": readers ask with the initials of a name an article
+ * spells out. Three letters at least (two-letter initials are mostly words or other names: "AD",
+ * "GT"), never a person's, and only initials that no name of the corpus or the vocabulary already
+ * is, that the articles never write as a word, and that stand for one name alone.
+ */
+function acronymsOf(typed: Map<string, Typed>, known: Map<string, EntityDef>, lowerCase: Map<string, number>): Map<string, string> {
+  const byInitials = new Map<string, string[]>();
+  for (const { st, kind } of typed.values()) {
+    if (kind === "person" || kind === "place") continue;
+    const capitals = displayName(st.surfaces, new Set()).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const words = st.key.split(" ");
+    // Every word capitalised: "Luna Rossa Prada Pirelli", not "Giulia and Stelvio" or "New plan".
+    if (capitals.length < 3 || capitals.length !== words.length) continue;
+    const initials = capitals.map((w) => w[0]).join("");
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), st.key]);
+  }
+  const out = new Map<string, string>();
+  for (const [initials, keys] of byInitials) {
+    const key = lightKey(initials);
+    if (keys.length === 1 && !typed.has(key) && !known.has(key) && !lowerCase.has(key)) out.set(keys[0] as string, initials);
+  }
+  return out;
+}
+

@@ -146,6 +146,17 @@ describe("discovery of named things from the articles", () => {
     expect(geneva.find((e) => e.aliases.includes("Geneva Motor Show"))?.type).not.toBe("place");
   });
 
+  it("knows a name spelled out in the articles by its initials ('WEC'), unless the articles write the initials as a word", () => {
+    // Our own words (facts as reported in 2022): the series is spelled out, the question uses its initials.
+    const text = "Alfa Romeo could consider other categories such as Formula E or the World Endurance Championship. The dealers joined the Advanced Industrial Mobility group last year. Their aim is growth, and Advanced Industrial Mobility helps.";
+    const withSeries = withRecord(grown, "910_series.txt", text);
+    const names = discoverEntities(withSeries, gazetteer, ingestDefaults);
+    expect(names.find((e) => e.aliases.includes("World Endurance Championship"))?.aliases).toContain("WEC");
+    // "aim" is a word of the articles: "AIM" would read it as the dealers' group.
+    expect(names.find((e) => e.aliases.includes("Advanced Industrial Mobility"))?.aliases).not.toContain("AIM");
+    expect(createBrandbot(withSeries, { gazetteer }).answer("What other categories could Alfa Romeo consider besides the WEC?").citations[0]?.source).toBe("910_series.txt");
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
