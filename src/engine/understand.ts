@@ -141,7 +141,9 @@ export function understand(
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix, tokens });
   const kindAt = focusStart(question, index.lexicon.questionPatterns.kind);
   const cue = ownNounAfterBrand(findCue(cues, folded, language), index, analysed, question, kindAt);
-  const focusAt = cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
+  // "How many in the first quarter...?" counts nothing named: a small word follows the cue, no noun.
+  const countsNothing = cue?.type === "quantity" && kindAt >= 0 && index.lexicon.stopwords[language].has(tokens.find((t) => t.start >= kindAt)?.norm ?? "");
+  const focusAt = countsNothing ? -1 : cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
   const orgs = organisationsOf(index, analysed);
   const sourceAt = sourceTailStart(question);
   const weighed = analysed

@@ -90,6 +90,13 @@ describe("amounts: the number with what it counts", () => {
     expect(extractFrom("How much did US sales drop in 2025?", "34% sales drop")?.phrase).toBe("34% sales drop");
   });
 
+  it("takes any count when the question counts no noun ('how many in the first quarter'), and reads Q1 as that quarter", () => {
+    // Our own words (facts as reported in 2025).
+    const text = "Output had already fallen 45% in 2024 (to 26,850 units) and fell again in the first quarter of 2025, with only 4,655 cars assembled.";
+    expect(extractWritten("How many in the first quarter of 2025?", text, "en")?.phrase).toBe("4,655 cars");
+    expect(extractWritten("How many cars were assembled in Q1 2025?", text, "en")?.phrase).toBe("4,655 cars");
+  });
+
   it("picks the count beside the place the question names, not the one after the lead-in that frames both", () => {
     // "In the first half of 2025, Alfa Romeo registered 33,020 vehicles worldwide, 16,819 of them in Italy alone."
     const inItaly = "How many vehicles did Alfa Romeo register in Italy in the first half of 2025?";

@@ -144,6 +144,13 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(slotOf("What happened in Sept?", "Sept").keys).toEqual(["c:september"]);
   });
 
+  it("reads a quarter however it is written, as a period an answer must state", () => {
+    for (const [question, surface] of [["Sales in Q1 2023?", "Q1"], ["Sales in the third quarter?", "third quarter"], ["Vendite nel terzo trimestre?", "terzo trimestre"]] as const) {
+      const slot = slotOf(question, surface);
+      expect([slot.keys[0], slot.required]).toEqual([surface === "Q1" ? "c:q1" : "c:q3", true]);
+    }
+  });
+
   it("knows the operating and financial chiefs in both languages, apart from the CEO", () => {
     expect(slotOf("Who is the COO?", "COO").keys).toEqual(["c:coo"]);
     expect(slotOf("Chi è il direttore operativo?", "direttore operativo").keys).toEqual(["c:coo"]);
