@@ -21,6 +21,7 @@ import {
   plans,
   questionShape,
   stance,
+  states,
   statesDegree,
   type QuestionShape,
   type Verdict,
@@ -279,7 +280,7 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   const shape = questionShape(question, u0, rules);
   // "Besides the Giulia and Stelvio": what is asked about is anything else.
   const u = without(u0, shape.excluded);
-  const asserted = assertedValue(u, engine.lexicon, shape);
+  const asserted = assertedValue(u, engine.lexicon, shape, question);
   // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
   return (value && answerByValue(engine, question, u, value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
@@ -322,7 +323,10 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     const how = stance(found.lead.sentence, u.language, rules, queryKeys(probe).meaningful, phrase === undefined ? undefined : { phrase, lexicon: engine.lexicon });
     const denied = how === "denied" && verdict === "yes";
     // "likely to be built in Melfi" leaves "in Melfi?" open, but still says "in Pomigliano?" is not the plan.
-    if (how === "hedged" && !shape.hedged && verdict !== "no") verdict = null;
+    // "...potentially named GTV" for "Will it be called GTV?": a hedged quote that raises the
+    // asked value itself does not rule it out, whatever other name it gives.
+    const raisesAsked = verdict === "no" && value.slot.kind === "entity" && states(found.findings[0]?.clause ?? "", value.slot, engine.lexicon);
+    if (how === "hedged" && !shape.hedged && (verdict !== "no" || raisesAsked)) verdict = null;
     // "Was the plan for the US dropped?" "that plan now appears shelved": the denial agrees.
     else if (denied) verdict = shape.reversed ? "yes" : "no";
     const prefix = verdict === null ? "" : `${t[verdict]} `;

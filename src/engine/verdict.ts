@@ -196,7 +196,7 @@ const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/
  * The value a yes/no question asserts ("in Pomigliano", "in 2026", "50,000 orders"): its
  * last typed name or number after a subject, never a name it sets aside.
  */
-export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
+export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape, question = ""): { slot: QuerySlot; type: AnswerType } | undefined {
   const slots = u.unsearched.length ? [...u.slots, ...u.unsearched].sort((a, b) => a.start - b.start) : u.slots;
   const typed = slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
@@ -218,10 +218,20 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
     // frame; "Will it arrive in 2026?" asserts it, and so does a year that is all the question dates.
     const frame = shape?.direction !== undefined || numbers.length > 1 || u.answerType === "quantity" || u.intent?.def.answerType === "quantity";
     if (year && u.answerType !== "time" && u.intent?.def.answerType !== "time" && (frame || slot !== typed[typed.length - 1])) return undefined;
+    // "Does it cost €3 million?" asks a sum of money: a count ("33 cars") neither matches nor contradicts it.
+    if (!year && writtenAsMoney(question, slot)) return { slot, type: "money" };
     return { slot, type: year ? "time" : "quantity" };
   }
   const type = valueType(slot, lexicon);
   return type ? { slot, type } : undefined;
+}
+
+const CURRENCY_BEFORE = /[€$£]\s*$/u;
+const CURRENCY_AFTER = /^\s*(?:(?:million|billion|bn|milioni|miliardi)\s+)?(?:(?:of\s+|di\s+)?(?:euros?|dollars?|pounds|dollari|sterline)\b|[€$£])/iu;
+
+/** Is the number written as a sum of money in the question ("€3 million", "13 miliardi di dollari")? */
+function writtenAsMoney(question: string, slot: QuerySlot): boolean {
+  return CURRENCY_BEFORE.test(question.slice(0, slot.start)) || CURRENCY_AFTER.test(question.slice(slot.end));
 }
 
 /** The answer type a named thing is a value of ("Pomigliano" a place), if its kind has values. */

@@ -144,6 +144,11 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(slotOf("What happened in Sept?", "Sept").keys).toEqual(["c:september"]);
   });
 
+  it("reads being available in both languages ('disponibile')", () => {
+    expect(slotOf("La Junior è disponibile anche in versione elettrica?", "disponibile").keys).toEqual(["c:available"]);
+    expect(slotOf("Is the Junior available as an electric car?", "available").keys).toEqual(["c:available"]);
+  });
+
   it("reads a quarter however it is written, as a period an answer must state", () => {
     for (const [question, surface] of [["Sales in Q1 2023?", "Q1"], ["Sales in the third quarter?", "third quarter"], ["Vendite nel terzo trimestre?", "terzo trimestre"]] as const) {
       const slot = slotOf(question, surface);

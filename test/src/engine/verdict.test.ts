@@ -20,7 +20,7 @@ const understood = (q: string) => understand(q, index, intents, cues, defaults.u
 /** The value a yes/no question asserts, as [its words, its answer type]. */
 function assertedIn(q: string): [string, string] | undefined {
   const u = understood(q);
-  const v = assertedValue(u, index.lexicon, questionShape(q, u, rules));
+  const v = assertedValue(u, index.lexicon, questionShape(q, u, rules), q);
   return v && [v.slot.surface, v.type];
 }
 
@@ -290,5 +290,28 @@ describe("a year put as part of it", () => {
     const mid = createBrandbot(withArticle(corpus, { ...meta, file: "912_facelift.txt" }, "The Tonale facelift will arrive in mid-2025, Alfa Romeo confirmed."), { gazetteer: loadGazetteer() });
     expect(mid.answer("Will the Tonale facelift arrive by the end of 2025?").verdict).toBe("yes");
     expect(mid.answer("Will the Tonale facelift arrive before the summer of 2025?").verdict).toBe("no");
+  });
+});
+
+describe("a sum asked about, and a name a rumour raises", () => {
+  // Written for this test (facts as reported in 2023): a count and a price in one sentence, and a rumoured name.
+  const meta = { file: "913_supercar.txt", title: "The new supercar", language: "en" as const, author: null, date: "2023-08", dateInferred: false, url: null };
+  const text =
+    "Alfa Romeo will only build 33 of the 33 Stradale, and a report says prices start at €3 million. " +
+    "Rumors suggest that the Alfa Romeo E-SUV might be followed, about a year later, by another E-segment model, possibly a coupe-style sedan, potentially named New Alfa Romeo GTV.";
+  const bot = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
+
+  it("takes a number written with its currency as a sum of money, not a count", () => {
+    expect(assertedIn("Does the Junior cost €30,000?")).toEqual(["30,000", "money"]);
+    expect(assertedIn("Will Stellantis invest 13 billion dollars?")).toEqual(["13", "money"]);
+    expect(assertedIn("Will Alfa Romeo sell 400,000 cars?")).toEqual(["400,000", "quantity"]);
+    // The count of cars built is no answer to a price: never "No. 33".
+    expect(bot.answer("Does the 33 Stradale cost €3 million?").text).not.toMatch(/^No\. 33/);
+  });
+
+  it("leaves open a name that a hedged quote raises itself, though it names another model", () => {
+    const a = bot.answer("Will Alfa's second E-segment model be called GTV?");
+    expect(a.citations[0]?.quote).toContain("potentially named New Alfa Romeo GTV");
+    expect(a.verdict).toBeNull();
   });
 });
