@@ -144,6 +144,10 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(slotOf("What happened in Sept?", "Sept").keys).toEqual(["c:september"]);
   });
 
+  it("reads 'il made in Italy' in Italian as the label, not as Italy", () => {
+    expect(slotOf("Dove è stato celebrato il made in Italy?", "il made in Italy").keys).toEqual(["c:made_in_italy_label"]);
+  });
+
   it("reads being available in both languages ('disponibile')", () => {
     expect(slotOf("La Junior è disponibile anche in versione elettrica?", "disponibile").keys).toEqual(["c:available"]);
     expect(slotOf("Is the Junior available as an electric car?", "available").keys).toEqual(["c:available"]);
