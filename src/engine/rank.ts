@@ -10,7 +10,7 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import { opensPointingBack } from "../text/anaphora.js";
+import { opensPointingBack, pointsBackEarly } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -350,7 +350,9 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 
 /** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */
 function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {
-  return s.prev !== null && opensPointingBack(s.text, index.lexicon);
+  if (s.prev === null) return false;
+  // Linked to a heading for a "this model" among its first words (see the index's columns).
+  return opensPointingBack(s.text, index.lexicon) || (index.sentences[s.prev]?.kind === "heading" && pointsBackEarly(s.text, index.lexicon));
 }
 
 /** Retrieves and ranks candidates; best first. */

@@ -13,3 +13,14 @@ export function opensPointingBack(text: string, lexicon: Lexicon): boolean {
   for (const words of lexicon.anaphora) if (opening.startsWith(words) && !/\p{L}/u.test(opening.charAt(words.length))) return true;
   return false;
 }
+
+/**
+ * Does a pointing-back phrase open one of the text's first six words ("Imparato stated that this
+ * model would be...")? Under a heading that names a car, such a sentence is about that car.
+ */
+export function pointsBackEarly(text: string, lexicon: Lexicon): boolean {
+  const starts = [...text.matchAll(/(?:^|\s)(?=\p{L})/gu)].slice(0, EARLY_WORDS).map((m) => (m.index ?? 0) + m[0].length);
+  return starts.some((at) => opensPointingBack(text.slice(at), lexicon));
+}
+
+const EARLY_WORDS = 6;

@@ -9,7 +9,7 @@ import type { ValidCorpus } from "../../corpus/validate.js";
 import { analyze, type SlotKind } from "../../text/analyze.js";
 import type { Lexicon } from "../../text/lexicon.js";
 import { tokenize } from "../../text/normalize.js";
-import { opensPointingBack } from "../../text/anaphora.js";
+import { opensPointingBack, pointsBackEarly } from "../../text/anaphora.js";
 
 export const SENTENCE_KINDS: readonly SentenceKind[] = ["body", "heading", "question"];
 export const SLOT_KINDS: readonly SlotKind[] = ["entity", "concept", "term", "number"];
@@ -112,12 +112,15 @@ export function keyTable(keyLists: readonly (readonly string[])[]): { keys: stri
  * model will exceed 4.60 meters" after the paragraph naming the car; two sets of unseen articles
  * gained a question each, and no set lost one).
  */
-function carriesOn(sentences: readonly RawSentence[], carriedParagraph: number, pointsBack: (text: string) => boolean): boolean[] {
+function carriesOn(sentences: readonly RawSentence[], carriedParagraph: number, pointsBack: (text: string) => boolean, pointsBackEarly: (text: string) => boolean): boolean[] {
   const sizes = new Map<number, number>();
   for (const raw of sentences) sizes.set(raw.paragraph, (sizes.get(raw.paragraph) ?? 0) + 1);
   return sentences.map((raw, k) => {
     const before = sentences[k - 1];
     if (!before) return false;
+    // "One of the most anticipated additions is the upcoming E-SUV // Imparato stated that this model would be...":
+    // under a heading that names it, a sentence that calls it "this model" early on is about it.
+    if (before.kind === "heading") return k > 1 && pointsBackEarly(raw.text);
     return before.paragraph === raw.paragraph || (before.kind === "body" && ((sizes.get(raw.paragraph) ?? 0) <= carriedParagraph || pointsBack(raw.text)));
   });
 }
@@ -137,7 +140,7 @@ export function analyzeIntoColumns(
   let id = 0;
   corpus.documents.forEach((document, d) => {
     const sentences = ingested[d] ?? [];
-    const linked = carriesOn(sentences, carriedParagraph, (text) => opensPointingBack(text, lexicon));
+    const linked = carriesOn(sentences, carriedParagraph, (text) => opensPointingBack(text, lexicon), (text) => pointsBackEarly(text, lexicon));
     sentences.forEach((raw, k) => {
       // Quotes are verbatim slices of the article: a sentence that is not one is a bug upstream.
       if (raw.text.length !== raw.end - raw.start || !document.text.startsWith(raw.text, raw.start))

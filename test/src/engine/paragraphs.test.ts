@@ -69,3 +69,29 @@ describe("the 'Made in Italy' label is no place of production", () => {
     expect(bot.answer("Dove viene costruita la Junior?").text).toMatch(/^Tychy, secondo «A Made in Italy row renames the Milano»/);
   });
 });
+
+describe("a sentence under a heading that calls the heading's car 'this model'", () => {
+  // Written for this test (facts as reported in 2023): a sub-heading names the car, the next
+  // paragraph calls it "this model" a few words in; the sentence under the title does not point back.
+  const text = [
+    "Alfa Romeo's new flagship: what we know",
+    "The brand had a record year, its chief executive said in an interview.",
+    "The most awaited arrival in the range is the upcoming E-SUV",
+    "Imparato stated that this model would be fully electric, expected to launch in 2027, with a length of about five metres.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, { file: "914_flagship.txt", title: "Alfa Romeo's new flagship: what we know", language: "en", author: null, date: "2023-12", dateInferred: false, url: null }, text);
+  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+  const bot = createBrandbot(grown, { index });
+
+  it("links it to the heading, and no other sentence under a heading", () => {
+    const about = index.sentences.find((s) => s.text.startsWith("Imparato stated that this model"));
+    expect(index.sentences[about?.prev as number]?.text).toBe("The most awaited arrival in the range is the upcoming E-SUV");
+    expect(index.sentences.find((s) => s.text.startsWith("The brand had a record year"))?.prev).toBeNull();
+  });
+
+  it("answers when the car launches from it, quoting the heading with it", () => {
+    const a = bot.answer("When is the E-SUV expected to launch?");
+    expect(a.text).toMatch(/^2027, according to “Alfa Romeo's new flagship: what we know”/);
+    expect(a.citations[0]?.quote).toMatch(/^The most awaited arrival in the range is the upcoming E-SUV\s+Imparato stated that this model/);
+  });
+});
