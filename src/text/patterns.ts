@@ -26,8 +26,15 @@ export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|mil
 export const WORDED_MONEY_SOURCE =
   "\\b(?:(?:several|a few|some|hundreds of|tens of|half a|a|one|diverse|alcune|centinaia di|decine di|un|mezzo)\\s+)?(?:hundred\\s+)?(?:millions?|billions?|thousands|milioni|miliardi|milione|miliardo|migliaia)\\s+(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari)(?![\\p{L}])";
 
+/**
+ * Millions or billions that a word of money introduces, with no currency: "a profit of several
+ * hundreds of millions", "investimenti per 2 miliardi". The figure alone, the word before it read only.
+ */
+const INTRODUCED_MONEY_SOURCE =
+  "(?<=\\b(?:profits?|revenues?|earnings|turnover|investments?|utile|utili|fatturato|ricavi|investimento|investimenti)\\s+(?:of\\s+|di\\s+|per\\s+|in\\s+the\\s+|pari\\s+a\\s+)?)(?:(?:several|a few|some|hundreds of|tens of|diverse|alcune|centinaia di|decine di)\\s+)*(?:\\d[\\d.,]*\\s+)?(?:millions?|billions?|milioni|miliardi)(?![\\p{L}])";
+
 /** A sum with its currency, either side: "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro", "40 usd", or in words. */
-const MONEY_SOURCE = `${WORDED_MONEY_SOURCE}|${SIGNED_MONEY_SOURCE}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|\\$|£|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds|sterling|usd|eur))(?![\\p{L}])`;
+const MONEY_SOURCE = `${WORDED_MONEY_SOURCE}|${INTRODUCED_MONEY_SOURCE}|${SIGNED_MONEY_SOURCE}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|\\$|£|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds|sterling|usd|eur))(?![\\p{L}])`;
 
 /** A sum of money, for the index's flag (`global` false) and for extracting every one (`global` true): one pattern, so what is flagged can be extracted. */
 export const moneyPattern = (global: boolean) => new RegExp(MONEY_SOURCE, global ? "giu" : "iu");
