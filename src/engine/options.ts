@@ -55,7 +55,7 @@ export const defaults: BrandbotOptions = {
     titleCredit: 0.4,
     documentCredit: 0.25,
     adjacencyWindow: 3,
-    minCoverage: 0.45,
+    minCoverage: 0.43,
     typeBonus: 0.4,
     softTypeShare: 0.5,
     adjacencyBonus: 0.1,
