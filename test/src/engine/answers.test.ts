@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bot, seedText } from "../../helpers/corpus.js";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { createBrandbot } from "../../../src/index.js";
+import { bot, corpus, seedText, withArticle } from "../../helpers/corpus.js";
 
 const CASSINO =
   "As proof of this, we know that the new Giulia and Stelvio will be produced at the Cassino plant, while the Tonale SUV will continue to be assembled in Pomigliano.";
@@ -198,6 +200,15 @@ describe("the line between an answer and a decline", () => {
     const a = bot.answer("how many alfas were sold in itlay in the frist half of 2025");
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.quote).toContain("16,819 of them in Italy alone");
+  });
+
+  it("answers a power question with the power, and declines torque that no article states", () => {
+    // Written for this test (facts as reported in 2023): the power in kW, no torque.
+    const meta = { file: "915_supercar.txt", title: "The 33 Stradale's V6", language: "en" as const, author: null, date: "2023-08", dateInferred: false, url: null };
+    const grown = createBrandbot(withArticle(corpus, meta, "Mounted behind the driver, the 33 Stradale's V6 delivers around 460kW to the rear wheels."), { gazetteer: loadGazetteer() });
+    expect(grown.answer("How much power does the 33 Stradale's V6 make?").text).toMatch(/^Around 460kW, according to/);
+    expect(grown.answer("How much torque does the 33 Stradale's V6 make?").answered).toBe(false);
+    expect(grown.answer("Quanta coppia ha il V6 della 33 Stradale?").answered).toBe(false);
   });
 
   it("declines when most of what is asked is words no article uses", () => {
