@@ -280,7 +280,7 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   const shape = questionShape(question, u0, rules);
   // "Besides the Giulia and Stelvio": what is asked about is anything else.
   const u = without(u0, shape.excluded);
-  const asserted = assertedValue(u, engine.lexicon, shape, question);
+  const asserted = assertedValue(u, engine.lexicon, question, shape);
   // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
   return (value && answerByValue(engine, question, u, value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
@@ -303,7 +303,9 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     const slots = at < 0 ? slotsWithin(engine, f, 0, f.clause.length) : slotsWithin(engine, f, Math.max(0, at - 60), at + (f.phrase?.length ?? 0));
     return !successorOfAsked(engine, slots, askedKeys) && namesAskedSuccessor(engine, askedKeys, new Set(slots.flatMap((x) => x.keys)));
   };
-  const asked = askedAmount(question, value.slot, u.language, rules);
+  // A price is matched as written: "prices start at €3 million" is no "yes" to "€2 million?",
+  // though a count of at least 3 would be at least 2.
+  const asked = value.type === "money" ? undefined : askedAmount(question, value.slot, u.language, rules);
   // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
   const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
   const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];

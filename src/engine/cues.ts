@@ -36,16 +36,17 @@ export function compileAnswerTypeCues(index: CorpusIndex): AnswerTypeCue[] {
     for (const language of ["en", "it"] as const) {
       const cues = entry.cues[language];
       if (cues.length === 0) continue;
+      // "^" opens a wording that asks only at the question's start ("^da quando": later, "da quando" is "since").
       const alternatives = cues.map((cue) =>
         fold(cue)
           .split(/\s+/)
-          .map((w) => (w === "*" ? "(?:\\S+\\s+){0,3}?" : w === "{brand}" ? `(?:${brands.join("|")})\\s+` : `${escape(w)}\\s+`))
+          .map((w) => (w === "^" ? "^" : w === "*" ? "(?:\\S+\\s+){0,3}?" : w === "{brand}" ? `(?:${brands.join("|")})\\s+` : `${escape(w)}\\s+`))
           .join("")
           .replace(/\\s\+$/, ""),
       );
       const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
-      const literal = new Set(cues.flatMap((cue) => fold(cue).split(/\s+/)).filter((w) => w !== "*" && w !== "{brand}"));
-      const wordings = cues.map((cue) => letterRuns(fold(cue).replace(/\{brand\}|\*/g, " ")));
+      const literal = new Set(cues.flatMap((cue) => fold(cue).split(/\s+/)).filter((w) => w !== "*" && w !== "{brand}" && w !== "^"));
+      const wordings = cues.map((cue) => letterRuns(fold(cue).replace(/\{brand\}|\*|\^/g, " ")));
       out.push({ type: entry.type, language, pattern, implies: entry.implies.map((id) => `c:${id}`), literal, wordings });
     }
   }

@@ -63,8 +63,8 @@ const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|m
 const UNIT =
   `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
-/** Units written onto their figure ("460kW", "661bhp" is not one: "bhp" is no unit here). */
-const GLUED_UNITS = "(?:kwh|kw|hp|cv|km)(?![\\p{L}])";
+/** Units that spec sheets write onto the figure ("460kW", "620hp"): the unit belongs in the answer. Not "150km/h", a speed. */
+const GLUED_UNITS = "(?:kwh|kw|hp|cv|km(?!\\s*\\/\\s*h))(?![\\p{L}])";
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
 const QUANTITY = new RegExp(
   `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,
@@ -375,16 +375,22 @@ function refersBack(text: string, clause: Span | undefined, c: Candidate, anchor
   return opensPointingBack(lead, lexicon) || opensPointingBack(lead.replace(/^[^\p{L}]*\p{L}+/u, ""), lexicon);
 }
 
+/** "620hp and 730 Nm" lists two specs, not two values of one: figures join only in the same unit. */
+function sameUnit(a: Candidate, b: Candidate): boolean {
+  const unit = (c: Candidate) => (/\d/u.test(c.text) ? c.text.replace(/^.*\d/su, "").trim().toLowerCase() : undefined);
+  return unit(a) === unit(b);
+}
+
 /** Candidates joined to the chosen one only by "and"/","/"e", before and after it: "Giulia and Stelvio". */
 function coordinated(text: string, chosen: Candidate, all: readonly Candidate[]): Candidate[] {
   const out = [chosen];
   const sorted = [...all].sort((a, b) => a.start - b.start);
   for (const c of sorted.filter((x) => x.end <= chosen.start).reverse()) {
-    if (!joinsListItems(text.slice(c.end, (out[0] as Candidate).start))) break;
+    if (!joinsListItems(text.slice(c.end, (out[0] as Candidate).start)) || !sameUnit(c, chosen)) break;
     if (!out.some((x) => x.text === c.text)) out.unshift(c);
   }
   for (const c of sorted.filter((x) => x.start > chosen.start)) {
-    if (!joinsListItems(text.slice((out[out.length - 1] as Candidate).end, c.start))) break;
+    if (!joinsListItems(text.slice((out[out.length - 1] as Candidate).end, c.start)) || !sameUnit(c, chosen)) break;
     if (!out.some((x) => x.text === c.text)) out.push(c);
   }
   return out;

@@ -10,7 +10,7 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import { opensPointingBack, pointsBackEarly } from "../text/anaphora.js";
+import { opensPointingBack } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -354,8 +354,8 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 /** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */
 function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {
   if (s.prev === null) return false;
-  // Linked to a heading for a "this model" among its first words (see the index's columns).
-  return opensPointingBack(s.text, index.lexicon) || (index.sentences[s.prev]?.kind === "heading" && pointsBackEarly(s.text, index.lexicon));
+  // The index links a sentence to a heading only for a "this model" among its first words.
+  return opensPointingBack(s.text, index.lexicon) || index.sentences[s.prev]?.kind === "heading";
 }
 
 /** Retrieves and ranks candidates; best first. */

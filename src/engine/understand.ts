@@ -141,8 +141,9 @@ export function understand(
   const analysed = analyze(question, language, index.lexicon, { mode: "question", correct: fix, tokens });
   const kindAt = focusStart(question, index.lexicon.questionPatterns.kind);
   const cue = ownNounAfterBrand(findCue(cues, folded, language), index, analysed, question, kindAt);
-  // "How many in the first quarter...?" counts nothing named: a small word follows the cue, no noun.
-  const countsNothing = cue?.type === "quantity" && kindAt >= 0 && index.lexicon.stopwords[language].has(tokens.find((t) => t.start >= kindAt)?.norm ?? "");
+  // "How many in the first quarter...?" counts nothing named: a preposition follows the cue, no noun
+  // ("how many more workers" and "quanti dei lavoratori" still count workers).
+  const countsNothing = cue?.type === "quantity" && kindAt >= 0 && PERIOD_PREPOSITION.test(question.slice(kindAt));
   const focusAt = countsNothing ? -1 : cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
   const orgs = organisationsOf(index, analysed);
   const sourceAt = sourceTailStart(question);
@@ -319,6 +320,9 @@ const ATTRIBUTION_BEFORE = new RegExp(`(?:${SOURCE_MARKERS}|,\\s*per)\\s+(?:the\
 export function isAttribution(question: string, start: number): boolean {
   return ATTRIBUTION_BEFORE.test(question.slice(0, start));
 }
+
+/** A preposition of time or place right after "how many"/"quanti": what follows is when or where, not what is counted. */
+const PERIOD_PREPOSITION = /^\s*(?:in|during|over|between|since|from|by|at|nel|nella|nei|negli|nelle|durante|tra|fra|dal|dalla|entro|a)\s/iu;
 
 /** Looks like a name: capitalised, not the first word, in a question not written in capitals. */
 function looksLikeName(slot: Slot, question: string): boolean {

@@ -13,7 +13,7 @@
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
-import { joinsListItems, segmentPattern } from "../text/patterns.js";
+import { joinsListItems, moneyPattern, segmentPattern } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -196,7 +196,7 @@ const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/
  * The value a yes/no question asserts ("in Pomigliano", "in 2026", "50,000 orders"): its
  * last typed name or number after a subject, never a name it sets aside.
  */
-export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: QuestionShape, question = ""): { slot: QuerySlot; type: AnswerType } | undefined {
+export function assertedValue(u: Understanding, lexicon: Lexicon, question: string, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
   const slots = u.unsearched.length ? [...u.slots, ...u.unsearched].sort((a, b) => a.start - b.start) : u.slots;
   const typed = slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
   const numbers = typed.filter((s) => s.kind === "number");
@@ -226,12 +226,12 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, shape?: Questi
   return type ? { slot, type } : undefined;
 }
 
-const CURRENCY_BEFORE = /[€$£]\s*$/u;
-const CURRENCY_AFTER = /^\s*(?:(?:million|billion|bn|milioni|miliardi)\s+)?(?:(?:of\s+|di\s+)?(?:euros?|dollars?|pounds|dollari|sterline)\b|[€$£])/iu;
+const MONEY = moneyPattern(true);
 
-/** Is the number written as a sum of money in the question ("€3 million", "13 miliardi di dollari")? */
+/** Is the number written as a sum of money in the question ("€3 million", "30 mila euro", "a profit of 300 million")? */
 function writtenAsMoney(question: string, slot: QuerySlot): boolean {
-  return CURRENCY_BEFORE.test(question.slice(0, slot.start)) || CURRENCY_AFTER.test(question.slice(slot.end));
+  for (const m of question.matchAll(MONEY)) if (m.index <= slot.start && slot.end <= m.index + m[0].length) return true;
+  return false;
 }
 
 /** The answer type a named thing is a value of ("Pomigliano" a place), if its kind has values. */

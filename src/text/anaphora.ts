@@ -15,12 +15,14 @@ export function opensPointingBack(text: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * Does a pointing-back phrase open one of the text's first six words ("Imparato stated that this
- * model would be...")? Under a heading that names a car, such a sentence is about that car.
+ * "Imparato stated that this model would be...": a demonstrative and a car noun among the text's
+ * first words. Only such a phrase: "that", "it" or "saranno" a few words in point anywhere.
  */
-export function pointsBackEarly(text: string, lexicon: Lexicon): boolean {
-  const starts = [...text.matchAll(/(?:^|\s)(?=\p{L})/gu)].slice(0, EARLY_WORDS).map((m) => (m.index ?? 0) + m[0].length);
-  return starts.some((at) => opensPointingBack(text.slice(at), lexicon));
+export function callsBackACar(text: string): boolean {
+  return CAR_CALLED_BACK.test(text.split(/\s+/u).slice(0, EARLY_WORDS + 2).join(" "));
 }
 
+/** How many opening words may stand before the phrase ("Imparato stated that this model"). */
 const EARLY_WORDS = 6;
+const CAR_CALLED_BACK =
+  /(?:^|[^\p{L}])(?:this|these|the new|questo|questa|questi|queste|il nuovo|la nuova|quest['’])\s*(?:model|models|car|cars|suv|vehicle|crossover|sedan|saloon|flagship|modello|modelli|auto|vettura|veicolo|berlina|ammiraglia)(?![\p{L}])/iu;

@@ -31,7 +31,7 @@ export const WORDED_MONEY_SOURCE =
  * hundreds of millions", "investimenti per 2 miliardi". The figure alone, the word before it read only.
  */
 const INTRODUCED_MONEY_SOURCE =
-  "(?<=\\b(?:profits?|revenues?|earnings|turnover|investments?|utile|utili|fatturato|ricavi|investimento|investimenti)\\s+(?:of\\s+|di\\s+|per\\s+|in\\s+the\\s+|pari\\s+a\\s+)?)(?:(?:several|a few|some|hundreds of|tens of|diverse|alcune|centinaia di|decine di)\\s+)*(?:\\d[\\d.,]*\\s+)?(?:millions?|billions?|milioni|miliardi)(?![\\p{L}])";
+  "(?<=\\b(?:profits?|revenues?|earnings|turnover|investments?|utile\\s+netto|utili\\s+netti|fatturato|ricavi|investimento|investimenti)\\s+(?:of\\s+|di\\s+|per\\s+|in\\s+the\\s+|pari\\s+a\\s+)?)(?:(?:several|a few|some|hundreds of|tens of|diverse|alcune|centinaia di|decine di)\\s+)*(?:\\d[\\d.,]*\\s+)?(?:millions?|billions?|milioni|miliardi)(?![\\p{L}])(?!\\s+(?:of\\s+|di\\s+)?(?:cars?|vehicles?|units?|customers|clients|people|auto|vetture|veicoli|unità|clienti|persone)(?![\\p{L}]))";
 
 /** A sum with its currency, either side: "$13 billion", "€29,500", "13 miliardi di dollari", "29.500 euro", "40 usd", or in words. */
 const MONEY_SOURCE = `${WORDED_MONEY_SOURCE}|${INTRODUCED_MONEY_SOURCE}|${SIGNED_MONEY_SOURCE}|\\d[\\d.,]*(?:\\s+(?:billion|million|miliardi|milioni|mila))?\\s*(?:€|\\$|£|(?:of\\s+|di\\s+)?(?:euros?|dollars?|dollari|sterline|pounds|sterling|usd|eur))(?![\\p{L}])`;

@@ -142,7 +142,9 @@ export function discoverEntities(
   typeListedTogether(sentences, typed);
   const surnameOf = shortForms(typed);
   collectRoles(sentences, typed, known, cues, surnameOf, vocabulary.discovery.roleImplies);
-  return buildEntities(typed, surnameOf, known, gazetteer, rules.connectors, lowerCase);
+  // "Industry Minister Adolfo Urso" is a title and a name: its initials stand for nothing.
+  const titled = new Set([...cues.titles, ...cues.roles.keys()]);
+  return buildEntities(typed, surnameOf, known, gazetteer, rules.connectors, lowerCase, titled);
 }
 
 type Typed = { st: NameStats; kind: Kind | "name"; place?: PlaceRecord };
@@ -349,6 +351,7 @@ function buildEntities(
   gazetteer: Gazetteer,
   connectors: ReadonlySet<string>,
   lowerCase: Map<string, number>,
+  titled: ReadonlySet<string>,
 ): EntityDef[] {
   const out: EntityDef[] = [];
   const regions = new Map<string, string>();
@@ -367,7 +370,7 @@ function buildEntities(
   };
   const shortForms = new Map<string, string[]>();
   for (const [short, full] of surnameOf) shortForms.set(full, [...(shortForms.get(full) ?? []), short]);
-  const acronyms = acronymsOf(typed, known, lowerCase);
+  const acronyms = acronymsOf(typed, known, lowerCase, titled);
   for (const { st, kind, place } of typed.values()) {
     if (surnameOf.has(st.key)) continue;
     const name = withPrefix(st, displayName(st.surfaces, connectors));
@@ -407,13 +410,14 @@ function buildEntities(
 /**
  * "WEC" for "World Endurance Championship": readers ask with the initials of a name an article
  * spells out. Three letters at least (two-letter initials are mostly words or other names: "AD",
- * "GT"), never a person's, and only initials that no name of the corpus or the vocabulary already
+ * "GT"), never a person's or a place's nor a name holding a title ("Industry Minister Adolfo
+ * Urso"), and only initials that no name of the corpus or the vocabulary already
  * is, that the articles never write as a word, and that stand for one name alone.
  */
-function acronymsOf(typed: Map<string, Typed>, known: Map<string, EntityDef>, lowerCase: Map<string, number>): Map<string, string> {
+function acronymsOf(typed: Map<string, Typed>, known: Map<string, EntityDef>, lowerCase: Map<string, number>, titled: ReadonlySet<string>): Map<string, string> {
   const byInitials = new Map<string, string[]>();
   for (const { st, kind } of typed.values()) {
-    if (kind === "person" || kind === "place") continue;
+    if (kind === "person" || kind === "place" || st.key.split(" ").some((w) => titled.has(w))) continue;
     const capitals = displayName(st.surfaces, new Set()).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     const words = st.key.split(" ");
     // Every word capitalised: "Luna Rossa Prada Pirelli", not "Giulia and Stelvio" or "New plan".
@@ -428,4 +432,3 @@ function acronymsOf(typed: Map<string, Typed>, known: Map<string, EntityDef>, lo
   }
   return out;
 }
-

@@ -9,7 +9,7 @@ import type { ValidCorpus } from "../../corpus/validate.js";
 import { analyze, type SlotKind } from "../../text/analyze.js";
 import type { Lexicon } from "../../text/lexicon.js";
 import { tokenize } from "../../text/normalize.js";
-import { opensPointingBack, pointsBackEarly } from "../../text/anaphora.js";
+import { callsBackACar, opensPointingBack } from "../../text/anaphora.js";
 
 export const SENTENCE_KINDS: readonly SentenceKind[] = ["body", "heading", "question"];
 export const SLOT_KINDS: readonly SlotKind[] = ["entity", "concept", "term", "number"];
@@ -107,20 +107,21 @@ export function keyTable(keyLists: readonly (readonly string[])[]): { keys: stri
 
 /**
  * For each sentence of one article, whether it carries on from the sentence before: within a
- * paragraph always; across a break when the sentence before is body text, not a heading, and
- * its paragraph is short (IngestOptions.carriedParagraph) or it opens by pointing back ("The new
- * model will exceed 4.60 meters" after the paragraph naming the car; two sets of unseen articles
- * gained a question each, and no set lost one).
+ * paragraph always; across a break when the sentence before is body text and its paragraph is
+ * short (IngestOptions.carriedParagraph) or it opens by pointing back ("The new model will exceed
+ * 4.60 meters" after the paragraph naming the car; two sets of unseen articles gained a question
+ * each, and no set lost one). After a sub-heading only when it calls a car "this model" among its
+ * first words: linking every sentence under a heading cost the seed fixtures three questions.
  */
-function carriesOn(sentences: readonly RawSentence[], carriedParagraph: number, pointsBack: (text: string) => boolean, pointsBackEarly: (text: string) => boolean): boolean[] {
+function carriesOn(sentences: readonly RawSentence[], title: string, carriedParagraph: number, pointsBack: (text: string) => boolean): boolean[] {
   const sizes = new Map<number, number>();
   for (const raw of sentences) sizes.set(raw.paragraph, (sizes.get(raw.paragraph) ?? 0) + 1);
   return sentences.map((raw, k) => {
     const before = sentences[k - 1];
     if (!before) return false;
     // "One of the most anticipated additions is the upcoming E-SUV // Imparato stated that this model would be...":
-    // under a heading that names it, a sentence that calls it "this model" early on is about it.
-    if (before.kind === "heading") return k > 1 && pointsBackEarly(raw.text);
+    // under a sub-heading (not the title), a sentence that calls a car "this model" early on is about the heading's.
+    if (before.kind === "heading") return before.text.trim() !== title.trim() && callsBackACar(raw.text);
     return before.paragraph === raw.paragraph || (before.kind === "body" && ((sizes.get(raw.paragraph) ?? 0) <= carriedParagraph || pointsBack(raw.text)));
   });
 }
@@ -140,7 +141,7 @@ export function analyzeIntoColumns(
   let id = 0;
   corpus.documents.forEach((document, d) => {
     const sentences = ingested[d] ?? [];
-    const linked = carriesOn(sentences, carriedParagraph, (text) => opensPointingBack(text, lexicon), (text) => pointsBackEarly(text, lexicon));
+    const linked = carriesOn(sentences, document.meta.title, carriedParagraph, (text) => opensPointingBack(text, lexicon));
     sentences.forEach((raw, k) => {
       // Quotes are verbatim slices of the article: a sentence that is not one is a bug upstream.
       if (raw.text.length !== raw.end - raw.start || !document.text.startsWith(raw.text, raw.start))

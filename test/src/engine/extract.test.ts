@@ -177,13 +177,19 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("Quanto investirà Stellantis a Cassino?", "Stellantis investirà un miliardo di euro a Cassino.", "it")?.phrase).toBe("un miliardo di euro");
   });
 
+  it("keeps a unit written onto its figure, and joins figures only in one unit", () => {
+    const specs = "The V6 delivers 620hp and 730 Nm of torque to the rear wheels.";
+    expect(extractWritten("How much power does the V6 deliver?", specs, "en")?.phrase).toBe("620hp");
+  });
+
   it("reads millions a word of money introduces as a sum, with no currency, and no bare millions", () => {
     const en = "What we can say is that we are making a profit of several hundreds of millions.";
     expect(extractWritten("How much profit is Alfa Romeo making?", en, "en")?.phrase).toBe("several hundreds of millions");
     const it = "Il piano prevede investimenti per 2 miliardi nello stabilimento.";
     expect(extractWritten("Quanto investirà Stellantis nello stabilimento?", it, "it")?.phrase).toBe("2 miliardi");
-    // Millions of cars are no sum of money.
+    // Millions of cars are no sum of money, even after a word of money.
     expect(extractWritten("How much profit did Alfa Romeo make?", "The group sold 6 million cars and made a profit.", "en")).toBeUndefined();
+    expect(extractWritten("How much revenue did Alfa Romeo make?", "It reached revenue of 2 million cars sold.", "en")).toBeUndefined();
   });
 
   // Was a gap, now fixed: a price question is typed "money", and extraction has no case for that type, so a

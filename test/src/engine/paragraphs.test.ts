@@ -72,12 +72,15 @@ describe("the 'Made in Italy' label is no place of production", () => {
 
 describe("a sentence under a heading that calls the heading's car 'this model'", () => {
   // Written for this test (facts as reported in 2023): a sub-heading names the car, the next
-  // paragraph calls it "this model" a few words in; the sentence under the title does not point back.
+  // paragraph calls it "this model" a few words in; the sentences under the title and under the
+  // last heading do not call back a car.
   const text = [
     "Alfa Romeo's new flagship: what we know",
     "The brand had a record year, its chief executive said in an interview.",
     "The most awaited arrival in the range is the upcoming E-SUV",
     "Imparato stated that this model would be fully electric, expected to launch in 2027, with a length of about five metres.",
+    "What the dealers can expect from the brand's plans in the coming year",
+    "Imparato said that it would keep every dealer in Italy.",
   ].join("\n\n");
   const grown = withArticle(corpus, { file: "914_flagship.txt", title: "Alfa Romeo's new flagship: what we know", language: "en", author: null, date: "2023-12", dateInferred: false, url: null }, text);
   const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
@@ -87,6 +90,10 @@ describe("a sentence under a heading that calls the heading's car 'this model'",
     const about = index.sentences.find((s) => s.text.startsWith("Imparato stated that this model"));
     expect(index.sentences[about?.prev as number]?.text).toBe("The most awaited arrival in the range is the upcoming E-SUV");
     expect(index.sentences.find((s) => s.text.startsWith("The brand had a record year"))?.prev).toBeNull();
+    // "that" and "it" a few words in point anywhere: only "this model" and its like call back the heading's car.
+    const plain = index.sentences.find((s) => s.text.startsWith("Imparato said that it would keep"));
+    expect(index.sentences[(plain?.id ?? 0) - 1]?.text).toBe("What the dealers can expect from the brand's plans in the coming year");
+    expect(plain?.prev).toBeNull();
   });
 
   it("answers when the car launches from it, quoting the heading with it", () => {

@@ -7,6 +7,7 @@ import type { QuerySlot } from "../../../src/engine/understand.js";
 import { ask } from "../../helpers/engine.js";
 
 const keysOf = (question: string) => ask(question).slots.map((s) => s.keys);
+const slotAt = (question: string, at: number) => ask(question).slots.find((s) => s.start === at)?.surface;
 const slotOf = (question: string, surface: string): QuerySlot => {
   const slot = ask(question).slots.find((s) => s.surface === surface);
   if (!slot) throw new Error(`test: no slot "${surface}" in "${question}"`);
@@ -134,9 +135,17 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(slotOf("Is Alfa Romeo making money?", "making money").keys).toEqual(["c:profit"]);
   });
 
-  it("asks 'da quando' and 'since when' for a time, even beside a where-word ('si trova')", () => {
-    expect(ask("Da quando si trova la Junior in concessionaria?").answerType).toBe("time");
+  it("asks 'since when', and 'da quando' opening a question, for a time; inside one it is 'since'", () => {
     expect(ask("Since when is the Junior sold in Italy?").answerType).toBe("time");
+    // Before a where-word ("si trova") too.
+    expect(ask("Da quando si trova la Junior in concessionaria?").answerType).toBe("time");
+    expect(ask("Quante auto sono state vendute da quando è arrivato Imparato?").answerType).toBe("quantity");
+  });
+
+  it("counts nothing after 'how many' and a preposition, and the noun after 'how many more' or 'quanti dei'", () => {
+    expect(ask("How many in the first quarter of 2025?").kindAt).toBe(-1);
+    expect(slotAt("How many more workers does Cassino have?", ask("How many more workers does Cassino have?").kindAt)).toBe("more");
+    expect(ask("Quanti dei lavoratori sono a Cassino?").kindAt).toBeGreaterThan(0);
   });
 
   it("reads abbreviated months: 'Jan-Jun' is the first half, 'Sept' is September", () => {

@@ -20,7 +20,7 @@ const understood = (q: string) => understand(q, index, intents, cues, defaults.u
 /** The value a yes/no question asserts, as [its words, its answer type]. */
 function assertedIn(q: string): [string, string] | undefined {
   const u = understood(q);
-  const v = assertedValue(u, index.lexicon, questionShape(q, u, rules), q);
+  const v = assertedValue(u, index.lexicon, q, questionShape(q, u, rules));
   return v && [v.slot.surface, v.type];
 }
 
@@ -305,8 +305,10 @@ describe("a sum asked about, and a name a rumour raises", () => {
     expect(assertedIn("Does the Junior cost €30,000?")).toEqual(["30,000", "money"]);
     expect(assertedIn("Will Stellantis invest 13 billion dollars?")).toEqual(["13", "money"]);
     expect(assertedIn("Will Alfa Romeo sell 400,000 cars?")).toEqual(["400,000", "quantity"]);
-    // The count of cars built is no answer to a price: never "No. 33".
-    expect(bot.answer("Does the 33 Stradale cost €3 million?").text).not.toMatch(/^No\. 33/);
+    expect(assertedIn("La Junior costa 30 mila euro?")).toEqual(["30", "money"]);
+    // The count of cars built is no answer to a price ("No. 33" was given); a price is matched as written.
+    expect(bot.answer("Does the 33 Stradale cost €3 million?").text).toMatch(/^Yes\. €3 million, according to/);
+    expect(bot.answer("Does the 33 Stradale cost €2 million?").text).toMatch(/^No\. €3 million, according to/);
   });
 
   it("leaves open a name that a hedged quote raises itself, though it names another model", () => {
