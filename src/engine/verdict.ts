@@ -218,12 +218,22 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
     // frame; "Will it arrive in 2026?" asserts it, and so does a year that is all the question dates.
     const frame = shape?.direction !== undefined || numbers.length > 1 || u.answerType === "quantity" || u.intent?.def.answerType === "quantity";
     if (year && u.answerType !== "time" && u.intent?.def.answerType !== "time" && (frame || slot !== typed[typed.length - 1])) return undefined;
+    // "Alfa's big 2027 flagship", "la Giulia 2026": a year naming the subject is not what is asserted of it.
+    if (year && namesTheSubject(question, slot)) return undefined;
     // "Does it cost €3 million?" asks a sum of money: a count ("33 cars") neither matches nor contradicts it.
     if (!year && writtenAsMoney(question, slot)) return { slot, type: "money" };
     return { slot, type: year ? "time" : "quantity" };
   }
   const type = valueType(slot, lexicon);
   return type ? { slot, type } : undefined;
+}
+
+/** Words before a year that make it a time asked about ("in 2026", "entro il 2026"), not a label of a name. */
+const TIME_BEFORE = /(?:^|[^\p{L}])(?:in|by|for|from|until|till|before|after|since|around|of|during|entro|nel|nell|del|dal|al|fino|prima|dopo|per|tra|fra|il|e|and|or|o)\s*['’]?\s*$/iu;
+
+/** Is the year written as part of what the question is about ("the 2027 flagship"), a word after it and no time word before? */
+function namesTheSubject(question: string, slot: QuerySlot): boolean {
+  return /^\s+\p{L}/u.test(question.slice(slot.end)) && !TIME_BEFORE.test(question.slice(0, slot.start)) && slot.start > 0;
 }
 
 const MONEY = moneyPattern(true);

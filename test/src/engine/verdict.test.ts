@@ -301,6 +301,12 @@ describe("a sum asked about, and a name a rumour raises", () => {
     "Rumors suggest that the Alfa Romeo E-SUV might be followed, about a year later, by another E-segment model, possibly a coupe-style sedan, potentially named New Alfa Romeo GTV.";
   const bot = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
 
+  it("takes a year naming the subject ('the 2027 flagship') for no asserted value, and a year asked about for one", () => {
+    expect(assertedIn("Will the big 2027 Alfa Romeo flagship be a sedan?")).toBeUndefined();
+    expect(assertedIn("Will the Giulia arrive in 2026?")).toEqual(["2026", "time"]);
+    expect(assertedIn("La nuova Giulia arriverà entro il 2026?")).toEqual(["2026", "time"]);
+  });
+
   it("takes a number written with its currency as a sum of money, not a count", () => {
     expect(assertedIn("Does the Junior cost €30,000?")).toEqual(["30,000", "money"]);
     expect(assertedIn("Will Stellantis invest 13 billion dollars?")).toEqual(["13", "money"]);
