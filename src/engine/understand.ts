@@ -195,7 +195,7 @@ export function understand(
 }
 
 /** The type of the entity a slot names ("model", "brand"), if it names one. */
-function entityTypeOf(index: CorpusIndex, s: Slot): string | undefined {
+export function entityTypeOf(index: CorpusIndex, s: Slot): string | undefined {
   return s.keys.map((k) => (k.startsWith("e:") ? index.lexicon.entities.get(k.slice(2))?.type : undefined)).find((t) => t !== undefined);
 }
 
