@@ -4,6 +4,13 @@ import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
 import { createBrandbot } from "../../../src/index.js";
 import { corpus, withArticle } from "../../helpers/corpus.js";
 
+/** The seed corpus with one English article of ours, its index and a bot over that index. */
+function grownWith(file: string, title: string, date: string, text: string) {
+  const grown = withArticle(corpus, { file, title, language: "en", author: null, date, dateInferred: false, url: null }, text);
+  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+  return { index, bot: createBrandbot(grown, { index }) };
+}
+
 // Web copy in our own words (facts as reported in April 2024): one sentence a paragraph, and the
 // sentence with the plant names the car only as "a car".
 const text = [
@@ -12,11 +19,9 @@ const text = [
   "The brand said the original name had been chosen as a tribute to the city where its history began.",
 ].join("\n\n");
 
-const grown = withArticle(corpus, { file: "901_rename.txt", title: "The Milano becomes the Junior", language: "en", author: null, date: "2024-04", dateInferred: false, url: null }, text);
 
 describe("short paragraphs carry on from the sentence before", () => {
-  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
-  const bot = createBrandbot(grown, { index });
+  const { index, bot } = grownWith("901_rename.txt", "The Milano becomes the Junior", "2024-04", text);
 
   it("links a one-sentence paragraph to the sentence before it, and no longer paragraph", () => {
     const plant = index.sentences.find((s) => s.text.includes("Tychy"));
@@ -41,9 +46,7 @@ describe("a paragraph that opens by pointing back carries on, however long", () 
     "The new model will exceed 4.60 meters in length. It will share its platform with the Jeep Compass.",
     "Il nuovo modello arriverà nel 2028. Sarà costruito in Italia.",
   ].join("\n\n");
-  const grown = withArticle(corpus, { file: "910_successor.txt", title: "A bigger Alfa", language: "en", author: null, date: "2026-02", dateInferred: false, url: null }, text);
-  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
-  const bot = createBrandbot(grown, { index });
+  const { index, bot } = grownWith("910_successor.txt", "A bigger Alfa", "2026-02", text);
 
   it("links a sentence opening with 'The new model' or 'Il nuovo modello' to the paragraph before", () => {
     const prevOf = (start: string) => index.sentences[index.sentences.find((s) => s.text.startsWith(start))?.prev as number]?.text;
@@ -82,9 +85,7 @@ describe("a sentence under a heading that calls the heading's car 'this model'",
     "What the dealers can expect from the brand's plans in the coming year",
     "Imparato said that it would keep every dealer in Italy.",
   ].join("\n\n");
-  const grown = withArticle(corpus, { file: "914_flagship.txt", title: "Alfa Romeo's new flagship: what we know", language: "en", author: null, date: "2023-12", dateInferred: false, url: null }, text);
-  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
-  const bot = createBrandbot(grown, { index });
+  const { index, bot } = grownWith("914_flagship.txt", "Alfa Romeo's new flagship: what we know", "2023-12", text);
 
   it("links it to the heading, and no other sentence under a heading", () => {
     const about = index.sentences.find((s) => s.text.startsWith("Imparato stated that this model"));
