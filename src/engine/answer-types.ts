@@ -58,6 +58,8 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   }
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
+    // "Which markets...?" is answered by a country or region named as such, and by nothing else.
+    if (asksForMarkets(u)) return namedMarkets(s, named, lexicon).length > 0 ? 1 : 0;
     if (freshWhere(s.features.entities.get("place"), named, (id) => answersWhere(s, id, named, lexicon))) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place") return 0;
@@ -117,6 +119,31 @@ export function roleKeysOf(u: Understanding, lexicon: Lexicon): string[] {
 /** Is the key a concept some person holds as a role ("c:ceo", "c:head")? */
 export function isRoleKey(key: string, lexicon: Lexicon): boolean {
   return key.startsWith("c:") && lexicon.roleConcepts.has(key.slice(2));
+}
+
+/** "Which markets...?", "in quali mercati": a country or a region is then the whole answer, not a weaker where. */
+export function asksForMarkets(u: Understanding): boolean {
+  // The cue itself, not a market named on the way ("the E-SUV for the American market built in Detroit?").
+  return u.answerType === "place" && u.slots.some((slot) => slot.implied && slot.keys.includes("c:market"));
+}
+
+/**
+ * The countries and regions a sentence names as such, each with its slot: "the United States
+ * and China", not the country that comes with a plant ("Cassino" is in Italy) nor an adjective
+ * ("the Italian brand's flagship"; "the American market" still names one).
+ */
+export function namedMarkets(s: IndexedSentence, named: Set<string>, lexicon: Lexicon): { id: string; slot: number }[] {
+  const out: { id: string; slot: number }[] = [];
+  const slots = s.slots;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as { keys: string[]; start: number; end: number };
+    const key = slot.keys.find((k) => k.startsWith("e:"));
+    if (key === undefined || named.has(key) || lexicon.entities.get(key.slice(2))?.type !== "market") continue;
+    const next = slots[i + 1] as { keys: string[]; start: number } | undefined;
+    const attributive = next !== undefined && /^(?:['’]s)?\s+$/u.test(s.text.slice(slot.end, next.start)) && !next.keys.some((k) => k === "c:market" || k.startsWith("e:"));
+    if (!attributive) out.push({ id: key.slice(2), slot: i });
+  }
+  return out;
 }
 
 /** "How many years of history...", "How long...": a duration is then the amount asked for. */

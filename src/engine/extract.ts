@@ -12,7 +12,7 @@ import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksForMarkets, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
@@ -128,6 +128,13 @@ function patternCandidates(text: string, pattern: RegExp, u: Understanding, allo
 function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understanding, lexicon: Lexicon): Candidate[] {
   switch (type) {
     case "place": {
+      // "Which markets...?" asks for countries: "the Italian brand" in the same sentence is no answer.
+      // As written: "Stati Uniti e Cina" in an Italian article, not the gazetteer's English names.
+      if (asksForMarkets(u))
+        return namedMarkets(sentence, u.named, lexicon).map(({ id, slot }) => {
+          const { surface, start, end } = sentence.slots[slot] as Slot;
+          return { text: surface, start, end, id };
+        });
       const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon));
       return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
     }

@@ -329,3 +329,16 @@ describe("times named from the article's date", () => {
     expect(extractWritten("When will the new Stelvio arrive?", "The new Stelvio is late, and this may take longer.", "en")).toBeUndefined();
   });
 });
+
+describe("markets: 'which markets' asks for countries, not for a town or 'the Italian brand'", () => {
+  const SENTENCE = "Built in Cassino, the Italian brand's flagship is aimed at key markets such as the United States and China.";
+
+  it("extracts the countries for a markets question, in both languages", () => {
+    expect(extractWritten("Which markets is the flagship aimed at?", SENTENCE, "en")?.phrase).toBe("United States and China");
+    expect(extractWritten("In quali mercati punta l'ammiraglia?", "L'ammiraglia, costruita a Cassino, punta a mercati chiave come Stati Uniti e Cina.", "it")?.phrase).toBe("Stati Uniti e Cina");
+  });
+
+  it("still takes the town for a where-question on the same sentence", () => {
+    expect(extractWritten("Where is the flagship built?", SENTENCE, "en")?.phrase).toBe("Cassino");
+  });
+});

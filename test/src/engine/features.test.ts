@@ -131,3 +131,14 @@ describe("the answer types a sentence can answer", () => {
     expect(holdsType(sentenceWith("due to the tariff hikes"), "person", role, index.lexicon)).toBe(0);
   });
 });
+
+describe("a markets question is answered by countries named as such", () => {
+  const markets = ask("Which markets is the flagship aimed at?");
+  const fit = (text: string) => holdsType(writtenSentence(text), "place", markets, index.lexicon);
+
+  it("fits a sentence naming the markets, and not one with only a plant's country or an adjective", () => {
+    expect(fit("It is designed to excel in key markets such as the United States and China.")).toBe(1);
+    expect(fit("It will become the flagship of the Italian brand, built in Cassino.")).toBe(0);
+    expect(fit("It is the flagship for the American market.")).toBe(1);
+  });
+});
