@@ -97,7 +97,7 @@ export const entitySchema = z.object({
   exactCase: z.boolean().default(false),
 });
 
-export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "model", "platform", "brand", "reason", "frequency", "role", "owner", "year", "open"] as const;
+export const answerTypes = ["money", "place", "person", "time", "quantity", "segment", "powertrain", "model", "platform", "brand", "reason", "frequency", "role", "owner", "year", "open"] as const;
 export type AnswerType = (typeof answerTypes)[number];
 
 /** What kind of fact a question asks for, told by its wording ("where", "quanti"...). */

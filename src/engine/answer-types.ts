@@ -3,7 +3,7 @@
  * person, a year, an amount...) that the question did not already name? This is what
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
-import { joinsListItems, WORDED_MONEY_SOURCE } from "../text/patterns.js";
+import { joinsListItems, powertrainsIn, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -56,6 +56,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   if (type === "model") {
     return freshWhere(s.features.entities.get("model"), named, (id) => modelFits(lexicon, id, u.orgs)) ? 1 : 0;
   }
+  if (type === "powertrain") return freshPowertrains(s.text, u).length > 0 ? 1 : 0;
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
     // "Which markets...?" is answered by a country or region named as such, and by nothing else.
@@ -146,6 +147,12 @@ export function namedMarkets(s: IndexedSentence, named: Set<string>, lexicon: Le
   return out;
 }
 
+/** The powertrains a sentence names of a kind the question did not name ("not EV-only": the others). */
+export function freshPowertrains(text: string, u: Understanding): ReturnType<typeof powertrainsIn> {
+  const asked = new Set(powertrainsIn(u.slots.map((slot) => slot.surface).join(" ")).map((p) => p.kind));
+  return powertrainsIn(text).filter((p) => !asked.has(p.kind));
+}
+
 /** "How many years of history...", "How long...": a duration is then the amount asked for. */
 export function asksAboutYears(u: Understanding): boolean {
   return u.asksDuration || u.slots.some((slot) => slot.keys.includes("c:year"));
@@ -167,7 +174,7 @@ const freshWhere = (ids: string[] | undefined, named: Set<string>, fits: (id: st
   ids !== undefined && ids.some((id) => !named.has(`e:${id}`) && fits(id));
 
 /** The types holdsType does not judge itself (people, models, places and owners need the question's context). */
-type PlainType = Exclude<AnswerType, "person" | "model" | "place" | "owner">;
+type PlainType = Exclude<AnswerType, "person" | "model" | "place" | "owner" | "powertrain">;
 
 function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<string>): boolean {
   const f = s.features;

@@ -12,7 +12,7 @@ import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksForMarkets, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksForMarkets, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
@@ -164,6 +164,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return quantityCandidates(sentence, u, lexicon);
     case "segment":
       return patternCandidates(sentence.text, SEGMENT, u, true);
+    case "powertrain":
+      return freshPowertrains(sentence.text, u);
     case "reason":
       return reasonCandidates(sentence);
     case "role":

@@ -15,6 +15,27 @@ const FREQUENCY_SOURCE =
 /** "B-segment", "segmento C", "E segment": a market segment ("a segment" is the article, not the A-segment). */
 const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]\\s+segment\\b";
 
+/**
+ * Kinds of powertrain and how each is written, in both languages. "Which powertrains...?" is
+ * answered by a kind the question did not name: "not EV-only" asks for the others.
+ */
+const POWERTRAIN_KINDS: Record<string, string> = {
+  electric: "electric|all-electric|battery-electric|evs?|bevs?|elettric[aoei]",
+  hybrid: "(?:plug-in\\s+|mild[\\s-]|full\\s+)?hybrids?|plug-in|phevs?|mhev|ibrid[aoei]",
+  combustion: "petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|v6|v8|four-cylinder|twin-turbo|turbocharged|benzina|gasolio|termic[aoei]|endotermic[aoei]",
+};
+const POWERTRAIN = new RegExp(Object.entries(POWERTRAIN_KINDS).map(([kind, words]) => `(?<${kind}>\\b(?:${words})\\b)`).join("|"), "giu");
+
+/** The powertrains a text names, each with its kind and where it stands. */
+export function powertrainsIn(text: string): { kind: string; text: string; start: number; end: number }[] {
+  const out: { kind: string; text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(POWERTRAIN)) {
+    const kind = Object.keys(POWERTRAIN_KINDS).find((k) => m.groups?.[k] !== undefined) ?? "";
+    out.push({ kind, text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
 /** "$13 billion", "€1.5 miliardi": a currency sign before the amount. */
 export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
 

@@ -4,6 +4,7 @@
  * here in the style of the unseen-articles issue).
  */
 import { describe, expect, it } from "vitest";
+import { holdsType } from "../../../src/engine/answer-types.js";
 import { extractPhrase, type Extracted } from "../../../src/engine/extract.js";
 import { index } from "../../helpers/corpus.js";
 import { ask, sentenceWith, writtenSentence } from "../../helpers/engine.js";
@@ -340,5 +341,21 @@ describe("markets: 'which markets' asks for countries, not for a town or 'the It
 
   it("still takes the town for a where-question on the same sentence", () => {
     expect(extractWritten("Where is the flagship built?", SENTENCE, "en")?.phrase).toBe("Cassino");
+  });
+});
+
+describe("powertrains: 'which powertrains' asks for the kinds the question did not name", () => {
+  const LINEUP = "The Tonale heads into 2026 with a revised lineup that includes diesel, hybrid, and plug-in hybrid Q4 powertrains.";
+
+  it("lists the powertrains of a line-up, as written", () => {
+    expect(extractWritten("Which engines does the revised Tonale range offer?", LINEUP, "en")?.phrase).toBe("diesel, hybrid and plug-in hybrid");
+    expect(extractWritten("Quali motorizzazioni avrà la nuova Stelvio?", "La nuova Stelvio sarà offerta in versione elettrica e ibrida.", "it")?.phrase).toBe("elettrica e ibrida");
+  });
+
+  it("leaves out the kind the question rules out: 'not EV-only' asks for the others", () => {
+    const u = ask("What powertrains will the Giulia get now that it is not EV-only?");
+    const sentence = writtenSentence("The Giulia was planned as an EV; it will now also come as a PHEV with a petrol engine.");
+    expect(extractPhrase(sentence, u.answerType, u, index.lexicon)?.phrase).toBe("PHEV");
+    expect(holdsType(writtenSentence("Until recently the Giulia was planned as all electric."), "powertrain", u, index.lexicon)).toBe(0);
   });
 });
