@@ -5,7 +5,7 @@
 import type { Lexicon } from "../text/lexicon.js";
 
 /** True when `id` is, or lies (through `within` links) in, `region`. */
-function liesIn(lexicon: Lexicon, id: string, region: string): boolean {
+export function liesIn(lexicon: Lexicon, id: string, region: string): boolean {
   for (let at: string | undefined = id, hops = 0; at !== undefined && hops < 8; hops++) {
     if (at === region) return true;
     at = lexicon.entities.get(at)?.within;

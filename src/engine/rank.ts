@@ -3,7 +3,8 @@
  * things first), whether they hold the kind of fact asked for, and how closely they
  * echo the question's word order, then decides from that evidence whether to answer.
  */
-import { expectedType, holdsType } from "./answer-types.js";
+import { expectedType, holdsType, namedMarkets } from "./answer-types.js";
+import { liesIn } from "./places.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { retrievalGate } from "./gates.js";
@@ -254,6 +255,24 @@ function acrossShare(s: IndexedSentence, context: IndexedSentence, slot: QuerySl
   return context.paragraph !== s.paragraph && slot.kind !== "entity" ? o.acrossParagraphCredit : 1;
 }
 
+/** "worldwide", "nel mondo": a figure for every market, not for the one asked about. */
+const WORLDWIDE = /\b(?:worldwide|globally|around the world|across the world|nel mondo|in tutto il mondo|a livello (?:globale|mondiale))\b/iu;
+
+/**
+ * True when the question names a market the sentence does not, and the sentence names its own:
+ * another country or region (not one inside or around the asked one), or the whole world.
+ */
+function givesOtherMarket(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
+  const { lexicon } = index;
+  const asked = slot.keys.filter((k) => k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "market").map((k) => k.slice(2));
+  if (asked.length === 0) return false;
+  if (WORLDWIDE.test(s.text)) return true;
+  const related = (id: string) => asked.some((a) => liesIn(lexicon, id, a) || liesIn(lexicon, a, id));
+  // A market as the figure's scope ("16,819 of them in Italy"), not one compared with ("overtaken by Germany").
+  const scope = (m: { slot: number }) => /\b(?:in|in the|nel|nella|negli|nei|in tutta)\s*$/iu.test(s.text.slice(Math.max(0, (s.slots[m.slot] as { start: number }).start - 12), (s.slots[m.slot] as { start: number }).start));
+  return namedMarkets(s, new Set(), lexicon).some((m) => !related(m.id) && scope(m));
+}
+
 /** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
 function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
   let covered = 0;
@@ -284,6 +303,10 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       covered += slot.weight * (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }
+    // "33,020 vehicles worldwide, 16,819 of them in Italy. If that pace continues..." answers for
+    // those markets, whatever market the article names elsewhere. (A paragraph that names the asked
+    // one still lends it: "...the US. Once its second market, now only 2,828 registrations".)
+    else if (slot.required && [s, ...context].some((c) => givesOtherMarket(index, c, slot))) missingRequired = true;
     else if (titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
     // News names someone or somewhere once, then says "he" or "the plant": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;

@@ -155,3 +155,20 @@ describe("leadAnswer: which article's answer leads", () => {
     expect(lead("When is the new Giulia coming now?").lead.id).toBe(id(MELFI));
   });
 });
+
+describe("a figure for another market is no answer for the one asked about", () => {
+  it("declines the US half-year sales: the seed's figure is worldwide and Italy's, and its next sentence carries that on", () => {
+    // The article names the US elsewhere (a plant in Detroit): that must not lend the US to "33,020 vehicles worldwide".
+    expect(bot.answer("How many cars did Alfa Romeo sell in the US in the first half of 2025?").answered).toBe(false);
+    expect(bot.answer("Quante auto ha venduto Alfa Romeo negli Stati Uniti nel primo semestre 2025?").answered).toBe(false);
+    expect(bot.answer("How many cars did Alfa Romeo sell in Italy in the first half of 2025?").text).toMatch(/^16,819, according to/);
+  });
+
+  it("still lets the paragraph lend the market it names, even beside a market compared with", () => {
+    // Written for this test: the figure's sentence says "its", the one before names the US.
+    const text = "Alfa Romeo keeps losing ground in the United States.\n\nOnce its second market after Italy, it counted only 2,828 registrations in the first five months of 2025.";
+    const meta = { file: "910_us.txt", title: "A hard year across the Atlantic", language: "en" as const, author: null, date: "2025-06", dateInferred: false, url: null };
+    const grown = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
+    expect(grown.answer("How many Alfas were registered in the US in the first five months of 2025?").text).toMatch(/^2,828/);
+  });
+});
