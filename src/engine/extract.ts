@@ -201,12 +201,15 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
   );
 }
 
+/** The slot holding the question's focus word: "What range does..." is one phrase that starts before "range". */
+const focusSlot = (u: Understanding) => (u.kindAt < 0 ? undefined : u.slots.find((s) => s.start <= u.kindAt && u.kindAt < s.end));
+
 const COUNT_BEFORE = new RegExp(`\\b${COUNT}\\s+$`, "iu");
 
 /** "How many digits...?": "eight digits", a number word before the very noun counted, whatever that noun is. */
 function spelledCounts(sentence: IndexedSentence, u: Understanding): Candidate[] {
-  const counted = u.slots.find((s) => s.start === u.kindAt && (s.kind === "term" || s.kind === "concept"));
-  if (!counted) return [];
+  const counted = focusSlot(u);
+  if (!counted || (counted.kind !== "term" && counted.kind !== "concept")) return [];
   const out: Candidate[] = [];
   for (const slot of sentence.slots) {
     if (!slot.keys.some((k) => counted.keys.includes(k))) continue;
@@ -314,7 +317,7 @@ function insideName(sentence: IndexedSentence, c: Candidate): boolean {
 function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understanding, lexicon: Lexicon): boolean {
   // "How many Juniors have been ordered?" counts orders of a named thing: any unit may fit.
   // An unknown word there ("junoir") says nothing either way.
-  const asked = u.slots.find((s) => s.start === u.kindAt);
+  const asked = focusSlot(u);
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
   // "How long...?" counts time: "two years" names its unit and is the answer.
   if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;

@@ -359,3 +359,11 @@ describe("powertrains: 'which powertrains' asks for the kinds the question did n
     expect(holdsType(writtenSentence("Until recently the Giulia was planned as all electric."), "powertrain", u, index.lexicon)).toBe(0);
   });
 });
+
+describe("a spec asked for by a phrase that starts before its noun", () => {
+  it("reads 'What range does...' as the driving range, in km, not a count", () => {
+    const sentence = "It is rated at around 560kW and paired with a battery pack capable of 450km of range under the WLTP standard.";
+    expect(extractWritten("What range does the electric Giulia get?", sentence, "en")?.phrase).toBe("450km");
+    expect(extractWritten("How far can the electric Giulia go on a charge?", sentence, "en")?.phrase).toBe("450km");
+  });
+});
