@@ -11,6 +11,7 @@ import type { IndexedSentence } from "./corpus-index.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
+import { assertedUnknownName } from "./unknown-names.js";
 import {
   askedAmount,
   asksThroughClause,
@@ -283,7 +284,11 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   const asserted = assertedValue(u, engine.lexicon, question, shape);
   // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
-  return (value && answerByValue(engine, question, u, value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
+  const byValue = value && answerByValue(engine, question, u, value, shape, rules);
+  if (byValue) return byValue;
+  // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.
+  const unknown = assertedUnknownName(u, question);
+  return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
 }
 
 /**

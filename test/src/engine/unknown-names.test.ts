@@ -1,0 +1,26 @@
+/**
+ * A yes/no question asserting a name no article mentions: the name is the value asserted, and
+ * an article that gives another one for the same subject says no. On the seed articles.
+ */
+import { describe, expect, it } from "vitest";
+import { bot } from "../../helpers/corpus.js";
+
+describe("a name no article mentions, asserted by a yes/no question", () => {
+  it("answers no with the person an article gives instead, for a cleft 'was it X who'", () => {
+    const a = bot.answer("Was it Mary Barra who said the US plant won't be built from scratch?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Larry Dominique, according to “Alfa Romeo may build its future electric models in the USA” \(2023\)\./);
+  });
+
+  it("answers no with the place an article gives, for a town after 'a' in Italian", () => {
+    const a = bot.answer("Imparato è andato in una concessionaria a Bari?");
+    expect(a.verdict).toBe("no");
+    expect(a.citations[0]?.quote).toContain("concessionaria Eco Liri di San Giorgio a Liri");
+  });
+
+  it("still declines when the unknown name is what the question is about, or a topic the articles lack", () => {
+    expect(bot.answer("Is the Alfa Brera coming back in 2026?").answered).toBe(false);
+    expect(bot.answer("Does the Alfa Romeo Junior come with all-wheel drive?").answered).toBe(false);
+    expect(bot.answer("is the giulia a good car").answered).toBe(false);
+  });
+});
