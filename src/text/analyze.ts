@@ -4,7 +4,7 @@
  * same analysis runs over articles at load and over questions at answer time, so
  * "assembled", "prodotta" and "built" meet on the one concept key `c:build`.
  */
-import { spelledAmount } from "./numerals.js";
+import { SCALE, spelledAmount } from "./numerals.js";
 import type { Language } from "../types.js";
 import type { Lexicon, Phrase, PhraseNode } from "./lexicon.js";
 import { stemmableForm } from "./inflection.js";
@@ -229,6 +229,17 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     }
     const slot = { surface: token.raw, start: token.start, end: token.end };
     if (token.isNumber) {
+      // "400 mila", "400 thousand" in a question: the whole amount too, as an article writes "400,000".
+      // The word as written: spelling correction may have taken "mila", which no article has, for another word.
+      // Thousands only: articles write a count as "400,000", but a sum as "€3 million" (the number 3).
+      const scale = options.mode === "question" ? SCALE[fold(tokens[i + 1]?.raw ?? "")] : undefined;
+      const whole = scale === 1e3 ? Number(token.norm) * scale : undefined;
+      if (whole !== undefined && Number.isFinite(whole)) {
+        const next = tokens[i + 1] as Token;
+        slots.push({ keys: [`n:${token.norm}`, `n:${whole}`], kind: "number", surface: text.slice(token.start, next.end), start: token.start, end: next.end });
+        i += 2;
+        continue;
+      }
       slots.push({ ...slot, keys: [`n:${token.norm}`], kind: "number" });
       i++;
       continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/text/analyze.js";
 import { detectLanguage } from "../../../src/text/language.js";
 import { tokenize } from "../../../src/text/normalize.js";
-import { index } from "../../helpers/corpus.js";
+import { bot, index } from "../../helpers/corpus.js";
 
 const keys = (text: string, language: "en" | "it" = "en") =>
   analyze(text, language, index.lexicon, { mode: "question" }).map((s) => s.keys.join("|"));
@@ -76,4 +76,24 @@ describe("detectLanguage", () => {
     ["who heads alfa in north america", "en"],
     ["Quando arriva la nuova Giulia?", "it"],
   ])("%s -> %s", (q, lang) => expect(detectLanguage(tokenize(q), index.lexicon.languageCues)).toBe(lang));
+});
+
+describe("a count with its scale word in a question", () => {
+  const numbers = (text: string, mode: "question" | "document", language: "en" | "it" = "en") =>
+    analyze(text, language, index.lexicon, { mode }).filter((s) => s.kind === "number").map((s) => [s.surface, s.keys]);
+
+  it("reads '400 mila' and '400 thousand' in a question as 400,000 too, as the articles write it", () => {
+    expect(numbers("l'obiettivo delle 400 mila Alfa all'anno?", "question", "it")).toEqual([["400 mila", ["n:400", "n:400000"]]]);
+    expect(numbers("Who set the goal of 400 thousand cars a year?", "question")).toEqual([["400 thousand", ["n:400", "n:400000"]]]);
+  });
+
+  it("leaves articles, and millions (a sum is written '€3 million'), as they were", () => {
+    expect(numbers("between 80 and 90 thousand cars", "document")).toEqual([["80", ["n:80"]], ["90", ["n:90"]]]);
+    expect(numbers("Does it cost €3 million?", "question")).toEqual([["3", ["n:3"]]]);
+  });
+
+  it("answers who set the 400,000 goal when asked with the scale in words", () => {
+    expect(bot.answer("Chi aveva fissato l'obiettivo delle 400 mila Alfa all'anno?").text).toMatch(/^Sergio Marchionne, secondo/);
+    expect(bot.answer("Who set the goal of 400 thousand cars a year?").text).toMatch(/^Sergio Marchionne, according to/);
+  });
 });
