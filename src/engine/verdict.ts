@@ -176,7 +176,8 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
   return {
     excluded,
     direction: up === down ? undefined : up ? "up" : "down",
-    possible: found(folded, [rules.possibility[l]]),
+    // "Will Alfa reach 400,000 a year?" asks whether it can, as "Can it hit 400,000?" does: a target is no answer.
+    possible: found(folded, [rules.possibility[l]]) || (found(folded, [rules.reach[l]]) && found(folded, [rules.future[l]])),
     hedged: found(folded, [rules.modality[l]]),
     factual: !found(folded, [rules.projection[l], rules.future[l]]),
     reversed: found(folded, [rules.reversal[l]]),

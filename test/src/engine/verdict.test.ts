@@ -6,7 +6,7 @@ import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.
 import { askedAmount, asksThroughClause, assertedValue, compileYesNo, directionOf, judgeValues, plans, questionShape, stance } from "../../../src/engine/verdict.js";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
-import { corpus, index, withArticle } from "../../helpers/corpus.js";
+import { bot as seedBot, corpus, index, withArticle } from "../../helpers/corpus.js";
 import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
 import { createBrandbot } from "../../../src/index.js";
 import { periodOf } from "../../../src/engine/dates.js";
@@ -69,6 +69,16 @@ describe("how a question is put", () => {
     expect(shape("Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?").possible).toBe(true);
     expect(shape("Alfa Romeo potrà raggiungere 400.000 vendite?").possible).toBe(true);
     expect(shape("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?").possible).toBe(false);
+    // Doubt ("really", "davvero") and reaching in the future ask whether it can, too; selling a planned figure does not.
+    expect(shape("Will Alfa really sell 400,000 cars a year?").possible).toBe(true);
+    expect(shape("Alfa raggiungerà 400.000 vendite l'anno?").possible).toBe(true);
+    expect(shape("Will Alfa sell between 80 and 90 thousand cars in 2024?").possible).toBe(false);
+  });
+
+  it("takes a target for no answer to whether it will be reached, and a forecast for one to whether it is planned", () => {
+    expect(seedBot.answer("Will Alfa reach 400,000 sales a year?").verdict).toBeNull();
+    expect(seedBot.answer("Is Alfa actually going to sell 400,000 cars a year?").verdict).toBeNull();
+    expect(seedBot.answer("Will Alfa sell between 80 and 90 thousand cars in 2024?").text).toMatch(/^Yes\. Between 80 and 90 thousand cars, according to/);
   });
 });
 
