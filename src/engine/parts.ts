@@ -70,12 +70,16 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const own = named(second);
     const names = own.length === 0 ? named(first) : [];
     const carried = [...names, ...timeCarried(first, second, language, rules)];
-    const uncarried = names.length > 0 && !bare ? second : undefined;
+    // "...and how many does it aim to sell there?" points back at the first part's place: without it, it asks another question.
+    const uncarried = names.length > 0 && !bare && !POINTS_TO_PLACE.test(second) ? second : undefined;
     if (carried.length) second = `${second.replace(/[?\s]+$/u, "")} (${carried.join(", ")})?`;
     return { texts: [first.endsWith("?") ? first : `${first}?`, second], ...(uncarried === undefined ? {} : { uncarried }) };
   }
   return undefined;
 }
+
+/** "there", "lì", "là" standing for a place ("sell there"), not the "there" of "are there", "there is". */
+const POINTS_TO_PLACE = /\b(?<!\b(?:are|is|were|was|be)\s+)there\b(?!\s+(?:are|is|were|was|will|be|have|has)\b)|(?<![\p{L}])(?:lì|là)(?![\p{L}])/iu;
 
 /** "Who set the 400,000 target" -> "set the 400,000 target": the question without its opening question words. */
 function withoutQuestionWord(question: string, language: Language, rules: PartRules): string {

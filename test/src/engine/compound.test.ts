@@ -256,6 +256,12 @@ describe("two questions in one are answered part by part", () => {
     expect(bot.answer("Where is the Giulia built, and what does it cost?").parts?.map((p) => p.answered)).toEqual([true, false]);
   });
 
+  it("never asks a part that points back with 'there' or 'lì' without what it points to", () => {
+    // Asked alone, "how many cars will Alfa sell in 2025?" finds the worldwide first-half count: no answer to "there".
+    for (const q of ["Where will the E-SUV be built, and how many cars will Alfa sell there in 2025?", "Dove sarà costruita la E-SUV, e quante auto venderà Alfa lì nel 2025?"])
+      expect(bot.answer(q).parts?.map((p) => p.answered)).toEqual([true, false]);
+  });
+
   it("asks 'When and where...?' as two questions with the same words", () => {
     const a = bot.answer("When and where did Imparato visit the plant?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
