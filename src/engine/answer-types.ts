@@ -122,13 +122,10 @@ export function isRoleKey(key: string, lexicon: Lexicon): boolean {
   return key.startsWith("c:") && lexicon.roleConcepts.has(key.slice(2));
 }
 
-/** "Which country...?", "quale paese": a country, unlike "which city", is a market. */
-const COUNTRY_WORD = /^(?:country|countries|nation|nations|paese|paesi|nazione|nazioni)$/iu;
-
 /** "Which markets...?", "in quali mercati": a country or a region is then the whole answer, not a weaker where. */
 export function asksForMarkets(u: Understanding): boolean {
   // The cue itself, not a market named on the way ("the E-SUV for the American market built in Detroit?").
-  return u.answerType === "place" && u.slots.some((slot) => slot.implied && (slot.keys.includes("c:market") || COUNTRY_WORD.test(slot.surface)));
+  return u.answerType === "place" && u.slots.some((slot) => slot.implied && slot.keys.includes("c:market"));
 }
 
 /**
