@@ -155,6 +155,8 @@ export const yesNoSchema = z.object({
   modality: perLanguage(termList),
   /** A question about what can be, not what is ("can", "potrà"): a stated target does not answer it. */
   possibility: optionalTerms,
+  /** Doubt about what will be ("really", "davvero"): with a future it asks whether it can; of the past it only stresses. */
+  doubt: optionalTerms,
   /** Before a number: below it ("less than"), just below it ("nearly"), above it, around it, at least it ("reach"). */
   below: optionalTerms,
   nearly: optionalTerms,

@@ -3,13 +3,15 @@
  * person, a year, an amount...) that the question did not already name? This is what
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
-import { joinsListItems, powertrainsIn, WORDED_MONEY_SOURCE } from "../text/patterns.js";
+import { joinsListItems, powertrainsIn, WORDED_MONEY_SOURCE, type Powertrain } from "../text/patterns.js";
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { modelFits, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
+import type { Slot } from "../text/analyze.js";
+import { fold } from "../text/normalize.js";
 
 const WORDED_MONEY = new RegExp(WORDED_MONEY_SOURCE, "iu");
 
@@ -129,28 +131,37 @@ export function asksForMarkets(u: Understanding): boolean {
 }
 
 /**
- * The countries and regions a sentence names as such, each with its slot: "the United States
- * and China", not the country that comes with a plant ("Cassino" is in Italy) nor an adjective
- * ("the Italian brand's flagship"; "the American market" still names one).
+ * The countries and regions a sentence names as such, with their slots: "the United States and
+ * China", not the country that comes with a plant ("Cassino" is in Italy), a word in lower case
+ * ("stateside", "the continent"), nor an adjective ("the Italian brand", "Italian-built", "the
+ * car is Italian"); an adjective before "market" still names one ("the American market").
  */
-export function namedMarkets(s: IndexedSentence, named: Set<string>, lexicon: Lexicon): { id: string; slot: number }[] {
-  const out: { id: string; slot: number }[] = [];
+export function namedMarkets(s: IndexedSentence, named: Set<string>, lexicon: Lexicon): { id: string; slot: Slot }[] {
+  const out: { id: string; slot: Slot }[] = [];
   const slots = s.slots;
   for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i] as { keys: string[]; start: number; end: number };
+    const slot = slots[i] as Slot;
     const key = slot.keys.find((k) => k.startsWith("e:"));
-    if (key === undefined || named.has(key) || lexicon.entities.get(key.slice(2))?.type !== "market") continue;
-    const next = slots[i + 1] as { keys: string[]; start: number } | undefined;
-    const attributive = next !== undefined && /^(?:['’]s)?\s+$/u.test(s.text.slice(slot.end, next.start)) && !next.keys.some((k) => k === "c:market" || k.startsWith("e:"));
-    if (!attributive) out.push({ id: key.slice(2), slot: i });
+    const entity = key === undefined ? undefined : lexicon.entities.get(key.slice(2));
+    if (!entity || named.has(key as string) || entity.type !== "market" || !/^\p{Lu}/u.test(slot.surface)) continue;
+    // "Japan" is a name that ends like an adjective; "Italian" is an alias of Italy that is one.
+    // An adjective names a market in a list ("markets – American, Chinese, European") or before
+    // "market", not before another noun ("the Italian brand", "Italian-built") or after "is".
+    const adjective = !fold(entity.name).endsWith(fold(slot.surface)) && ADJECTIVE.test(fold(slot.surface));
+    const next = slots[i + 1];
+    const beforeNoun = next !== undefined && /^(?:['’]s)?[\s-]+$/u.test(s.text.slice(slot.end, next.start)) && !next.keys.includes("c:market");
+    if (!adjective || !(beforeNoun || COPULA_BEFORE.test(s.text.slice(Math.max(0, slot.start - 8), slot.start)))) out.push({ id: entity.id, slot });
   }
   return out;
 }
 
-/** The powertrains a sentence names of a kind the question did not name ("not EV-only": the others). */
-export function freshPowertrains(text: string, u: Understanding): ReturnType<typeof powertrainsIn> {
-  const asked = new Set(powertrainsIn(u.slots.map((slot) => slot.surface).join(" ")).map((p) => p.kind));
-  return powertrainsIn(text).filter((p) => !asked.has(p.kind));
+/** A people's or a country's adjective in either language: "Italian", "American", "Chinese", "italiana", "statunitensi". */
+const ADJECTIVE = /(?:an|ans|ese|ish|ch|ano|ana|ani|ane|esi|ensi?)$/u;
+const COPULA_BEFORE = /\b(?:is|are|was|were|è|sono|era)\s+$/iu;
+
+/** The powertrains a sentence names of a kind the question did not rule out ("not EV-only": the others). */
+export function freshPowertrains(text: string, u: Understanding): Powertrain[] {
+  return powertrainsIn(text).filter((p) => !u.ruledOut.has(p.kind));
 }
 
 /** "How many years of history...", "How long...": a duration is then the amount asked for. */

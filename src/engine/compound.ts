@@ -286,9 +286,10 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
   const byValue = value && answerByValue(engine, question, u, value, shape, rules);
   if (byValue) return byValue;
-  // "L'obiettivo delle 400 mila Alfa l'aveva fissato Tavares?": when no quote gives the amount's
-  // value, the amount may frame the question and a name be what it asserts.
-  const named = asserted?.slot.kind === "number" ? assertedValue(u, engine.lexicon, question, { ...shape, excluded: new Set([...shape.excluded, ...u.slots.filter((s) => s.kind === "number")]) }) : undefined;
+  // When the asserted number settles nothing (no quote gives one, or it was set aside as a target
+  // for a "can it?" question), the number may only frame the question and a name be what it asserts.
+  const numbers = [...u.slots, ...u.unsearched].filter((s) => s.kind === "number");
+  const named = asserted?.slot.kind === "number" ? assertedValue(u, engine.lexicon, question, { ...shape, excluded: new Set([...shape.excluded, ...numbers]) }) : undefined;
   const byName = named && answerByValue(engine, question, u, named, shape, rules);
   if (byName) return byName;
   // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.

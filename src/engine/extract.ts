@@ -131,10 +131,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // "Which markets...?" asks for countries: "the Italian brand" in the same sentence is no answer.
       // As written: "Stati Uniti e Cina" in an Italian article, not the gazetteer's English names.
       if (asksForMarkets(u))
-        return namedMarkets(sentence, u.named, lexicon).map(({ id, slot }) => {
-          const { surface, start, end } = sentence.slots[slot] as Slot;
-          return { text: surface, start, end, id };
-        });
+        return namedMarkets(sentence, u.named, lexicon).map(({ id, slot }) => ({ text: slot.surface, start: slot.start, end: slot.end, id }));
       const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon));
       return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
     }

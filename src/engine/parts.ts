@@ -78,8 +78,9 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
   return undefined;
 }
 
-/** "there", "lì", "là" standing for a place ("sell there"), not the "there" of "are there", "there is". */
-const POINTS_TO_PLACE = /\b(?<!\b(?:are|is|were|was|be)\s+)there\b(?!\s+(?:are|is|were|was|will|be|have|has)\b)|(?<![\p{L}])(?:lì|là)(?![\p{L}])/iu;
+/** "there", "lì", "là" standing for a place ("sell there"), not the existential "are there", "has there been", "there's", nor "al di là". */
+const POINTS_TO_PLACE =
+  /\b(?<!\b(?:are|is|were|was|be|been|has|have|had|would|could|should|might|will)\s+)there\b(?!\s*(?:['’]s|are|is|were|was|will|would|could|may|might|be|been|have|has|remain)\b)|(?<![\p{L}])(?<!\b(?:di|in)\s+)(?:lì|là)(?![\p{L}])/iu;
 
 /** "Who set the 400,000 target" -> "set the 400,000 target": the question without its opening question words. */
 function withoutQuestionWord(question: string, language: Language, rules: PartRules): string {

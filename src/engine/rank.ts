@@ -258,19 +258,26 @@ function acrossShare(s: IndexedSentence, context: IndexedSentence, slot: QuerySl
 /** "worldwide", "nel mondo": a figure for every market, not for the one asked about. */
 const WORLDWIDE = /\b(?:worldwide|globally|around the world|across the world|nel mondo|in tutto il mondo|a livello (?:globale|mondiale))\b/iu;
 
+/** Words before a market that make it the scope of a figure: "16,819 of them in Italy", "nell'Europa". */
+const SCOPE_BEFORE = /\b(?:in|in the|nel|nella|nell['’]|negli|nei|in tutta)\s*$/iu;
+
 /**
- * True when the question names a market the sentence does not, and the sentence names its own:
- * another country or region (not one inside or around the asked one), or the whole world.
+ * True when a sentence gives a figure its own market, one other than the asked market (not one
+ * inside or around it) or the whole world: "33,020 vehicles worldwide, 16,819 of them in Italy"
+ * is no figure for the US. A market compared with ("overtaken by Germany") gives no scope.
  */
-function givesOtherMarket(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
+function givesOtherMarket(index: CorpusIndex, s: IndexedSentence, asked: readonly string[]): boolean {
   const { lexicon } = index;
-  const asked = slot.keys.filter((k) => k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "market").map((k) => k.slice(2));
-  if (asked.length === 0) return false;
   if (WORLDWIDE.test(s.text)) return true;
   const related = (id: string) => asked.some((a) => liesIn(lexicon, id, a) || liesIn(lexicon, a, id));
-  // A market as the figure's scope ("16,819 of them in Italy"), not one compared with ("overtaken by Germany").
-  const scope = (m: { slot: number }) => /\b(?:in|in the|nel|nella|negli|nei|in tutta)\s*$/iu.test(s.text.slice(Math.max(0, (s.slots[m.slot] as { start: number }).start - 12), (s.slots[m.slot] as { start: number }).start));
-  return namedMarkets(s, new Set(), lexicon).some((m) => !related(m.id) && scope(m));
+  return namedMarkets(s, NO_NAMES, lexicon).some((m) => !related(m.id) && SCOPE_BEFORE.test(s.text.slice(Math.max(0, m.slot.start - 12), m.slot.start)));
+}
+
+const NO_NAMES: Set<string> = new Set();
+
+/** The markets a question slot names ("in the US"): a figure's scope the quote must not contradict. */
+function marketsOf(index: CorpusIndex, slot: QuerySlot): string[] {
+  return slot.keys.filter((k) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "market").map((k) => k.slice(2));
 }
 
 /** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
@@ -279,6 +286,13 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   let total = 0;
   let missingRequired = false;
   let quoteFrom = s.id;
+  // Only a figure has a market as its scope (asked for as such, or by an open "what were the US
+  // sales?"): "on sale in 2027, after production starts in Italy" still dates a US launch.
+  const asksFigure = u.answerType === "quantity" || u.answerType === "money" || u.answerType === "open";
+  const givesOtherMarketHere = (slot: QuerySlot) => {
+    const asked = marketsOf(index, slot);
+    return asked.length > 0 && (givesOtherMarket(index, s, asked) || context.some((c) => givesOtherMarket(index, c, asked)));
+  };
   let ownMatches = 0;
   for (const slot of u.slots) {
     total += slot.weight;
@@ -306,7 +320,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // "33,020 vehicles worldwide, 16,819 of them in Italy. If that pace continues..." answers for
     // those markets, whatever market the article names elsewhere. (A paragraph that names the asked
     // one still lends it: "...the US. Once its second market, now only 2,828 registrations".)
-    else if (slot.required && [s, ...context].some((c) => givesOtherMarket(index, c, slot))) missingRequired = true;
+    else if (slot.required && asksFigure && givesOtherMarketHere(slot)) missingRequired = true;
     else if (titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
     // News names someone or somewhere once, then says "he" or "the plant": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;

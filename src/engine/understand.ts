@@ -7,6 +7,7 @@ import type { AnswerType } from "../corpus/schema.js";
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
 import { fold, tokenize } from "../text/normalize.js";
+import { ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { findCue, type AnswerTypeCue, type FoundCue } from "./cues.js";
@@ -60,6 +61,8 @@ export interface Understanding {
   asksAge: boolean;
   /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
   asksLength: boolean;
+  /** Kinds of powertrain a powertrain question rules out ("now that it is not EV-only"): the answer is another. */
+  ruledOut: ReadonlySet<string>;
   /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
   keys: QueryKeys;
   /**
@@ -123,6 +126,8 @@ function idf(index: CorpusIndex, keys: readonly string[], smoothing: number): nu
   const df = keys.reduce((sum, k) => sum + (index.df.get(k) ?? 0), 0);
   return Math.log(1 + index.sentences.length / (df + smoothing));
 }
+
+const NOTHING_RULED_OUT: ReadonlySet<string> = new Set();
 
 /** Understands one (already cleaned) question. */
 export function understand(
@@ -191,7 +196,8 @@ export function understand(
   const duration = cue?.implies.includes("c:year") ?? false;
   const asksAge = cue?.implies.includes("c:age") ?? false;
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksAge, asksLength, keys: queryKeysOf(slots), unsearched };
+  const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
 }
 
 /** The type of the entity a slot names ("model", "brand"), if it names one. */

@@ -9,10 +9,13 @@ import type { AnswerType } from "../corpus/schema.js";
 import type { Language } from "../types.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
 
-/** Words before a place ("in Belvidere", "a Milano", "at Termoli"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|near|a|ad|da|nel|nello|nella|presso|vicino a|di)\s+$/iu;
-/** A place's noun after the name ("the Kragujevac plant", "lo stabilimento di Kragujevac" is caught before). */
-const PLACE_AFTER = /^\s+(?:plant|factory|site|works|facility|assembly|stabilimento|fabbrica)\b/iu;
+/** Words before a place, per language ("in Belvidere", "a Milano", "presso Termoli"); never "to" or "a" in English. */
+const PLACE_BEFORE: Record<Language, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:in|at|near)\s+$/iu,
+  it: /(?:^|[^\p{L}])(?:in|a|ad|nel|nello|nella|presso|vicino a)\s+$/iu,
+};
+/** A place's noun after the name: "the Kragujevac plant". */
+const PLACE_AFTER = /^\s+(?:plant|factory|site|works|facility)\b/iu;
 /** The question asks who: "who", "chi", or a cleft naming a person ("Was it X who...", "È X a supportare..."). */
 const ASKS_WHO: Record<Language, RegExp> = {
   en: /\bwho\b|^\s*(?:was|is)\s+it\s+$/iu,
@@ -23,22 +26,34 @@ const ASKS_WHO: Record<Language, RegExp> = {
 const isUnknownName = (s: QuerySlot) => s.unknown && s.unknownKind === "name" && s.kind !== "concept" && /^\p{Lu}/u.test(s.surface);
 
 /** The question's unknown name as one slot (adjacent unknown words: "Tim Kuniskis"), or undefined. */
-function unknownName(u: Understanding): QuerySlot | undefined {
+function unknownName(u: Understanding, question: string): QuerySlot | undefined {
   const names = u.slots.filter(isUnknownName);
   const first = names[0];
   if (!first) return undefined;
   // One name only: two unrelated unknown names make the question about something else altogether.
   const last = names[names.length - 1] as QuerySlot;
   if (names.some((s, i) => i > 0 && s.start - (names[i - 1] as QuerySlot).end > 1)) return undefined;
-  return { ...first, surface: names.map((s) => s.surface).join(" "), end: last.end, keys: names.flatMap((s) => s.keys) };
+  // As written ("Jean-Paul"), unless the question was rewritten (a follow-up): then its words.
+  const written = question.slice(first.start, last.end);
+  const surface = written.startsWith(first.surface) && written.endsWith(last.surface) ? written : names.map((s) => s.surface).join(" ");
+  return { ...first, surface, end: last.end, keys: names.flatMap((s) => s.keys) };
 }
 
-/** A person for "who" or a name of two or three words; a place after "in"/"a"; else a brand or company. */
-function kindOfName(question: string, name: QuerySlot, language: Language): AnswerType {
+/**
+ * A person for "who", a cleft, or a name of two or three words as the subject ("Did Tim Kuniskis
+ * announce...?"); a place after a word of place or before "plant". Undefined otherwise: a lone unknown word may be a brand, a team or
+ * anything ("a Geely platform"), and judging it against the articles' brands says nothing.
+ */
+function kindOfName(question: string, name: QuerySlot, u: Understanding): AnswerType | undefined {
+  const language = u.language;
   const before = question.slice(0, name.start);
-  if (ASKS_WHO[language].test(before) || /\b(?:who|chi)\b/iu.test(question.slice(name.end))) return "person";
-  if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(question.slice(name.end))) return "place";
-  return name.surface.split(/\s+/u).length >= 2 ? "person" : "brand";
+  const after = question.slice(name.end);
+  // A person's name as the subject ("Did Tim Kuniskis announce...?"), not as someone met ("Did
+  // Imparato talk to Mary Barra?": the articles naming whom he spoke to would not make it a no).
+  const subject = u.slots.find((s) => !s.generic)?.start === name.start;
+  if (ASKS_WHO[language].test(before) || /\b(?:who|chi)\b/iu.test(after) || (subject && /\s/u.test(name.surface))) return "person";
+  if (PLACE_BEFORE[language].test(before) || PLACE_AFTER.test(after)) return "place";
+  return undefined;
 }
 
 /**
@@ -47,11 +62,13 @@ function kindOfName(question: string, name: QuerySlot, language: Language): Answ
  * (the subject): "Is the Alfa Brera coming back?" is about an unknown thing, and stays declined.
  */
 export function assertedUnknownName(u: Understanding, question: string): { u: Understanding; value: { slot: QuerySlot; type: AnswerType } } | undefined {
-  const name = unknownName(u);
+  const name = unknownName(u, question);
   if (!name) return undefined;
   const subject = u.slots.some((s) => s.kind === "entity" && !s.unknown && !s.generic);
   if (!subject) return undefined;
   if (u.slots.some((s) => s.unknown && s.unknownKind !== "word" && !isUnknownName(s))) return undefined;
+  const type = kindOfName(question, name, u);
+  if (!type) return undefined;
   const slots = [...u.slots.filter((s) => !isUnknownName(s)), name].sort((a, b) => a.start - b.start);
-  return { u: withSlots(u, slots), value: { slot: name, type: kindOfName(question, name, u.language) } };
+  return { u: withSlots(u, slots), value: { slot: name, type } };
 }

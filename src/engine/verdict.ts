@@ -34,6 +34,7 @@ export interface YesNoRules extends AmountRules {
   negation: PerLanguage;
   modality: PerLanguage;
   possibility: PerLanguage;
+  doubt: PerLanguage;
   partial: PerLanguage;
   projection: PerLanguage;
   future: PerLanguage;
@@ -73,6 +74,7 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
     negation: per(y.negation),
     modality: per(y.modality),
     possibility: per(y.possibility),
+    doubt: per(y.doubt),
     below: per(y.below),
     nearly: per(y.nearly),
     above: per(y.above),
@@ -176,8 +178,9 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
   return {
     excluded,
     direction: up === down ? undefined : up ? "up" : "down",
-    // "Will Alfa reach 400,000 a year?" asks whether it can, as "Can it hit 400,000?" does: a target is no answer.
-    possible: found(folded, [rules.possibility[l]]) || (found(folded, [rules.reach[l]]) && found(folded, [rules.future[l]])),
+    // "Is Alfa actually going to hit 400,000?" asks whether it can, as "Can it hit 400,000?" does: a target
+    // is no answer. "Did Alfa really sell 20,000?" asks what happened.
+    possible: found(folded, [rules.possibility[l]]) || (found(folded, [rules.doubt[l]]) && found(folded, [rules.future[l]])),
     hedged: found(folded, [rules.modality[l]]),
     factual: !found(folded, [rules.projection[l], rules.future[l]]),
     reversed: found(folded, [rules.reversal[l]]),

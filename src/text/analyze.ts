@@ -232,10 +232,10 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
       // "400 mila", "400 thousand" in a question: the whole amount too, as an article writes "400,000".
       // The word as written: spelling correction may have taken "mila", which no article has, for another word.
       // Thousands only: articles write a count as "400,000", but a sum as "€3 million" (the number 3).
-      const scale = options.mode === "question" ? SCALE[fold(tokens[i + 1]?.raw ?? "")] : undefined;
-      const whole = scale === 1e3 ? Number(token.norm) * scale : undefined;
-      if (whole !== undefined && Number.isFinite(whole)) {
-        const next = tokens[i + 1] as Token;
+      const next = tokens[i + 1];
+      const scale = options.mode === "question" && next && /^\s+$/u.test(text.slice(token.end, next.start)) ? SCALE[fold(next.raw)] : undefined;
+      const whole = scale === 1e3 ? Math.round(Number(token.norm) * scale) : undefined;
+      if (next && whole !== undefined && Number.isFinite(whole)) {
         slots.push({ keys: [`n:${token.norm}`, `n:${whole}`], kind: "number", surface: text.slice(token.start, next.end), start: token.start, end: next.end });
         i += 2;
         continue;

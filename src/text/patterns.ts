@@ -20,20 +20,36 @@ const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]
  * answered by a kind the question did not name: "not EV-only" asks for the others.
  */
 const POWERTRAIN_KINDS: Record<string, string> = {
-  electric: "electric|all-electric|battery-electric|evs?|bevs?|elettric[aoei]",
+  electric: "electric|all-electric|battery-electric|evs?|bevs?|elettric(?:[aoi]|he)",
   hybrid: "(?:plug-in\\s+|mild[\\s-]|full\\s+)?hybrids?|plug-in|phevs?|mhev|ibrid[aoei]",
-  combustion: "petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|v6|v8|four-cylinder|twin-turbo|turbocharged|benzina|gasolio|termic[aoei]|endotermic[aoei]",
+  combustion: "petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|v6|v8|four-cylinder|twin-turbo|turbocharged|benzina|gasolio|(?:endo)?termic(?:[aoi]|he)",
 };
+const KINDS = Object.keys(POWERTRAIN_KINDS);
 const POWERTRAIN = new RegExp(Object.entries(POWERTRAIN_KINDS).map(([kind, words]) => `(?<${kind}>\\b(?:${words})\\b)`).join("|"), "giu");
+/** Before a kind, words that rule it out: "not EV-only", "other than diesel", "non più solo elettriche". */
+const RULED_OUT_BEFORE = /\b(?:not|no longer|other than|besides|apart from|except|beyond|non|oltre a(?:l|lla|lle|i)?|tranne|a parte)\b[^,;?]{0,20}$/iu;
 
-/** The powertrains a text names, each with its kind and where it stands. */
-export function powertrainsIn(text: string): { kind: string; text: string; start: number; end: number }[] {
-  const out: { kind: string; text: string; start: number; end: number }[] = [];
+/** A powertrain named in a text: its kind (electric, hybrid, combustion), its words and where they stand. */
+export interface Powertrain {
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The powertrains a text names, in order. */
+export function powertrainsIn(text: string): Powertrain[] {
+  const out: Powertrain[] = [];
   for (const m of text.matchAll(POWERTRAIN)) {
-    const kind = Object.keys(POWERTRAIN_KINDS).find((k) => m.groups?.[k] !== undefined) ?? "";
+    const kind = KINDS.find((k) => m.groups?.[k] !== undefined) ?? "";
     out.push({ kind, text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return out;
+}
+
+/** The kinds of powertrain a question rules out ("now that they are not EV-only"): the answer is another kind. */
+export function ruledOutPowertrains(question: string): ReadonlySet<string> {
+  return new Set(powertrainsIn(question).filter((p) => RULED_OUT_BEFORE.test(question.slice(0, p.start))).map((p) => p.kind));
 }
 
 /** "$13 billion", "€1.5 miliardi": a currency sign before the amount. */

@@ -350,6 +350,11 @@ describe("powertrains: 'which powertrains' asks for the kinds the question did n
   it("lists the powertrains of a line-up, as written", () => {
     expect(extractWritten("Which engines does the revised Tonale range offer?", LINEUP, "en")?.phrase).toBe("diesel, hybrid and plug-in hybrid");
     expect(extractWritten("Quali motorizzazioni avrà la nuova Stelvio?", "La nuova Stelvio sarà offerta in versione elettrica e ibrida.", "it")?.phrase).toBe("elettrica e ibrida");
+    expect(extractWritten("Quali motorizzazioni avrà la Giulia?", "Le versioni della Giulia saranno elettriche e termiche.", "it")?.phrase).toBe("elettriche e termiche");
+  });
+
+  it("keeps a kind the question names without ruling it out", () => {
+    expect(extractWritten("Which hybrid powertrains does the Tonale offer?", LINEUP, "en")?.phrase).toBe("diesel, hybrid and plug-in hybrid");
   });
 
   it("leaves out the kind the question rules out: 'not EV-only' asks for the others", () => {

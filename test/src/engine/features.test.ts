@@ -140,5 +140,13 @@ describe("a markets question is answered by countries named as such", () => {
     expect(fit("It is designed to excel in key markets such as the United States and China.")).toBe(1);
     expect(fit("It will become the flagship of the Italian brand, built in Cassino.")).toBe(0);
     expect(fit("It is the flagship for the American market.")).toBe(1);
+    expect(fit("It must fit international markets – American, Chinese, European.")).toBe(1);
+  });
+
+  it("takes no adjective before a noun or after 'is', and no market in lower case, for one", () => {
+    expect(fit("Italian-built luxury buyers will want the flagship.")).toBe(0);
+    expect(fit("The American E-SUV buyers will want the flagship.")).toBe(0);
+    expect(fit("The flagship is Italian.")).toBe(0);
+    expect(fit("Bringing the flagship stateside was the plan.")).toBe(0);
   });
 });

@@ -171,4 +171,12 @@ describe("a figure for another market is no answer for the one asked about", () 
     const grown = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
     expect(grown.answer("How many Alfas were registered in the US in the first five months of 2025?").text).toMatch(/^2,828/);
   });
+
+  it("leaves a date alone: a launch in the US is not undone by production in Italy", () => {
+    // Written for this test: the title names the US, the sentence another market.
+    const text = "The new flagship will go on sale in 2027, a year after production starts in Italy.";
+    const meta = { file: "911_flagship.txt", title: "Alfa Romeo's flagship for the United States", language: "en" as const, author: null, date: "2025-06", dateInferred: false, url: null };
+    const grown = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
+    expect(grown.answer("When will the new flagship go on sale in the US?").text).toMatch(/^2027, according to/);
+  });
 });

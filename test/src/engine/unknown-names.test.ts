@@ -23,4 +23,12 @@ describe("a name no article mentions, asserted by a yes/no question", () => {
     expect(bot.answer("Does the Alfa Romeo Junior come with all-wheel drive?").answered).toBe(false);
     expect(bot.answer("is the giulia a good car").answered).toBe(false);
   });
+
+  it("judges no name whose kind the question does not tell, nor a person who is not the subject", () => {
+    // "a Geely platform": English "a" is no place word, and one unknown word may be anything.
+    expect(bot.answer("Will the next Giulia use a Geely platform?").verdict ?? null).toBeNull();
+    // The articles naming who spoke of the plant say nothing of whom Imparato met.
+    expect(bot.answer("Did Imparato talk to Mary Barra about the US plant?").verdict ?? null).toBeNull();
+    expect(bot.answer("Did Mary Barra say the US plant won't be built from scratch?").text).toMatch(/^No\. Larry Dominique, according to/);
+  });
 });

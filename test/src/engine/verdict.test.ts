@@ -69,16 +69,22 @@ describe("how a question is put", () => {
     expect(shape("Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?").possible).toBe(true);
     expect(shape("Alfa Romeo potrà raggiungere 400.000 vendite?").possible).toBe(true);
     expect(shape("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?").possible).toBe(false);
-    // Doubt ("really", "davvero") and reaching in the future ask whether it can, too; selling a planned figure does not.
+    // Doubt about the future ("really", "davvero") asks whether it can, too; of the past it only stresses.
     expect(shape("Will Alfa really sell 400,000 cars a year?").possible).toBe(true);
-    expect(shape("Alfa raggiungerà 400.000 vendite l'anno?").possible).toBe(true);
+    expect(shape("Alfa venderà davvero 400.000 auto l'anno?").possible).toBe(true);
+    expect(shape("Did Alfa really sell 20,000 cars in Italy?").possible).toBe(false);
+    // "davvero" ends like a future ("farò"), folded: that reading is gone.
+    expect(shape("Alfa ha davvero venduto 20.000 auto in Italia?").possible).toBe(false);
     expect(shape("Will Alfa sell between 80 and 90 thousand cars in 2024?").possible).toBe(false);
   });
 
-  it("takes a target for no answer to whether it will be reached, and a forecast for one to whether it is planned", () => {
-    expect(seedBot.answer("Will Alfa reach 400,000 sales a year?").verdict).toBeNull();
+  it("takes a target for no answer to a doubt that it will be reached; a doubt about the past keeps its figure", () => {
+    expect(seedBot.answer("Will Alfa really reach 400,000 sales a year?").verdict).toBeNull();
     expect(seedBot.answer("Is Alfa actually going to sell 400,000 cars a year?").verdict).toBeNull();
     expect(seedBot.answer("Will Alfa sell between 80 and 90 thousand cars in 2024?").text).toMatch(/^Yes\. Between 80 and 90 thousand cars, according to/);
+    expect(seedBot.answer("Will Alfa sell at least 80,000 cars in 2024?").text).toMatch(/^Yes\. Between 80 and 90 thousand cars, according to/);
+    expect(seedBot.answer("Did Alfa really sell 20,000 cars in Italy in the first half of 2025?").text).toMatch(/^No\. 16,819, according to/);
+    expect(seedBot.answer("Alfa ha davvero venduto 20.000 auto in Italia nel primo semestre 2025?").text).toMatch(/^No\. 16,819, secondo/);
   });
 });
 

@@ -90,6 +90,8 @@ describe("a count with its scale word in a question", () => {
   it("leaves articles, and millions (a sum is written '€3 million'), as they were", () => {
     expect(numbers("between 80 and 90 thousand cars", "document")).toEqual([["80", ["n:80"]], ["90", ["n:90"]]]);
     expect(numbers("Does it cost €3 million?", "question")).toEqual([["3", ["n:3"]]]);
+    // Only a scale word right after the number: "In 2024, thousands of cars" names a year.
+    expect(numbers("In 2024, thousands of cars were sold?", "question")).toEqual([["2024", ["n:2024"]]]);
   });
 
   it("answers who set the 400,000 goal when asked with the scale in words", () => {
