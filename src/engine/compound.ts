@@ -288,14 +288,16 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   if (byValue) return byValue;
   // When the asserted number settles nothing (no quote gives one, or it was set aside as a target
   // for a "can it?" question), the number may only frame the question and a name be what it asserts.
-  const numbers = [...u.slots, ...u.unsearched].filter((s) => s.kind === "number");
-  const named = asserted?.slot.kind === "number" ? assertedValue(u, engine.lexicon, question, { ...shape, excluded: new Set([...shape.excluded, ...numbers]) }) : undefined;
+  const named = asserted?.slot.kind === "number" ? assertedValue(u, engine.lexicon, question, { ...shape, excluded: new Set([...shape.excluded, ...numbersOf(u)]) }) : undefined;
   const byName = named && answerByValue(engine, question, u, named, shape, rules);
   if (byName) return byName;
   // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.
   const unknown = assertedUnknownName(u, question);
   return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
 }
+
+/** Every number the question gives, the unsearched ones too ("around 20%"). */
+const numbersOf = (u: Understanding) => [...u.slots, ...u.unsearched].filter((s) => s.kind === "number");
 
 /**
  * "Is the Stelvio built in Pomigliano?": the value asked about against the values the articles

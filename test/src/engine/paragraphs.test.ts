@@ -63,9 +63,7 @@ describe("a paragraph that opens by pointing back carries on, however long", () 
 
 describe("the 'Made in Italy' label is no place of production", () => {
   const labelled = text.replace("after pressure from Rome.", "after a Made in Italy row with the government.");
-  const meta = { file: "902_label.txt", title: "A Made in Italy row renames the Milano", language: "en" as const, author: null, date: "2024-04", dateInferred: false, url: null };
-  const withLabel = withArticle(corpus, meta, labelled);
-  const bot = createBrandbot(withLabel, { index: buildCorpusIndex(withLabel, undefined, {}, loadGazetteer()) });
+  const { bot } = grownWith("902_label.txt", "A Made in Italy row renames the Milano", "2024-04", labelled);
 
   it("answers where the Junior is built with the plant, not with the label's country", () => {
     expect(bot.answer("Where is the Junior built?").text).toMatch(/^Tychy, according to “A Made in Italy row renames the Milano”/);
