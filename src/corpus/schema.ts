@@ -188,6 +188,8 @@ export const yesNoSchema = z.object({
   exclusion: optionalTerms,
   /** Completeness ("fully", "100%"): any of them in the quote answers any in the question. */
   degree: optionalTerms,
+  /** Negations that deny nothing ("not only", "non è un caso che"): a denial inside one is none. */
+  litotes: optionalTerms,
 });
 
 /** Words that join two questions in one ("..., and where...?"), and that point back to the first part's time ("that year"). */

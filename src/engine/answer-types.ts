@@ -144,15 +144,23 @@ export function namedMarkets(s: IndexedSentence, named: Set<string>, lexicon: Le
     const key = slot.keys.find((k) => k.startsWith("e:"));
     const entity = key === undefined ? undefined : lexicon.entities.get(key.slice(2));
     if (!entity || named.has(key as string) || entity.type !== "market" || !/^\p{Lu}/u.test(slot.surface)) continue;
-    // "Japan" is a name that ends like an adjective; "Italian" is an alias of Italy that is one.
-    // An adjective names a market in a list ("markets – American, Chinese, European") or before
-    // "market", not before another noun ("the Italian brand", "Italian-built") or after "is".
-    const adjective = !fold(entity.name).endsWith(fold(slot.surface)) && ADJECTIVE.test(fold(slot.surface));
-    const next = slots[i + 1];
-    const beforeNoun = next !== undefined && /^(?:['’]s)?[\s-]+$/u.test(s.text.slice(slot.end, next.start)) && !next.keys.includes("c:market");
-    if (!adjective || !(beforeNoun || COPULA_BEFORE.test(s.text.slice(Math.max(0, slot.start - 8), slot.start)))) out.push({ id: entity.id, slot });
+    if (!describes(s, i, entity.name)) out.push({ id: entity.id, slot });
   }
   return out;
+}
+
+/**
+ * Is the place at slot `i` an adjective that describes something else ("the Italian brand",
+ * "Italian-built", "the car is Italian"), not a place named? "Japan" is a name that ends like an
+ * adjective; "Italian" is an alias of Italy that is one. An adjective in a list ("markets –
+ * American, Chinese, European") or before "market" still names a market.
+ */
+export function describes(s: IndexedSentence, i: number, name: string): boolean {
+  const slot = s.slots[i] as Slot;
+  if (fold(name).endsWith(fold(slot.surface)) || !ADJECTIVE.test(fold(slot.surface))) return false;
+  const next = s.slots[i + 1];
+  const beforeNoun = next !== undefined && /^(?:['’]s)?[\s-]+$/u.test(s.text.slice(slot.end, next.start)) && !next.keys.includes("c:market");
+  return beforeNoun || COPULA_BEFORE.test(s.text.slice(Math.max(0, slot.start - 8), slot.start));
 }
 
 /** A people's or a country's adjective in either language: "Italian", "American", "Chinese", "italiana", "statunitensi". */

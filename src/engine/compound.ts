@@ -20,6 +20,7 @@ import {
   isDegree,
   judgeValues,
   plans,
+  sameMeasure,
   questionShape,
   stance,
   states,
@@ -307,7 +308,8 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const t = stringsFor(u.language).verdict;
   // Ask for the value itself: "Is the Stelvio built in Pomigliano?" -> where is the Stelvio built?
   const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type };
-  const found = engine.evidence(probe);
+  const evidence = engine.evidence(probe);
+  const found = evidence && { ...evidence, findings: sameMeasure(evidence.findings, value.slot, question) };
   // "the successor to the Tonale ... Melfi" is another car's plant, not a change of the Tonale's.
   const askedKeys = new Set(u.slots.flatMap((s) => s.keys));
   const sameSubject = (f: Finding) => {

@@ -119,3 +119,17 @@ export function absoluteYears(phrase: string, articleDate: string | null | undef
   for (const [pattern, offset, replacement] of RELATIVE_YEARS) out = out.replace(pattern, replacement.replace("Y", String(year + offset)));
   return out;
 }
+
+/**
+ * Where a sentence names a year relative to its article's date ("this year" in a 2024 article,
+ * "l'anno scorso" in a 2025 one) and the year it means, in order, no two overlapping. The index
+ * gives them the year's key, so "in 2024" finds the sentence that says "this year" of 2024.
+ * None when the article is undated.
+ */
+export function relativeYearSpans(text: string, articleDate: string | null | undefined): { start: number; end: number; year: number }[] {
+  const year = Number(articleDate?.slice(0, 4));
+  if (!Number.isInteger(year) || year < 1900) return [];
+  const found = RELATIVE_YEARS.flatMap(([pattern, offset]) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, year: year + offset })));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((x, i) => !found.slice(0, i).some((y) => y.start < x.end && x.start < y.end));
+}

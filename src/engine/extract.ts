@@ -12,7 +12,7 @@ import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksForMarkets, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksForMarkets, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
 import { modelFits, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
@@ -53,7 +53,7 @@ const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
 // Longest first: "the third quarter of 2027" and "May 21, 2026" are one period, one date.
 const TIME = new RegExp(
-  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${DAY_OF_MONTH})(?:,?\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}|${RELATIVE_PERIOD})\\b`,
+  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:from|dal)\\s+(?:19|20)\\d{2}\\s+(?:to|until|through|al)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${DAY_OF_MONTH})(?:,?\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}|${RELATIVE_PERIOD})\\b`,
   "giu",
 );
 const TIME_UNIT_WORD = new RegExp(`\\b(?:${TIME_UNITS})\\b`, "iu");
@@ -132,15 +132,20 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // As written: "Stati Uniti e Cina" in an Italian article, not the gazetteer's English names.
       if (asksForMarkets(u))
         return namedMarkets(sentence, u.named, lexicon).map(({ id, slot }) => ({ text: slot.surface, start: slot.start, end: slot.end, id }));
-      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon));
-      return places.length ? places : entityCandidates(sentence, "market", u, lexicon);
+      // "legendary Italian brand Alfa Romeo" says nothing of where: an adjective is no place named.
+      const named = (c: Candidate) => !describes(sentence, sentence.slots.findIndex((x) => x.start === c.start), lexicon.entities.get(c.id ?? "")?.name ?? "");
+      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c));
+      return places.length ? places : entityCandidates(sentence, "market", u, lexicon).filter(named);
     }
     case "person": {
       const roles = roleKeysOf(u, lexicon);
       const people = entityCandidates(sentence, type, u, lexicon).filter((c) => personFits(lexicon, c.id ?? "", roles, u.orgs));
       // "Who hand-builds the 33 Stradale?" asks who did something, not who holds a role: a company may have.
       // So may a name the articles never typed ("coachbuilder Carrozzeria Touring Superleggera").
-      return people.length > 0 || roles.length > 0 ? people : [...entityCandidates(sentence, "org", u, lexicon), ...entityCandidates(sentence, "name", u, lexicon)];
+      if (people.length > 0 || roles.length > 0) return people;
+      // ...but not a place someone went to: "la visita ... al suo Museo Storico di Arese".
+      const names = entityCandidates(sentence, "name", u, lexicon).filter((c) => !GONE_TO.test(sentence.text.slice(0, c.start)));
+      return [...entityCandidates(sentence, "org", u, lexicon), ...names];
     }
     case "owner":
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
@@ -335,6 +340,9 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   if (counted && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
   return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k))));
 }
+
+/** Words before a name that make it somewhere gone to or found in, not someone: "at the", "al suo", "presso". */
+const GONE_TO = /(?:^|[^\p{L}])(?:at|in|into|to|inside|a|al|allo|alla|ai|agli|alle|nel|nello|nella|presso)\s+(?:(?:the|its|his|her|their|il|lo|la|suo|sua|loro)\s+)?$/iu;
 
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */
 function roleCandidates(sentence: IndexedSentence, u: Understanding): Candidate[] {

@@ -384,6 +384,14 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
 }
 
 /** True when a scored sentence is strong enough evidence to quote as an answer. */
+/**
+ * How many of the names a question requires the sentence states itself, not through its context
+ * or title: a sentence that differs from a better one, or leads it as newer, must name as many.
+ */
+export function ownNames(u: Understanding, x: Scored): number {
+  return u.slots.filter((s) => s.required && s.kind === "entity" && s.keys.some((k) => x.sentence.keys.has(k))).length;
+}
+
 export function isAnswer(x: Scored, o: RankOptions): boolean {
   return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && (x.ownMatches > 0 || x.continues);
 }

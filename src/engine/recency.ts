@@ -8,7 +8,7 @@
  * changed plan, and it cost 9 of 837 questions on the seed sets.
  */
 import type { CorpusIndex } from "./corpus-index.js";
-import { expectedType, isAnswer, type RankOptions, type Scored } from "./rank.js";
+import { expectedType, isAnswer, ownNames, type RankOptions, type Scored } from "./rank.js";
 import { NEXT_GENERATION_CONCEPTS } from "./subjects.js";
 import type { Understanding } from "./understand.js";
 
@@ -76,6 +76,10 @@ export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[
     if (NEXT_GENERATION_CONCEPTS.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;
     // It must state the asked kind of fact itself, not merely mention the subject.
     if (hard && x.extracted === undefined) continue;
+    // ...and of the asked names, as many as the best does itself: "pending the arrival of Antonio
+    // Filosa as Group CEO in June 2025" has Tavares only from the sentence before, and is not
+    // when Tavares quit.
+    if (ownNames(u, x) < ownNames(u, best)) continue;
     lead = x;
   }
   return lead;

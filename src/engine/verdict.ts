@@ -44,6 +44,7 @@ export interface YesNoRules extends AmountRules {
   down: PerLanguage;
   exclusion: PerLanguage;
   degree: PerLanguage;
+  litotes: PerLanguage;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -89,6 +90,7 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
     down: per(y.down),
     exclusion: per(y.exclusion),
     degree: per(y.degree),
+    litotes: per(y.litotes),
   };
 }
 
@@ -151,7 +153,17 @@ export interface QuestionShape {
   identity: QuerySlot | undefined;
   /** The names the question opens with, joined as a list ("the next Giulia and Stelvio"): what it asks about, never the value. */
   subjects: ReadonlySet<QuerySlot>;
+  /** "Was it Larry Dominique who said...?", "È stato Imparato a...?": the name a cleft puts first is the value asserted. */
+  cleft: QuerySlot | undefined;
 }
+
+/** The opening of a cleft, up to the name it puts first ("Was it", "È stato"), per language. */
+export const CLEFT_OPENING: Record<Language, RegExp> = {
+  en: /^\s*(?:was|is|will)\s+it\s+(?:be\s+)?$/iu,
+  it: /^\s*(?:è|e'|era|sarà|fu)\s+(?:stat[oaie]\s+)?$/iu,
+};
+/** What follows the name a cleft puts first: "who", "that", "a" ("È stato Imparato a scegliere..."). */
+const CLEFT_AFTER = /^\s+(?:who|that|which|che|a|ad)\s/iu;
 
 /** The first name and the names listed with it ("Giulia and Stelvio", "Giulia, Stelvio e Tonale"). */
 function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
@@ -183,13 +195,28 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
     possible: found(folded, [rules.possibility[l]]) || (found(folded, [rules.doubt[l]]) && found(folded, [rules.future[l]])),
     hedged: found(folded, [rules.modality[l]]),
     factual: !found(folded, [rules.projection[l], rules.future[l]]),
-    reversed: found(folded, [rules.reversal[l]]),
+    reversed: spans(folded, [rules.reversal[l]]).some((m) => !changesAmount(folded, m)) || negatesContent(folded, rules.negation[l]),
     compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
     subjects: listedSubjects(question, u),
+    cleft: u.slots.find((s) => s.kind === "entity" && CLEFT_OPENING[l].test(question.slice(0, s.start)) && CLEFT_AFTER.test(question.slice(s.end))),
     identity: u.slots.find(
       (s) => s.kind === "entity" && s.generic && spans(folded.slice(0, s.start), [rules.indefinite[l]]).some((m) => /^\s*$/u.test(folded.slice(m.end, s.start))),
     ),
   };
+}
+
+/** "dropped by 31%", "sales drop 10%": a word of dropping before an amount tells a change, not a denial. */
+const changesAmount = (folded: string, m: { end: number }) => /^\s+(?:by\s+|of\s+|to\s+|del\s+|dell['’]\s*)?(?:about\s+|around\s+|circa\s+)?\d/u.test(folded.slice(m.end));
+
+/**
+ * "Did he say the plant won't be built from scratch?": a denial inside what is asked, as a verb
+ * of dropping is, so a quote that denies it agrees. Not the opening auxiliary ("Isn't it built in
+ * Cassino?" asks whether it is) nor a closing "or not".
+ */
+function negatesContent(folded: string, negation: RegExp): boolean {
+  const asked = folded.replace(/[,\s]+(?:or not|o no|oppure no)\s*\??\s*$/u, "");
+  const opener = /^\S+/u.exec(asked)?.[0].length ?? 0;
+  return spans(asked, [negation]).some((m) => m.start >= opener);
 }
 
 const SEGMENT = segmentPattern(false);
@@ -214,7 +241,8 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   // The value is the last name of a kind that has values (a place, a person, a model, a brand):
   // "la Cina è il mercato numero uno ... di segmento E" asserts China, not the segment it frames.
   const valued = entities.filter((s, i) => i > 0 && !shape?.subjects.has(s) && valueType(s, lexicon) !== undefined);
-  const slot = number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined;
+  const cleft = shape?.cleft && valueType(shape.cleft, lexicon) !== undefined && entities.length >= 2 ? shape.cleft : undefined;
+  const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined);
   if (!slot) return undefined;
   if (slot.kind === "number") {
     const year = isYear(slot);
@@ -347,6 +375,27 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
   return !asked.partial && found(fold(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
 }
 
+const PERCENT_AFTER = /^\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/iu;
+const PERCENT = /(?<![\d.,])\d[\d.,]*\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/giu;
+
+/**
+ * The findings with short answers in the asserted number's measure: "calate del 31%?" is judged
+ * by percentages, and a clause giving "a 31% drop and just 4,254 registrations" answers with its
+ * percentage (the asked one if it gives it), not the count. A clause with no percentage, or a
+ * percentage asked as a count, has no short answer to judge (undefined): only its quote.
+ */
+export function sameMeasure(findings: readonly Finding[], slot: QuerySlot, question: string): Finding[] {
+  if (slot.kind !== "number" || question.slice(slot.start, slot.end) !== slot.surface) return [...findings];
+  const percent = PERCENT_AFTER.test(question.slice(slot.end));
+  return findings.map((f) => {
+    const digits = f.phrase === undefined ? null : /\d[\d.,]*/u.exec(f.phrase);
+    if (!f.phrase || !digits || PERCENT_AFTER.test(f.phrase.slice(digits.index + digits[0].length)) === percent) return f;
+    const stated = percent ? [...f.clause.matchAll(PERCENT)].map((m) => m[0]) : [];
+    const asked = stated.find((p) => p.replace(/\D+$/u, "").replace(/[.,]/gu, "") === slot.surface.replace(/[.,]/gu, ""));
+    return { ...f, phrase: asked ?? stated[0] };
+  });
+}
+
 /**
  * The verdict from findings of the asserted type (best first, each dated): the value stated
  * (yes), only other values (no), or the value in one article and another in a later or
@@ -423,7 +472,10 @@ export function stance(
   const other: Language = language === "en" ? "it" : "en";
   // "May 31", "31 May", "May 2024" are dates, not a hedge.
   const hedges = spans(folded, [rules.modality[language], rules.modality[other]]).filter((h) => !isDate(folded, h));
-  const denials = spans(folded, [rules.negation[language], rules.negation[other]]).filter((d) => !hedges.some((h) => d.start < h.end && h.start < d.end));
+  const litotes = spans(folded, [rules.litotes[language], rules.litotes[other]]);
+  const denials = spans(folded, [rules.negation[language], rules.negation[other]]).filter(
+    (d) => !changesAmount(folded, d) && ![...hedges, ...litotes].some((h) => d.start < h.end && h.start < d.end),
+  );
   const opensClause = (h: { end: number }) => /^\s*(?:that|che|if|se)\b/u.test(folded.slice(h.end)) || /(?:that|che)$/u.test(folded.slice(0, h.end));
   if (hedges.some((h) => opensClause(h) && words.some((w) => w.start >= h.end))) return "hedged";
   const sameClause = (a: number, b: number) => !/[,;:]/u.test(folded.slice(Math.min(a, b), Math.max(a, b)));

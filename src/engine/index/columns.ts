@@ -6,7 +6,8 @@
  */
 import type { RawSentence, SentenceKind } from "../../corpus/ingest.js";
 import type { ValidCorpus } from "../../corpus/validate.js";
-import { analyze, type SlotKind } from "../../text/analyze.js";
+import { analyze, type Slot, type SlotKind } from "../../text/analyze.js";
+import { relativeYearSpans } from "../dates.js";
 import type { Lexicon } from "../../text/lexicon.js";
 import { tokenize } from "../../text/normalize.js";
 import { callsBackACar, opensPointingBack } from "../../text/anaphora.js";
@@ -126,6 +127,14 @@ function carriesOn(sentences: readonly RawSentence[], title: string, carriedPara
   });
 }
 
+/** The sentence's slots and its relative years as the years they mean ("this year" in a 2024 article: 2024), in order. */
+function withRelativeYears(slots: Slot[], text: string, date: string | null): Slot[] {
+  const years = relativeYearSpans(text, date);
+  if (years.length === 0) return slots;
+  const added: Slot[] = years.map((y) => ({ keys: [`n:${y.year}`], kind: "number", surface: text.slice(y.start, y.end), start: y.start, end: y.end }));
+  return [...slots, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** The columns of a corpus and its word counts (for the spelling tree), in one pass of analysis. */
 export function analyzeIntoColumns(
   corpus: ValidCorpus,
@@ -148,7 +157,7 @@ export function analyzeIntoColumns(
         throw new Error(`corpus-index: sentence ${id} of "${document.meta.file}" is not a slice of its text (offsets ${raw.start}-${raw.end})`);
       // The spelling hook sees every token analyze reads, so the words come without a second tokenize.
       let tokens = 0;
-      const slots = analyze(raw.text, document.language, lexicon, { mode: "document", correct: (t) => void (tokens++, countWord(t.norm)) });
+      const slots = withRelativeYears(analyze(raw.text, document.language, lexicon, { mode: "document", correct: (t) => void (tokens++, countWord(t.norm)) }), raw.text, document.meta.date);
       if (tokens === 0) for (const t of tokenize(raw.text)) countWord(t.norm);
       col.doc.push(d);
       col.paragraph.push(raw.paragraph);

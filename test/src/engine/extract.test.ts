@@ -372,3 +372,21 @@ describe("a spec asked for by a phrase that starts before its noun", () => {
     expect(extractWritten("How far can the electric Giulia go on a charge?", sentence, "en")?.phrase).toBe("450km");
   });
 });
+
+describe("who did something, when no person is named", () => {
+  it("never takes a place someone went to for who did it", () => {
+    expect(extractFrom("Chi ha visitato Cassino?", "ovvero al suo Museo Storico di Arese")).toBeUndefined();
+  });
+
+  it("reads a period from one year to another whole", () => {
+    expect(extractPhrase(writtenSentence("Managing Director of Peugeot from 2016 to 2021, he moved the brand upmarket."), "time", ask("When did Imparato run Peugeot?"), index.lexicon)?.phrase).toBe("from 2016 to 2021");
+  });
+});
+
+describe("a country's adjective is no place", () => {
+  it("finds no place in 'legendary Italian brand', but Arese in the same kind of sentence naming it", () => {
+    const u = ask("Where was the 115th anniversary celebrated?");
+    expect(extractPhrase(writtenSentence("On June 24 the legendary Italian brand Alfa Romeo celebrates its 115th anniversary."), "place", u, index.lexicon)).toBeUndefined();
+    expect(extractPhrase(writtenSentence("The Italian brand celebrated its 115th anniversary at its museum in Arese."), "place", u, index.lexicon)?.phrase).toBe("Arese");
+  });
+});

@@ -339,3 +339,35 @@ describe("a sum asked about, and a name a rumour raises", () => {
     expect(a.verdict).toBeNull();
   });
 });
+
+describe("clefts, denials inside the question, and negations that deny nothing", () => {
+  const shape = (q: string) => questionShape(q, understood(q), rules);
+
+  it("asserts the name a cleft puts first, in both languages", () => {
+    expect(assertedIn("Was it Larry Dominique who said the US plant won't be built from scratch?")).toEqual(["Larry Dominique", "person"]);
+    expect(assertedIn("È stato Imparato a visitare Cassino?")).toEqual(["Imparato", "person"]);
+    expect(assertedIn("Is the Stelvio built in Pomigliano?")).toEqual(["Pomigliano", "place"]);
+  });
+
+  it("reads a denial inside what is asked as the question's own, not an opening 'isn't' or a closing 'or not'", () => {
+    expect(shape("Did Larry Dominique say the US plant won't be built from scratch?").reversed).toBe(true);
+    expect(shape("Isn't the Stelvio built in Cassino?").reversed).toBe(false);
+    expect(shape("Is the Stelvio built in Cassino or not?").reversed).toBe(false);
+    // A fall by an amount is a change, not a plan dropped.
+    expect(shape("Did Giulia sales drop by 36% in the third quarter?").reversed).toBe(false);
+    expect(shape("Was the US plan dropped?").reversed).toBe(true);
+  });
+
+  it("answers a cleft by who the quote names, and a denial asked by a denial quoted", () => {
+    expect(seedBot.answer("Was it Larry Dominique who said the US plant won't be built from scratch?").verdict).toBe("yes");
+    const other = seedBot.answer("Was it Imparato who said the US plant won't be built from scratch?");
+    expect(other.verdict).toBe("no");
+    expect(other.text).toMatch(/^No\. Larry Dominique, according to/);
+  });
+
+  it("takes 'non è un caso che' and 'not only' as no denial", () => {
+    const s = sentence("Non è un caso che proprio da quelle parti Imparato");
+    expect(stance(s, "it", rules, asked(s, ["recato", "concessionaria"]))).toBe("plain");
+    expect(seedBot.answer("Was it Imparato who visited the Eco Liri dealership?").verdict).toBe("yes");
+  });
+});

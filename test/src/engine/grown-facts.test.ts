@@ -1,0 +1,92 @@
+/**
+ * Facts stated the way news copy states them, in an article added to the seeds: a year said as
+ * "this year", a role held "from 2016 to 2021", a fall given as a percentage beside a count, and a
+ * newer article that names the asked person only in the sentence before. The articles are
+ * written for these tests (facts as reported in 2024 and 2025, in our own words).
+ */
+import { describe, expect, it } from "vitest";
+import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
+import { createBrandbot } from "../../../src/index.js";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { corpus, withArticle } from "../../helpers/corpus.js";
+
+type Meta = Parameters<typeof withArticle>[1];
+const meta = (file: string, title: string, date: string, dateInferred = false): Meta => ({ file, title, language: "en", author: null, date, dateInferred, url: null });
+
+const dealers = [
+  "Alfa Romeo dealers in the United States are having a hard year.",
+  "Things would be worse without its newest model. The Tonale accounted for more than half of the brand's sales in the third quarter this year.",
+  "Sales of the Giulia and Stelvio dropped by 31% in the first eight months of 2025, with just 4,254 registrations.",
+].join("\n\n");
+
+const career = [
+  "Jean-Philippe Imparato now devotes his time to Maserati.",
+  "Managing Director of Peugeot from 2016 to 2021, he moved the brand upmarket.",
+  "The departure of Carlos Tavares at the end of 2024 changed his plans. For a year he ran Stellantis Europe, until the arrival of Antonio Filosa as Group CEO in June 2025.",
+].join("\n\n");
+
+const tavares = "Stellantis is looking for a CEO to replace Carlos Tavares, who resigned on December 1, 2024.";
+
+const grown = [
+  // Dated by the curator from its content: its year is no scene of its own, so only "this year" gives 2024.
+  meta("910_dealers.txt", "Alfa Romeo dealers in the U.S. sell few cars", "2024-12", true),
+  meta("911_career.txt", "Imparato leaves Stellantis Europe for Maserati", "2025-10-08"),
+  meta("912_search.txt", "Stellantis looks for a new CEO", "2025-02-25"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares][i] as string), corpus);
+const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+const bot = createBrandbot(grown, { index });
+
+describe("a year said relative to the article's date", () => {
+  it("indexes 'this year' in a December 2024 article as 2024", () => {
+    const s = index.sentences.find((x) => x.text.includes("third quarter this year"));
+    expect(s?.slots.find((x) => x.surface === "this year")?.keys).toEqual(["n:2024"]);
+  });
+
+  it("so a question naming 2024 finds the sentence that says 'this year'", () => {
+    const a = bot.answer("Which model made up more than half of Alfa's sales in the third quarter of 2024?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.source).toBe("910_dealers.txt");
+    expect(a.text).toMatch(/^Tonale, according to “Alfa Romeo dealers in the U.S. sell few cars”/);
+    expect(a.citations[0]?.quote).toContain("this year");
+  });
+});
+
+describe("roles and periods", () => {
+  it("reads a managing director as someone who ran the company, for the whole period", () => {
+    const a = bot.answer("When did Imparato run Peugeot?");
+    expect(a.text).toMatch(/^From 2016 to 2021, according to “Imparato leaves Stellantis Europe for Maserati”/);
+  });
+
+  it("answers no to a year inside the period, with the period", () => {
+    const a = bot.answer("Did Imparato run Peugeot until 2019?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toContain("From 2016 to 2021");
+  });
+});
+
+describe("a newer article leads only when it names what is asked itself", () => {
+  it("answers when Tavares quit from the sentence that names him, not the newer one after it", () => {
+    const a = bot.answer("When did Carlos Tavares quit as Stellantis CEO?");
+    expect(a.text).toMatch(/^December 1, 2024, according to “Stellantis looks for a new CEO”/);
+  });
+});
+
+describe("a percentage asked is judged against percentages", () => {
+  it("says yes to the percentage the clause gives beside a count, and shows it", () => {
+    const a = bot.answer("Did Giulia and Stelvio sales drop by 31% in the first eight months of 2025?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Yes\. 31%, according to/);
+  });
+
+  it("says no to another percentage, with the one stated", () => {
+    const a = bot.answer("Did Giulia and Stelvio sales drop by 40% in the first eight months of 2025?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. 31%, according to/);
+  });
+
+  it("still judges a count by the count", () => {
+    const a = bot.answer("Did Alfa sell 4,254 Giulia and Stelvio in the first eight months of 2025?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toContain("4,254");
+  });
+});
