@@ -301,13 +301,26 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
 const numbersOf = (u: Understanding) => [...u.slots, ...u.unsearched].filter((s) => s.kind === "number");
 
 /**
+ * The question's slot for the noun an asserted number counts ("75 mila ordini": orders), as the
+ * focus of the probe, or -1. The noun may share its slot with an earlier word of the same
+ * concept ("ha raccolto 75 mila ordini": "raccolto").
+ */
+function countedAfter(engine: Engine, u: Understanding, value: QuerySlot, question: string): number {
+  const word = value.kind === "number" && question.slice(value.start, value.end) === value.surface ? /^\s+(\p{L}{3,})/u.exec(question.slice(value.end))?.[1] : undefined;
+  if (!word) return -1;
+  const keys = engine.keysOf(word, u.language);
+  return u.slots.find((s) => (s.kind === "concept" || s.kind === "term") && s.keys.some((k) => keys.has(k)))?.start ?? -1;
+}
+
+/**
  * "Is the Stelvio built in Pomigliano?": the value asked about against the values the articles
  * give for it (where is the Stelvio built?). Undefined when the quotes give no value to judge.
  */
 function answerByValue(engine: Engine, question: string, u: Understanding, value: { slot: QuerySlot; type: AnswerType }, shape: QuestionShape, rules: YesNoRules): Answer | undefined {
   const t = stringsFor(u.language).verdict;
   // Ask for the value itself: "Is the Stelvio built in Pomigliano?" -> where is the Stelvio built?
-  const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type };
+  // "75 mila ordini?" counts orders: the noun after the asserted number is what the probe counts.
+  const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type, kindAt: countedAfter(engine, u, value.slot, question) };
   const evidence = engine.evidence(probe);
   const found = evidence && { ...evidence, findings: sameMeasure(evidence.findings, value.slot, question) };
   // "the successor to the Tonale ... Melfi" is another car's plant, not a change of the Tonale's.

@@ -418,7 +418,8 @@ export function judgeValues(
     const s = statedAmount(f, numbers.rules, numbers.asked, numbers.factual);
     if (s === "unsettled") return null;
     if (!s) return point ? "plain" : null;
-    if (point && isPoint(s)) return "plain";
+    // "55 Mila ordini" is 55,000 as much as "55,000 orders" is: the amounts compare, not their words.
+    if (point && isPoint(s)) return s.lo === numbers.asked.amount.lo ? "yes" : "no";
     return compareAmounts(s, numbers.asked.amount);
   };
   const results = stated.map((f) => ({ f, c: compared(f) }));

@@ -216,6 +216,17 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
     const alone = typed.get(first);
     if (t.kind === "place" && t.st.key.includes(" ") && alone && alone.kind === "name" && !surnameOf.has(first)) surnameOf.set(first, t.st.key);
   }
+  // "Touring Superleggera" for "Carrozzeria Touring Superleggera": a name of two words or more that
+  // ends a longer one of no other kind, when only one longer name ends with it.
+  const endings = new Map<string, string[]>();
+  for (const t of typed.values()) {
+    const words = t.st.key.split(" ");
+    if (words.length < 3 || t.kind === "person" || t.kind === "place") continue;
+    const tail = words.slice(1).join(" ");
+    endings.set(tail, [...(endings.get(tail) ?? []), t.st.key]);
+  }
+  for (const [tail, [full, ...others]] of endings)
+    if (full && others.length === 0 && typed.get(tail)?.kind === "name" && !surnameOf.has(tail)) surnameOf.set(tail, full);
   return surnameOf;
 }
 

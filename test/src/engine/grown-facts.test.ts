@@ -27,12 +27,22 @@ const career = [
 
 const tavares = "Stellantis is looking for a CEO to replace Carlos Tavares, who resigned on December 1, 2024.";
 
+const stradale = [
+  "The new 33 Stradale is limited to 33 cars, and a report says prices start at €3 million.",
+  "Each 33 Stradale will be built by the Milan coachbuilder Carrozzeria Touring Superleggera.",
+  "La 33 Stradale nasce nella carrozzeria Touring Superleggera di Rho.",
+].join("\n\n");
+
+const ordini = "Ficili ricorda che a livello globale la crescita è del 35%, trainata dalla Junior, che ha ricevuto 55 mila ordini dal lancio.";
+
 const grown = [
   // Dated by the curator from its content: its year is no scene of its own, so only "this year" gives 2024.
   meta("910_dealers.txt", "Alfa Romeo dealers in the U.S. sell few cars", "2024-12", true),
   meta("911_career.txt", "Imparato leaves Stellantis Europe for Maserati", "2025-10-08"),
   meta("912_search.txt", "Stellantis looks for a new CEO", "2025-02-25"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares][i] as string), corpus);
+  meta("913_stradale.txt", "The new 33 Stradale", "2023-08"),
+  { ...meta("914_ordini.txt", "Ficili: la Junior va oltre le attese", "2025-10-17"), language: "it" as const },
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -88,5 +98,32 @@ describe("a percentage asked is judged against percentages", () => {
     const a = bot.answer("Did Alfa sell 4,254 Giulia and Stelvio in the first eight months of 2025?");
     expect(a.verdict).toBe("yes");
     expect(a.text).toContain("4,254");
+  });
+});
+
+describe("what a thing costs, and names written in part", () => {
+  it("answers what a car costs from the sentence that gives its price", () => {
+    expect(bot.answer("any idea what the 33 Stradale costs?").text).toContain("prices start at €3 million");
+  });
+
+  it("knows a name by its last words: 'Touring Superleggera' is the coachbuilder the article names in full", () => {
+    expect(index.lexicon.entities.get("d_carrozzeria_touring_superleggera")?.aliases).toContain("Touring Superleggera");
+    const a = bot.answer("Does Touring Superleggera build the 33 Stradale?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.source).toBe("913_stradale.txt");
+  });
+});
+
+describe("an asserted count is judged as the count of what it names, whatever the words", () => {
+  it("reads '75 mila ordini' as orders and says no with the 55 mila the article gives", () => {
+    const a = bot.answer("La Junior ha raccolto 75 mila ordini dal lancio?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. 55 mila ordini, secondo/);
+  });
+
+  it("takes '55 mila' for 55,000", () => {
+    const a = bot.answer("Has the Junior received 55,000 orders since launch?");
+    expect(a.verdict).not.toBe("no");
+    expect(a.text).toContain("55 mila ordini");
   });
 });
