@@ -164,6 +164,9 @@ export const CLEFT_OPENING: Record<Language, RegExp> = {
 };
 /** What follows the name a cleft puts first: "who", "that", "a" ("È stato Imparato a scegliere..."). */
 const CLEFT_AFTER = /^\s+(?:who|that|which|che|a|ad)\s/iu;
+/** "Is Carlos Tavares the one presenting...?", "È Filosa quello che...?": a name singled out as the one who does it. */
+const ONE_WHO_OPENING = /^\s*(?:is|was|will|è|e'|era|sarà|fu)\s+$/iu;
+const ONE_WHO_AFTER = /^\s+(?:the\s+(?:one|man|person|executive)\b|(?:quello|quella|colui|colei|la\s+persona)\s+che\b)/iu;
 
 /** The first name and the names listed with it ("Giulia and Stelvio", "Giulia, Stelvio e Tonale"). */
 function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
@@ -194,11 +197,17 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
     // is no answer. "Did Alfa really sell 20,000?" asks what happened.
     possible: found(folded, [rules.possibility[l]]) || (found(folded, [rules.doubt[l]]) && found(folded, [rules.future[l]])),
     hedged: found(folded, [rules.modality[l]]),
-    factual: !found(folded, [rules.projection[l], rules.future[l]]),
+    // "Is it likely to come out of Melfi?" asks what is expected, as "Will it...?" does: a plan answers it.
+    factual: !found(folded, [rules.projection[l], rules.future[l], rules.modality[l]]),
     reversed: spans(folded, [rules.reversal[l]]).some((m) => !changesAmount(folded, m)) || negatesContent(folded, rules.negation[l]),
     compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
     subjects: listedSubjects(question, u),
-    cleft: u.slots.find((s) => s.kind === "entity" && CLEFT_OPENING[l].test(question.slice(0, s.start)) && CLEFT_AFTER.test(question.slice(s.end))),
+    cleft: u.slots.find(
+      (s) =>
+        s.kind === "entity" &&
+        ((CLEFT_OPENING[l].test(question.slice(0, s.start)) && CLEFT_AFTER.test(question.slice(s.end))) ||
+          (ONE_WHO_OPENING.test(question.slice(0, s.start)) && ONE_WHO_AFTER.test(question.slice(s.end)))),
+    ),
     identity: u.slots.find(
       (s) => s.kind === "entity" && s.generic && spans(folded.slice(0, s.start), [rules.indefinite[l]]).some((m) => /^\s*$/u.test(folded.slice(m.end, s.start))),
     ),
@@ -241,7 +250,8 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   // The value is the last name of a kind that has values (a place, a person, a model, a brand):
   // "la Cina è il mercato numero uno ... di segmento E" asserts China, not the segment it frames.
   const valued = entities.filter((s, i) => i > 0 && !shape?.subjects.has(s) && valueType(s, lexicon) !== undefined);
-  const cleft = shape?.cleft && valueType(shape.cleft, lexicon) !== undefined && entities.length >= 2 ? shape.cleft : undefined;
+  // A cleft asserts its name of whatever else the question says ("Fu Marchionne a fissare l'obiettivo delle 400.000?").
+  const cleft = shape?.cleft && valueType(shape.cleft, lexicon) !== undefined && slots.some((s) => s !== shape.cleft && !s.generic) ? shape.cleft : undefined;
   const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined);
   if (!slot) return undefined;
   if (slot.kind === "number") {
@@ -371,7 +381,10 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
   const amount = amountAt(text, at, rules, ["en", "it"]);
   if (!amount) return undefined;
   const lead = fold(text.slice(Math.max(0, at - 60), at + phrase.length - digit));
-  if (factual && found(lead, both(rules.projection))) return "unsettled";
+  const planned = found(lead, both(rules.projection));
+  if (factual && planned) return "unsettled";
+  // "a target ... reaching 400,000" names the target itself, not a floor: "Did he promise 500,000?" is a no.
+  if (planned && amount.hi === Infinity && !amount.loOpen) return { ...amount, hi: amount.lo, hiOpen: false };
   return !asked.partial && found(fold(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
 }
 

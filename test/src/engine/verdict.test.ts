@@ -371,3 +371,27 @@ describe("clefts, denials inside the question, and negations that deny nothing",
     expect(seedBot.answer("Was it Imparato who visited the Eco Liri dealership?").verdict).toBe("yes");
   });
 });
+
+describe("who set a target, and what a target was", () => {
+  it("asserts the name a cleft singles out, even with no other name in the question", () => {
+    expect(assertedIn("Fu Marchionne a fissare l'obiettivo delle 400.000 Alfa vendute all'anno?")).toEqual(["Marchionne", "person"]);
+    expect(assertedIn("Is Carlos Tavares the one presenting Stellantis' new industrial plan in early 2026?")).toEqual(["Carlos Tavares", "person"]);
+    expect(seedBot.answer("Fu Marchionne a fissare l'obiettivo delle 400.000 Alfa vendute all'anno?").verdict).toBe("yes");
+    const other = seedBot.answer("Is Carlos Tavares the one presenting Stellantis' new industrial plan in early 2026?");
+    expect(other.verdict).toBe("no");
+    expect(other.text).toMatch(/^No\. Antonio Filosa, according to/);
+  });
+
+  it("reads 'reaching 400,000' in a target as the target, not as at least 400,000", () => {
+    expect(seedBot.answer("Did Marchionne once promise 500,000 Alfa sales a year?").text).toMatch(/^No\. 400,000 annual registrations, according to/);
+    expect(seedBot.answer("Did Marchionne promise 400,000 Alfa sales a year?").verdict).toBe("yes");
+  });
+
+  it("answers a question about what is likely from a plan that says it is likely", () => {
+    const shape = (q: string) => questionShape(q, understood(q), rules);
+    expect(shape("Is the next-gen Tonale likely to come out of Melfi?").factual).toBe(false);
+    const a = seedBot.answer("Is the next-gen Tonale likely to come out of Melfi?");
+    expect(a.verdict).toBe("yes");
+    expect(a.citations[0]?.quote).toContain("the successor to the Tonale, likely to be built in Melfi");
+  });
+});
