@@ -293,7 +293,7 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   const byName = named && answerByValue(engine, question, u, named, shape, rules);
   if (byName) return byName;
   // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.
-  const unknown = assertedUnknownName(u, question);
+  const unknown = assertedUnknownName(u, question, engine.lexicon);
   return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
 }
 

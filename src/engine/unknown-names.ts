@@ -7,6 +7,7 @@
  */
 import type { AnswerType } from "../corpus/schema.js";
 import type { Language } from "../types.js";
+import type { Lexicon } from "../text/lexicon.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
 
 /** Words before a place, per language ("in Belvidere", "a Milano", "presso Termoli"); never "to" or "a" in English. */
@@ -44,9 +45,14 @@ function unknownName(u: Understanding, question: string): QuerySlot | undefined 
  * announce...?"); a place after a word of place or before "plant". Undefined otherwise: a lone unknown word may be a brand, a team or
  * anything ("a Geely platform"), and judging it against the articles' brands says nothing.
  */
-function kindOfName(question: string, name: QuerySlot, u: Understanding): AnswerType | undefined {
+function kindOfName(question: string, name: QuerySlot, u: Understanding, lexicon: Lexicon): AnswerType | undefined {
   const language = u.language;
   const before = question.slice(0, name.start);
+  // "STLA Medium" beside the articles' "STLA Large": a name of several words that opens like a
+  // known platform's or model's is one of that kind, the known word before it included.
+  const prev = /([\p{L}\d][\p{L}\d-]*)\s+$/u.exec(before)?.[1];
+  const sibling = siblingKind(name.surface, lexicon) ?? (prev ? siblingKind(`${prev} ${name.surface}`, lexicon) : undefined);
+  if (sibling) return sibling;
   const after = question.slice(name.end);
   // A person's name as the subject ("Did Tim Kuniskis announce...?"), not as someone met ("Did
   // Imparato talk to Mary Barra?": the articles naming whom he spoke to would not make it a no).
@@ -61,13 +67,25 @@ function kindOfName(question: string, name: QuerySlot, u: Understanding): Answer
  * name's words as that one slot. Only when the question also names something the articles know
  * (the subject): "Is the Alfa Brera coming back?" is about an unknown thing, and stays declined.
  */
-export function assertedUnknownName(u: Understanding, question: string): { u: Understanding; value: { slot: QuerySlot; type: AnswerType } } | undefined {
+/** The kind of the known platform or model whose name opens with the same word as `surface` (of two words or more). */
+function siblingKind(surface: string, lexicon: Lexicon): AnswerType | undefined {
+  const words = surface.split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const first = (words[0] as string).toLowerCase();
+  for (const e of lexicon.entities.values()) {
+    if (e.generic || (e.type !== "platform" && e.type !== "model") || !e.name.includes(" ")) continue;
+    if (e.name.split(/\s+/u)[0]?.toLowerCase() === first) return e.type;
+  }
+  return undefined;
+}
+
+export function assertedUnknownName(u: Understanding, question: string, lexicon: Lexicon): { u: Understanding; value: { slot: QuerySlot; type: AnswerType } } | undefined {
   const name = unknownName(u, question);
   if (!name) return undefined;
   const subject = u.slots.some((s) => s.kind === "entity" && !s.unknown && !s.generic);
   if (!subject) return undefined;
   if (u.slots.some((s) => s.unknown && s.unknownKind !== "word" && !isUnknownName(s))) return undefined;
-  const type = kindOfName(question, name, u);
+  const type = kindOfName(question, name, u, lexicon);
   if (!type) return undefined;
   const slots = [...u.slots.filter((s) => !isUnknownName(s)), name].sort((a, b) => a.start - b.start);
   return { u: withSlots(u, slots), value: { slot: name, type } };

@@ -252,6 +252,9 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   const valued = entities.filter((s, i) => i > 0 && !shape?.subjects.has(s) && valueType(s, lexicon) !== undefined);
   // A cleft asserts its name of whatever else the question says ("Fu Marchionne a fissare l'obiettivo delle 400.000?").
   const cleft = shape?.cleft && valueType(shape.cleft, lexicon) !== undefined && slots.some((s) => s !== shape.cleft && !s.generic) ? shape.cleft : undefined;
+  // "...to Cassino in April?": with no number asked, a month after a word of time is the date asserted.
+  const month = number === undefined && !cleft ? slots.find((s) => s.kind === "concept" && monthOf(s.surface) !== undefined && MONTH_BEFORE.test(question.slice(0, s.start))) : undefined;
+  if (month && subject) return { slot: month, type: "time" };
   const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined);
   if (!slot) return undefined;
   if (slot.kind === "number") {
@@ -269,6 +272,9 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   const type = valueType(slot, lexicon);
   return type ? { slot, type } : undefined;
 }
+
+/** Words before a month that make it the time asked about ("in April", "ad aprile", "a maggio"). */
+const MONTH_BEFORE = /(?:^|[^\p{L}])(?:in|by|since|until|during|early|late|mid|a|ad|nel mese di|entro|fino a|da)\s+$/iu;
 
 /** Words before a year that make it a time asked about ("in 2026", "entro il 2026"), not a label of a name. */
 const TIME_BEFORE = /(?:^|[^\p{L}])(?:in|by|for|from|until|till|before|after|since|around|of|during|entro|nel|nell|del|dal|al|fino|prima|dopo|per|tra|fra|il|e|and|or|o)\s*['’]?\s*$/iu;
@@ -314,6 +320,9 @@ export function states(phrase: string, slot: QuerySlot, lexicon: Lexicon): boole
     const n = slot.keys[0]?.slice(2);
     return tokenize(phrase).some((t) => t.isNumber && normaliseNumber(t.raw) === n);
   }
+  // A month is stated in any of its names ("May 31" for "a maggio").
+  const month = slot.kind === "concept" ? monthOf(slot.surface) : undefined;
+  if (month !== undefined) return monthOf(phrase) === month;
   const folded = fold(phrase);
   return spellings(slot, lexicon).some((s) => s.length > 1 && folded.includes(s));
 }

@@ -31,4 +31,12 @@ describe("a name no article mentions, asserted by a yes/no question", () => {
     expect(bot.answer("Did Imparato talk to Mary Barra about the US plant?").verdict ?? null).toBeNull();
     expect(bot.answer("Did Mary Barra say the US plant won't be built from scratch?").text).toMatch(/^No\. Larry Dominique, according to/);
   });
+
+  it("takes a name that opens like a known platform's for a platform: 'STLA Medium' beside 'STLA Large'", () => {
+    for (const q of ["Le prossime Giulia e Stelvio nasceranno sulla piattaforma STLA Medium?", "Will the next Giulia use the STLA Medium platform?"]) {
+      const a = bot.answer(q);
+      expect(a.verdict).toBe("no");
+      expect(a.text).toMatch(/^No\. STLA Large, /);
+    }
+  });
 });

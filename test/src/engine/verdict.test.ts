@@ -395,3 +395,10 @@ describe("who set a target, and what a target was", () => {
     expect(a.citations[0]?.quote).toContain("the successor to the Tonale, likely to be built in Melfi");
   });
 });
+
+describe("a month asserted", () => {
+  it("judges 'in April' against the date the article gives", () => {
+    expect(assertedIn("Did Imparato go to Cassino to check on the STLA Large line in April?")).toEqual(["April", "time"]);
+    expect(seedBot.answer("Did Imparato go to Cassino to check on the STLA Large line in April?").text).toMatch(/^No\. May 31, according to/);
+  });
+});
