@@ -402,3 +402,11 @@ describe("a month asserted", () => {
     expect(seedBot.answer("Did Imparato go to Cassino to check on the STLA Large line in April?").text).toMatch(/^No\. May 31, according to/);
   });
 });
+
+describe("how much a quote must cover to settle a question", () => {
+  it("settles a question the quote covers all but a light verb of", () => {
+    const a = seedBot.answer("Does the Junior bring Alfa back into the B-segment?");
+    expect(a.verdict).toBe("yes");
+    expect(a.citations[0]?.quote).toContain("re-entry into the B-segment");
+  });
+});
