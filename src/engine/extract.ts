@@ -91,7 +91,11 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       if (!key.startsWith("e:")) continue;
       const entity = lexicon.entities.get(key.slice(2));
       if (!entity || entity.type !== type || u.named.has(key)) continue;
-      const titled = asksRole && (slots[i - 1]?.keys.some(isRole) ?? false);
+      // Given the asked role before ("CEO Santo Ficili") or in apposition after ("quoted Chris Feuell,
+      // head of Alfa Romeo North America"): the one who holds it, quoted or not.
+      const after = slots[i + 1];
+      const apposed = after !== undefined && after.keys.some(isRole) && /^\s*,\s*$/u.test(sentence.text.slice(slot.end, after.start));
+      const titled = asksRole && ((slots[i - 1]?.keys.some(isRole) ?? false) || apposed);
       if (speakersAside && !titled && speaks(sentence.text, slots, i)) continue;
       out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }

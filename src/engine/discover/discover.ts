@@ -214,7 +214,9 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
   for (const t of typed.values()) {
     const first = t.st.key.split(" ")[0] as string;
     const alone = typed.get(first);
-    if (t.kind === "place" && t.st.key.includes(" ") && alone && alone.kind === "name" && !surnameOf.has(first)) surnameOf.set(first, t.st.key);
+    // Also when context alone made it a place ("assembled in Pomigliano"): the place data has no such town.
+    const untyped = alone !== undefined && (alone.kind === "name" || (alone.kind === "place" && alone.place === undefined));
+    if (t.kind === "place" && t.st.key.includes(" ") && untyped && !surnameOf.has(first)) surnameOf.set(first, t.st.key);
   }
   // "Touring Superleggera" for "Carrozzeria Touring Superleggera": a name of two words or more that
   // ends a longer one of no other kind, when only one longer name ends with it.

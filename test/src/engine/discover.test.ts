@@ -157,6 +157,19 @@ describe("discovery of named things from the articles", () => {
     expect(createBrandbot(withSeries, { gazetteer }).answer("What other categories could Alfa Romeo consider besides the WEC?").citations[0]?.source).toBe("910_series.txt");
   });
 
+  it("knows a town by its first word when the text alone makes that word a place ('the plant in Pomigliano')", () => {
+    // Our own words (facts as reported in 2025).
+    const text = "The Tonale is assembled at the plant in Pomigliano. Over 100,000 Tonales have left the Pomigliano d'Arco line since 2022. Pomigliano also builds the Panda.";
+    const names = discoverEntities(withRecord(grown, "911_tonale.txt", text), gazetteer, ingestDefaults);
+    expect(names.filter((e) => e.aliases.includes("Pomigliano")).map((e) => e.name)).toEqual(["Pomigliano d'Arco"]);
+  });
+
+  it("knows a name by its last words when one longer name ends with them ('Touring Superleggera')", () => {
+    const text = "Each car is built by the coachbuilder Carrozzeria Touring Superleggera. La vettura nasce nella carrozzeria Touring Superleggera di Rho.";
+    const names = discoverEntities(withRecord(grown, "912_touring.txt", text), gazetteer, ingestDefaults);
+    expect(names.filter((e) => e.aliases.includes("Touring Superleggera")).map((e) => e.name)).toEqual(["Carrozzeria Touring Superleggera"]);
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");

@@ -35,6 +35,12 @@ const stradale = [
 
 const ordini = "Ficili ricorda che a livello globale la crescita è del 35%, trainata dalla Junior, che ha ricevuto 55 mila ordini dal lancio.";
 
+const feuell = [
+  "Alfa Romeo will keep selling petrol cars in the United States.",
+  "The report quoted Chris Feuell, head of Alfa Romeo North America, who took the job in December.",
+  "Over 100,000 examples of the Tonale have rolled off the Pomigliano d'Arco production line since 2022.",
+].join("\n\n");
+
 const grown = [
   // Dated by the curator from its content: its year is no scene of its own, so only "this year" gives 2024.
   meta("910_dealers.txt", "Alfa Romeo dealers in the U.S. sell few cars", "2024-12", true),
@@ -42,7 +48,8 @@ const grown = [
   meta("912_search.txt", "Stellantis looks for a new CEO", "2025-02-25"),
   meta("913_stradale.txt", "The new 33 Stradale", "2023-08"),
   { ...meta("914_ordini.txt", "Ficili: la Junior va oltre le attese", "2025-10-17"), language: "it" as const },
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini][i] as string), corpus);
+  meta("915_feuell.txt", "Alfa Romeo keeps its petrol engines", "2025-10-15"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -125,5 +132,16 @@ describe("an asserted count is judged as the count of what it names, whatever th
     const a = bot.answer("Has the Junior received 55,000 orders since launch?");
     expect(a.verdict).not.toBe("no");
     expect(a.text).toContain("55 mila ordini");
+  });
+});
+
+describe("who holds a role, and the newest article stating the same place", () => {
+  it("answers with the person given the asked role in apposition, though the sentence quotes them", () => {
+    expect(bot.answer("Who is the head of Alfa Romeo North America?").text).toMatch(/^Chris Feuell, according to “Alfa Romeo keeps its petrol engines”/);
+  });
+
+  it("lets the newest article lead when it names the same plant, under any of its names", () => {
+    const a = bot.answer("Which factory builds the Tonale?");
+    expect(a.text).toMatch(/^Pomigliano d'Arco, according to “Alfa Romeo keeps its petrol engines”/);
   });
 });
