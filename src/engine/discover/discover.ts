@@ -129,12 +129,14 @@ export function discoverEntities(
   const singular = new Set([...known.keys(), ...kept.map((st) => st.key)]);
   const names = kept.filter((st) => !(st.key.length > 3 && st.key.endsWith("s") && singular.has(st.key.slice(0, -1))));
   // "Santo Ficili ... Ficili said": a full name whose last word also stands alone is a person.
-  const keys = new Set(names.map((n) => n.key));
+  // Not when that word is a thing of its own ("the B-SUV Junior": the Junior is a car the articles name).
+  const alone = new Map(names.map((n) => [n.key, n]));
+  const thing = (st: NameStats | undefined) => st !== undefined && st.tally.model + st.tally.platform + st.tally.place + st.tally.org > st.tally.person;
   // "Paris Motor Show": a name ending in an event's word is no person, whatever given name opens it.
   const isEvent = (st: NameStats) => cues.events.has(st.key.split(" ").at(-1) as string);
   for (const n of names) {
     const last = n.key.split(" ").at(-1) as string;
-    if (n.key.includes(" ") && keys.has(last) && !isEvent(n)) n.tally.person += evidenceWeights.speech;
+    if (n.key.includes(" ") && alone.has(last) && !thing(alone.get(last)) && !isEvent(n)) n.tally.person += evidenceWeights.speech;
   }
   for (const st of names) prefixName(st, options.prefixedShare, gazetteer);
   const typed = new Map<string, Typed>();
@@ -208,7 +210,9 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
   const surnameOf = new Map<string, string>();
   for (const t of typed.values()) {
     const last = t.st.key.split(" ").at(-1) as string;
-    if (t.kind === "person" && t.st.key.includes(" ") && last.length > 2) surnameOf.set(last, t.st.key);
+    // Not a word that is a model or a place of its own ("the B-SUV Junior": the Junior stays a car).
+    const alone = typed.get(last)?.kind;
+    if (t.kind === "person" && t.st.key.includes(" ") && last.length > 2 && (alone === undefined || alone === "name" || alone === "person")) surnameOf.set(last, t.st.key);
   }
   // "Pomigliano" for "Pomigliano d'Arco", when no other name claims the word.
   for (const t of typed.values()) {

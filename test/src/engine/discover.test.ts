@@ -170,6 +170,13 @@ describe("discovery of named things from the articles", () => {
     expect(names.filter((e) => e.aliases.includes("Touring Superleggera")).map((e) => e.name)).toEqual(["Carrozzeria Touring Superleggera"]);
   });
 
+  it("takes no car's name for a surname: 'the B-SUV Junior' leaves the Junior a model", () => {
+    // Our own words (facts as reported in 2025); the seeds name the Junior as a car throughout.
+    const text = "Imparato launched the Tonale, the 33 Stradale and more recently the B-SUV Junior, now the core of its sales.";
+    const names = discoverEntities(withRecord(grown, "913_junior.txt", text), gazetteer, ingestDefaults);
+    expect(names.filter((e) => e.aliases.includes("Junior")).map((e) => [e.name, e.type])).toEqual([["Junior", "model"]]);
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
