@@ -134,13 +134,16 @@ export function discoverEntities(
   const thing = (st: NameStats | undefined) => st !== undefined && st.tally.model + st.tally.platform + st.tally.place + st.tally.org > st.tally.person;
   // "Paris Motor Show": a name ending in an event's word is no person, whatever given name opens it.
   const isEvent = (st: NameStats) => cues.events.has(st.key.split(" ").at(-1) as string);
+  // "Giulia Quadrifoglio", "Stelvio Quadrifoglio": a name opening with a car's name is that car's version.
+  const versionOf = (st: NameStats) => st.key.includes(" ") && isModel(alone.get(st.key.split(" ")[0] as string));
   for (const n of names) {
     const last = n.key.split(" ").at(-1) as string;
-    if (n.key.includes(" ") && alone.has(last) && !thing(alone.get(last)) && !isEvent(n)) n.tally.person += evidenceWeights.speech;
+    if (versionOf(n)) n.tally.model += evidenceWeights.speech;
+    else if (n.key.includes(" ") && alone.has(last) && !thing(alone.get(last)) && !isEvent(n)) n.tally.person += evidenceWeights.speech;
   }
   for (const st of names) prefixName(st, options.prefixedShare, gazetteer);
   const typed = new Map<string, Typed>();
-  for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options, isEvent(st)) });
+  for (const st of names) typed.set(st.key, { st, ...typeOf(st, gazetteer, options, isEvent(st), versionOf(st)) });
   typeListedTogether(sentences, typed);
   const surnameOf = shortForms(typed);
   collectRoles(sentences, typed, known, cues, surnameOf, vocabulary.discovery.roleImplies);
@@ -204,6 +207,9 @@ function typeListedTogether(sentences: Mention[][], typed: Map<string, Typed>): 
       else if (ta && tb && tb.kind === "name" && ta.kind !== "name" && ta.kind !== "person") Object.assign(tb, { kind: ta.kind, place: ta.place });
     });
 }
+
+/** Does the evidence make this name a model ("Giulia" in "the new Giulia")? */
+const isModel = (st: NameStats | undefined) => st !== undefined && st.tally.model > 0 && st.tally.model >= Math.max(st.tally.person, st.tally.place, st.tally.org, st.tally.platform);
 
 /** Short forms that stand for a longer name: a person's surname alone, a place's first word ("Pomigliano"). */
 function shortForms(typed: Map<string, Typed>): Map<string, string> {
@@ -290,7 +296,7 @@ function keepName(st: NameStats, lowerCase: Map<string, number>, o: DiscoveryOpt
 // "MiTo", "X5", "E-Jet": a capital inside a word, a digit, or a lone letter joined by a hyphen.
 const CODE = /\p{Ll}\p{Lu}\p{Ll}{0,2}(?:$|[\s-])|\d|(?:^|[\s-])\p{Lu}-|-\p{Lu}(?:$|[\s-])/u;
 
-function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event: boolean): { kind: Kind | "name"; place?: PlaceRecord } {
+function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event: boolean, version: boolean): { kind: Kind | "name"; place?: PlaceRecord } {
   const surface = withPrefix(st, mostUsed(st.surfaces) ?? st.key);
   const code = CODE.test(surface);
   // Towns are not written like codes: "MiTo" is the car, not the Japanese city.
@@ -308,7 +314,8 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   const t = { ...st.tally };
   // "Carlos Tavares": a given name opening a name of two or three words.
   const words = tokenize(surface);
-  if (words.length >= 2 && words.length <= 3 && gazetteer.firstName((words[0] as { raw: string }).raw)) t.person += evidenceWeights.givenName;
+  const given = !version && words.length >= 2 && words.length <= 3 && gazetteer.firstName((words[0] as { raw: string }).raw);
+  if (given) t.person += evidenceWeights.givenName;
   if (event) t.person = 0;
   // In a corpus about cars, a code-like name with no other evidence is most often a model.
   if (code) t.model += evidenceWeights.novelty;
@@ -319,7 +326,8 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
     // A small town counts only where the text also treats the name as a place.
     if (big || t.place > 0) t.place += place.kind === "city" ? evidenceWeights.gazetteerTown : evidenceWeights.gazetteerRegion;
   }
-  const [kind, score] = (Object.entries(t) as [Kind, number][]).sort((a, b) => b[1] - a[1])[0] as [Kind, number];
+  // A given name settles a tie ("to replace Carlos Tavares" read once as a car's context).
+  const [kind, score] = (Object.entries(t) as [Kind, number][]).sort((a, b) => b[1] - a[1] || (given ? Number(b[0] === "person") - Number(a[0] === "person") : 0))[0] as [Kind, number];
   if (score < o.minEvidence) return { kind: "name" };
   return kind === "place" ? { kind, ...(place ? { place } : {}) } : { kind };
 }

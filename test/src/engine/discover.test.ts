@@ -177,6 +177,19 @@ describe("discovery of named things from the articles", () => {
     expect(names.filter((e) => e.aliases.includes("Junior")).map((e) => [e.name, e.type])).toEqual([["Junior", "model"]]);
   });
 
+  it("takes a name opening with a car's name for that car's version, not a person with a given name ('Giulia Quadrifoglio')", () => {
+    // Our own words (facts as reported in 2025).
+    const text = "The Giulia Quadrifoglio keeps its V6 for a last edition. Every Quadrifoglio is numbered.";
+    const names = discoverEntities(withRecord(grown, "914_qv.txt", text), gazetteer, ingestDefaults);
+    expect(names.find((e) => e.name === "Giulia Quadrifoglio")?.type).toBe("model");
+  });
+
+  it("lets a given name settle a tie for a person ('a new CEO to replace Carlos Tavares')", () => {
+    const text = "Stellantis is looking for a new CEO to replace Carlos Tavares, who resigned in December.";
+    const names = discoverEntities(withRecord(corpus, "915_ceo.txt", text), gazetteer, ingestDefaults);
+    expect(names.find((e) => e.name === "Carlos Tavares")?.type).toBe("person");
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");
