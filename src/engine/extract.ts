@@ -63,6 +63,8 @@ const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|m
 const UNIT =
   `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
+/** A measure's unit right after a figure ("2.0-litre", "2.9L", "442 lb-ft"): a spec, never a count. */
+const MEASURE_AFTER = /^(?:-|\s)?(?:litres?|liters?|litri|l|cc|kg|nm|lb-ft|mph|km\/h|rpm|seconds?|secondi|sec)(?![\p{L}])/iu;
 /** Units that spec sheets write onto the figure ("460kW", "620hp"): the unit belongs in the answer. Not "150km/h", a speed. */
 const GLUED_UNITS = "(?:kwh|kw|hp|cv|km(?!\\s*\\/\\s*h))(?![\\p{L}])";
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
@@ -329,6 +331,9 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;
   // "Che lunghezza...?": a spec stated by a figure is measured in its unit ("5.12 meters").
   if (asked?.keys.some((k) => lexicon.measured.has(k))) return true;
+  // "a 2.0-litre V8", "0-100 km/h in 2.8 seconds": a figure with a measure's unit counts nothing,
+  // nor does one inside a name ("V8", "X5").
+  if (MEASURE_AFTER.test(sentence.text.slice(c.end)) || /\p{L}$/u.test(sentence.text.slice(0, c.start))) return false;
   // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
   // The unit follows the figure: "between" or "close to" before it names nothing counted.
   const digit = c.text.search(/\d/u);

@@ -390,3 +390,11 @@ describe("a country's adjective is no place", () => {
     expect(extractPhrase(writtenSentence("The Italian brand celebrated its 115th anniversary at its museum in Arese."), "place", u, index.lexicon)?.phrase).toBe("Arese");
   });
 });
+
+describe("a figure with a measure's unit counts nothing", () => {
+  it("takes no engine's litres for how many buyers", () => {
+    const s = writtenSentence("While the original car had a 2.0-litre V8, buyers of the new one can choose between a V6 and an electric drivetrain.");
+    expect(extractPhrase(s, "quantity", ask("How many of the buyers chose the electric version?"), index.lexicon)).toBeUndefined();
+    expect(extractPhrase(writtenSentence("So far 12 buyers chose the electric version."), "quantity", ask("How many of the buyers chose the electric version?"), index.lexicon)?.phrase).toBe("12");
+  });
+});
