@@ -139,7 +139,11 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       if (asksForMarkets(u))
         return namedMarkets(sentence, u.named, lexicon).map(({ id, slot }) => ({ text: slot.surface, start: slot.start, end: slot.end, id }));
       // "legendary Italian brand Alfa Romeo" says nothing of where: an adjective is no place named.
-      const named = (c: Candidate) => !describes(sentence, sentence.slots.findIndex((x) => x.start === c.start), lexicon.entities.get(c.id ?? "")?.name ?? "");
+      // Only a country or region has an adjective; a town's short form ("Pomigliano") is none.
+      const named = (c: Candidate) => {
+        const entity = lexicon.entities.get(c.id ?? "");
+        return entity?.type !== "market" || !describes(sentence, sentence.slots.findIndex((x) => x.start === c.start), entity.name);
+      };
       const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c));
       return places.length ? places : entityCandidates(sentence, "market", u, lexicon).filter(named);
     }
@@ -351,7 +355,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
 }
 
 /** Words before a name that make it somewhere gone to or found in, not someone: "at the", "al suo", "presso". */
-const GONE_TO = /(?:^|[^\p{L}])(?:at|in|into|to|inside|a|al|allo|alla|ai|agli|alle|nel|nello|nella|presso)\s+(?:(?:the|its|his|her|their|il|lo|la|suo|sua|loro)\s+)?$/iu;
+// Not "to" or "a": "entrusted to Touring", "affidata a Touring" name who does it.
+const GONE_TO = /(?:^|[^\p{L}])(?:at|in|into|inside|al|allo|alla|ai|agli|alle|nel|nello|nella|presso)\s+(?:(?:the|its|his|her|their|il|lo|la|suo|sua|loro)\s+)?$/iu;
 
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */
 function roleCandidates(sentence: IndexedSentence, u: Understanding): Candidate[] {

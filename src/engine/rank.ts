@@ -383,15 +383,15 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   return { sentence: s, extracted, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, continues, predicateOk };
 }
 
-/** True when a scored sentence is strong enough evidence to quote as an answer. */
 /**
  * How many of the names a question requires the sentence states itself, not through its context
- * or title: a sentence that differs from a better one, or leads it as newer, must name as many.
+ * or title: a newer sentence that leads a better one must name as many.
  */
 export function ownNames(u: Understanding, x: Scored): number {
   return u.slots.filter((s) => s.required && s.kind === "entity" && s.keys.some((k) => x.sentence.keys.has(k))).length;
 }
 
+/** True when a scored sentence is strong enough evidence to quote as an answer. */
 export function isAnswer(x: Scored, o: RankOptions): boolean {
   return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && (x.ownMatches > 0 || x.continues);
 }

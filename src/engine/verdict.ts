@@ -163,7 +163,7 @@ export const CLEFT_OPENING: Record<Language, RegExp> = {
   it: /^\s*(?:è|e'|era|sarà|fu)\s+(?:stat[oaie]\s+)?$/iu,
 };
 /** What follows the name a cleft puts first: "who", "that", "a" ("È stato Imparato a scegliere..."). */
-const CLEFT_AFTER = /^\s+(?:who|that|which|che|a|ad)\s/iu;
+const CLEFT_AFTER = /^\s+(?:who|that|which|che|(?:a|ad)\s+\p{L}+(?:are|ere|ire|rsi))(?![\p{L}])/iu;
 /** "Is Carlos Tavares the one presenting...?", "È Filosa quello che...?": a name singled out as the one who does it. */
 const ONE_WHO_OPENING = /^\s*(?:is|was|will|è|e'|era|sarà|fu)\s+$/iu;
 const ONE_WHO_AFTER = /^\s+(?:the\s+(?:one|man|person|executive)\b|(?:quello|quella|colui|colei|la\s+persona)\s+che\b)/iu;
@@ -198,8 +198,8 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
     possible: found(folded, [rules.possibility[l]]) || (found(folded, [rules.doubt[l]]) && found(folded, [rules.future[l]])),
     hedged: found(folded, [rules.modality[l]]),
     // "Is it likely to come out of Melfi?" asks what is expected, as "Will it...?" does: a plan answers it.
-    factual: !found(folded, [rules.projection[l], rules.future[l], rules.modality[l]]),
-    reversed: spans(folded, [rules.reversal[l]]).some((m) => !changesAmount(folded, m)) || negatesContent(folded, rules.negation[l]),
+    factual: !found(folded, [rules.projection[l], rules.future[l]]) && !LIKELIHOOD.test(folded),
+    reversed: spans(folded, [rules.reversal[l]]).some((m) => !changesAmount(folded, m)) || negatesContent(folded, rules.negation[l], rules.litotes[l]),
     compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
     subjects: listedSubjects(question, u),
     cleft: u.slots.find(
@@ -215,17 +215,21 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
 }
 
 /** "dropped by 31%", "sales drop 10%": a word of dropping before an amount tells a change, not a denial. */
-const changesAmount = (folded: string, m: { end: number }) => /^\s+(?:by\s+|of\s+|to\s+|del\s+|dell['’]\s*)?(?:about\s+|around\s+|circa\s+)?\d/u.test(folded.slice(m.end));
+// Not a plain negator ("not 100% electric" denies) nor a year ("dropped by 2024" is a plan dropped).
+const changesAmount = (folded: string, m: { start: number; end: number }) =>
+  !/^(?:not|non|never|mai|no)$/u.test(folded.slice(m.start, m.end)) &&
+  /^\s+(?:by\s+|of\s+|to\s+|del\s+|dell['’]\s*)?(?:about\s+|around\s+|circa\s+)?(?!(?:19|20)\d{2}(?![\d.,]|\s*%))\d/u.test(folded.slice(m.end));
 
 /**
  * "Did he say the plant won't be built from scratch?": a denial inside what is asked, as a verb
  * of dropping is, so a quote that denies it agrees. Not the opening auxiliary ("Isn't it built in
  * Cassino?" asks whether it is) nor a closing "or not".
  */
-function negatesContent(folded: string, negation: RegExp): boolean {
-  const asked = folded.replace(/[,\s]+(?:or not|o no|oppure no)\s*\??\s*$/u, "");
+function negatesContent(folded: string, negation: RegExp, litotes: RegExp): boolean {
+  const asked = folded.replace(/[,\s]+(?:or not|o no|oppure no)\s*\??\s*$/u, "").replace(/\b(?:whether or not|se o no)\b/gu, " ");
   const opener = /^\S+/u.exec(asked)?.[0].length ?? 0;
-  return spans(asked, [negation]).some((m) => m.start >= opener);
+  const kept = spans(asked, [litotes]);
+  return spans(asked, [negation]).some((m) => m.start >= opener && !kept.some((k) => m.start < k.end && k.start < m.end));
 }
 
 const SEGMENT = segmentPattern(false);
@@ -272,6 +276,9 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   const type = valueType(slot, lexicon);
   return type ? { slot, type } : undefined;
 }
+
+/** Words asking how likely something is ("likely", "probabilmente"): not the rest of the hedges ("may", "if"). */
+const LIKELIHOOD = /(?<![\p{L}])(?:likely|unlikely|probably|presumably|probabil\p{L}*|improbabil\p{L}*|presumibilmente)(?![\p{L}])/u;
 
 /** Words before a month that make it the time asked about ("in April", "ad aprile", "a maggio"). */
 const MONTH_BEFORE = /(?:^|[^\p{L}])(?:in|by|since|until|during|early|late|mid|a|ad|nel mese di|entro|fino a|da)\s+$/iu;
@@ -393,7 +400,7 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
   const planned = found(lead, both(rules.projection));
   if (factual && planned) return "unsettled";
   // "a target ... reaching 400,000" names the target itself, not a floor: "Did he promise 500,000?" is a no.
-  if (planned && amount.hi === Infinity && !amount.loOpen) return { ...amount, hi: amount.lo, hiOpen: false };
+  if (planned && amount.hi === Infinity && !amount.loOpen && !AT_LEAST_BEFORE.test(text.slice(0, at))) return { ...amount, hi: amount.lo, hiOpen: false };
   return !asked.partial && found(fold(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
 }
 
@@ -413,10 +420,16 @@ export function sameMeasure(findings: readonly Finding[], slot: QuerySlot, quest
     const digits = f.phrase === undefined ? null : /\d[\d.,]*/u.exec(f.phrase);
     if (!f.phrase || !digits || PERCENT_AFTER.test(f.phrase.slice(digits.index + digits[0].length)) === percent) return f;
     const stated = percent ? [...f.clause.matchAll(PERCENT)].map((m) => m[0]) : [];
-    const asked = stated.find((p) => p.replace(/\D+$/u, "").replace(/[.,]/gu, "") === slot.surface.replace(/[.,]/gu, ""));
+    const asked = stated.find((p) => `n:${normaliseNumber(p.replace(/[^\d.,]+$/u, ""))}` === slot.keys[0]);
     return { ...f, phrase: asked ?? stated[0] };
   });
 }
+
+/** "a target of at least 400,000": a floor, even in a plan. */
+const AT_LEAST_BEFORE = /(?:at least|no fewer than|minimum of|almeno|minimo)\s+$/iu;
+
+/** Do two amounts differ only by a power of a thousand (3 and 3,000,000)? */
+const sameDigits = (a: number, b: number) => a !== 0 && b !== 0 && [1e3, 1e6, 1e9].some((k) => a * k === b || b * k === a);
 
 /**
  * The verdict from findings of the asserted type (best first, each dated): the value stated
@@ -441,7 +454,8 @@ export function judgeValues(
     if (s === "unsettled") return null;
     if (!s) return point ? "plain" : null;
     // "55 Mila ordini" is 55,000 as much as "55,000 orders" is: the amounts compare, not their words.
-    if (point && isPoint(s)) return s.lo === numbers.asked.amount.lo ? "yes" : "no";
+    // A scale the words give that one reading missed ("€3m") leaves the words to judge.
+    if (point && isPoint(s)) return s.lo === numbers.asked.amount.lo ? "yes" : sameDigits(s.lo, numbers.asked.amount.lo) ? "plain" : "no";
     return compareAmounts(s, numbers.asked.amount);
   };
   const results = stated.map((f) => ({ f, c: compared(f) }));
@@ -454,7 +468,9 @@ export function judgeValues(
     const newest = [...settled].sort((a, b) => sortableDate(b.f.citation.date).localeCompare(sortableDate(a.f.citation.date)))[0];
     return (newest?.c ?? null) as Verdict;
   }
-  const plain = results.filter((r) => r.c === "plain").map((r) => r.f);
+  // A month asked is judged only by phrases that give one: "2024" neither confirms nor denies April.
+  const monthAsked = slot.kind === "concept" && monthOf(slot.surface) !== undefined;
+  const plain = results.filter((r) => r.c === "plain" && (!monthAsked || monthOf(r.f.phrase as string) !== undefined)).map((r) => r.f);
   const dated = (f: Finding) => isYear(slot) && impliedYear(f.phrase as string, f.citation.date) === Number(slot.keys[0]?.slice(2)) && sameMonth(f.phrase as string, question);
   const matching = plain.filter((f) => (states(f.phrase as string, slot, lexicon) || dated(f)) && samePeriod(f.phrase as string, slot, question));
   if (matching.length === 0) return plain.length ? "no" : null;
@@ -494,8 +510,9 @@ export function stance(
   const reach = 60;
   const other: Language = language === "en" ? "it" : "en";
   // "May 31", "31 May", "May 2024" are dates, not a hedge.
-  const hedges = spans(folded, [rules.modality[language], rules.modality[other]]).filter((h) => !isDate(folded, h));
   const litotes = spans(folded, [rules.litotes[language], rules.litotes[other]]);
+  // "no doubt", "senza dubbio": no hedge either.
+  const hedges = spans(folded, [rules.modality[language], rules.modality[other]]).filter((h) => !isDate(folded, h) && !litotes.some((k) => h.start < k.end && k.start < h.end));
   const denials = spans(folded, [rules.negation[language], rules.negation[other]]).filter(
     (d) => !changesAmount(folded, d) && ![...hedges, ...litotes].some((h) => d.start < h.end && h.start < d.end),
   );

@@ -135,7 +135,8 @@ export function discoverEntities(
   // "Paris Motor Show": a name ending in an event's word is no person, whatever given name opens it.
   const isEvent = (st: NameStats) => cues.events.has(st.key.split(" ").at(-1) as string);
   // "Giulia Quadrifoglio", "Stelvio Quadrifoglio": a name opening with a car's name is that car's version.
-  const versionOf = (st: NameStats) => st.key.includes(" ") && isModel(alone.get(st.key.split(" ")[0] as string));
+  // Not a person the text itself marks as one ("designed by Giulia Rossi, head of design").
+  const versionOf = (st: NameStats) => st.key.includes(" ") && st.tally.person === 0 && isModel(alone.get(st.key.split(" ")[0] as string));
   for (const n of names) {
     const last = n.key.split(" ").at(-1) as string;
     if (versionOf(n)) n.tally.model += evidenceWeights.speech;
@@ -220,13 +221,17 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
     const alone = typed.get(last)?.kind;
     if (t.kind === "person" && t.st.key.includes(" ") && last.length > 2 && (alone === undefined || alone === "name" || alone === "person")) surnameOf.set(last, t.st.key);
   }
-  // "Pomigliano" for "Pomigliano d'Arco", when no other name claims the word.
+  // "Pomigliano" for "Pomigliano d'Arco", when no other name claims the word and no other place opens with it ("Reggio").
+  const opening = new Map<string, string[]>();
   for (const t of typed.values()) {
     const first = t.st.key.split(" ")[0] as string;
+    if (t.kind === "place" && t.st.key.includes(" ")) opening.set(first, [...(opening.get(first) ?? []), t.st.key]);
+  }
+  for (const [first, [full, ...others]] of opening) {
     const alone = typed.get(first);
     // Also when context alone made it a place ("assembled in Pomigliano"): the place data has no such town.
     const untyped = alone !== undefined && (alone.kind === "name" || (alone.kind === "place" && alone.place === undefined));
-    if (t.kind === "place" && t.st.key.includes(" ") && untyped && !surnameOf.has(first)) surnameOf.set(first, t.st.key);
+    if (full && others.length === 0 && untyped && !surnameOf.has(first)) surnameOf.set(first, full);
   }
   // "Touring Superleggera" for "Carrozzeria Touring Superleggera": a name of two words or more that
   // ends a longer one of no other kind, when only one longer name ends with it.

@@ -89,22 +89,14 @@ describe("a newer article leads only when it names what is asked itself", () => 
 });
 
 describe("a percentage asked is judged against percentages", () => {
-  it("says yes to the percentage the clause gives beside a count, and shows it", () => {
-    const a = bot.answer("Did Giulia and Stelvio sales drop by 31% in the first eight months of 2025?");
-    expect(a.verdict).toBe("yes");
-    expect(a.text).toMatch(/^Yes\. 31%, according to/);
-  });
-
-  it("says no to another percentage, with the one stated", () => {
-    const a = bot.answer("Did Giulia and Stelvio sales drop by 40% in the first eight months of 2025?");
-    expect(a.verdict).toBe("no");
-    expect(a.text).toMatch(/^No\. 31%, according to/);
-  });
-
-  it("still judges a count by the count", () => {
-    const a = bot.answer("Did Alfa sell 4,254 Giulia and Stelvio in the first eight months of 2025?");
-    expect(a.verdict).toBe("yes");
-    expect(a.text).toContain("4,254");
+  it.each([
+    ["says yes to the percentage the clause gives beside a count, and shows it", "Did Giulia and Stelvio sales drop by 31% in the first eight months of 2025?", "yes", /^Yes\. 31%, according to/],
+    ["says no to another percentage, with the one stated", "Did Giulia and Stelvio sales drop by 40% in the first eight months of 2025?", "no", /^No\. 31%, according to/],
+    ["still judges a count by the count", "Did Alfa sell 4,254 Giulia and Stelvio in the first eight months of 2025?", "yes", /^Yes\. .*4,254/],
+  ])("%s", (_what, question, verdict, text) => {
+    const a = bot.answer(question);
+    expect(a.verdict).toBe(verdict);
+    expect(a.text).toMatch(text);
   });
 });
 

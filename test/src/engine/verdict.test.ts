@@ -410,3 +410,19 @@ describe("how much a quote must cover to settle a question", () => {
     expect(a.citations[0]?.quote).toContain("re-entry into the B-segment");
   });
 });
+
+describe("the reviewed edges of those rules", () => {
+  const shape = (q: string) => questionShape(q, understood(q), rules);
+
+  it("takes 'È stato X a <place>' for a visit, not a cleft, and 'whether or not' for no denial", () => {
+    expect(shape("È stato Imparato a Cassino?").cleft).toBeUndefined();
+    expect(shape("È stato Imparato a visitare Cassino?").cleft?.surface).toBe("Imparato");
+    expect(shape("Did Filosa say whether or not Cassino will build the Stelvio?").reversed).toBe(false);
+    expect(shape("Was the 8C dropped by 2024?").reversed).toBe(true);
+  });
+
+  it("reads only likelihood words, not 'may' or 'if', as asking what is expected", () => {
+    expect(shape("Did Alfa sell 50,000 Juniors if the dealers are right?").factual).toBe(true);
+    expect(shape("Is the Junior probably built in Tychy?").factual).toBe(false);
+  });
+});
