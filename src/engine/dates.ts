@@ -120,6 +120,8 @@ export function absoluteYears(phrase: string, articleDate: string | null | undef
   return out;
 }
 
+const YEAR_WORD = /year|anno/iu;
+
 /**
  * Where a sentence names a year relative to its article's date ("this year" in a 2024 article,
  * "l'anno scorso" in a 2025 one) and the year it means, in order, no two overlapping. The index
@@ -128,7 +130,8 @@ export function absoluteYears(phrase: string, articleDate: string | null | undef
  */
 export function relativeYearSpans(text: string, articleDate: string | null | undefined): { start: number; end: number; year: number }[] {
   const year = Number(articleDate?.slice(0, 4));
-  if (!Number.isInteger(year) || year < 1900) return [];
+  // Every relative year says "year" or "anno": most sentences of a large archive need no pattern run.
+  if (!Number.isInteger(year) || year < 1900 || !YEAR_WORD.test(text)) return [];
   const found = RELATIVE_YEARS.flatMap(([pattern, offset]) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, year: year + offset })));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((x, i) => !found.slice(0, i).some((y) => y.start < x.end && x.start < y.end));
