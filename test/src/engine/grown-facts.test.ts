@@ -41,6 +41,8 @@ const feuell = [
   "Over 100,000 examples of the Tonale have rolled off the Pomigliano d'Arco production line since 2022.",
 ].join("\n\n");
 
+const targets = "Stellantis set the Junior a target of at least 100,000 sales a year.";
+
 const grown = [
   // Dated by the curator from its content: its year is no scene of its own, so only "this year" gives 2024.
   meta("910_dealers.txt", "Alfa Romeo dealers in the U.S. sell few cars", "2024-12", true),
@@ -49,7 +51,8 @@ const grown = [
   meta("913_stradale.txt", "The new 33 Stradale", "2023-08"),
   { ...meta("914_ordini.txt", "Ficili: la Junior va oltre le attese", "2025-10-17"), language: "it" as const },
   meta("915_feuell.txt", "Alfa Romeo keeps its petrol engines", "2025-10-15"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell][i] as string), corpus);
+  meta("916_targets.txt", "A target for the Junior", "2025-03"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -135,5 +138,12 @@ describe("who holds a role, and the newest article stating the same place", () =
   it("lets the newest article lead when it names the same plant, under any of its names", () => {
     const a = bot.answer("Which factory builds the Tonale?");
     expect(a.text).toMatch(/^Pomigliano d'Arco, according to “Alfa Romeo keeps its petrol engines”/);
+  });
+});
+
+describe("targets that are floors", () => {
+  it("reads 'a target of at least 100,000' as a floor, which 150,000 does not contradict", () => {
+    expect(bot.answer("Did Stellantis set the Junior a target of 150,000 sales a year?").verdict).not.toBe("no");
+    expect(bot.answer("Did Stellantis set the Junior a target of 80,000 sales a year?").verdict).not.toBe("yes");
   });
 });
