@@ -354,8 +354,10 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k))));
 }
 
-/** Words before a name that make it somewhere gone to or found in, not someone: "at the", "al suo", "presso". */
-// Not "to" or "a": "entrusted to Touring", "affidata a Touring" name who does it.
+/**
+ * Words before a name that make it somewhere gone to or found in, not someone: "at the", "al suo",
+ * "presso". Not "to" or "a": "entrusted to Touring", "affidata a Touring" name who does it.
+ */
 const GONE_TO = /(?:^|[^\p{L}])(?:at|in|into|inside|al|allo|alla|ai|agli|alle|nel|nello|nella|presso)\s+(?:(?:the|its|his|her|their|il|lo|la|suo|sua|loro)\s+)?$/iu;
 
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */

@@ -62,11 +62,6 @@ function kindOfName(question: string, name: QuerySlot, u: Understanding, lexicon
   return undefined;
 }
 
-/**
- * The unknown name a yes/no question asserts, with its kind, and the understanding with the
- * name's words as that one slot. Only when the question also names something the articles know
- * (the subject): "Is the Alfa Brera coming back?" is about an unknown thing, and stays declined.
- */
 /** The kind of the known platform or model whose name opens with the same word as `surface` (of two words or more). */
 function siblingKind(surface: string, lexicon: Lexicon): AnswerType | undefined {
   const words = surface.split(/\s+/u);
@@ -79,6 +74,11 @@ function siblingKind(surface: string, lexicon: Lexicon): AnswerType | undefined 
   return undefined;
 }
 
+/**
+ * The unknown name a yes/no question asserts, with its kind, and the understanding with the
+ * name's words as that one slot. Only when the question also names something the articles know
+ * (the subject): "Is the Alfa Brera coming back?" is about an unknown thing, and stays declined.
+ */
 export function assertedUnknownName(u: Understanding, question: string, lexicon: Lexicon): { u: Understanding; value: { slot: QuerySlot; type: AnswerType } } | undefined {
   const name = unknownName(u, question);
   if (!name) return undefined;

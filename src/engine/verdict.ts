@@ -158,7 +158,7 @@ export interface QuestionShape {
 }
 
 /** The opening of a cleft, up to the name it puts first ("Was it", "È stato"), per language. */
-export const CLEFT_OPENING: Record<Language, RegExp> = {
+const CLEFT_OPENING: Record<Language, RegExp> = {
   en: /^\s*(?:was|is|will)\s+it\s+(?:be\s+)?$/iu,
   it: /^\s*(?:è|e'|era|sarà|fu)\s+(?:stat[oaie]\s+)?$/iu,
 };
@@ -214,8 +214,10 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
   };
 }
 
-/** "dropped by 31%", "sales drop 10%": a word of dropping before an amount tells a change, not a denial. */
-// Not a plain negator ("not 100% electric" denies) nor a year ("dropped by 2024" is a plan dropped).
+/**
+ * "dropped by 31%", "sales drop 10%": a word of dropping before an amount tells a change, not a
+ * denial. Not a plain negator ("not 100% electric" denies) nor a year ("dropped by 2024" is a plan dropped).
+ */
 const changesAmount = (folded: string, m: { start: number; end: number }) =>
   !/^(?:not|non|never|mai|no)$/u.test(folded.slice(m.start, m.end)) &&
   /^\s+(?:by\s+|of\s+|to\s+|del\s+|dell['’]\s*)?(?:about\s+|around\s+|circa\s+)?(?!(?:19|20)\d{2}(?![\d.,]|\s*%))\d/u.test(folded.slice(m.end));
@@ -257,7 +259,7 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   // A cleft asserts its name of whatever else the question says ("Fu Marchionne a fissare l'obiettivo delle 400.000?").
   const cleft = shape?.cleft && valueType(shape.cleft, lexicon) !== undefined && slots.some((s) => s !== shape.cleft && !s.generic) ? shape.cleft : undefined;
   // "...to Cassino in April?": with no number asked, a month after a word of time is the date asserted.
-  const month = number === undefined && !cleft ? slots.find((s) => s.kind === "concept" && monthOf(s.surface) !== undefined && MONTH_BEFORE.test(question.slice(0, s.start))) : undefined;
+  const month = number === undefined && !cleft ? slots.find((s) => monthAsked(s) !== undefined && MONTH_BEFORE.test(question.slice(0, s.start))) : undefined;
   if (month && subject) return { slot: month, type: "time" };
   const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined);
   if (!slot) return undefined;
@@ -279,6 +281,9 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
 
 /** Words asking how likely something is ("likely", "probabilmente"): not the rest of the hedges ("may", "if"). */
 const LIKELIHOOD = /(?<![\p{L}])(?:likely|unlikely|probably|presumably|probabil\p{L}*|improbabil\p{L}*|presumibilmente)(?![\p{L}])/u;
+
+/** The month a question's slot names ("April", "maggio"), if it is one. */
+const monthAsked = (slot: QuerySlot) => (slot.kind === "concept" ? monthOf(slot.surface) : undefined);
 
 /** Words before a month that make it the time asked about ("in April", "ad aprile", "a maggio"). */
 const MONTH_BEFORE = /(?:^|[^\p{L}])(?:in|by|since|until|during|early|late|mid|a|ad|nel mese di|entro|fino a|da)\s+$/iu;
@@ -328,7 +333,7 @@ export function states(phrase: string, slot: QuerySlot, lexicon: Lexicon): boole
     return tokenize(phrase).some((t) => t.isNumber && normaliseNumber(t.raw) === n);
   }
   // A month is stated in any of its names ("May 31" for "a maggio").
-  const month = slot.kind === "concept" ? monthOf(slot.surface) : undefined;
+  const month = monthAsked(slot);
   if (month !== undefined) return monthOf(phrase) === month;
   const folded = fold(phrase);
   return spellings(slot, lexicon).some((s) => s.length > 1 && folded.includes(s));
@@ -469,8 +474,8 @@ export function judgeValues(
     return (newest?.c ?? null) as Verdict;
   }
   // A month asked is judged only by phrases that give one: "2024" neither confirms nor denies April.
-  const monthAsked = slot.kind === "concept" && monthOf(slot.surface) !== undefined;
-  const plain = results.filter((r) => r.c === "plain" && (!monthAsked || monthOf(r.f.phrase as string) !== undefined)).map((r) => r.f);
+  const byMonth = monthAsked(slot) !== undefined;
+  const plain = results.filter((r) => r.c === "plain" && (!byMonth || monthOf(r.f.phrase as string) !== undefined)).map((r) => r.f);
   const dated = (f: Finding) => isYear(slot) && impliedYear(f.phrase as string, f.citation.date) === Number(slot.keys[0]?.slice(2)) && sameMonth(f.phrase as string, question);
   const matching = plain.filter((f) => (states(f.phrase as string, slot, lexicon) || dated(f)) && samePeriod(f.phrase as string, slot, question));
   if (matching.length === 0) return plain.length ? "no" : null;

@@ -222,29 +222,29 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
     if (t.kind === "person" && t.st.key.includes(" ") && last.length > 2 && (alone === undefined || alone === "name" || alone === "person")) surnameOf.set(last, t.st.key);
   }
   // "Pomigliano" for "Pomigliano d'Arco", when no other name claims the word and no other place opens with it ("Reggio").
-  const opening = new Map<string, string[]>();
-  for (const t of typed.values()) {
-    const first = t.st.key.split(" ")[0] as string;
-    if (t.kind === "place" && t.st.key.includes(" ")) opening.set(first, [...(opening.get(first) ?? []), t.st.key]);
-  }
-  for (const [first, [full, ...others]] of opening) {
+  const places = [...typed.values()].filter((t) => t.kind === "place" && t.st.key.includes(" "));
+  for (const [first, full] of soleHolders(places, (words) => words[0] as string)) {
     const alone = typed.get(first);
     // Also when context alone made it a place ("assembled in Pomigliano"): the place data has no such town.
     const untyped = alone !== undefined && (alone.kind === "name" || (alone.kind === "place" && alone.place === undefined));
-    if (full && others.length === 0 && untyped && !surnameOf.has(first)) surnameOf.set(first, full);
+    if (untyped && !surnameOf.has(first)) surnameOf.set(first, full);
   }
   // "Touring Superleggera" for "Carrozzeria Touring Superleggera": a name of two words or more that
   // ends a longer one of no other kind, when only one longer name ends with it.
-  const endings = new Map<string, string[]>();
-  for (const t of typed.values()) {
-    const words = t.st.key.split(" ");
-    if (words.length < 3 || t.kind === "person" || t.kind === "place") continue;
-    const tail = words.slice(1).join(" ");
-    endings.set(tail, [...(endings.get(tail) ?? []), t.st.key]);
-  }
-  for (const [tail, [full, ...others]] of endings)
-    if (full && others.length === 0 && typed.get(tail)?.kind === "name" && !surnameOf.has(tail)) surnameOf.set(tail, full);
+  const others = [...typed.values()].filter((t) => t.st.key.split(" ").length >= 3 && t.kind !== "person" && t.kind !== "place");
+  for (const [tail, full] of soleHolders(others, (words) => words.slice(1).join(" ")))
+    if (typed.get(tail)?.kind === "name" && !surnameOf.has(tail)) surnameOf.set(tail, full);
   return surnameOf;
+}
+
+/** Each part of the names (their first word, their last words) that only one of them has, with that name's key. */
+function soleHolders(names: readonly Typed[], partOf: (words: string[]) => string): Map<string, string> {
+  const holders = new Map<string, string[]>();
+  for (const t of names) {
+    const part = partOf(t.st.key.split(" "));
+    holders.set(part, [...(holders.get(part) ?? []), t.st.key]);
+  }
+  return new Map([...holders].flatMap(([part, keys]) => (keys.length === 1 ? [[part, keys[0] as string] as const] : [])));
 }
 
 /**
