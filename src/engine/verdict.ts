@@ -384,7 +384,7 @@ export function askedAmount(question: string, slot: QuerySlot, language: Languag
   const joined = [tokens[i - 1], tokens[i - 2]].find((t) => t?.isNumber);
   if (joined && /^\s*(?:[-–]|and|e|to|a)\s*$/iu.test(question.slice(joined.end, at))) at = joined.start;
   const amount = amountAt(question, at, rules, [language]);
-  return amount && { amount, partial: found(fold(question), [rules.partial[language]]) };
+  return amount && { amount, partial: found(unhyphened(question), [rules.partial[language]]) };
 }
 
 /**
@@ -406,8 +406,11 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
   if (factual && planned) return "unsettled";
   // "a target ... reaching 400,000" names the target itself, not a floor: "Did he promise 500,000?" is a no.
   if (planned && amount.hi === Infinity && !amount.loOpen && !AT_LEAST_BEFORE.test(text.slice(0, at))) return { ...amount, hi: amount.lo, hiOpen: false };
-  return !asked.partial && found(fold(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
+  return !asked.partial && found(unhyphened(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
 }
+
+/** Folded, with words joined by a hyphen apart: "first-half" is the "first half" the rules list. */
+const unhyphened = (text: string) => fold(text).replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
 
 const PERCENT_AFTER = /^\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/iu;
 const PERCENT = /(?<![\d.,])\d[\d.,]*\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/giu;

@@ -32,6 +32,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Marchionne voleva mezzo milione di Alfa Romeo all'anno?", "no", /^No\. 400,000 annual registrations, secondo/],
     // "33,020 vehicles worldwide, 16,819 of them in Italy alone": the count beside Italy.
     ["Did Alfa Romeo register around 17,000 cars in Italy in the first half of 2025?", "yes", /^Yes\. 16,819, according to/],
+    // "first-half" is the first half: the asked count is of a part, so the part's 16,819 is no floor.
+    ["Were about 20,000 of Alfa Romeo's first-half 2025 registrations in Italy?", "no", /^No\. 16,819, according to/],
     // The older article's likely plant (Belvedere, misspelt by the asker) against the newer one's Detroit.
     ["Is Alfa Romeo's big electric SUV for the US going to be made at the Belvidere, Illinois plant?", "changed", /^It changed over time\. Detroit, according to .*\(2025\)\. Elsewhere: Belvedere Illinois, according to .*\(2023\)\./],
     // "a Maserati car, probably the heir to the Levante, with a debut scheduled for 2027": the heir
