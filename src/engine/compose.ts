@@ -71,6 +71,17 @@ export function sortableDate(date: string | null | undefined): string {
   return date.length === 4 ? `${date}-06-30` : date.length === 7 ? `${date}-15` : date;
 }
 
+/**
+ * The days a date may mean, first and last, in sortable form: "2024" is any day of 2024 and
+ * "2024-06" any day of June. An article is known to be newer than another only when its first
+ * possible day comes after the other's last: a June article is not newer than one dated "2024".
+ */
+export function datePeriod(date: string | null | undefined): readonly [string, string] {
+  if (!date) return ["", ""];
+  if (date.length === 4) return [`${date}-01-01`, `${date}-12-31`];
+  return date.length === 7 ? [`${date}-01`, `${date}-31`] : [date, date];
+}
+
 /** "2 June 2024", "giugno 2024", "2024": dates as people write them. */
 export function formatDate(date: string | null, language: Language): string | null {
   if (!date) return null;

@@ -26,9 +26,14 @@ export interface RecencyOptions {
 /** Wide enough for the same fact in other words, narrow enough to skip an aside. */
 export const recencyDefaults: RecencyOptions = { agreeRatio: 0.7, latestRatio: 0.85 };
 
-/** When an answer's article was published, as a sortable date. */
-function when(index: CorpusIndex, x: Scored): string {
-  return index.documents.dates[x.sentence.doc] ?? "";
+/**
+ * Was `x`'s article surely published after `than`'s? Only if its first possible day follows the
+ * other's last: an article dated "2024" is neither newer nor older than one of June 2024, and
+ * the better-scored of the two leads.
+ */
+function newer(index: CorpusIndex, x: Scored, than: Scored): boolean {
+  const periods = index.documents.periods;
+  return (periods[x.sentence.doc]?.[0] ?? "") > (periods[than.sentence.doc]?.[1] ?? "");
 }
 
 /**
@@ -59,7 +64,7 @@ function newestAgreeing(index: CorpusIndex, u: Understanding, ranked: Scored[], 
   let lead = best;
   for (const x of ranked) {
     if (x.score < best.score * o.agreeRatio) break;
-    if (isAnswer(x, o) && when(index, x) > when(index, lead) && phraseOf(x) === fact) lead = x;
+    if (isAnswer(x, o) && newer(index, x, lead) && phraseOf(x) === fact) lead = x;
   }
   return lead;
 }
@@ -71,7 +76,7 @@ export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[
   let lead = best;
   for (const x of ranked) {
     if (x.score < best.score * o.latestRatio) break;
-    if (!isAnswer(x, o) || when(index, x) <= when(index, lead)) continue;
+    if (!isAnswer(x, o) || !newer(index, x, lead)) continue;
     // "today's Giulia" is not "the next generations of Giulia": a newer article about a successor does not lead.
     if (NEXT_GENERATION_CONCEPTS.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;
     // It must state the asked kind of fact itself, not merely mention the subject.

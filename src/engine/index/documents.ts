@@ -6,7 +6,7 @@
 import type { ValidCorpus } from "../../corpus/validate.js";
 import { analyze } from "../../text/analyze.js";
 import type { Lexicon } from "../../text/lexicon.js";
-import { sortableDate } from "../compose.js";
+import { datePeriod, sortableDate } from "../compose.js";
 import type { SentenceColumns } from "./columns.js";
 import type { IndexedSentence } from "./store.js";
 
@@ -18,6 +18,8 @@ export class DocumentFacts {
   readonly sentenceCounts: number[];
   /** Each document's date in sortable form (undated: "", the oldest), for ranking's ties and time rules. */
   readonly dates: string[];
+  /** Each document's first and last possible day (see {@link datePeriod}): whether one is surely newer than another. */
+  readonly periods: (readonly [string, string])[];
   /** Document numbers, newest first (undated last; among equals, corpus order): how retrieval reads a large corpus. */
   readonly newestFirst: number[];
 
@@ -28,6 +30,7 @@ export class DocumentFacts {
     private readonly sentences: readonly IndexedSentence[],
   ) {
     this.dates = corpus.documents.map((d) => sortableDate(d.meta.date));
+    this.periods = corpus.documents.map((d) => datePeriod(d.meta.date));
     const dates = this.dates;
     this.newestFirst = dates.map((_, doc) => doc).sort((a, b) => ((dates[a] as string) < (dates[b] as string) ? 1 : (dates[a] as string) > (dates[b] as string) ? -1 : a - b));
     this.sentenceCounts = new Array<number>(corpus.documents.length).fill(0);
