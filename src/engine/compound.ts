@@ -81,6 +81,14 @@ function slotsWithin(engine: Engine, f: Finding, from: number, to: number): Clau
 const SUCCEEDED_WITHIN = 30;
 
 /**
+ * Do a slot's keys speak of another thing than the one asked about ("the successor to the
+ * Tonale")? Not a new holder of a role ("il nuovo CEO di Alfa Romeo"): that succeeds a person.
+ */
+function speaksOfAnother(engine: Engine, keys: readonly string[], asked: ReadonlySet<string>): boolean {
+  return keys.some((k) => engine.otherSubject.includes(k) && !asked.has(k)) && !keys.some((k) => k.startsWith("c:") && engine.lexicon.roleConcepts.has(k.slice(2)));
+}
+
+/**
  * Does the clause speak of the successor of something the question names ("the successor to
  * the Tonale, likely to be built in Melfi": another car than the Tonale)? Not when it succeeds
  * something else: "a Maserati car, probably the heir to the Levante, with a debut scheduled for
@@ -88,7 +96,7 @@ const SUCCEEDED_WITHIN = 30;
  */
 function successorOfAsked(engine: Engine, slots: readonly ClauseSlot[], askedKeys: ReadonlySet<string>): boolean {
   return slots.some((x) => {
-    if (!x.keys.some((k) => engine.otherSubject.includes(k) && !askedKeys.has(k))) return false;
+    if (!speaksOfAnother(engine, x.keys, askedKeys)) return false;
     const succeeded = slots.find((y) => y.start > x.start && y.start - x.start <= SUCCEEDED_WITHIN && y.keys.some((k) => k.startsWith("e:")));
     return succeeded === undefined || succeeded.keys.some((k) => askedKeys.has(k));
   });
@@ -203,7 +211,7 @@ function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Und
   const subject = u.slots.filter((q) => q !== value && q.kind === "entity" && !q.generic);
   const predicates = u.slots.filter((q) => (q.kind === "concept" || q.kind === "term") && !q.generic && !q.implied);
   if (!namesAskedSuccessor(engine, asked, s.keys)) return false;
-  const otherSubject = new Set(s.slots.filter((x) => x.keys.some((k) => engine.otherSubject.includes(k) && !asked.has(k))).map((x) => clauseOf(x.start)));
+  const otherSubject = new Set(s.slots.filter((x) => speaksOfAnother(engine, x.keys, asked)).map((x) => clauseOf(x.start)));
   // The subject named only beside "the successor to": that is another car.
   if (subject.some((q) => [...clausesOf(q)].every((c) => otherSubject.has(c)) && clausesOf(q).size > 0)) return false;
   const types = new Set(subject.map((q) => typeOf(q.keys)));

@@ -257,5 +257,18 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     slots.push(wordSlot(token, options.mode === "question" && i > 0, language, lexicon));
     i++;
   }
+  return options.mode === "document" ? withSuccession(slots, text, lexicon) : slots;
+}
+
+/**
+ * "Santo Ficili has been appointed as the new CEO", "il nuovo amministratore delegato": a new
+ * holder of a role succeeds the last one, so "Who took over from Imparato?" finds the sentence.
+ */
+function withSuccession(slots: Slot[], text: string, lexicon: Lexicon): Slot[] {
+  slots.forEach((slot, i) => {
+    const before = slots[i - 1];
+    const role = slot.kind === "concept" && slot.keys.some((k) => k.startsWith("c:") && lexicon.roleConcepts.has(k.slice(2)));
+    if (role && before?.keys.includes("c:new") && /^\s*$/u.test(text.slice(before.end, slot.start)) && !slot.keys.includes("c:successor")) slot.keys = [...slot.keys, "c:successor"];
+  });
   return slots;
 }

@@ -43,6 +43,15 @@ const feuell = [
 
 const targets = "Stellantis set the Junior a target of at least 100,000 sales a year.";
 
+const appointed = [
+  "Santo Ficili has been appointed as the new CEO of Maserati and Alfa Romeo.",
+  "He praised the work of Jean-Philippe Imparato and said he would follow the path Imparato had laid out.",
+].join("\n\n");
+
+const flagship = "The outgoing chief confirmed the flagship would be an SUV, but he left the final call to his replacement Gianluca Fontana.";
+
+const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano.";
+
 const grown = [
   // Dated by the curator from its content: its year is no scene of its own, so only "this year" gives 2024.
   meta("910_dealers.txt", "Alfa Romeo dealers in the U.S. sell few cars", "2024-12", true),
@@ -52,7 +61,11 @@ const grown = [
   { ...meta("914_ordini.txt", "Ficili: la Junior va oltre le attese", "2025-10-17"), language: "it" as const },
   meta("915_feuell.txt", "Alfa Romeo keeps its petrol engines", "2025-10-15"),
   meta("916_targets.txt", "A target for the Junior", "2025-03"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets][i] as string), corpus);
+  meta("917_appointed.txt", "Ficili takes over Alfa Romeo and Maserati", "2024-10-18"),
+  meta("918_flagship.txt", "A large SUV at the top of the range", "2024-10-14"),
+  // Dated to the month only, in the year of a seed article dated only "2024".
+  meta("919_plants.txt", "Where the next Alfas will be built", "2024-06"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -145,5 +158,25 @@ describe("targets that are floors", () => {
   it("reads 'a target of at least 100,000' as a floor, which 150,000 does not contradict", () => {
     expect(bot.answer("Did Stellantis set the Junior a target of 150,000 sales a year?").verdict).not.toBe("no");
     expect(bot.answer("Did Stellantis set the Junior a target of 80,000 sales a year?").verdict).not.toBe("yes");
+  });
+});
+
+describe("a new holder of a role succeeds the last", () => {
+  it("answers who took over from Imparato with the new CEO, named in the sentence before Imparato", () => {
+    const a = bot.answer("Who took over from Imparato as CEO of Alfa Romeo?");
+    expect(a.text).toMatch(/^Santo Ficili, according to “Ficili takes over Alfa Romeo and Maserati”/);
+  });
+
+  it("knows an Italian given name, so 'his replacement Gianluca Fontana' is a person", () => {
+    const a = bot.answer("Who is the outgoing chief's replacement?");
+    expect(a.text).toMatch(/^Gianluca Fontana, according to “A large SUV at the top of the range”/);
+  });
+});
+
+describe("an article is newer only when its dates say so", () => {
+  it("keeps the better quote first when one article is dated June 2024 and the other only 2024", () => {
+    const a = bot.answer("Where are the new Giulia and Stelvio going to be built?");
+    expect(a.citations[0]?.source).toBe("919_plants.txt");
+    expect(a.text).toMatch(/^Cassino, according to “Where the next Alfas will be built”/);
   });
 });
