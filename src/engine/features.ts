@@ -38,6 +38,12 @@ export const TIME_UNITS = "years?|months?|weeks?|days?|anni|mesi|settimane|giorn
  */
 export const DAY_OF_MONTH = `(?:${MONTHS_EN}|${MONTHS_IT})\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\d])|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_EN}|${MONTHS_IT})(?![\\p{L}])`;
 const MONTH = new RegExp(`(?<![\\p{L}\\d])(?:${DAY_OF_MONTH})`, "u");
+/**
+ * "launched in June", "a giugno": a month with no day or year, after a word that makes it a time
+ * (never "may" the verb). The article's date tells the year.
+ */
+export const BARE_MONTH = `(?<=\\b(?:in|since|by|until|from|early|late|mid|a|ad|da|entro|inizio|fine)\\s+)(?:${MONTHS_EN}|${MONTHS_IT})(?![\\p{L}\\d])(?!\\s+\\d)`;
+const MONTH_ALONE = new RegExp(BARE_MONTH, "iu");
 // "When the Giulia was first unveiled, ...": an event that dates what follows.
 const WHEN_CLAUSE = /^(?:when|quando)\s+[^,;]{3,80},/;
 const YEAR_SOURCE = "(?:19|20)\\d{2}";
@@ -105,7 +111,7 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     years,
     amounts,
     durations,
-    months: MONTH.test(folded),
+    months: MONTH.test(folded) || MONTH_ALONE.test(folded),
     relativeTime: RELATIVE_TIME.test(folded) || WHEN_CLAUSE.test(folded),
     frequency: FREQUENCY.test(folded),
     money: MONEY.test(folded),

@@ -53,8 +53,9 @@ describe("numbers: years, amounts, durations and dates kept apart", () => {
     expect(date("He takes over on June 23rd.")).toMatchObject({ amounts: [], months: true });
     expect(date("He takes over on 23 June 2025.")).toMatchObject({ amounts: [], months: true });
     expect(date("He takes over on the 23rd of June.")).toMatchObject({ amounts: [], months: true });
-    // A number before a month is a date; "23 models in June" is an amount.
-    expect(date("They sold 23 models in June.")).toMatchObject({ amounts: ["23"], months: false });
+    // A number before a month is a date; "23 models in June" is an amount, and "in June" when.
+    expect(date("They sold 23 models in June.")).toMatchObject({ amounts: ["23"], months: true });
+    expect(date("The 23 models may sell well.")).toMatchObject({ amounts: ["23"], months: false });
   });
 
   // Was a bug, now fixed: NUMBER_WORDS mixes the languages and features do not know the sentence's, so the

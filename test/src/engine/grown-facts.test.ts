@@ -50,6 +50,8 @@ const appointed = [
 
 const flagship = "The outgoing chief confirmed the flagship would be an SUV, but he left the final call to his replacement Gianluca Fontana.";
 
+const japan = "In Japan, where it went on sale in June for the brand's anniversary, the Junior is already among the five best sellers of its class. Dealers there say a second model may follow.";
+
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano.";
 
 const grown = [
@@ -65,7 +67,8 @@ const grown = [
   meta("918_flagship.txt", "A large SUV at the top of the range", "2024-10-14"),
   // Dated to the month only, in the year of a seed article dated only "2024".
   meta("919_plants.txt", "Where the next Alfas will be built", "2024-06"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants][i] as string), corpus);
+  meta("920_japan.txt", "The Junior in Japan", "2026-03-05"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -178,5 +181,15 @@ describe("an article is newer only when its dates say so", () => {
     const a = bot.answer("Where are the new Giulia and Stelvio going to be built?");
     expect(a.citations[0]?.source).toBe("919_plants.txt");
     expect(a.text).toMatch(/^Cassino, according to “Where the next Alfas will be built”/);
+  });
+});
+
+describe("a month with no day or year", () => {
+  it("answers when with the month a launch happened in ('went on sale in June')", () => {
+    expect(bot.answer("When did the Junior launch in Japan?").text).toMatch(/^June, according to “The Junior in Japan”/);
+  });
+
+  it("never reads 'may' the verb as a month", () => {
+    expect(bot.answer("When will a second model follow in Japan?").text).not.toMatch(/^May\b/);
   });
 });
