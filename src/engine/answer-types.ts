@@ -111,12 +111,15 @@ export function coordinatedWithNamed(s: IndexedSentence, id: string, named: Set<
 /**
  * The role a question asks about ("Who is the CEO of...", "who heads..."), for
  * {@link personFits}; none when it also asks something else ("who picked Imparato to run
- * Alfa Romeo" asks about the picking, not about a head of Alfa Romeo).
+ * Alfa Romeo" asks about the picking, not about a head of Alfa Romeo), unless the role is what
+ * it asks first ("Chi era l'amministratore delegato ai tempi del lancio...?": the CEO, then when).
  */
 export function roleKeysOf(u: Understanding, lexicon: Lexicon): string[] {
   const concepts = u.slots.filter((slot) => slot.kind === "concept" && !slot.implied);
   const isRole = (k: string) => isRoleKey(k, lexicon);
-  return concepts.every((slot) => slot.keys.some(isRole)) ? concepts.flatMap((slot) => slot.keys.filter(isRole)) : [];
+  if (concepts.every((slot) => slot.keys.some(isRole))) return concepts.flatMap((slot) => slot.keys.filter(isRole));
+  const first = u.slots.find((slot) => !slot.generic && !slot.implied);
+  return first?.kind === "concept" ? first.keys.filter(isRole) : [];
 }
 
 /** Is the key a concept some person holds as a role ("c:ceo", "c:head")? */

@@ -52,6 +52,11 @@ const flagship = "The outgoing chief confirmed the flagship would be an SUV, but
 
 const japan = "In Japan, where it went on sale in June for the brand's anniversary, the Junior is already among the five best sellers of its class. Dealers there say a second model may follow.";
 
+const vigilia = [
+  "La nuova 33 Stradale è stata presentata al museo di Arese alla vigilia del Gp di Monza.",
+  "«È la prima fuoriserie del marchio dal 1969» ha detto Jean-Philippe Imparato, ceo di Alfa Romeo.",
+].join("\n\n");
+
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano.";
 
 const grown = [
@@ -68,7 +73,8 @@ const grown = [
   // Dated to the month only, in the year of a seed article dated only "2024".
   meta("919_plants.txt", "Where the next Alfas will be built", "2024-06"),
   meta("920_japan.txt", "The Junior in Japan", "2026-03-05"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan][i] as string), corpus);
+  { ...meta("921_vigilia.txt", "Torna la 33 Stradale", "2023-08-31"), language: "it" as const },
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -191,5 +197,12 @@ describe("a month with no day or year", () => {
 
   it("never reads 'may' the verb as a month", () => {
     expect(bot.answer("When will a second model follow in Japan?").text).not.toMatch(/^May\b/);
+  });
+});
+
+describe("who held a role, asked first and then when", () => {
+  it("answers 'who was the CEO when...' with a person, never another name beside the car", () => {
+    const a = bot.answer("Chi era l'amministratore delegato di Alfa Romeo ai tempi del lancio della nuova 33 Stradale?");
+    expect(a.text).toMatch(/^Jean-Philippe Imparato, secondo «Torna la 33 Stradale»/);
   });
 });
