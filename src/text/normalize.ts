@@ -31,7 +31,8 @@ export interface Token {
 
 // Words are letter runs (apostrophes and hyphens split them, so "d'Arco" and "E-SUV"
 // tokenise the same in questions, aliases and articles); numbers keep their separators.
-const TOKEN = /\d+(?:[.,]\d+)*(?:k\b)?|[\p{L}\p{M}]+/giu;
+// An ordinal ("100th", "1st") is one word, no number: the 100th anniversary counts no 100 cars.
+const TOKEN = /\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,]\d+)*(?:k\b)?|[\p{L}\p{M}]+/giu;
 // Web copy glues words together ("BelvedereIllinois"); split only real words so "MiTo" stays whole.
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 
@@ -45,6 +46,8 @@ export function normaliseNumber(raw: string): string {
   return raw.replace(",", ".");
 }
 
+const ORDINAL = /\d(?:st|nd|rd|th)$/iu;
+
 /** Splits text into tokens; never throws, whatever the input. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -54,7 +57,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const first = raw.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
+    if (first >= 48 && first <= 57 && !ORDINAL.test(raw)) {
       tokens.push({ raw, norm: normaliseNumber(raw), start, end: start + raw.length, isNumber: true });
       continue;
     }

@@ -57,6 +57,11 @@ const vigilia = [
   "«È la prima fuoriserie del marchio dal 1969» ha detto Jean-Philippe Imparato, ceo di Alfa Romeo.",
 ].join("\n\n");
 
+const anniversary = [
+  "For the 100th anniversary of the Quadrifoglio, Alfa Romeo will release special editions of the Giulia and Stelvio.",
+  "Each will be limited to 100 units.",
+].join("\n\n");
+
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano.";
 
 const grown = [
@@ -74,7 +79,8 @@ const grown = [
   meta("919_plants.txt", "Where the next Alfas will be built", "2024-06"),
   meta("920_japan.txt", "The Junior in Japan", "2026-03-05"),
   { ...meta("921_vigilia.txt", "Torna la 33 Stradale", "2023-08-31"), language: "it" as const },
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia][i] as string), corpus);
+  meta("922_anniversary.txt", "A century of the Quadrifoglio", "2023-06"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -204,5 +210,11 @@ describe("who held a role, asked first and then when", () => {
   it("answers 'who was the CEO when...' with a person, never another name beside the car", () => {
     const a = bot.answer("Chi era l'amministratore delegato di Alfa Romeo ai tempi del lancio della nuova 33 Stradale?");
     expect(a.text).toMatch(/^Jean-Philippe Imparato, secondo «Torna la 33 Stradale»/);
+  });
+});
+
+describe("ordinals are no counts", () => {
+  it("answers how many of the 100th-anniversary edition will be made with the 100 units", () => {
+    expect(bot.answer("How many Giulia Quadrifoglio 100th anniversary cars will be made?").text).toMatch(/^100 units, according to “A century of the Quadrifoglio”/);
   });
 });

@@ -27,6 +27,19 @@ describe("tokenize", () => {
     expect(tokenize("BelvedereIllinois MiTo").map((t) => t.raw)).toEqual(["Belvedere", "Illinois", "MiTo"]);
   });
 
+  it("keeps an ordinal whole and no number: the 100th anniversary counts no 100 cars", () => {
+    const tokens = tokenize("the 100th anniversary, 100 units, June 23rd");
+    expect(tokens.map((t) => [t.raw, t.isNumber])).toEqual([
+      ["the", false],
+      ["100th", false],
+      ["anniversary", false],
+      ["100", true],
+      ["units", false],
+      ["June", false],
+      ["23rd", false],
+    ]);
+  });
+
   it("keeps offsets into the original text", () => {
     const text = "the 34% drop in the U.S.";
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
