@@ -60,6 +60,9 @@ const vigilia = [
 const anniversary = [
   "For the 100th anniversary of the Quadrifoglio, Alfa Romeo will release special editions of the Giulia and Stelvio.",
   "Each will be limited to 100 units.",
+  "The four-leaf clover emblem was first painted on an Alfa Romeo racing car in 1923.",
+  "Alfa Romeo announced its return to F1 in 2017, as title sponsor of the Sauber team.",
+  "Il programma BottegaFuoriserie nasce in collaborazione tra Alfa Romeo e Maserati.",
 ].join("\n\n");
 
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano.";
@@ -216,5 +219,13 @@ describe("who held a role, asked first and then when", () => {
 describe("ordinals are no counts", () => {
   it("answers how many of the 100th-anniversary edition will be made with the 100 units", () => {
     expect(bot.answer("How many Giulia Quadrifoglio 100th anniversary cars will be made?").text).toMatch(/^100 units, according to “A century of the Quadrifoglio”/);
+  });
+});
+
+describe("words of the trade in other words", () => {
+  it("reads a badge as an emblem, Formula 1 as F1 and partnering as a collaboration", () => {
+    expect(bot.answer("What year did the clover badge first appear on an Alfa Romeo?").text).toMatch(/^1923, according to “A century of the Quadrifoglio”/);
+    expect(bot.answer("In which year did Alfa Romeo announce its comeback to Formula 1?").text).toMatch(/^2017, according to “A century of the Quadrifoglio”/);
+    expect(bot.answer("Which brand is Alfa Romeo partnering with on BottegaFuoriserie?").text).toMatch(/^Maserati, according to “A century of the Quadrifoglio”/);
   });
 });
