@@ -261,7 +261,10 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   // "...to Cassino in April?": with no number asked, a month after a word of time is the date asserted.
   const month = number === undefined && !cleft ? slots.find((s) => monthAsked(s) !== undefined && MONTH_BEFORE.test(question.slice(0, s.start))) : undefined;
   if (month && subject) return { slot: month, type: "time" };
-  const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined);
+  // "Does the Junior bring Alfa back to the C-segment?": with nothing else asserted, the segment is.
+  const segment = number === undefined && !cleft && subject ? slots.find((s) => segmentAsked(question, s) !== undefined) : undefined;
+  const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined) ?? segment;
+  if (slot === segment && segment) return { slot: segment, type: "segment" };
   if (!slot) return undefined;
   if (slot.kind === "number") {
     const year = isYear(slot);
@@ -277,6 +280,21 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   }
   const type = valueType(slot, lexicon);
   return type ? { slot, type } : undefined;
+}
+
+const SEGMENTS = segmentPattern(true);
+
+/** The letter of a market segment a text names ("B-segment", "segmento C", "E segment"), lower case. */
+function segmentLetter(text: string): string | undefined {
+  for (const m of text.matchAll(SEGMENTS)) return /(?:^|[^\p{L}])([a-f])(?:[^\p{L}]|$)/iu.exec(m[0])?.[1]?.toLowerCase();
+  return undefined;
+}
+
+/** The segment letter a question names around one of its slots ("the C-segment" around "segment"). */
+function segmentAsked(question: string, slot: QuerySlot): string | undefined {
+  if (slot.kind === "number") return undefined;
+  for (const m of question.matchAll(SEGMENTS)) if (m.index <= slot.start && slot.end <= m.index + m[0].length) return segmentLetter(m[0]);
+  return undefined;
 }
 
 /** Words asking how likely something is ("likely", "probabilmente"): not the rest of the hedges ("may", "if"). */
@@ -480,9 +498,12 @@ export function judgeValues(
   const byMonth = monthAsked(slot) !== undefined;
   const plain = results.filter((r) => r.c === "plain" && (!byMonth || monthOf(r.f.phrase as string) !== undefined)).map((r) => r.f);
   const dated = (f: Finding) => isYear(slot) && impliedYear(f.phrase as string, f.citation.date) === Number(slot.keys[0]?.slice(2)) && sameMonth(f.phrase as string, question);
-  const matching = plain.filter((f) => (states(f.phrase as string, slot, lexicon) || dated(f)) && samePeriod(f.phrase as string, slot, question));
+  // A segment is its letter, however written ("C-segment", "segmento C").
+  const letter = question === undefined ? undefined : segmentAsked(question, slot);
+  const says = (f: Finding) => (letter !== undefined ? segmentLetter(f.phrase as string) === letter : states(f.phrase as string, slot, lexicon));
+  const matching = plain.filter((f) => (says(f) || dated(f)) && samePeriod(f.phrase as string, slot, question));
   if (matching.length === 0) return plain.length ? "no" : null;
-  const exact = matching.filter((f) => statesOnly(f.phrase as string, slot, lexicon) || dated(f));
+  const exact = matching.filter((f) => (letter !== undefined ? says(f) : statesOnly(f.phrase as string, slot, lexicon)) || dated(f));
   const others = plain.filter((f) => !exact.includes(f));
   const dates = (list: readonly Finding[]) => new Set(list.map((f) => f.citation.date ?? ""));
   if (exact.length && others.length && [...dates(others)].some((d) => !dates(exact).has(d))) return "changed";

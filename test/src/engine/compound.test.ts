@@ -32,6 +32,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Marchionne voleva mezzo milione di Alfa Romeo all'anno?", "no", /^No\. 400,000 annual registrations, secondo/],
     // "33,020 vehicles worldwide, 16,819 of them in Italy alone": the count beside Italy.
     ["Did Alfa Romeo register around 17,000 cars in Italy in the first half of 2025?", "yes", /^Yes\. 16,819, according to/],
+    // A segment is its letter, however it is written.
+    ["Does the Junior mark Alfa Romeo's return to the C-segment?", "no", /^No\. B-segment, according to/],
     // "first-half" is the first half: the asked count is of a part, so the part's 16,819 is no floor.
     ["Were about 20,000 of Alfa Romeo's first-half 2025 registrations in Italy?", "no", /^No\. 16,819, according to/],
     // The older article's likely plant (Belvedere, misspelt by the asker) against the newer one's Detroit.
@@ -42,8 +44,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Is the Maserati bound for Cassino due to debut in 2027?", "yes", /^Yes\. 2027, according to/],
     // "This car marks the brand's re-entry into the B-segment..., with the ambition to win back
     // old customers": the car is named in the sentence before; the ambition is another clause.
-    ["Con la Junior l'Alfa torna nel segmento B?", "yes", /^Sì\. Secondo .*This car marks the brand’s re-entry/],
-    ["Did the Junior mark Alfa's return to the B segment?", "yes", /^Yes\. According to .*This car marks the brand’s re-entry/],
+    ["Con la Junior l'Alfa torna nel segmento B?", "yes", /^Sì\. B-segment, secondo/],
+    ["Did the Junior mark Alfa's return to the B segment?", "yes", /^Yes\. B-segment, according to/],
     // The platform is the value; the two cars listed are what is asked about.
     ["Will the new Giulia and Stelvio be built on the STLA Large platform?", "yes", /^Yes\. STLA Large, according to/],
     // Going on sale in a market is bringing the car there: "talk of bringing the Junior stateside ... shelved".
