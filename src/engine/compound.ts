@@ -192,6 +192,10 @@ function together(s: IndexedSentence, names: readonly QuerySlot[], predicates: r
   });
 }
 
+/** A sentence opening with a place or time it is about ("In Japan,", "Negli Stati Uniti,", "In 2025,"). */
+const FRAME_FIRST = /^(?:in|at|across|for|a|ad|in|nel|nella|nello|negli|nei|per)\s[^,;:]{1,40},/iu;
+const FRAME_REACH = 45;
+
 /**
  * Does a clause of the sentence state the value of the question's subject? With the subject
  * named in it, or with one of the question's predicate words ("...visita agli impianti di
@@ -216,8 +220,10 @@ function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Und
   if (subject.some((q) => [...clausesOf(q)].every((c) => otherSubject.has(c)) && clausesOf(q).size > 0)) return false;
   const types = new Set(subject.map((q) => typeOf(q.keys)));
   const rival = (c: number) => s.slots.some((x) => x.kind === "entity" && clauseOf(x.start) === c && !asked.has(x.keys[0] ?? "") && types.has(typeOf(x.keys)));
+  // "In Japan, launched in June, it's already in the top five": a frame put first holds for every clause.
+  const valueClauses = FRAME_FIRST.test(s.text) && clausesOf(value).has(0) && slotsOf(value).some((x) => x.start < FRAME_REACH) ? new Set(ends.map((_, i) => i + 1).concat(0)) : clausesOf(value);
   // Another thing of the subject's kind in the clause makes it a list whose pairs it cannot tell.
-  return [...clausesOf(value)].some(
+  return [...valueClauses].some(
     (c) => !otherSubject.has(c) && !rival(c) && subject.length > 0 && (subject.every((q) => clausesOf(q).has(c)) || predicates.some((q) => clausesOf(q).has(c))),
   );
 }

@@ -50,7 +50,7 @@ const appointed = [
 
 const flagship = "The outgoing chief confirmed the flagship would be an SUV, but he left the final call to his replacement Gianluca Fontana.";
 
-const japan = "In Japan, where it went on sale in June for the brand's anniversary, the Junior is already among the five best sellers of its class. Dealers there say a second model may follow.";
+const japan = "In Japan, where it went on sale in June for the brand's anniversary, the Junior is already among the five best sellers of its class. Dealers there say a second model may follow.\n\nThe Junior is third among premium compact SUVs in Europe. In Turkey, launched last spring, it already leads the premium electric compact SUVs.";
 
 const vigilia = [
   "La nuova 33 Stradale è stata presentata al museo di Arese alla vigilia del Gp di Monza.",
@@ -227,5 +227,13 @@ describe("words of the trade in other words", () => {
     expect(bot.answer("What year did the clover badge first appear on an Alfa Romeo?").text).toMatch(/^1923, according to “A century of the Quadrifoglio”/);
     expect(bot.answer("In which year did Alfa Romeo announce its comeback to Formula 1?").text).toMatch(/^2017, according to “A century of the Quadrifoglio”/);
     expect(bot.answer("Which brand is Alfa Romeo partnering with on BottegaFuoriserie?").text).toMatch(/^Maserati, according to “A century of the Quadrifoglio”/);
+  });
+});
+
+describe("a place put first frames the whole sentence", () => {
+  it("says yes when 'In Turkey, launched last spring, it already leads...' answers a question about Turkey", () => {
+    const a = bot.answer("Does the Junior already lead the premium electric compact SUVs in Turkey?");
+    expect(a.verdict).toBe("yes");
+    expect(a.citations[0]?.quote).toMatch(/In Turkey, launched last spring/);
   });
 });
