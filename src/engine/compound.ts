@@ -195,6 +195,8 @@ function together(s: IndexedSentence, names: readonly QuerySlot[], predicates: r
 /** A sentence opening with a place or time it is about ("In Japan,", "Negli Stati Uniti,", "In 2025,"). */
 const FRAME_FIRST = /^(?:in|at|across|for|a|ad|in|nel|nella|nello|negli|nei|per)\s[^,;:]{1,40},/iu;
 const FRAME_REACH = 45;
+/** Words that set aside what follows as the alternative not taken ("rather than", "invece di", "anziché"), up to it in its clause. */
+const SET_ASIDE_BEFORE = /(?:rather than|instead of|in place of|invece d[ei]\p{L}*|anziché|anziche|piuttosto che|al posto d[ei]\p{L}*)(?![\p{L}])[^,;:.]{0,50}$/iu;
 
 /**
  * Does a clause of the sentence state the value of the question's subject? With the subject
@@ -221,7 +223,10 @@ function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Und
   const types = new Set(subject.map((q) => typeOf(q.keys)));
   const rival = (c: number) => s.slots.some((x) => x.kind === "entity" && clauseOf(x.start) === c && !asked.has(x.keys[0] ?? "") && types.has(typeOf(x.keys)));
   // "In Japan, launched in June, it's already in the top five": a frame put first holds for every clause.
-  const valueClauses = FRAME_FIRST.test(s.text) && clausesOf(value).has(0) && slotsOf(value).some((x) => x.start < FRAME_REACH) ? new Set(ends.map((_, i) => i + 1).concat(0)) : clausesOf(value);
+  // "...sit on the STLA Large platform rather than continue on the Giorgio platform": an alternative set aside is not stated.
+  const stated = slotsOf(value).filter((x) => !SET_ASIDE_BEFORE.test(s.text.slice(Math.max(0, x.start - 60), x.start)));
+  const statedClauses = new Set(stated.map((x) => clauseOf(x.start)));
+  const valueClauses = FRAME_FIRST.test(s.text) && statedClauses.has(0) && stated.some((x) => x.start < FRAME_REACH) ? new Set(ends.map((_, i) => i + 1).concat(0)) : statedClauses;
   // Another thing of the subject's kind in the clause makes it a list whose pairs it cannot tell.
   return [...valueClauses].some(
     (c) => !otherSubject.has(c) && !rival(c) && subject.length > 0 && (subject.every((q) => clausesOf(q).has(c)) || predicates.some((q) => clausesOf(q).has(c))),

@@ -65,7 +65,7 @@ const anniversary = [
   "Il programma BottegaFuoriserie nasce in collaborazione tra Alfa Romeo e Maserati.",
 ].join("\n\n");
 
-const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano.";
+const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano. Both will sit on the STLA Large platform rather than move to the smaller STLA Medium platform.";
 
 const grown = [
   // Dated by the curator from its content: its year is no scene of its own, so only "this year" gives 2024.
@@ -235,5 +235,13 @@ describe("a place put first frames the whole sentence", () => {
     const a = bot.answer("Does the Junior already lead the premium electric compact SUVs in Turkey?");
     expect(a.verdict).toBe("yes");
     expect(a.citations[0]?.quote).toMatch(/In Turkey, launched last spring/);
+  });
+});
+
+describe("an alternative set aside is not stated", () => {
+  it("says no to the platform after 'rather than move to'", () => {
+    const a = bot.answer("Will the new Giulia and Stelvio move to the STLA Medium platform?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. STLA Large, according to/);
   });
 });
