@@ -22,7 +22,7 @@ import { SUCCESSOR_CONCEPTS } from "./subjects.js";
 import { leadAnswer } from "./recency.js";
 import type { QuestionProfile } from "./suggest.js";
 import { compileAnswerTypeCues, compileIntents, entityTypeOf, isAttribution, understand, type AnswerTypeCue, type Understanding } from "./understand.js";
-import { compileYesNo, isYesNo, type YesNoRules } from "./verdict.js";
+import { assertsAsFragment, compileYesNo, isYesNo, type YesNoRules } from "./verdict.js";
 
 const NO_HELP: HelpLists = { topics: [], examples: [] };
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -121,7 +121,7 @@ export class Answerer {
     if (!compound) return this.plain(question, u);
     const rules = this.partRules;
     const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
-    if (isYesNo(text, u.language, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
+    if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried]);
     // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote

@@ -123,6 +123,21 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
 }
 
 /**
+ * "Cassino plant in Piedimonte San Germano?", "Junior built in Poland?": an English fragment
+ * with no question word and no auxiliary that puts a typed value after a preposition asks
+ * whether it holds. Not "Giulia launch date?" nor "sales target 2024?": no value is put.
+ */
+export function assertsAsFragment(question: string, u: Understanding, lexicon: Lexicon, rules: YesNoRules, hasQuestionWord: boolean): boolean {
+  // A question word understood through a misspelling ("wich maserati...?") asks too.
+  if (u.language !== "en" || hasQuestionWord || u.answerType !== "open" || !/\?\s*$/u.test(question)) return false;
+  const value = assertedValue(u, lexicon, question, questionShape(question, u, rules));
+  return value !== undefined && value.slot.kind === "entity" && FRAGMENT_LINK.test(question.slice(0, value.slot.start));
+}
+
+/** A preposition right before the value a fragment puts ("in Poland", "on the STLA Large"). */
+const FRAGMENT_LINK = /(?:^|[^\p{L}])(?:in|on|at|by|from|into|under)\s+(?:the\s+)?$/iu;
+
+/**
  * True when a yes/no question's question words only open clauses ("Is the Junior meant to win
  * back people who used to drive a MiTo?"): none leads, and none follows a word that embeds a
  * question ("Do you know where...?"). Its answer type then comes from no question word.

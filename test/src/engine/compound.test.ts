@@ -111,6 +111,13 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it("takes an English fragment that puts a value after a preposition as yes/no, and nothing else", () => {
+    expect(bot.answer("Tonale made in Pomigliano?")).toMatchObject({ verdict: "yes", text: expect.stringMatching(/^Yes\. Pomigliano d'Arco, according to/) });
+    expect(bot.answer("Stelvio built in Pomigliano?")).toMatchObject({ verdict: "no", text: expect.stringMatching(/^No\. Cassino, according to/) });
+    expect(bot.answer("Giulia launch date?").verdict).toBeUndefined();
+    expect(bot.answer("wich maserati is built at cassino right now?").verdict).toBeUndefined();
+  });
+
   it("reads 'che' after the start as a conjunction: 'È vero che...?' is a yes/no question, 'In che anno...?' is not", () => {
     expect(bot.answer("È vero che la Junior arriverà negli Stati Uniti?").verdict).toBe("no");
     expect(bot.answer("Alfa Romeo punterà sulle berline piuttosto che sui SUV?").verdict).toBeNull();
