@@ -51,6 +51,8 @@ export const defaults: BrandbotOptions = {
     ...typeFitDefaults,
     ...extractDefaults,
     rescored: 8,
+    typedRescored: 4,
+    typedFloor: 0.7,
     followers: 3,
     contextCredit: [0.6, 0.45],
     acrossParagraphCredit: 0.5,

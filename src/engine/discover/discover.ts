@@ -229,6 +229,13 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
     const untyped = alone !== undefined && (alone.kind === "name" || (alone.kind === "place" && alone.place === undefined));
     if (untyped && !surnameOf.has(first)) surnameOf.set(first, full);
   }
+  // "Jean-Philippe" for "Jean-Philippe Imparato": given names written alone are the one person whose name opens with them.
+  const people = [...typed.values()].filter((t) => t.kind === "person");
+  for (const t of typed.values()) {
+    if ((t.kind !== "person" && t.kind !== "name") || surnameOf.has(t.st.key)) continue;
+    const longer = people.filter((p) => p.st.key.startsWith(`${t.st.key} `));
+    if (longer.length === 1) surnameOf.set(t.st.key, (longer[0] as Typed).st.key);
+  }
   // "Touring Superleggera" for "Carrozzeria Touring Superleggera": a name of two words or more that
   // ends a longer one of no other kind, when only one longer name ends with it.
   const others = [...typed.values()].filter((t) => t.st.key.split(" ").length >= 3 && t.kind !== "person" && t.kind !== "place");

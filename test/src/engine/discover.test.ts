@@ -184,6 +184,13 @@ describe("discovery of named things from the articles", () => {
     expect(names.find((e) => e.name === "Giulia Quadrifoglio")?.type).toBe("model");
   });
 
+  it("takes given names written alone for the one person whose name opens with them ('Jean-Philippe')", () => {
+    // The 2021 seed article calls Imparato "Jean-Philippe" once; no other person bears the name.
+    const names = discoverEntities(corpus, gazetteer, ingestDefaults);
+    expect(names.filter((e) => e.aliases.includes("Jean-Philippe")).map((e) => e.name)).toEqual(["Jean-Philippe Imparato"]);
+    expect(names.some((e) => e.name === "Jean-Philippe")).toBe(false);
+  });
+
   it("lets a given name settle a tie for a person ('a new CEO to replace Carlos Tavares')", () => {
     const text = "Stellantis is looking for a new CEO to replace Carlos Tavares, who resigned in December.";
     const names = discoverEntities(withRecord(corpus, "915_ceo.txt", text), gazetteer, ingestDefaults);

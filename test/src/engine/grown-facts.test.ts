@@ -65,6 +65,19 @@ const anniversary = [
   "Il programma BottegaFuoriserie nasce in collaborazione tra Alfa Romeo e Maserati.",
 ].join("\n\n");
 
+// Many sentences say where the Tonale sells without a figure; the one with the figure says "in" rather than "sold".
+const markets = [
+  "The Tonale is sold in markets across Europe.",
+  "Dealers say the Tonale sold well in markets where it arrived early.",
+  "The Tonale has sold strongly in its biggest markets.",
+  "In newer markets the Tonale sold fewer cars than hoped.",
+  "The Tonale sold better in premium markets than in others.",
+  "Sales of the Tonale in Latin American markets started slowly.",
+  "The Tonale is sold through dealers in most markets.",
+  "Some markets sold the Tonale only as a hybrid.",
+  "The Tonale is now present in 37 markets.",
+].join(" ");
+
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano. Both will sit on the STLA Large platform rather than move to the smaller STLA Medium platform.";
 
 const grown = [
@@ -83,7 +96,8 @@ const grown = [
   meta("920_japan.txt", "The Junior in Japan", "2026-03-05"),
   { ...meta("921_vigilia.txt", "Torna la 33 Stradale", "2023-08-31"), language: "it" as const },
   meta("922_anniversary.txt", "A century of the Quadrifoglio", "2023-06"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary][i] as string), corpus);
+  meta("923_markets.txt", "The Tonale around the world", "2025-05"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary, markets][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -243,5 +257,11 @@ describe("an alternative set aside is not stated", () => {
     const a = bot.answer("Will the new Giulia and Stelvio move to the STLA Medium platform?");
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/^No\. STLA Large, according to/);
+  });
+});
+
+describe("the sentences that hold the asked type are scored, however many say more without it", () => {
+  it("answers how many markets from the one sentence with a count", () => {
+    expect(bot.answer("In how many markets is the Tonale sold?").text).toMatch(/^37, according to “The Tonale around the world”/);
   });
 });
