@@ -284,9 +284,12 @@ function statedElsewhere(engine: Engine, question: string, u: Understanding, val
   // A change needs the older quote's stance on the value as it names it: "it will not be built
   // from scratch ... the most likely location is Belvedere" does not deny Belvedere.
   const named = whole.lead.sentence.slots.find((x) => x.keys.some((k) => value.keys.includes(k)));
-  if (olderThanAll(first, others) && named && stance(whole.lead.sentence, u.language, rules, keys, { phrase: named.surface, lexicon: engine.lexicon }) !== "denied") {
+  // Of a plan, the same article's other values ("North America" beside "Belvedere, Illinois") are
+  // no later word. Facts add up instead: Imparato visited Pomigliano, and later Cassino.
+  const later = shape.factual ? others : others.filter((o) => o.citation.source !== first.citation.source);
+  if (olderThanAll(first, later) && named && stance(whole.lead.sentence, u.language, rules, keys, { phrase: named.surface, lexicon: engine.lexicon }) !== "denied") {
     const name = named.keys.map((k) => engine.lexicon.entities.get(k.slice(2))?.name).find((n) => n !== undefined);
-    return changedAnswer(engine, question, u, others, { ...first, phrase: name });
+    return changedAnswer(engine, question, u, later, { ...first, phrase: name });
   }
   const how = stance(whole.lead.sentence, u.language, rules, keys);
   if (how === "hedged" && !shape.hedged) return undefined;

@@ -179,9 +179,12 @@ const CLEFT_OPENING: Record<Language, RegExp> = {
 };
 /** What follows the name a cleft puts first: "who", "that", "a" ("È stato Imparato a scegliere..."). */
 const CLEFT_AFTER = /^\s+(?:who|that|which|che|(?:a|ad)\s+\p{L}+(?:are|ere|ire|rsi))(?![\p{L}])/iu;
-/** "Is Carlos Tavares the one presenting...?", "È Filosa quello che...?": a name singled out as the one who does it. */
+/**
+ * "Is Carlos Tavares the one presenting...?", "È Filosa quello che...?", "Is Belvedere, Illinois
+ * where Alfa will build...?": a name singled out as the one who does it, or where it is done.
+ */
 const ONE_WHO_OPENING = /^\s*(?:is|was|will|è|e'|era|sarà|fu)\s+$/iu;
-const ONE_WHO_AFTER = /^\s+(?:the\s+(?:one|man|person|executive)\b|(?:quello|quella|colui|colei|la\s+persona)\s+che\b)/iu;
+const ONE_WHO_AFTER = /^[,\s]+(?:the\s+(?:one|man|person|executive)\b|(?:quello|quella|colui|colei|la\s+persona)\s+che\b|(?:where|when|dove|quando)\s)/iu;
 
 /** The first name and the names listed with it ("Giulia and Stelvio", "Giulia, Stelvio e Tonale"). */
 function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
