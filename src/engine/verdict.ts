@@ -174,7 +174,7 @@ export interface QuestionShape {
 
 /** The opening of a cleft, up to the name it puts first ("Was it", "È stato"), per language. */
 const CLEFT_OPENING: Record<Language, RegExp> = {
-  en: /^\s*(?:was|is|will)\s+it\s+(?:be\s+)?$/iu,
+  en: /^\s*(?:was|is|will)(?:n['’]t)?\s+it\s+(?:be\s+)?$/iu,
   it: /^\s*(?:è|e'|era|sarà|fu)\s+(?:stat[oaie]\s+)?$/iu,
 };
 /** What follows the name a cleft puts first: "who", "that", "a" ("È stato Imparato a scegliere..."). */
@@ -183,7 +183,7 @@ const CLEFT_AFTER = /^\s+(?:who|that|which|che|(?:a|ad)\s+\p{L}+(?:are|ere|ire|r
  * "Is Carlos Tavares the one presenting...?", "È Filosa quello che...?", "Is Belvedere, Illinois
  * where Alfa will build...?": a name singled out as the one who does it, or where it is done.
  */
-const ONE_WHO_OPENING = /^\s*(?:is|was|will|è|e'|era|sarà|fu)\s+$/iu;
+const ONE_WHO_OPENING = /^\s*(?:(?:is|was|will)(?:n['’]t)?|è|e'|era|sarà|fu)\s+$/iu;
 const ONE_WHO_AFTER = /^[,\s]+(?:the\s+(?:one|man|person|executive)\b|(?:quello|quella|colui|colei|la\s+persona)\s+che\b|(?:where|when|dove|quando)\s)/iu;
 
 /** The first name and the names listed with it ("Giulia and Stelvio", "Giulia, Stelvio e Tonale"). */
