@@ -175,10 +175,20 @@ export function freshPowertrains(text: string, u: Understanding): Powertrain[] {
   return powertrainsIn(text).filter((p) => !u.ruledOut.has(p.kind));
 }
 
-/** "How many years of history...", "How long...": a duration is then the amount asked for. */
+/**
+ * "How many years of history...", "How long...": a duration is then the amount asked for. Not
+ * "How many cars a year...?": the years are a rate, and what is counted is cars ("113 years of
+ * history" counts no cars).
+ */
 export function asksAboutYears(u: Understanding): boolean {
-  return u.asksDuration || u.slots.some((slot) => slot.keys.includes("c:year"));
+  if (u.asksDuration) return true;
+  const focus = u.slots.find((slot) => slot.focus);
+  if (focus) return focus.keys.includes("c:year");
+  return u.slots.some((slot) => slot.keys.includes("c:year") && !RATE.test(slot.surface));
 }
+
+/** A year as a rate: "a year", "per year", "every year", "annual", "all'anno", "ogni anno". */
+const RATE = /^(?:an?|per|every|each|annual\p{L}*|yearly|all['’]\s*anno|l['’]\s*anno|ogni|annu\p{L}*)(?![\p{L}])/iu;
 
 /** The sentence says what a named person is: "Davide Mele, head of...", "CEO Jean-Philippe Imparato". */
 export function describesPerson(s: IndexedSentence, named: Set<string>): boolean {

@@ -117,6 +117,11 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it("counts what 'how many' names, not the years of a rate: 'how many cars a year' is not '113 years of history'", () => {
+    expect(bot.answer("How many cars a year will the Cassino plant build?").answered).toBe(false);
+    expect(bot.answer("How many years of history does Alfa Romeo have?").text).toMatch(/^113, according to/);
+  });
+
   it("takes an English fragment that puts a value after a preposition as yes/no, and nothing else", () => {
     expect(bot.answer("Tonale made in Pomigliano?")).toMatchObject({ verdict: "yes", text: expect.stringMatching(/^Yes\. Pomigliano d'Arco, according to/) });
     expect(bot.answer("Stelvio built in Pomigliano?")).toMatchObject({ verdict: "no", text: expect.stringMatching(/^No\. Cassino, according to/) });
