@@ -44,6 +44,16 @@ function clausesOf(text: string): Span[] {
   return out;
 }
 
+/**
+ * A place written as where another named thing is ("il Museo Storico Alfa Romeo di Arese", "the
+ * Ferrari Museum in Maranello"): that thing's place, not the asked one's, unless the question names it.
+ */
+function ofAnotherName(sentence: IndexedSentence, c: Candidate, u: Understanding): boolean {
+  const before = sentence.slots.filter((x) => x.end <= c.start).at(-1);
+  if (!before || !/^\s+(?:di|of|in|a)\s+$/iu.test(sentence.text.slice(before.end, c.start))) return false;
+  return /^\p{Lu}/u.test(before.surface) && before.kind === "entity" && !before.keys.some((k) => u.named.has(k)) && !before.keys.some((k) => k.startsWith("c:"));
+}
+
 // Number words ("four") are the amount itself, not what it counts.
 const NUMBER_WORD = "c:number_word";
 const GENERIC_UNIT = "c:unit";
@@ -144,7 +154,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
         const entity = lexicon.entities.get(c.id ?? "");
         return entity?.type !== "market" || !describes(sentence, sentence.slots.findIndex((x) => x.start === c.start), entity.name);
       };
-      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c));
+      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c) && !ofAnotherName(sentence, c, u));
       return places.length ? places : entityCandidates(sentence, "market", u, lexicon).filter(named);
     }
     case "person": {

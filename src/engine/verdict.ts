@@ -11,6 +11,7 @@
  * the reach of those words. No verdict without a quote that settles it.
  */
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
+import { analyze } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
 import { joinsListItems, moneyPattern, segmentPattern } from "../text/patterns.js";
@@ -19,6 +20,7 @@ import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { impliedYear, monthOf, periodOf } from "./dates.js";
 import { amountAt, compareAmounts, floorOf, isPoint, relationBefore, type Amount, type AmountRules } from "./amounts.js";
+import { liesIn } from "./places.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export type Verdict = "yes" | "no" | "changed" | null;
@@ -300,6 +302,16 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   return type ? { slot, type } : undefined;
 }
 
+/** Does a stated place lie inside the asserted one, or around it? Undefined for neither, or no place. */
+function placeNesting(phrase: string, slot: QuerySlot, lexicon: Lexicon): "inside" | "around" | undefined {
+  const asked = slot.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2));
+  if (slot.kind !== "entity" || asked.length === 0) return undefined;
+  const stated = analyze(phrase, "en", lexicon, { mode: "question" }).flatMap((x) => x.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2)));
+  if (stated.some((id) => asked.includes(id))) return undefined;
+  if (stated.some((id) => asked.some((a) => liesIn(lexicon, id, a)))) return "inside";
+  return stated.some((id) => asked.some((a) => liesIn(lexicon, a, id))) ? "around" : undefined;
+}
+
 const SEGMENTS = segmentPattern(true);
 
 /** The letter of a market segment a text names ("B-segment", "segmento C", "E segment"), lower case. */
@@ -514,11 +526,15 @@ export function judgeValues(
   }
   // A month asked is judged only by phrases that give one: "2024" neither confirms nor denies April.
   const byMonth = monthAsked(slot) !== undefined;
-  const plain = results.filter((r) => r.c === "plain" && (!byMonth || monthOf(r.f.phrase as string) !== undefined)).map((r) => r.f);
+  const judgeable = results.filter((r) => r.c === "plain" && (!byMonth || monthOf(r.f.phrase as string) !== undefined)).map((r) => r.f);
   const dated = (f: Finding) => isYear(slot) && impliedYear(f.phrase as string, f.citation.date) === Number(slot.keys[0]?.slice(2)) && sameMonth(f.phrase as string, question);
   // A segment is its letter, however written ("C-segment", "segmento C").
   const letter = question === undefined ? undefined : segmentAsked(question, slot);
-  const says = (f: Finding) => (letter !== undefined ? segmentLetter(f.phrase as string) === letter : states(f.phrase as string, slot, lexicon));
+  // A place inside the asserted one states it ("Cassino" for "in Italy?"); one around it ("Italy"
+  // for "in Piedimonte San Germano?") neither states nor contradicts it.
+  const nesting = (f: Finding) => placeNesting(f.phrase as string, slot, lexicon);
+  const says = (f: Finding) => (letter !== undefined ? segmentLetter(f.phrase as string) === letter : states(f.phrase as string, slot, lexicon) || nesting(f) === "inside");
+  const plain = judgeable.filter((f) => nesting(f) !== "around");
   const matching = plain.filter((f) => (says(f) || dated(f)) && samePeriod(f.phrase as string, slot, question));
   if (matching.length === 0) return plain.length ? "no" : null;
   const exact = matching.filter((f) => (letter !== undefined ? says(f) : statesOnly(f.phrase as string, slot, lexicon)) || dated(f));

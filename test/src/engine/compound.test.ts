@@ -38,6 +38,9 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Were about 20,000 of Alfa Romeo's first-half 2025 registrations in Italy?", "no", /^No\. 16,819, according to/],
     // The older article's likely plant (Belvedere, misspelt by the asker) against the newer one's Detroit.
     ["Is Alfa Romeo's big electric SUV for the US going to be made at the Belvidere, Illinois plant?", "changed", /^It changed over time\. Detroit, according to .*\(2025\)\. Elsewhere: Belvedere Illinois, according to .*\(2023\)\./],
+    // Places nest: a town inside the asked country states it; the country around the asked town is no other value.
+    ["Is the Stelvio built in Italy?", "yes", /^Yes\. Cassino, according to/],
+    ["Is the Cassino plant actually located in Piedimonte San Germano?", "yes", /^Yes\. Piedimonte San Germano, according to/],
     // A negative auxiliary is no unknown word ("Wasn"), and "Wasn't it X who...?" is a cleft as "Was it X who...?" is.
     ["Wasn't it Carlos Tavares who set the 400,000 annual registrations target for Alfa Romeo?", "no", /^No\. Sergio Marchionne, according to/],
     ["Isn't the Stelvio built in Pomigliano?", "no", /^No\. Cassino, according to/],

@@ -398,3 +398,10 @@ describe("a figure with a measure's unit counts nothing", () => {
     expect(extractPhrase(writtenSentence("So far 12 buyers chose the electric version."), "quantity", ask("How many of the buyers chose the electric version?"), index.lexicon)?.phrase).toBe("12");
   });
 });
+
+describe("a place written as another name's place", () => {
+  it("takes no town that a museum's name puts after 'di' for where the asked plant is", () => {
+    // "...dopo la visita a sorpresa presso il Museo Storico Alfa Romeo di Arese, è il turno degli stabilimenti...".
+    expect(extractFrom("Where is the Cassino plant?", "Museo Storico Alfa Romeo di Arese, è il turno")?.phrase).not.toBe("Arese");
+  });
+});
