@@ -19,7 +19,7 @@ const PLACE_BEFORE: Record<Language, RegExp> = {
 const PLACE_AFTER = /^\s+(?:plant|factory|site|works|facility)\b/iu;
 /** The question asks who: "who", "chi", or a cleft naming a person ("Was it X who...", "È X a supportare..."). */
 const ASKS_WHO: Record<Language, RegExp> = {
-  en: /\bwho\b|^\s*(?:was|is)\s+it\s+$/iu,
+  en: /\bwho\b|^\s*(?:was|is)(?:n['’]t)?\s+it\s+$/iu,
   it: /\bchi\b|^\s*(?:è|e'|era|sarà|fu)\s+$/iu,
 };
 
@@ -53,6 +53,9 @@ function kindOfName(question: string, name: QuerySlot, u: Understanding, lexicon
   const prev = /([\p{L}\d][\p{L}\d-]*)\s+$/u.exec(before)?.[1];
   const sibling = siblingKind(name.surface, lexicon) ?? (prev ? siblingKind(`${prev} ${name.surface}`, lexicon) : undefined);
   if (sibling) return sibling;
+  // "the Maserati Quattroporte", "the Mercedes GLE": a name after a known brand, or one with a
+  // model code among its words, is a car.
+  if ((prev && brandNamed(prev, lexicon)) || (/\s/u.test(name.surface) && MODEL_CODE.test(name.surface))) return "model";
   const after = question.slice(name.end);
   // A person's name as the subject ("Did Tim Kuniskis announce...?"), not as someone met ("Did
   // Imparato talk to Mary Barra?": the articles naming whom he spoke to would not make it a no).
@@ -60,6 +63,16 @@ function kindOfName(question: string, name: QuerySlot, u: Understanding, lexicon
   if (ASKS_WHO[language].test(before) || /\b(?:who|chi)\b/iu.test(after) || (subject && /\s/u.test(name.surface))) return "person";
   if (PLACE_BEFORE[language].test(before) || PLACE_AFTER.test(after)) return "place";
   return undefined;
+}
+
+/** A word of a car's name that is a code: "GLE", "X5", "GT4" (capitals, or capitals and digits). */
+const MODEL_CODE = /(?<![\p{L}\d])(?:\p{Lu}{2,4}|\p{Lu}+\d+\p{L}*)(?![\p{L}\d])/u;
+
+/** Is the word a known brand's name ("Maserati", "BMW")? */
+function brandNamed(word: string, lexicon: Lexicon): boolean {
+  const folded = word.toLowerCase();
+  for (const e of lexicon.entities.values()) if (e.type === "brand" && [e.name, ...e.aliases].some((a) => a.toLowerCase() === folded)) return true;
+  return false;
 }
 
 /** The kind of the known platform or model whose name opens with the same word as `surface` (of two words or more). */

@@ -38,6 +38,8 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     ["Were about 20,000 of Alfa Romeo's first-half 2025 registrations in Italy?", "no", /^No\. 16,819, according to/],
     // The older article's likely plant (Belvedere, misspelt by the asker) against the newer one's Detroit.
     ["Is Alfa Romeo's big electric SUV for the US going to be made at the Belvidere, Illinois plant?", "changed", /^It changed over time\. Detroit, according to .*\(2025\)\. Elsewhere: Belvedere Illinois, according to .*\(2023\)\./],
+    // A name no article gives, after a known brand, is a car: the article's other car answers no.
+    ["Is the fourth model coming to Cassino probably the heir to the Maserati Quattroporte?", "no", /^No\. According to .*probably the heir to the Levante/],
     // Places nest: a town inside the asked country states it; the country around the asked town is no other value.
     ["Is the Stelvio built in Italy?", "yes", /^Yes\. Cassino, according to/],
     ["Is the Cassino plant actually located in Piedimonte San Germano?", "yes", /^Yes\. Piedimonte San Germano, according to/],
