@@ -218,10 +218,14 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       (!u.asksDuration || measuresWhatIsAsked(sentence.text, c, u.asksAge, age)) &&
       (!u.asksLength || measuresLength(sentence.text, c)) &&
       !insideName(sentence, c) &&
+      // "the 100th anniversary" counts nothing.
+      !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
 }
+
+const ORDINAL_AFTER = /^\d(?:st|nd|rd|th|[°º])/iu;
 
 /** The slot holding the question's focus word: "What range does..." is one phrase that starts before "range". */
 const focusSlot = (u: Understanding) => (u.kindAt < 0 ? undefined : u.slots.find((s) => s.start <= u.kindAt && u.kindAt < s.end));

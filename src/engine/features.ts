@@ -6,7 +6,7 @@
 import type { Slot } from "../text/analyze.js";
 import { frequencyPattern, moneyPattern, segmentPattern } from "../text/patterns.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { fold, normaliseNumber } from "../text/normalize.js";
+import { fold, isOrdinal, normaliseNumber } from "../text/normalize.js";
 
 export interface SentenceFeatures {
   /** Entity ids by type (place, person, model, brand, org, platform). */
@@ -83,7 +83,8 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
         const list = entities.get(entity.type) ?? [];
         if (!list.includes(entity.id)) list.push(entity.id);
         entities.set(entity.type, list);
-      } else if (key.startsWith("n:")) {
+      } else if (key.startsWith("n:") && !isOrdinal(slot.surface)) {
+        // "The 100th anniversary" states no amount and no year.
         const n = key.slice(2);
         (YEAR.test(n) ? years : amounts).push(n);
       }

@@ -27,14 +27,20 @@ export interface RecencyOptions {
 export const recencyDefaults: RecencyOptions = { agreeRatio: 0.7, latestRatio: 0.85 };
 
 /**
- * Was `x`'s article surely published after `than`'s? Only if its first possible day follows the
- * other's last: an article dated "2024" is neither newer nor older than one of June 2024, and
- * the better-scored of the two leads.
+ * Was `x`'s article published after `than`'s? Surely, when its first possible day follows the
+ * other's last; or most likely, when its middle day comes a season after the other's. An
+ * article dated "2024" is not newer than one of June 2024, nor older (the better-scored leads),
+ * but one of November 2025 is newer than one dated only "2025".
  */
 function newer(index: CorpusIndex, x: Scored, than: Scored): boolean {
-  const periods = index.documents.periods;
-  return (periods[x.sentence.doc]?.[0] ?? "") > (periods[than.sentence.doc]?.[1] ?? "");
+  const { periods, dates } = index.documents;
+  if ((periods[x.sentence.doc]?.[0] ?? "") > (periods[than.sentence.doc]?.[1] ?? "")) return true;
+  const [a, b] = [dates[x.sentence.doc], dates[than.sentence.doc]];
+  return !!a && !!b && Date.parse(a) - Date.parse(b) > SEASON_MS;
 }
+
+/** How much later an article's likely date must be to count as newer when its dates overlap another's. */
+const SEASON_MS = 90 * 24 * 3600 * 1000;
 
 /**
  * A question whose answer is the latest word: it says so ("now", "oggi"); it asks when or in

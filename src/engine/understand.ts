@@ -6,7 +6,7 @@ import { queryKeysOf, type QueryKeys } from "./query-keys.js";
 import type { AnswerType } from "../corpus/schema.js";
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
-import { fold, tokenize } from "../text/normalize.js";
+import { fold, isOrdinal, tokenize } from "../text/normalize.js";
 import { ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
@@ -192,7 +192,8 @@ export function understand(
   const answerType = describe ? "role" : (cue?.type ?? (measured ? "quantity" : "open"));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
-  const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || k.startsWith("n:"))));
+  // "How many 100th Anniversario cars?": an ordinal names an edition, so "100 units" may answer.
+  const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || (k.startsWith("n:") && !isOrdinal(s.surface)))));
   const duration = cue?.implies.includes("c:year") ?? false;
   const asksAge = cue?.implies.includes("c:age") ?? false;
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);

@@ -31,8 +31,9 @@ export interface Token {
 
 // Words are letter runs (apostrophes and hyphens split them, so "d'Arco" and "E-SUV"
 // tokenise the same in questions, aliases and articles); numbers keep their separators.
-// An ordinal ("100th", "1st") is one word, no number: the 100th anniversary counts no 100 cars.
-const TOKEN = /\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,]\d+)*(?:k\b)?|[\p{L}\p{M}]+/giu;
+// An ordinal ("100th", "1st", "115°") is one token, its number: "the 115th anniversary" is "115
+// anni" as much as "115° anniversario"; understanding counts it as no number the question names.
+const TOKEN = /\d+(?:st|nd|rd|th|[°º])(?![\p{L}\d])|\d+(?:[.,]\d+)*(?:k\b)?|[\p{L}\p{M}]+/giu;
 // Web copy glues words together ("BelvedereIllinois"); split only real words so "MiTo" stays whole.
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 
@@ -46,7 +47,10 @@ export function normaliseNumber(raw: string): string {
   return raw.replace(",", ".");
 }
 
-const ORDINAL = /\d(?:st|nd|rd|th)$/iu;
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th|[°º])$/iu;
+
+/** Is a number written as an ordinal ("100th", "115°")? */
+export const isOrdinal = (raw: string) => /\d(?:st|nd|rd|th|[°º])$/iu.test(raw);
 
 /** Splits text into tokens; never throws, whatever the input. */
 export function tokenize(text: string): Token[] {
@@ -57,8 +61,8 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const first = raw.charCodeAt(0);
-    if (first >= 48 && first <= 57 && !ORDINAL.test(raw)) {
-      tokens.push({ raw, norm: normaliseNumber(raw), start, end: start + raw.length, isNumber: true });
+    if (first >= 48 && first <= 57) {
+      tokens.push({ raw, norm: normaliseNumber(raw.replace(ORDINAL_SUFFIX, "")), start, end: start + raw.length, isNumber: true });
       continue;
     }
     // A glued pair needs at least six letters ("abcDef"): shorter words cannot hold one.

@@ -230,9 +230,14 @@ describe("who held a role, asked first and then when", () => {
   });
 });
 
-describe("ordinals are no counts", () => {
+describe("ordinals are no counts the question names", () => {
   it("answers how many of the 100th-anniversary edition will be made with the 100 units", () => {
-    expect(bot.answer("How many Giulia Quadrifoglio 100th anniversary cars will be made?").text).toMatch(/^100 units, according to “A century of the Quadrifoglio”/);
+    const a = bot.answer("How many Giulia Quadrifoglio 100th anniversary cars will be made?");
+    expect(a.text).toMatch(/^100 units, according to “A century of the Quadrifoglio”/);
+  });
+
+  it("finds '100th anniversary' for a question about 100 years", () => {
+    expect(bot.answer("What will Alfa Romeo release for 100 years of the Quadrifoglio?").citations[0]?.quote).toMatch(/100th anniversary of the Quadrifoglio/);
   });
 });
 
