@@ -78,6 +78,8 @@ const markets = [
   "The Tonale is now present in 37 markets.",
 ].join(" ");
 
+const planLate = "By mid-2026 Filosa will present a new industrial plan for all fourteen brands of the group, analysts say.";
+
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano. Both will sit on the STLA Large platform rather than move to the smaller STLA Medium platform.";
 
 const grown = [
@@ -97,7 +99,8 @@ const grown = [
   { ...meta("921_vigilia.txt", "Torna la 33 Stradale", "2023-08-31"), language: "it" as const },
   meta("922_anniversary.txt", "A century of the Quadrifoglio", "2023-06"),
   meta("923_markets.txt", "The Tonale around the world", "2025-05"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary, markets][i] as string), corpus);
+  meta("924_plan.txt", "The plan moves to mid-2026", "2025-11-21"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary, markets, planLate][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -206,6 +209,11 @@ describe("a new holder of a role succeeds the last", () => {
 });
 
 describe("an article is newer only when its dates say so", () => {
+  it("lets an article of November 2025 lead one dated only 2025 on when the plan comes", () => {
+    // The seed article dated "2025" expects the plan "in early 2026".
+    expect(bot.answer("When is Filosa presenting the new industrial plan?").text).toMatch(/^Mid-2026, according to “The plan moves to mid-2026”/);
+  });
+
   it("keeps the better quote first when one article is dated June 2024 and the other only 2024", () => {
     const a = bot.answer("Where are the new Giulia and Stelvio going to be built?");
     expect(a.citations[0]?.source).toBe("919_plants.txt");
