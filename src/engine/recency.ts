@@ -79,9 +79,11 @@ function newestAgreeing(index: CorpusIndex, u: Understanding, ranked: Scored[], 
 export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[], best: Scored, o: RankOptions & RecencyOptions): Scored {
   if (!asksForTheLatest(u)) return newestAgreeing(index, u, ranked, best, o);
   const { hard } = expectedType(u);
+  // "...now expected to debut?": asked outright for today's word, a newer answer leads as readily as an agreeing one does.
+  const ratio = u.slots.some((s) => s.keys.includes("c:present")) ? Math.min(o.latestRatio, o.agreeRatio) : o.latestRatio;
   let lead = best;
   for (const x of ranked) {
-    if (x.score < best.score * o.latestRatio) break;
+    if (x.score < best.score * ratio) break;
     if (!isAnswer(x, o) || !newer(index, x, lead)) continue;
     // "today's Giulia" is not "the next generations of Giulia": a newer article about a successor does not lead.
     if (NEXT_GENERATION_CONCEPTS.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;

@@ -80,6 +80,8 @@ const markets = [
 
 const planLate = "By mid-2026 Filosa will present a new industrial plan for all fourteen brands of the group, analysts say.";
 
+const rethink = "Alfa Romeo rethinks Giulia and Stelvio ahead of 2028 launch\n\nThe brand wants both cars to sell in larger numbers than the ones they replace.";
+
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano. Both will sit on the STLA Large platform rather than move to the smaller STLA Medium platform.";
 
 const grown = [
@@ -100,7 +102,8 @@ const grown = [
   meta("922_anniversary.txt", "A century of the Quadrifoglio", "2023-06"),
   meta("923_markets.txt", "The Tonale around the world", "2025-05"),
   meta("924_plan.txt", "The plan moves to mid-2026", "2025-11-21"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary, markets, planLate][i] as string), corpus);
+  meta("925_rethink.txt", "A rethink for the Giulia and Stelvio", "2026-01"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary, markets, planLate, rethink][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -209,6 +212,11 @@ describe("a new holder of a role succeeds the last", () => {
 });
 
 describe("an article is newer only when its dates say so", () => {
+  it("lets the newest article lead when asked outright for today's word, though it says less", () => {
+    const a = bot.answer("When are the next-generation Giulia and Stelvio now expected to debut?");
+    expect(a.citations[0]?.source).toBe("925_rethink.txt");
+  });
+
   it("lets an article of November 2025 lead one dated only 2025 on when the plan comes", () => {
     // The seed article dated "2025" expects the plan "in early 2026".
     expect(bot.answer("When is Filosa presenting the new industrial plan?").text).toMatch(/^Mid-2026, according to “The plan moves to mid-2026”/);
