@@ -24,6 +24,11 @@ describe("language, intent and named things", () => {
     expect(keysOf("Dove viene costruita la Tonale?")).toEqual([["c:build", "c:plant"], ["e:d_tonale"]]);
   });
 
+  it("drops modal verbs and negative auxiliaries as chat, in both languages ('deve', 'vuole', 'wasn't')", () => {
+    for (const q of ["Quanti modelli deve lanciare Alfa Romeo?", "Quanti modelli vuole lanciare Alfa Romeo?", "Wasn't the Tonale built in Pomigliano?"])
+      expect(ask(q).slots.filter((s) => s.unknown).map((s) => s.surface), q).toEqual([]);
+  });
+
   it("gives the English question the same keys and intent", () => {
     const u = ask("Where is the Tonale built?");
     expect([u.language, u.answerType, u.intent?.def.id]).toEqual(["en", "place", "production_location"]);
