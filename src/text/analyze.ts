@@ -8,6 +8,7 @@ import { SCALE, spelledAmount } from "./numerals.js";
 import type { Language } from "../types.js";
 import type { Lexicon, Phrase, PhraseNode } from "./lexicon.js";
 import { stemmableForm } from "./inflection.js";
+import { monthRuns } from "./periods.js";
 import { fold, tokenize, type Token } from "./normalize.js";
 
 export type SlotKind = "entity" | "concept" | "term" | "number";
@@ -257,7 +258,23 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     slots.push(wordSlot(token, options.mode === "question" && i > 0, language, lexicon));
     i++;
   }
-  return options.mode === "document" ? withSuccession(slots, text, lexicon) : slots;
+  return withMonthRuns(options.mode === "document" ? withSuccession(slots, text, lexicon) : slots, text, options.mode, lexicon);
+}
+
+/**
+ * "the first five months", "between January and May": one key for the run of months. An
+ * article keeps its words too (a month may be asked on its own); a question asks the run alone,
+ * so "first", "five" and "months" weigh nothing a "January to May" sentence lacks.
+ */
+function withMonthRuns(slots: Slot[], text: string, mode: AnalyzeOptions["mode"], lexicon: Lexicon): Slot[] {
+  const runs = monthRuns(text);
+  if (runs.length === 0) return slots;
+  const within = (s: Slot, r: { start: number; end: number }) => s.start >= r.start && s.end <= r.end && s.kind !== "number";
+  const kept = mode === "question" ? slots.filter((s) => !runs.some((r) => within(s, r))) : slots;
+  // A period the vocabulary requires ("first half") stays one of the run's names, and required.
+  const named = (r: { start: number; end: number }) => slots.filter((s) => within(s, r)).flatMap((s) => s.keys.filter((k) => lexicon.requiredConcepts.has(k)));
+  const added: Slot[] = runs.map((r) => ({ keys: [r.key, ...(mode === "question" ? named(r) : [])], kind: "concept", surface: text.slice(r.start, r.end), start: r.start, end: r.end }));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -82,6 +82,8 @@ const planLate = "By mid-2026 Filosa will present a new industrial plan for all 
 
 const rethink = "Alfa Romeo rethinks Giulia and Stelvio ahead of 2028 launch\n\nThe brand wants both cars to sell in larger numbers than the ones they replace.";
 
+const fiveMonths = "Alfa Romeo registered 27,695 cars between January and May 2025, and grew fastest in France (+65%).";
+
 const plants = "The new Giulia and Stelvio will be produced in Cassino, while the Tonale is made in Pomigliano. Both will sit on the STLA Large platform rather than move to the smaller STLA Medium platform.";
 
 const grown = [
@@ -103,7 +105,8 @@ const grown = [
   meta("923_markets.txt", "The Tonale around the world", "2025-05"),
   meta("924_plan.txt", "The plan moves to mid-2026", "2025-11-21"),
   meta("925_rethink.txt", "A rethink for the Giulia and Stelvio", "2026-01"),
-].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary, markets, planLate, rethink][i] as string), corpus);
+  meta("926_five_months.txt", "Five months of growth", "2025-06"),
+].reduce((c, m, i) => withArticle(c, m, [dealers, career, tavares, stradale, ordini, feuell, targets, appointed, flagship, plants, japan, vigilia, anniversary, markets, planLate, rethink, fiveMonths][i] as string), corpus);
 const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
 const bot = createBrandbot(grown, { index });
 
@@ -284,5 +287,12 @@ describe("an alternative set aside is not stated", () => {
 describe("the sentences that hold the asked type are scored, however many say more without it", () => {
   it("answers how many markets from the one sentence with a count", () => {
     expect(bot.answer("In how many markets is the Tonale sold?").text).toMatch(/^37, according to “The Tonale around the world”/);
+  });
+});
+
+describe("the first months of a year, in other words", () => {
+  it("answers about the first five months from a sentence that says 'between January and May'", () => {
+    expect(bot.answer("How many cars did Alfa Romeo register in the first five months of 2025?").text).toMatch(/^27,695 cars, according to “Five months of growth”/);
+    expect(bot.answer("Di quanto sono cresciute le vendite in Francia nei primi cinque mesi del 2025?").citations[0]?.source).toBe("926_five_months.txt");
   });
 });
