@@ -377,7 +377,8 @@ function weigh(
   const givesValue = /^\s+["'‘“«]?\p{Lu}/u.test(question.slice(slot.end));
   // "at the Brussels motor show" says where it was said: no spec asked.
   const stated = slot.kind === "concept" && !implied && !givesValue && !aboutSource && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
-  const requiredConcept = stated || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k)));
+  // A run of months ("the first five months") is a period, required as "the first half" is.
+  const requiredConcept = stated || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k) || k.startsWith("p:")));
   const required = !aboutSource && ((slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept);
   // An unknown required concept is settled like a name: no article has "the second half".
   if (requiredConcept && unknown) unknownKind = "name";

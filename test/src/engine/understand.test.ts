@@ -29,6 +29,11 @@ describe("language, intent and named things", () => {
       expect(ask(q).slots.filter((s) => s.unknown).map((s) => s.surface), q).toEqual([]);
   });
 
+  it("asks a run of months as one required period: the first half answers no question about the first five months", () => {
+    const slot = ask("How many cars did Alfa Romeo register between January and May 2025?").slots.find((s) => s.keys.includes("p:m1-5"));
+    expect(slot).toMatchObject({ surface: "between January and May", required: true });
+  });
+
   it("gives the English question the same keys and intent", () => {
     const u = ask("Where is the Tonale built?");
     expect([u.language, u.answerType, u.intent?.def.id]).toEqual(["en", "place", "production_location"]);
