@@ -220,12 +220,19 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       !insideName(sentence, c) &&
       // "the 100th anniversary" counts nothing.
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
+      !dayOfMonth(sentence.text, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
 }
 
 const ORDINAL_AFTER = /^\d(?:st|nd|rd|th|[°º])/iu;
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_IT})\\s+$`, "iu");
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_EN}|${MONTHS_IT})(?!\\p{L})`, "iu");
+
+/** "On June 9, 2025, ... 40,000 orders": the day of a date counts nothing. */
+const dayOfMonth = (text: string, c: Candidate) =>
+  /^\d{1,2}$/u.test(c.text) && Number(c.text) <= 31 && (MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || MONTH_AFTER.test(text.slice(c.end, c.end + 16)));
 
 /** The slot holding the question's focus word: "What range does..." is one phrase that starts before "range". */
 const focusSlot = (u: Understanding) => (u.kindAt < 0 ? undefined : u.slots.find((s) => s.start <= u.kindAt && u.kindAt < s.end));

@@ -399,6 +399,15 @@ describe("a figure with a measure's unit counts nothing", () => {
   });
 });
 
+describe("the day of a date counts nothing", () => {
+  it("takes the orders, not the 9 of 'June 9', for how many orders", () => {
+    const u = ask("How many orders did the Junior collect?");
+    expect(extractPhrase(writtenSentence("On June 9, 2025, the brand said the Junior had passed 40,000 orders."), "quantity", u, index.lexicon)?.phrase).toBe("40,000 orders");
+    expect(extractPhrase(writtenSentence("Il 9 giugno il marchio ha annunciato nuovi ordini per la Junior."), "quantity", u, index.lexicon)).toBeUndefined();
+    expect(extractPhrase(writtenSentence("The Junior collected 9 orders in a day."), "quantity", u, index.lexicon)?.phrase).toBe("9 orders");
+  });
+});
+
 describe("a place written as another name's place", () => {
   it("takes no town that a museum's name puts after 'di' for where the asked plant is", () => {
     // "...dopo la visita a sorpresa presso il Museo Storico Alfa Romeo di Arese, è il turno degli stabilimenti...".
