@@ -221,6 +221,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       // "the 100th anniversary" counts nothing.
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
       !dayOfMonth(sentence.text, c) &&
+      !changedFrom(sentence.text, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
@@ -229,6 +230,12 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
 const ORDINAL_AFTER = /^\d(?:st|nd|rd|th|[°º])/iu;
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_IT})\\s+$`, "iu");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_EN}|${MONTHS_IT})(?!\\p{L})`, "iu");
+
+const FROM_BEFORE = /\b(?:from|da|dal|dai|dagli)\s+$/iu;
+const TO_AFTER = /^\s+(?:to|a|al|ai|agli)\s+\d/iu;
+
+/** "dwindled from 150 to 110": how many there are is where the change ended, not where it began. */
+const changedFrom = (text: string, c: Candidate) => FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && TO_AFTER.test(text.slice(c.end, c.end + 8));
 
 /** "On June 9, 2025, ... 40,000 orders": the day of a date counts nothing. */
 const dayOfMonth = (text: string, c: Candidate) =>

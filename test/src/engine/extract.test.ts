@@ -408,6 +408,14 @@ describe("the day of a date counts nothing", () => {
   });
 });
 
+describe("a count that changed is where it ended", () => {
+  it("takes 110, not 150, from 'dwindled from 150 to 110'", () => {
+    const u = ask("How many dealers does Alfa Romeo have in the US?");
+    expect(extractPhrase(writtenSentence("In the US the dealer network has shrunk from 150 to 110 in recent years."), "quantity", u, index.lexicon)?.phrase).toBe("110");
+    expect(extractPhrase(writtenSentence("In Italia i concessionari sono passati da 150 a 110."), "quantity", ask("Quanti concessionari ha Alfa Romeo in Italia?"), index.lexicon)?.phrase).toBe("110");
+  });
+});
+
 describe("a place written as another name's place", () => {
   it("takes no town that a museum's name puts after 'di' for where the asked plant is", () => {
     // "...dopo la visita a sorpresa presso il Museo Storico Alfa Romeo di Arese, è il turno degli stabilimenti...".
