@@ -379,8 +379,16 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // "How many cars...?" counts cars: "52%" is a share of something, unless a share is what is
   // asked ("What segment share...?": the share, not the segment, is the noun that counts).
   if (counted && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
-  return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k))));
+  return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k) || countsTheAskedActivity(u, k))));
 }
+
+/**
+ * "How many cars did Alfa Romeo register?" "27,695 registrations": a count of what the question
+ * itself does to the thing counted (registered, sold, ordered), as the intent's own evidence
+ * words name it, counts those things. Not any word of the question: "3 plants" counts no employees.
+ */
+const countsTheAskedActivity = (u: Understanding, key: string) =>
+  u.intent?.evidence.includes(key) === true && u.slots.some((s) => s.start > u.kindAt && (s.kind === "concept" || s.kind === "term") && s.keys.includes(key));
 
 /**
  * Words before a name that make it somewhere gone to or found in, not someone: "at the", "al suo",

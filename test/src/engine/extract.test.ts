@@ -416,6 +416,14 @@ describe("a count that changed is where it ended", () => {
   });
 });
 
+describe("a count of what the question does to the things counted", () => {
+  it("takes '27,695 registrations' for how many cars were registered, not a count of orders", () => {
+    const u = ask("How many cars did Alfa Romeo register between January and May 2025?");
+    expect(extractPhrase(writtenSentence("With 27,695 registrations between January and May 2025, the brand grew in Italy."), "quantity", u, index.lexicon)?.phrase).toBe("27,695 registrations");
+    expect(extractPhrase(writtenSentence("Between January and May 2025 the brand collected 30,000 orders in Italy."), "quantity", u, index.lexicon)).toBeUndefined();
+  });
+});
+
 describe("a place written as another name's place", () => {
   it("takes no town that a museum's name puts after 'di' for where the asked plant is", () => {
     // "...dopo la visita a sorpresa presso il Museo Storico Alfa Romeo di Arese, è il turno degli stabilimenti...".
