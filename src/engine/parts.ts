@@ -56,8 +56,8 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));
   for (let i = 1; i + 1 < tokens.length; i++) {
     const joiner = tokens[i] as (typeof tokens)[number];
-    // "e in quale stabilimento?", "and for which market?": a short preposition may come first.
-    const wordAt = [i + 1, i + 2].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && (j === i + 1 || (tokens[i + 1]?.norm.length ?? 9) <= 3));
+    // "e in quale stabilimento?", "and for which market?", "e fino a quando?": short prepositions may come first.
+    const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(isShortLowerWord));
     if (!rules.joiners[language].has(joiner.norm) || wordAt === undefined || !asks(0, i)) continue;
     const next = tokens[i + 1] as (typeof tokens)[number];
     let first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
@@ -65,7 +65,7 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     // "When and where will Stellantis present its plan?": a bare first question word asks the second part's question.
     if (tokenize(first).every((t) => rules.questionWords[language].has(t.norm))) first = `${first} ${withoutQuestionWord(second, language, rules)}`;
     // "Who set the 400,000 target, and when?": the bare question word asks about the first part.
-    const bare = tokenize(second).every((t) => rules.questionWords[language].has(t.norm));
+    const bare = isBare(second, language, rules);
     if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
     const own = named(second);
     const names = own.length === 0 ? named(first) : [];
@@ -77,6 +77,19 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
   }
   return undefined;
 }
+
+/** "in", "for", "since", "fino", "a": a short lowercase word, such as a preposition before a question word. */
+const isShortLowerWord = (t: { raw: string; norm: string; isNumber?: boolean }) => t.norm.length <= 5 && !t.isNumber && t.raw === t.raw.toLowerCase();
+
+/** "when", "since when", "e da quanto tempo": question words alone, perhaps after a preposition or two, perhaps asking time. */
+function isBare(part: string, language: Language, rules: PartRules): boolean {
+  const tokens = tokenize(part);
+  const asks = (t: { norm: string }) => rules.questionWords[language].has(t.norm);
+  const at = tokens.findIndex(asks);
+  return at >= 0 && at <= 2 && tokens.slice(0, at).every(isShortLowerWord) && tokens.slice(at).every((t) => asks(t) || TIME_WORDS.has(t.norm));
+}
+
+const TIME_WORDS = new Set(["time", "tempo"]);
 
 /** "there", "lì", "là" standing for a place ("sell there"), not the existential "are there", "has there been", "there's", nor "al di là". */
 const POINTS_TO_PLACE =

@@ -325,6 +325,16 @@ describe("two questions in one are answered part by part", () => {
     expect(a.parts?.[1]?.text).toMatch(/^When the Giulia was first unveiled, according to/);
   });
 
+  it("splits a part opened by short prepositions before its question word ('e fino a quando', 'and since when')", () => {
+    expect(bot.answer("Where is the Junior built, and until when will the Giulia be made?").parts?.map((p) => p.question)).toEqual([
+      "Where is the Junior built?",
+      "Until when will the Giulia be made?",
+    ]);
+    // A bare "and since when?" asks the first part's question again.
+    expect(bot.answer("Where is the Tonale built, and since when?").parts?.map((p) => p.question)).toEqual(["Where is the Tonale built?", "Since when is the Tonale built?"]);
+    expect(bot.answer("Dove viene costruita la Tonale, e da quanto tempo?").parts?.[1]?.question).toBe("Da quanto tempo viene costruita la Tonale?");
+  });
+
   it("splits Italian parts joined by 'e' before a question word", () => {
     const a = bot.answer("Su quale piattaforma nasceranno le future Giulia e Stelvio e in quale stabilimento?");
     expect(a.parts?.length).toBe(2);
