@@ -216,6 +216,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
       // "How long...?", "How old...?": a time or a length, never a share or a count of cars.
       (!u.asksDuration || measuresWhatIsAsked(sentence.text, c, u.asksAge, age)) &&
+      (!u.asksTime || !measuresLength(sentence.text, c)) &&
       (!u.asksLength || measuresLength(sentence.text, c)) &&
       !insideName(sentence, c) &&
       // "the 100th anniversary" counts nothing.

@@ -57,6 +57,8 @@ export interface Understanding {
   kindAt: number;
   /** The wording asks how long something lasts ("how long", "da quanto tempo"): a duration ("two years") answers it. */
   asksDuration: boolean;
+  /** The wording asks how long in time only ("how long has...", "for how long", "da quanto tempo"): never a length. */
+  asksTime: boolean;
   /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
   asksAge: boolean;
   /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
@@ -198,8 +200,12 @@ export function understand(
   const asksAge = cue?.implies.includes("c:age") ?? false;
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
+  const asksTime = duration && !asksLength && TIME_ONLY.test(question);
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
 }
+
+/** "How long has Imparato led...", "for how long", "da quanto tempo", "quanti anni": a time, whatever else the question names. */
+const TIME_ONLY = /\bfor\s+how\s+long\b|\bhow\s+long\s+(?:has|have|had|did)\b|\bhow\s+many\s+years\b|\bquant[oi]\s+(?:tempo|anni)\b|\bquanto\s+dur/iu;
 
 /** The type of the entity a slot names ("model", "brand"), if it names one. */
 export function entityTypeOf(index: CorpusIndex, s: Slot): string | undefined {

@@ -156,6 +156,15 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("How long has Santo Ficili been with the company?", "Santo Ficili, 58, now runs the brand.", "en")).toBeUndefined();
   });
 
+  it("answers a 'how long has...' or 'da quanto tempo' question with a time, never with a length", () => {
+    const plant = "Pomigliano has built the 4.5-metre Tonale for three years.";
+    expect(extractWritten("How long has Pomigliano built the Tonale?", plant, "en")?.phrase).toBe("three years");
+    expect(extractWritten("How long has Pomigliano built the Tonale?", "Pomigliano builds the 4.5-metre Tonale.", "en")).toBeUndefined();
+    expect(extractWritten("Da quanto tempo Pomigliano costruisce la Tonale?", "Pomigliano costruisce la Tonale, lunga 4,5 metri.", "it")).toBeUndefined();
+    // Asked of the car alone, "how long" is still its length.
+    expect(extractWritten("How long is the Tonale?", "Pomigliano builds the 4.5-metre Tonale.", "en")?.phrase).toBe("4.5-metre");
+  });
+
   // Was a bug, now fixed: "a new 4.3-meter model" is a length, but the hyphen keeps "-meter model" out of the
   // candidate, so "4.3" passes as a count of models (bot.answer says "4.3" too).
   it("does not count models with a length", () => {
