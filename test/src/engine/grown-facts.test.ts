@@ -296,3 +296,18 @@ describe("the first months of a year, in other words", () => {
     expect(bot.answer("Di quanto sono cresciute le vendite in Francia nei primi cinque mesi del 2025?").citations[0]?.source).toBe("926_five_months.txt");
   });
 });
+
+describe("a launch put off says when it comes", () => {
+  // Our own words for a report of February 2026: the two cars are put off to 2028, said without any word of arriving.
+  const rinvio = "Le nuove Stelvio e Giulia sono state rinviate al 2028. La nuova dirigenza ha deciso di ripensare il progetto.";
+  const delayed = withArticle(corpus, { ...meta("927_rinvio.txt", "Stelvio e Giulia, si riparte da capo", "2026-02-09"), language: "it" }, rinvio);
+  const delayedBot = createBrandbot(delayed, { index: buildCorpusIndex(delayed, undefined, {}, loadGazetteer()) });
+
+  it("answers when the new Stelvio and Giulia come with the year they were postponed to, from the newest article", () => {
+    for (const q of ["Quando arrivano le nuove Stelvio e Giulia?", "When is the new Stelvio coming?"]) {
+      const a = delayedBot.answer(q);
+      expect(a.citations[0]?.source).toBe("927_rinvio.txt");
+      expect(a.text).toMatch(/^2028, /);
+    }
+  });
+});
