@@ -249,8 +249,10 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
       i++;
       continue;
     }
-    // Loanwords cross languages: Italian articles and questions say "CEO", "SUV", "tour".
-    const borrowed = longestPhrase(tokens, i, other, lexicon);
+    // Loanwords cross languages: Italian articles and questions say "CEO", "SUV", "tour". A word
+    // the vocabulary lists as the language's own filler is no loan: "sono state" says no "state".
+    const own = lexicon.questionFiller[language].has(token.norm);
+    const borrowed = own ? undefined : longestPhrase(tokens, i, other, lexicon);
     if (borrowed) {
       i = pushPhrase(i, borrowed, true);
       continue;

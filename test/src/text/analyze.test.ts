@@ -30,6 +30,16 @@ describe("analyze", () => {
     expect(keys("tell us about sales")).toEqual(["c:sales"]);
   });
 
+  it("borrows no English word that is the language's own filler: 'sono state' says no 'state'", () => {
+    const doc = (text: string) =>
+      analyze(text, "it", index.lexicon, { mode: "document" }).flatMap((s) => s.keys);
+    const sentence = doc("Le nuove Stelvio e Giulia sono state rinviate al 2028.");
+    expect(sentence.some((k) => k.startsWith("c:country"))).toBe(false);
+    expect(sentence).toContain("c:delay");
+    // A true loan still crosses: Italian articles say "CEO".
+    expect(doc("Il nuovo CEO di Alfa Romeo")).toContain("c:ceo");
+  });
+
   it("stems Italian future and conditional forms as their infinitive, in questions and in the vocabulary", () => {
     // "tornerà" meets the vocabulary's "tornare" (return); Snowball alone stems them apart.
     expect(keys("Alfa tornerà nel motorsport?", "it")).toContain("c:return");
