@@ -311,3 +311,26 @@ describe("a launch put off says when it comes", () => {
     }
   });
 });
+
+describe("names, emissions and lengths in a grown corpus", () => {
+  const renamed = [
+    "Only days after its debut, the Alfa Romeo Milano has a different name: Junior.",
+    "Before the launch the small crossover was widely referred to as Brennero, after the Alpine pass.",
+    "The plug-in hybrid Tonale lowers its CO2 emissions to 26-33 grams per km.",
+    "La Junior è lunga 4,17 metri, meno della Tonale.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, meta("928_nome.txt", "The Milano becomes the Junior", "2024-04-20"), renamed);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it.each([
+    ["What did Alfa Romeo rename the Milano to?", "different name: Junior"],
+    ["What nickname was the small Alfa crossover known by before launch?", "Brennero"],
+    ["Quanti grammi di CO2 al km emette la Tonale plug-in?", "26-33 grams per km"],
+    ["Quanto è lunga la Junior?", "4,17 metri"],
+  ])("%s", (q, said) => {
+    const a = grownBot.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.source).toBe("928_nome.txt");
+    expect(a.citations[0]?.quote).toContain(said);
+  });
+});
