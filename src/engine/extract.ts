@@ -195,7 +195,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "frequency":
       return patternCandidates(sentence.text, FREQUENCY, u, true);
     case "money":
-      return patternCandidates(sentence.text, MONEY, u, true);
+      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !(takenOff(sentence.text, c) && !asksReduction(u)));
     default:
       return [];
   }
@@ -223,6 +223,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
       !dayOfMonth(sentence.text, c) &&
       !changedFrom(sentence.text, c) &&
+      !(takenOff(sentence.text, c) && !asksReduction(u)) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
@@ -237,6 +238,15 @@ const TO_AFTER = /^\s+(?:to|a|al|ai|agli)\s+\d/iu;
 
 /** "dwindled from 150 to 110": how many there are is where the change ended, not where it began. */
 const changedFrom = (text: string, c: Candidate) => FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && TO_AFTER.test(text.slice(c.end, c.end + 8));
+
+const OFF_AFTER = /^[)\s]*(?:\([^)]{0,30}\)\s*)?off\b/iu;
+const CUT_BEFORE = /\b(?:cut|cuts|cutting|slashed|discounts?(?:\s+of)?|savings?\s+of|reduction\s+of|sconto\s+di|sconti\s+di|taglio\s+di|riduzione\s+di|ridott[oaie]\s+di|tagliat[oaie]\s+di)\s+(?:\p{L}{0,3}\s*)?$/iu;
+
+/** "cut €10,000 (A$16,451) off the Milano's price": an amount taken off a price is no price, nor any other total. */
+const takenOff = (text: string, c: Candidate) => OFF_AFTER.test(text.slice(c.end, c.end + 40)) || CUT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+
+/** "How big is the discount?", "Di quanto è stato tagliato il prezzo?": the cut is what is asked. */
+const asksReduction = (u: Understanding) => u.slots.some((s) => s.keys.includes("c:reduce"));
 
 /** "On June 9, 2025, ... 40,000 orders": the day of a date counts nothing. */
 const dayOfMonth = (text: string, c: Candidate) =>

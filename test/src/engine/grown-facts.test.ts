@@ -334,3 +334,20 @@ describe("names, emissions and lengths in a grown corpus", () => {
     expect(a.citations[0]?.quote).toContain(said);
   });
 });
+
+describe("an amount taken off a price", () => {
+  const cut = "Carlos Tavares said Polish production let Stellantis cut €10,000 (A$16,451) off the Milano's price.";
+  const grown = withArticle(corpus, meta("929_taglio.txt", "Why the Milano is built in Poland", "2024-04-12"), cut);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("is no price: 'What's the starting price of the Milano?' declines", () => {
+    expect(grownBot.answer("What's the starting price of the Milano?").answered).toBe(false);
+  });
+
+  it("answers how much was knocked off", () => {
+    const a = grownBot.answer("How much did building it in Poland knock off the Milano's price?");
+    expect(a.citations[0]?.source).toBe("929_taglio.txt");
+    // Either currency the article gives is the amount.
+    expect(a.text).toMatch(/^(?:€10,000|\$16,451),/);
+  });
+});
