@@ -9,7 +9,7 @@ import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import { opensPointingBack } from "../text/anaphora.js";
-import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
+import { frequencyPattern, joinsListItems, moneyPattern, powertrainsIn, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
 import { answersWhere, asksForMarkets, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
@@ -224,6 +224,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       !dayOfMonth(sentence.text, c) &&
       !changedFrom(sentence.text, c) &&
       !(takenOff(sentence.text, c) && !asksReduction(u)) &&
+      !ofAnotherPowertrain(sentence.text, c, u) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
@@ -247,6 +248,20 @@ const takenOff = (text: string, c: Candidate) => OFF_AFTER.test(text.slice(c.end
 
 /** "How big is the discount?", "Di quanto è stato tagliato il prezzo?": the cut is what is asked. */
 const asksReduction = (u: Understanding) => u.slots.some((s) => s.keys.includes("c:reduce"));
+
+const NEAR_FIGURE = 40;
+
+/**
+ * "How much horsepower will the electric Quadrifoglio have?" is not answered by "a 505-horsepower
+ * bi-turbo V-6": a spec figure beside another kind of powertrain than the question names is of another car.
+ */
+function ofAnotherPowertrain(text: string, c: Candidate, u: Understanding): boolean {
+  if (!u.slots.some((s) => s.stated)) return false;
+  const asked = new Set(u.slots.flatMap((s) => powertrainsIn(s.surface)).map((p) => p.kind));
+  if (asked.size === 0) return false;
+  const near = powertrainsIn(text.slice(Math.max(0, c.start - NEAR_FIGURE), c.end + NEAR_FIGURE));
+  return near.length > 0 && !near.some((p) => asked.has(p.kind));
+}
 
 /** "On June 9, 2025, ... 40,000 orders": the day of a date counts nothing. */
 const dayOfMonth = (text: string, c: Candidate) =>

@@ -76,10 +76,10 @@ function statedBy(vocabulary: Vocabulary): Map<string, string[]> {
   return out;
 }
 
-/** "kwh", "km" -> an amount's unit written right after it, with or without a space, not inside a longer word. */
+/** "kwh", "km" -> an amount's unit written right after it, with a space, a hyphen ("505-horsepower") or nothing, not inside a longer word. */
 function unitPattern(units: readonly string[]): RegExp {
   const escaped = [...units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^\\s?(?:${escaped.join("|")})(?![\\p{L}])`, "iu");
+  return new RegExp(`^(?:\\s|-)?(?:${escaped.join("|")})(?![\\p{L}])`, "iu");
 }
 
 const stemmers: Record<Language, (w: string) => string> = { en: stemEn, it: stemIt };

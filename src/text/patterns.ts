@@ -22,7 +22,7 @@ const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]
 const POWERTRAIN_KINDS: Record<string, string> = {
   electric: "electric|all-electric|battery-electric|evs?|bevs?|elettric(?:[aoi]|he)",
   hybrid: "(?:plug-in\\s+|mild[\\s-]|full\\s+)?hybrids?|plug-in|phevs?|mhev|ibrid[aoei]",
-  combustion: "petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|v6|v8|four-cylinder|twin-turbo|turbocharged|benzina|gasolio|(?:endo)?termic(?:[aoi]|he)",
+  combustion: "petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|v-?6|v-?8|v-?12|four-cylinder|twin-turbo|bi-?turbo|turbocharged|benzina|gasolio|(?:endo)?termic(?:[aoi]|he)",
 };
 const KINDS = Object.keys(POWERTRAIN_KINDS);
 const POWERTRAIN = new RegExp(Object.entries(POWERTRAIN_KINDS).map(([kind, words]) => `(?<${kind}>\\b(?:${words})\\b)`).join("|"), "giu");

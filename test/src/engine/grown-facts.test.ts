@@ -351,3 +351,22 @@ describe("an amount taken off a price", () => {
     expect(a.text).toMatch(/^(?:€10,000|\$16,451),/);
   });
 });
+
+describe("a power figure is of the engine it stands beside", () => {
+  const farewell = [
+    "2024 is the last chance to order a Giulia Quadrifoglio with a 505-horsepower bi-turbo V-6.",
+    "Lower-spec 2.0-liter engine versions of the Giulia will stay in production for now.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, meta("930_addio.txt", "Farewell to the combustion Quadrifoglio", "2024-02-16"), farewell);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("answers the V6's horsepower with the figure joined to its unit by a hyphen", () => {
+    const a = grownBot.answer("How much horsepower does the V6 in the Giulia Quadrifoglio make?");
+    expect(a.citations[0]?.source).toBe("930_addio.txt");
+    expect(a.text).toMatch(/^505-horsepower/);
+  });
+
+  it("declines the next electric car's horsepower: neither the V6's figure nor a displacement answers", () => {
+    expect(grownBot.answer("How much horsepower will the next electric Giulia Quadrifoglio have?").answered).toBe(false);
+  });
+});
