@@ -341,8 +341,11 @@ const PERIOD_PREPOSITION = /^\s*(?:in|during|over|between|since|from|by|at|nel|n
 function looksLikeName(slot: Slot, question: string): boolean {
   const firstLetter = question.search(/\p{L}/u);
   const shouting = question.replace(/[^\p{L}]/gu, "").length > 0 && question === question.toUpperCase();
-  return !shouting && slot.start > firstLetter && /^\p{Lu}/u.test(slot.surface);
+  return !shouting && slot.start > firstLetter && /^\p{Lu}/u.test(slot.surface) && !ROMAN_NUMERAL.test(slot.surface);
 }
+
+/** "Advanced Clean Cars II": a roman numeral numbers the name beside it, it names nothing alone. */
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI{1,3}|IX|XI{1,3})$/u;
 
 /** `sourceAt`: where the question's closing words about its source begin (see {@link sourceTailStart}). */
 function weigh(

@@ -29,6 +29,12 @@ describe("language, intent and named things", () => {
       expect(ask(q).slots.filter((s) => s.unknown).map((s) => s.surface), q).toEqual([]);
   });
 
+  it("reads a roman numeral after a name as a number of it, not a name of its own: 'the Stelvio II' is still answered", () => {
+    // An unknown short word is chat shorthand, left out; as a name it would have ended the search.
+    expect(ask("Where is the Stelvio II built?").slots.map((s) => s.surface)).toEqual(["Stelvio", "built"]);
+    expect(slotOf("Where is the Stelvio Brennero built?", "Brennero").unknownKind).toBe("name");
+  });
+
   it("asks a run of months as one required period: the first half answers no question about the first five months", () => {
     const slot = ask("How many cars did Alfa Romeo register between January and May 2025?").slots.find((s) => s.keys.includes("p:m1-5"));
     expect(slot).toMatchObject({ surface: "between January and May", required: true });
