@@ -98,6 +98,11 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
   const slots = sentence.slots;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as Slot;
+    // "the Milano is not built in...", "from Milano to Junior": a car's name that is also a city's
+    // is the car, and so is the city's country riding on the same words (a slot's own entity comes
+    // first, the places holding it after).
+    const own = slot.keys[0] as string;
+    if ((type === "place" || type === "market") && (u.named.has(own) || lexicon.entities.get(own.slice(2))?.type === "model")) continue;
     for (let j = 0; j < slot.keys.length; j++) {
       const key = slot.keys[j] as string;
       if (!key.startsWith("e:")) continue;
@@ -154,8 +159,10 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
         const entity = lexicon.entities.get(c.id ?? "");
         return entity?.type !== "market" || !describes(sentence, sentence.slots.findIndex((x) => x.start === c.start), entity.name);
       };
-      const places = entityCandidates(sentence, "place", u, lexicon).filter((c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c) && !ofAnotherName(sentence, c, u));
-      return places.length ? places : entityCandidates(sentence, "market", u, lexicon).filter(named);
+      const places = entityCandidates(sentence, "place", u, lexicon).filter(
+        (c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c) && !ofAnotherName(sentence, c, u) && !negatedPlace(sentence.text, c),
+      );
+      return places.length ? places : entityCandidates(sentence, "market", u, lexicon).filter((c) => named(c) && !negatedPlace(sentence.text, c));
     }
     case "person": {
       const roles = roleKeysOf(u, lexicon);
@@ -248,6 +255,11 @@ const takenOff = (text: string, c: Candidate) => OFF_AFTER.test(text.slice(c.end
 
 /** "How big is the discount?", "Di quanto è stato tagliato il prezzo?": the cut is what is asked. */
 const asksReduction = (u: Understanding) => u.slots.some((s) => s.keys.includes("c:reduce"));
+
+// "is not built in Milan, or even Italy", "non sarà prodotta a Mirafiori": a place denied is not where.
+// "not only in Cassino" affirms it.
+const DENIED_BEFORE = /\b(?:not|never|non|mai)(?!\s+(?:only|just|solo|soltanto)\b)\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|at|a|ad|nel|nella|negli|nello|presso)\s+(?:[\p{L}'’,-]+\s+){0,4}$/iu;
+const negatedPlace = (text: string, c: Candidate) => DENIED_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
 
 const NEAR_FIGURE = 40;
 

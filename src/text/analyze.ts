@@ -70,24 +70,29 @@ function phrasesAt(tokens: readonly Token[], i: number, root: PhraseNode): Phras
   return out;
 }
 
-function longestPhrase(tokens: readonly Token[], i: number, language: Language, lexicon: Lexicon) {
+function longestPhrase(tokens: readonly Token[], i: number, language: Language, lexicon: Lexicon, edited: boolean) {
   const candidates = phrasesAt(tokens, i, lexicon.phraseTree);
   if (candidates.length === 0) return undefined;
-  const best = longestOf(candidates, tokens, i, language, Infinity);
+  // In an article, "the brand states" is the verb: a name is written with its capital there.
+  const lower = edited && !/^\p{Lu}/u.test((tokens[i] as Token).raw);
+  const best = longestOf(candidates, tokens, i, language, Infinity, lower);
   // "launch in 2025" is not "launch in [a market]": a phrase ending in a preposition whose object
   // is a number gives way to a shorter phrase ("launch"), when there is one ("tra il 2026" stays).
   const next = tokens[i + (best?.length ?? 0)];
   if (!best || best.length < 2 || !next?.isNumber || !lexicon.stopwords[language].has((tokens[i + best.length - 1] as Token).norm)) return best;
-  return longestOf(candidates, tokens, i, language, best.length) ?? best;
+  return longestOf(candidates, tokens, i, language, best.length, lower) ?? best;
 }
 
 /** The longest phrase of the candidates shorter than `below` words, its keys merged with those of equal length. */
-function longestOf(candidates: readonly Phrase[], tokens: readonly Token[], i: number, language: Language, below: number) {
+function longestOf(candidates: readonly Phrase[], tokens: readonly Token[], i: number, language: Language, below: number, lower: boolean) {
   let best: { length: number; keys: string[] } | undefined;
   for (const phrase of candidates) {
     if (phrase.words.length >= below || !phrase.languages.includes(language) || !matchPhrase(tokens, i, phrase)) continue;
-    if (!best || phrase.words.length > best.length) best = { length: phrase.words.length, keys: [...phrase.keys] };
-    else if (phrase.words.length === best.length) for (const k of phrase.keys) if (!best.keys.includes(k)) best.keys.push(k);
+    const capital = lower ? phrase.capitalKeys : undefined;
+    const keys = capital ? phrase.keys.filter((k) => !capital.includes(k)) : phrase.keys;
+    if (keys.length === 0) continue;
+    if (!best || phrase.words.length > best.length) best = { length: phrase.words.length, keys: [...keys] };
+    else if (phrase.words.length === best.length) for (const k of keys) if (!best.keys.includes(k)) best.keys.push(k);
   }
   return best;
 }
@@ -218,7 +223,7 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
       i += spelled.length;
       continue;
     }
-    const phrase = longestPhrase(tokens, i, language, lexicon);
+    const phrase = longestPhrase(tokens, i, language, lexicon, options.mode === "document");
     // "in terms of", "so far", "vorrei sapere": chat padding, dropped from questions.
     if (phrase && options.mode === "question" && phrase.keys.includes(FILLER_PHRASE)) {
       i += phrase.length;
@@ -252,7 +257,7 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     // Loanwords cross languages: Italian articles and questions say "CEO", "SUV", "tour". A word
     // the vocabulary lists as the language's own filler is no loan: "sono state" says no "state".
     const own = lexicon.questionFiller[language].has(token.norm);
-    const borrowed = own ? undefined : longestPhrase(tokens, i, other, lexicon);
+    const borrowed = own ? undefined : longestPhrase(tokens, i, other, lexicon, options.mode === "document");
     if (borrowed) {
       i = pushPhrase(i, borrowed, true);
       continue;

@@ -22,6 +22,11 @@ export interface Phrase {
   languages: Language[];
   /** Exact spelling required (short all-caps aliases such as "US", which is also a pronoun). */
   caseSensitiveRaw?: string;
+  /**
+   * Keys given only by capitalised aliases ("States"): edited text writes a name with its capital,
+   * so in articles a lower-case word ("the brand states") is the ordinary word, not the name.
+   */
+  capitalKeys?: string[];
 }
 
 export interface Lexicon {
@@ -90,6 +95,7 @@ function addPhrase(
   key: string,
   languages: Language[],
   caseSensitive = false,
+  capitalised = false,
 ): void {
   const words = tokenize(text).map((t) => t.norm);
   const first = words[0];
@@ -97,11 +103,16 @@ function addPhrase(
   const list = phrases.get(first) ?? [];
   const same = list.find((p) => p.words.join(" ") === words.join(" ") && !p.caseSensitiveRaw === !caseSensitive);
   if (same) {
-    if (!same.keys.includes(key)) same.keys.push(key);
+    const known = same.keys.includes(key);
+    if (!known) same.keys.push(key);
+    // Capital-only while every alias giving the key is capitalised ("Italian" and "italiana" are not).
+    if (!known && capitalised) same.capitalKeys = [...(same.capitalKeys ?? []), key];
+    else if (!capitalised && same.capitalKeys?.includes(key)) same.capitalKeys = same.capitalKeys.filter((k) => k !== key);
     for (const l of languages) if (!same.languages.includes(l)) same.languages.push(l);
     return;
   }
   const phrase: Phrase = { words, keys: [key], languages: [...languages] };
+  if (capitalised) phrase.capitalKeys = [key];
   if (caseSensitive) phrase.caseSensitiveRaw = text.replace(/[^\p{L}\p{N}]/gu, "");
   list.push(phrase);
   list.sort((a, b) => b.words.length - a.words.length);
@@ -173,7 +184,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     for (const alias of entity.aliases) {
       // Two-letter capitals ("US") are also ordinary words ("us"): match them only as written.
       const caseSensitive = entity.exactCase || shortCapitals(alias);
-      addPhrase(phrases, alias, `e:${entity.id}`, ["en", "it"], caseSensitive);
+      addPhrase(phrases, alias, `e:${entity.id}`, ["en", "it"], caseSensitive, /^\p{Lu}/u.test(alias));
     }
   }
   const filler = (language: Language) =>

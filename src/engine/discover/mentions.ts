@@ -20,7 +20,7 @@ export interface Mention {
   afterCapitalised: boolean[];
   /** The text between the name and the next word ("," in "Ficili, CEO"). */
   gapAfter: string;
-  /** The name opens the sentence, where every word is capitalised anyway. */
+  /** The name opens the sentence, or a quoted one, where every word is capitalised anyway. */
   atStart: boolean;
   /**
    * What is written just before the name, one space apart, that may belong to it: a short whole
@@ -181,9 +181,12 @@ function mentionAt(text: string, tokens: readonly Token[], part: Token[], at: nu
     after: tokens.slice(at + part.length, at + part.length + 3).map((t) => t.norm),
     afterCapitalised: tokens.slice(at + part.length, at + part.length + 3).map((t) => /^\p{Lu}/u.test(t.raw)),
     gapAfter: next ? text.slice(last.end, next.start) : text.slice(last.end),
-    atStart: at === 0,
+    atStart: at === 0 || OPENS_QUOTE.test(text.slice((tokens[at - 1] as Token).end, first.start)),
   };
 }
+
+/** “Despite Alfa Romeo believing...”: a quoted sentence opens with a capital too. */
+const OPENS_QUOTE = /[“"«‘]\s*$/u;
 
 /** Words of a phrase list, folded and merely lower-cased, for membership tests on either kind of token. */
 export function foldedWords(phrases: readonly string[]): Set<string> {

@@ -370,3 +370,26 @@ describe("a power figure is of the engine it stands beside", () => {
     expect(grownBot.answer("How much horsepower will the next electric Giulia Quadrifoglio have?").answered).toBe(false);
   });
 });
+
+describe("a place denied, and a car named like a city", () => {
+  const protest = [
+    "The Italian government protested because the Milano is not built in Milan, or even Italy.",
+    "Instead it will be made in Tychy, Poland, alongside the Jeep Avenger.",
+    "In announcing the change, the brand states, “Despite Alfa Romeo believing that the name meets all legal requirements, Alfa Romeo has decided to change it from Milano to Junior.”",
+  ].join("\n\n");
+  const grown = withArticle(corpus, meta("931_protesta.txt", "The Milano protest", "2024-04-16"), protest);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("never answers where with a place the article denies, or with the car's own name", () => {
+    const a = grownBot.answer("Where is the Milano built?");
+    expect(a.citations[0]?.source).toBe("931_protesta.txt");
+    expect(a.text).toMatch(/^(?:Tychy|Poland)\b/);
+  });
+
+  it("reads 'the brand states' as a verb, and a quoted sentence's first word as no name", () => {
+    const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+    const keys = index.sentences.filter((s) => s.text.startsWith("In announcing")).flatMap((s) => s.slots.flatMap((x) => x.keys));
+    expect(keys).not.toContain("e:usa");
+    expect(keys.some((k) => k.includes("despite"))).toBe(false);
+  });
+});
