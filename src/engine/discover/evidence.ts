@@ -103,7 +103,9 @@ export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefo
   // "Ficili said", "said Ficili", "according to Ficili", "secondo Ficili".
   const according = prev === "to" && cues.speech.has(m.before[m.before.length - 2] ?? "");
   if (cues.speech.has(next) || cues.speech.has(prev) || according) t.person += w.speech;
-  if (platformAfter(m, cues) || cues.platforms.has(prev)) t.platform += w.platform;
+  // "piattaforma STLA Small", and with an Italian adjective between: "piattaforma modulare STLA Small".
+  const platformBefore = cues.platforms.has(prev) || cues.platforms.has(m.before[m.before.length - 2] ?? "");
+  if (platformAfter(m, cues) || platformBefore) t.platform += w.platform;
   if (cues.vehicles.has(next)) t.model += w.vehicle;
   // "a compact SUV called the Brennero": a vehicle word just before, across a naming verb.
   else if (m.before.some((b) => cues.vehicles.has(b))) t.model += w.vehicleBefore;

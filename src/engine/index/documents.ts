@@ -10,6 +10,10 @@ import { datePeriod, sortableDate } from "../compose.js";
 import type { SentenceColumns } from "./columns.js";
 import type { IndexedSentence } from "./store.js";
 
+const NAME = "c:name";
+/** A car, or a name nothing else types: what follows "codenamed" is a car all the same. */
+const NAMED_KINDS = new Set(["model", "name"]);
+
 export class DocumentFacts {
   private readonly starts: number[];
   private readonly titles = new Map<number, Set<string>>();
@@ -65,11 +69,33 @@ export class DocumentFacts {
     const lede = this.lede(doc);
     const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
     keys = new Set(analyze(text, d.language, this.lexicon, { mode: "document" }).flatMap((x) => x.keys));
+    for (const k of this.namedSubjects(doc)) keys.add(k);
     // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
     const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
     if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
     this.titles.set(doc, keys);
     return keys;
+  }
+
+  /**
+   * Cars the article introduces by name ("la nuova vettura, identificata con il nome provvisorio di
+   * Alfetta", "codenamed X", "dubbed X"): what the article is about, though it then says "the new
+   * crossover". A naming word, then the model (or an untyped name) at most one word on.
+   */
+  private namedSubjects(doc: number): string[] {
+    const out: string[] = [];
+    const c = this.columns;
+    const [first, end] = this.sentenceRange(doc);
+    for (let id = first; id < end; id++) {
+      let naming = -Infinity;
+      for (let i = c.slotOffset[id] as number, last = c.slotOffset[id + 1] as number; i < last; i++) {
+        const keys = c.keyLists[c.slotKeys[i] as number] ?? [];
+        if (keys.includes(NAME)) naming = i;
+        else if (i - naming <= 2)
+          for (const k of keys) if (k.startsWith("e:") && NAMED_KINDS.has(this.lexicon.entities.get(k.slice(2))?.type ?? "")) out.push(k);
+      }
+    }
+    return out;
   }
 
   /** The named things an article mentions anywhere after its title. */

@@ -54,6 +54,13 @@ describe("discovery of named things from the articles", () => {
     expect(discoverEntities(withCmp, gazetteer, ingestDefaults).find((e) => e.aliases.includes("CMP"))?.type).toBe("platform");
   });
 
+  it("types a platform an Italian adjective stands between ('piattaforma modulare STLA Small')", () => {
+    // Our own words (facts as reported in 2025).
+    const text = "Dal punto di vista tecnico, la scelta della piattaforma modulare STLA Small è un elemento chiave.";
+    const withSmall = withRecord(grown, "906_small.txt", text);
+    expect(discoverEntities(withSmall, gazetteer, ingestDefaults).find((e) => e.aliases.includes("STLA Small"))?.type).toBe("platform");
+  });
+
   it("takes a role's organisation from the side the role stands on, not from any name in the sentence", () => {
     // Our own words: the group CEO is named before a mention of Alfa Romeo later in the sentence.
     const quote = "Stellantis CEO Antonio Filosa will present the plan in May. The brand must wait for the investor day, when our new group CEO, Antonio Filosa, will present a plan not only for Alfa Romeo.";

@@ -393,3 +393,25 @@ describe("a place denied, and a car named like a city", () => {
     expect(keys.some((k) => k.includes("despite"))).toBe(false);
   });
 });
+
+describe("a car the article introduces by its provisional name", () => {
+  // Our own words (facts as reported in September 2025).
+  // The naming sentence comes last, far from the facts: no sentence before them lends the name.
+  const alfetta = [
+    "Alfa Romeo prepara un nuovo crossover compatto.",
+    "Il nuovo crossover nascerà a Pomigliano nel 2028, sulla piattaforma modulare STLA Small.",
+    "Lo stabilimento campano riceverà altri modelli del gruppo.",
+    "La nuova vettura, identificata con il nome provvisorio di Alfetta, si collocherà tra la Junior e la Tonale.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, { ...meta("932_alfetta.txt", "Un crossover tra Junior e Tonale", "2025-09-30"), language: "it" }, alfetta);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it.each([
+    ["Dove verrà prodotta l'Alfetta?", /^Pomigliano/],
+    ["Su quale piattaforma nascerà l'Alfetta?", /^STLA Small/],
+  ])("answers '%s' from the sentences that call it 'the new crossover'", (q, start) => {
+    const a = grownBot.answer(q);
+    expect(a.citations[0]?.source).toBe("932_alfetta.txt");
+    expect(a.text).toMatch(start);
+  });
+});
