@@ -135,6 +135,14 @@ function speaks(text: string, slots: readonly Slot[], i: number): boolean {
   return SPEAKER_BEFORE.test(text.slice(Math.max(0, slot.start - 40), slot.start));
 }
 
+// "a new 4.2-meter compact SUV", "un nuovo crossover da 4,3 m": an article's words for a car it cannot yet name.
+const DESCRIBED_CAR =
+  /\b(?:a|an|un|una)\s+(?:new|nuov[oa])\s+(?:[\p{L}\d.,'’-]+\s+){0,3}?(?:SUVs?|crossovers?|models?|sedans?|saloons?|coup[eé]s?|hatchbacks?|cars?|vettura|modello|berlina)(?:\s+(?:da|of)\s+\d[\d.,]*\s*(?:m|metri|meters|metres)\b)?/giu;
+
+function describedCars(text: string): Candidate[] {
+  return [...text.matchAll(DESCRIBED_CAR)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
 /** Pattern matches holding at least one number the question did not name (and, for amounts, not a year). */
 function patternCandidates(text: string, pattern: RegExp, u: Understanding, allowYears: boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -176,8 +184,14 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     }
     case "owner":
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
-    case "model":
-      return entityCandidates(sentence, type, u, lexicon).filter((c) => modelFits(lexicon, c.id ?? "", u.orgs));
+    case "model": {
+      const models = entityCandidates(sentence, type, u, lexicon).filter((c) => modelFits(lexicon, c.id ?? "", u.orgs));
+      // "...; and a new 4.3-meter model positioned between the Junior and the Tonale": a car not yet
+      // named is described, in a clause of its own that names no other.
+      const clauses = clausesOf(sentence.text);
+      const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
+      return [...models, ...describedCars(sentence.text).filter((d) => !models.some((m) => clauseOf(m) === clauseOf(d)))];
+    }
     case "brand":
     case "platform":
       return entityCandidates(sentence, type, u, lexicon);

@@ -120,13 +120,16 @@ export function splitCoordinated(
     if (a.type !== b.type) continue;
     const between = tokenize(text.slice(a.end, b.start)).map((t) => t.norm);
     const joined = between.length >= 1 && rules.joiners[language].has(between[0] as string) && between.slice(1).every((w) => w.length <= 3);
-    if (!joined) continue;
+    // "tra la Junior e la Tonale", "between X and Y": one span between the two, not two questions.
+    if (!joined || BETWEEN_BEFORE.test(text.slice(0, a.start))) continue;
     const before = text.slice(0, a.start);
     const after = text.slice(b.end);
     return { questions: [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`], names: [a.name, b.name] };
   }
   return undefined;
 }
+
+const BETWEEN_BEFORE = /\b(?:between|tra|fra)\s+(?:(?:the|la|il|lo|l['’]|le|i|gli)\s*)?$/iu;
 
 interface Named {
   start: number;

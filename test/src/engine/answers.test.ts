@@ -141,6 +141,21 @@ describe("answers on the seed corpus", () => {
   });
 });
 
+describe("a car not yet named", () => {
+  it("answers 'what model ... between the Junior and the Tonale' with the article's description, as one question", () => {
+    const a = bot.answer("What model is planned to slot in between the Junior and the Tonale?");
+    expect(a.parts).toBeUndefined();
+    expect(a.citations[0]?.source).toBe("001_33d768776d9d5d5b.txt");
+    expect(a.text).toMatch(/^A new 4\.3-meter model, according to/);
+  });
+
+  it("asks one thing of 'tra la Junior e la Tonale': the name no article gives is declined, not split in two", () => {
+    const a = bot.answer("Come si chiamerà il nuovo modello compatto tra Junior e Tonale?");
+    expect(a.parts).toBeUndefined();
+    expect(a.answered).toBe(false);
+  });
+});
+
 describe("named roles, places and amounts stay with what they belong to", () => {
   it("answers whose CEO by the organisation asked about", () => {
     expect(bot.answer("Who is Alfa Romeo's CEO?").text).not.toContain("Filosa");
