@@ -89,6 +89,9 @@ const RELATIVE_YEARS: readonly [RegExp, number, string][] = [
   [/\b(later|earlier)\s+this\s+year\b/giu, 0, "$1 in Y"],
   [/\bthe\s+end\s+of\s+(?:this|the)\s+year\b(?!\s+\d)/giu, 0, "the end of Y"],
   [/\bthe\s+end\s+of\s+next\s+year\b/giu, 1, "the end of Y"],
+  [/\bthe\s+(middle|start|beginning)\s+of\s+(?:this|the)\s+year\b(?!\s+\d)/giu, 0, "the $1 of Y"],
+  [/\bmid-?year\b/giu, 0, "mid-Y"],
+  [/\b(metà|meta|inizio)\s+(?:dell['’]\s*anno|anno)\b(?!\s+(?:\d|prossimo|scorso))/giu, 0, "$1 Y"],
   // Not "over the last year", "within the next year": a span of twelve months, not a year.
   [/(?<!\b(?:the|a)\s+)\bthis\s+year\b(?!\s+\d)/giu, 0, "Y"],
   [/(?<!\b(?:the|a)\s+)\bnext\s+year\b/giu, 1, "Y"],

@@ -52,10 +52,11 @@ const SEASONS = "spring|summer|autumn|fall|winter|primavera|estate|autunno|inver
 export const PART_OF_YEAR = `(?:early|late|mid|the\\s+end\\s+of|inizio|fine|metà|meta)[\\s-]+(?:del\\s+|of\\s+)?${YEAR_SOURCE}|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)\\s+of\\s+${YEAR_SOURCE}|(?:primo|secondo|terzo|quarto|ultimo)\\s+(?:trimestre|semestre)\\s+(?:del\\s+)?${YEAR_SOURCE}|q[1-4]\\s+${YEAR_SOURCE}|(?:${SEASONS})\\s+(?:del\\s+|of\\s+)?${YEAR_SOURCE}`;
 /**
  * A period named from the article's own date: "next year", "last October", "later this year",
- * "lo scorso ottobre", "il prossimo anno", "entro fine anno". The citation's date dates it.
+ * "lo scorso ottobre", "il prossimo anno", "entro fine anno", "entro la metà dell'anno", "by mid-year".
+ * The citation's date dates it.
  * Not "this may": in English that is mostly the verb ("this may take longer").
  */
-export const RELATIVE_PERIOD = `(?:later\\s+|earlier\\s+)?(?:this|next|last)\\s+(?:year|month|${SEASONS}|${MONTHS_EN.replace("may|", "")})|(?:lo\\s+|la\\s+|il\\s+)?(?:scors[oa]|prossim[oa])\\s+(?:anno|mese|${MONTHS_IT}|${SEASONS})|(?:anno|mese)\\s+(?:scorso|prossimo)|(?:the\\s+)?end\\s+of\\s+(?:the|this|next)\\s+year|fine\\s+(?:dell['’]\\s*)?anno`;
+export const RELATIVE_PERIOD = `(?:later\\s+|earlier\\s+)?(?:this|next|last)\\s+(?:year|month|${SEASONS}|${MONTHS_EN.replace("may|", "")})|(?:lo\\s+|la\\s+|il\\s+)?(?:scors[oa]|prossim[oa])\\s+(?:anno|mese|${MONTHS_IT}|${SEASONS})|(?:anno|mese)\\s+(?:scorso|prossimo)|(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+(?:the|this|next)\\s+year|mid-?year|(?:fine|metà|meta|inizio)\\s+(?:dell['’]\\s*)?anno`;
 const RELATIVE_TIME = new RegExp(
   `\\b(?:coming|next|following|few)\\s+(?:days|weeks|months|years)\\b|\\bprossim[ei]\\s+(?:giorni|settimane|mesi|anni)\\b|\\b(?:${RELATIVE_PERIOD})\\b|\\b(?:${PART_OF_YEAR})\\b`,
 );

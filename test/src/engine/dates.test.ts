@@ -27,6 +27,9 @@ describe("relative years in a short answer", () => {
     expect(absoluteYears("nel corso di quest'anno", "2024")).toBe("nel corso del 2024");
     expect(absoluteYears("l'anno prossimo", "2023-12")).toBe("il 2024");
     expect(absoluteYears("entro la fine dell’anno prossimo", "2024")).toBe("entro la fine 2025");
+    expect(absoluteYears("Metà dell’anno", "2026-01-15")).toBe("Metà 2026");
+    expect(absoluteYears("by mid-year", "2026-01-15")).toBe("by mid-2026");
+    expect(absoluteYears("the middle of the year", "2026")).toBe("the middle of 2026");
   });
 
   it("leaves the words alone when the article is undated or the year is given", () => {

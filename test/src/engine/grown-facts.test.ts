@@ -415,3 +415,16 @@ describe("a car the article introduces by its provisional name", () => {
     expect(a.text).toMatch(start);
   });
 });
+
+describe("a period said from the article's own date", () => {
+  // Our own words (facts as reported in January 2026).
+  const piano = "Entro la metà dell'anno il CEO di Stellantis Antonio Filosa presenterà il nuovo piano industriale del gruppo.";
+  const grown = withArticle(corpus, { ...meta("933_piano.txt", "Il piano di Filosa", "2026-01-15"), language: "it" }, piano);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("answers 'entro quando' with the middle of the article's year, ahead of an older article's 'early 2026'", () => {
+    const a = grownBot.answer("Entro quando Filosa presenterà il nuovo piano industriale di Stellantis?");
+    expect(a.citations[0]?.source).toBe("933_piano.txt");
+    expect(a.text).toMatch(/^Metà 2026, secondo/);
+  });
+});
