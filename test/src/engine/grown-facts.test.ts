@@ -428,3 +428,16 @@ describe("a period said from the article's own date", () => {
     expect(a.text).toMatch(/^Metà 2026, secondo/);
   });
 });
+
+describe("at the earliest", () => {
+  // Our own words (facts as reported in January 2026).
+  const attesa = "Ficili ha confermato che le nuove generazioni di Giulia e Stelvio, che arriveranno non prima del 2028, saranno costruite a Cassino.";
+  const grown = withArticle(corpus, { ...meta("934_attesa.txt", "Giulia e Stelvio, l'attesa si allunga", "2026-01-15"), language: "it" }, attesa);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("answers 'al più presto' with the article that says 'non prima del', ahead of older dates", () => {
+    const a = grownBot.answer("Da quale anno al più presto arriveranno le nuove Giulia e Stelvio?");
+    expect(a.citations[0]?.source).toBe("934_attesa.txt");
+    expect(a.text).toMatch(/^2028, secondo/);
+  });
+});
