@@ -66,6 +66,7 @@ const TIME = new RegExp(
   `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:from|dal)\\s+(?:19|20)\\d{2}\\s+(?:to|until|through|al)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${DAY_OF_MONTH})(?:,?\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}|${RELATIVE_PERIOD}|${BARE_MONTH})\\b`,
   "giu",
 );
+const A_DAY = new RegExp(`^(?:${DAY_OF_MONTH})`, "iu");
 const TIME_UNIT_WORD = new RegExp(`\\b(?:${TIME_UNITS})\\b`, "iu");
 const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 /** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
@@ -198,10 +199,11 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "year":
       return patternCandidates(sentence.text, TIME, u, true).filter((c) => /\d{4}/.test(c.text));
     case "time": {
-      const found = patternCandidates(sentence.text, TIME, u, true);
+      // "In che giorno preciso...?": "la metà dell'anno" is no day.
+      const found = patternCandidates(sentence.text, TIME, u, true).filter((c) => !u.asksDay || A_DAY.test(c.text));
       // "When the Giulia was first unveiled, Marchionne set...": the event is the date.
       const when = /^(?:when|quando)\s+[^,;]{3,80}(?=,)/iu.exec(sentence.text);
-      return found.length || !when ? found : [{ text: when[0], start: 0, end: when[0].length }];
+      return found.length || !when || u.asksDay ? found : [{ text: when[0], start: 0, end: when[0].length }];
     }
     case "quantity":
       return quantityCandidates(sentence, u, lexicon);

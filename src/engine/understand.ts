@@ -59,6 +59,8 @@ export interface Understanding {
   asksDuration: boolean;
   /** The wording asks how long in time only ("how long has...", "for how long", "da quanto tempo"): never a length. */
   asksTime: boolean;
+  /** The wording asks for a day ("on what date", "in che giorno preciso"): only a day of a month answers it, never "mid-2026". */
+  asksDay: boolean;
   /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
   asksAge: boolean;
   /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
@@ -201,8 +203,11 @@ export function understand(
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
 }
+
+/** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
+const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;
 
 /** "How long has Imparato led...", "for how long", "da quanto tempo", "quanti anni": a time, whatever else the question names. */
 const TIME_ONLY = /\bfor\s+how\s+long\b|\bhow\s+long\s+(?:has|have|had|did)\b|\bhow\s+many\s+years\b|\bquant[oi]\s+(?:tempo|anni)\b|\bquanto\s+dur/iu;

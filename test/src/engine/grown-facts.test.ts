@@ -427,6 +427,11 @@ describe("a period said from the article's own date", () => {
     expect(a.citations[0]?.source).toBe("933_piano.txt");
     expect(a.text).toMatch(/^Metà 2026, secondo/);
   });
+
+  it("declines the precise day, which no article gives, and still answers a day one does", () => {
+    expect(grownBot.answer("In che giorno preciso Filosa presenterà il nuovo piano industriale?").answered).toBe(false);
+    expect(grownBot.answer("On what date did Imparato visit the Cassino plant?").text).toMatch(/^May 31/);
+  });
 });
 
 describe("at the earliest", () => {
