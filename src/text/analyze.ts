@@ -136,11 +136,23 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
 /** Keys of the models a longer name starts with ("Junior" in "Junior Ibrida"), not already among its keys: a variant is still its model. */
 function namesWithin(tokens: readonly Token[], i: number, length: number, lexicon: Lexicon, have: readonly string[]): string[] {
   const out: string[] = [];
-  for (const phrase of phrasesAt(tokens, i, lexicon.phraseTree)) {
-    if (phrase.words.length >= length || !matchPhrase(tokens, i, phrase)) continue;
+  const add = (phrase: Phrase) => {
     for (const k of phrase.keys) if (k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "model" && !have.includes(k) && !out.includes(k)) out.push(k);
+  };
+  for (const phrase of phrasesAt(tokens, i, lexicon.phraseTree)) if (phrase.words.length < length && matchPhrase(tokens, i, phrase)) add(phrase);
+  // "Junior Ibrida Q4" is also the "Junior Q4": a shorter model name whose words it holds in order, from its first.
+  const words = tokens.slice(i, i + length).map((t) => t.norm);
+  for (const phrase of lexicon.phrases.get(words[0] as string) ?? []) {
+    if (phrase.words.length > 1 && phrase.words.length < length && inOrder(phrase.words, words)) add(phrase);
   }
   return out;
+}
+
+/** Are `part`'s words all in `whole`, in the same order, the first ones matching? */
+function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const w of whole) if (w === part[at]) at++;
+  return at === part.length && part[0] === whole[0];
 }
 
 /** Term keys of the words of a multi-word name, the words a question could name it by in part. */

@@ -33,7 +33,8 @@ export interface Token {
 // tokenise the same in questions, aliases and articles); numbers keep their separators.
 // An ordinal ("100th", "1st", "115°") is one token, its number: "the 115th anniversary" is "115
 // anni" as much as "115° anniversario"; understanding counts it as no number the question names.
-const TOKEN = /\d+(?:st|nd|rd|th|[°º])(?![\p{L}\d])|\d+(?:[.,]\d+)*(?:k\b)?|[\p{L}\p{M}]+/giu;
+// Subscript digits are the digits they stand for: "CO₂" reads as "CO2".
+const TOKEN = /\d+(?:st|nd|rd|th|[°º])(?![\p{L}\d])|\d+(?:[.,]\d+)*(?:k\b)?|[\u2080-\u2089]+|[\p{L}\p{M}]+/giu;
 // Web copy glues words together ("BelvedereIllinois"); split only real words so "MiTo" stays whole.
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 
@@ -61,6 +62,10 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const first = raw.charCodeAt(0);
+    if (first >= 0x2080 && first <= 0x2089) {
+      tokens.push({ raw, norm: fold(raw), start, end: start + raw.length, isNumber: true });
+      continue;
+    }
     if (first >= 48 && first <= 57) {
       tokens.push({ raw, norm: normaliseNumber(raw.replace(ORDINAL_SUFFIX, "")), start, end: start + raw.length, isNumber: true });
       continue;

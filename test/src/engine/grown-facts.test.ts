@@ -446,3 +446,21 @@ describe("at the earliest", () => {
     expect(a.text).toMatch(/^2028, secondo/);
   });
 });
+
+describe("a model named in full and in short", () => {
+  // Our own words (facts as reported in October 2025).
+  const prova = [
+    "Con la Junior Ibrida Q4, Alfa Romeo ha portato la trazione integrale sulla sua compatta.",
+    "Sulla versione Q4 di Junior lavora un sistema che non ha un collegamento meccanico tra i due assi.",
+    "I consumi restano contenuti, con emissioni di CO₂ sotto i 120 g/km.",
+    "Al volante, la Junior Q4 convince per agilità e precisione.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, { ...meta("935_q4.txt", "Junior Ibrida Q4, la prova", "2025-10-05"), language: "it" }, prova);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("reads 'Junior Ibrida Q4' as the 'Junior Q4' too, and 'CO₂' as 'CO2'", () => {
+    const a = grownBot.answer("Quanto CO₂ emette la Junior Q4?");
+    expect(a.citations[0]?.source).toBe("935_q4.txt");
+    expect(a.citations[0]?.quote).toContain("120 g/km");
+  });
+});

@@ -23,6 +23,10 @@ describe("tokenize", () => {
     expect(tokenize("E-SUV d’Arco Romeo's").map((t) => t.norm)).toEqual(["e", "suv", "d", "arco", "romeo", "s"]);
   });
 
+  it("reads subscript digits as the digits they stand for: 'CO₂' tokenises as 'CO2'", () => {
+    expect(tokenize("CO₂ emissions").map((t) => [t.norm, t.isNumber])).toEqual(tokenize("CO2 emissions").map((t) => [t.norm, t.isNumber]));
+  });
+
   it("splits words glued by web copy but keeps names like MiTo whole", () => {
     expect(tokenize("BelvedereIllinois MiTo").map((t) => t.raw)).toEqual(["Belvedere", "Illinois", "MiTo"]);
   });
