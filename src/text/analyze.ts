@@ -277,7 +277,21 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     slots.push(wordSlot(token, options.mode === "question" && i > 0, language, lexicon));
     i++;
   }
+  if (options.mode === "question") joinGlued(slots, language, lexicon);
   return withMonthRuns(options.mode === "document" ? withSuccession(slots, text, lexicon) : slots, text, options.mode, lexicon);
+}
+
+/**
+ * "BottegaFuoriserie" is split like web copy's "BelvedereIllinois", but an article may write the
+ * name as one word ("BOTTEGAFUORISERIE"): a question's glued words also find the word they make.
+ */
+function joinGlued(slots: Slot[], language: Language, lexicon: Lexicon): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const [a, b] = [slots[i] as Slot, slots[i + 1] as Slot];
+    if (a.kind !== "term" || b.kind !== "term" || a.end !== b.start || !/^\p{L}+$/u.test(a.surface + b.surface)) continue;
+    const key = `t:${lexicon.stem(fold(a.surface + b.surface), language)}`;
+    for (const s of [a, b]) if (!s.keys.includes(key)) s.keys = [...s.keys, key];
+  }
 }
 
 /**

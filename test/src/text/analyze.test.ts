@@ -40,6 +40,18 @@ describe("analyze", () => {
     expect(doc("Il nuovo CEO di Alfa Romeo")).toContain("c:ceo");
   });
 
+  it("lets a question's glued words also find the one word they make ('BottegaFuoriserie', 'BOTTEGAFUORISERIE')", () => {
+    const joined = `t:${index.lexicon.stem("bottegafuoriserie", "en")}`;
+    const slots = analyze("Who runs BottegaFuoriserie?", "en", index.lexicon, { mode: "question" });
+    expect(slots.filter((s) => s.keys.includes(joined)).map((s) => s.surface)).toEqual(["Bottega", "Fuoriserie"]);
+  });
+
+  it("reads profit in the words of financial news: 'in profit', 'operating margin', 'in attivo'", () => {
+    expect(keys("in profit")).toEqual(["c:profit"]);
+    expect(keys("a healthy operating margin")).toContain("c:profit");
+    expect(keys("bilancio in attivo", "it")).toContain("c:profit");
+  });
+
   it("stems Italian future and conditional forms as their infinitive, in questions and in the vocabulary", () => {
     // "tornerà" meets the vocabulary's "tornare" (return); Snowball alone stems them apart.
     expect(keys("Alfa tornerà nel motorsport?", "it")).toContain("c:return");
