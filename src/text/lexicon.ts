@@ -87,7 +87,16 @@ function unitPattern(units: readonly string[]): RegExp {
   return new RegExp(`^(?:\\s|-)?(?:${escaped.join("|")})(?![\\p{L}])`, "iu");
 }
 
-const stemmers: Record<Language, (w: string) => string> = { en: stemEn, it: stemIt };
+/**
+ * Snowball leaves a short Italian word whole when its stem region is empty, so "asse" and "assi",
+ * "anno" and "anni" stem apart: after a doubled consonant the final vowel goes, as it does in longer words.
+ */
+const stemItalian = (w: string) => {
+  const s = stemIt(w);
+  return s.length >= 4 && /(\p{L})\1[aeio]$/u.test(s) ? s.slice(0, -1) : s;
+};
+
+const stemmers: Record<Language, (w: string) => string> = { en: stemEn, it: stemItalian };
 
 function addPhrase(
   phrases: Map<string, Phrase[]>,

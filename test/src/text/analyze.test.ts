@@ -52,6 +52,14 @@ describe("analyze", () => {
     expect(keys("bilancio in attivo", "it")).toContain("c:profit");
   });
 
+  it("stems a short Italian word after a doubled consonant with its plural: 'asse'/'assi', 'anno'/'anni'", () => {
+    const stem = (w: string) => index.lexicon.stem(w, "it");
+    expect(stem("assi")).toBe(stem("asse"));
+    expect(stem("anni")).toBe(stem("anno"));
+    // Words Snowball already stems keep its stem.
+    expect(stem("motori")).toBe("motor");
+  });
+
   it("stems Italian future and conditional forms as their infinitive, in questions and in the vocabulary", () => {
     // "tornerà" meets the vocabulary's "tornare" (return); Snowball alone stems them apart.
     expect(keys("Alfa tornerà nel motorsport?", "it")).toContain("c:return");
