@@ -134,6 +134,8 @@ interface Speaks {
   own: boolean;
   /** Every asked word is in the quote. */
   complete: boolean;
+  /** The weight share of the question's predicate words the quote holds (1 with none). */
+  predicateShare: number;
 }
 
 /**
@@ -170,7 +172,14 @@ function speaksTo(engine: Engine, u: Understanding, found: Evidence, rules: YesN
     predicate: predicates.length === 0 || predicates.some(has),
     own: predicates.length === 0 || together(found.lead.sentence, names, predicates, (s) => isDegree(s, rules) && statesDegree(found.lead.sentence.text, rules)),
     complete: asked.filter((s) => s.kind !== "number").every(has),
+    predicateShare: shareOf(predicates, has),
   };
+}
+
+/** The weight share of `slots` that `holds` (1 when there are none). */
+function shareOf(slots: readonly QuerySlot[], holds: (s: QuerySlot) => boolean): number {
+  const total = slots.reduce((sum, s) => sum + s.weight, 0);
+  return total === 0 ? 1 : slots.reduce((sum, s) => sum + (holds(s) ? s.weight : 0), 0) / total;
 }
 
 /**
@@ -404,6 +413,9 @@ function answerByStance(engine: Engine, question: string, u: Understanding, shap
   return { ...plain, text, verdict };
 }
 
+/** The share of a yes/no question's predicate words, by weight, a quote must hold to say yes by coverage. */
+const SETTLED_PREDICATES = 0.5;
+
 /**
  * No value to compare: the quote's own stance decides, and only a plain, complete match says
  * yes. A question about a change's direction needs the quote to say which way it went.
@@ -425,7 +437,10 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
   }
   // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
   if (how === "denied") return shape.reversed ? "yes" : "no";
-  return plainly && !shape.reversed && (found.lead.coverage >= settledCoverage || speaks.complete) ? "yes" : null;
+  // Names and a few words in common are not enough: "The Hornet will also be sold with the same
+  // plug-in drivetrain" does not say the two come from the same factory. Most of what is asserted must be there.
+  const settled = found.lead.coverage >= settledCoverage && speaks.predicateShare >= SETTLED_PREDICATES;
+  return plainly && !shape.reversed && (settled || speaks.complete) ? "yes" : null;
 }
 
 /**

@@ -194,11 +194,18 @@ function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
   const out = new Set<QuerySlot>();
   for (const [i, s] of names.entries()) {
     const before = names[i - 1];
-    if (i > 0 && !(before && out.has(before) && joinsListItems(question.slice(before.end, s.start), true))) break;
+    // "the Tonale plug-in and the Dodge Hornet": a version word may follow an item, and a maker
+    // written right before its model ("Dodge Hornet") is one item with it.
+    const gap = before ? question.slice(before.end, s.start).replace(VERSION_WORDS, "") : "";
+    const madeBy = before !== undefined && out.has(before) && /^\s+$/u.test(question.slice(before.end, s.start)) && /^\p{Lu}/u.test(before.surface) && i >= 2;
+    if (i > 0 && !(before && out.has(before) && (joinsListItems(gap, true) || madeBy))) break;
     out.add(s);
   }
   return out;
 }
+
+/** Lower-case words right after a list item that only say which version ("plug-in", "ibrida"). */
+const VERSION_WORDS = /^(?:\s+[\p{Ll}][\p{Ll}-]*){1,2}(?=\s*(?:,|\band\b|\bor\b|\be\b|\bo\b))/u;
 
 export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
   const folded = fold(question);

@@ -464,3 +464,23 @@ describe("a model named in full and in short", () => {
     expect(a.citations[0]?.quote).toContain("120 g/km");
   });
 });
+
+describe("a yes needs what the question asserts, not just its names", () => {
+  // Our own words (facts as reported in November 2022).
+  const hornet = [
+    "The Tonale's sister model, the Dodge Hornet, will get a 2.0-liter engine.",
+    "The Hornet will also be sold with the same plug-in drivetrain as the Tonale.",
+    "Production of both is planned at the Stellantis factory in Pomigliano, Italy.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, meta("936_hornet.txt", "The Tonale's American sister", "2022-11-17"), hornet);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it.each(["Are the Tonale plug-in and the Dodge Hornet built in the same factory?", "Tonale plug-in e Dodge Hornet escono dalla stessa fabbrica?"])(
+    "does not say yes to '%s' with the quote about a shared drivetrain",
+    (q) => {
+      const a = grownBot.answer(q);
+      expect(a.citations[0]?.quote).toContain("same plug-in drivetrain");
+      expect(a.verdict).toBeNull();
+    },
+  );
+});
