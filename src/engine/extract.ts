@@ -248,6 +248,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       !changedFrom(sentence.text, c) &&
       !(takenOff(sentence.text, c) && !asksReduction(u)) &&
       !ofAnotherPowertrain(sentence.text, c, u) &&
+      !ofAnotherVersion(sentence, c, u, lexicon) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
@@ -289,6 +290,24 @@ function ofAnotherPowertrain(text: string, c: Candidate, u: Understanding): bool
   if (asked.size === 0) return false;
   const near = powertrainsIn(text.slice(Math.max(0, c.start - NEAR_FIGURE), c.end + NEAR_FIGURE));
   return near.length > 0 && !near.some((p) => asked.has(p.kind));
+}
+
+const CAR_KINDS = new Set(["model", "name"]);
+
+/**
+ * "How much horsepower will the new Giulia Quadrifoglio have?" is not answered by "the electric
+ * Veloce version with 280 HP": a spec figure belongs to the car named nearest it, and that must be an asked one.
+ */
+function ofAnotherVersion(sentence: IndexedSentence, c: Candidate, u: Understanding, lexicon: Lexicon): boolean {
+  if (!u.slots.some((s) => s.stated)) return false;
+  let nearest: Slot | undefined;
+  let distance = NEAR_FIGURE + 1;
+  for (const slot of sentence.slots) {
+    if (!slot.keys.some((k) => k.startsWith("e:") && CAR_KINDS.has(lexicon.entities.get(k.slice(2))?.type ?? ""))) continue;
+    const d = slot.end <= c.start ? c.start - slot.end : slot.start >= c.end ? slot.start - c.end : 0;
+    if (d < distance) [nearest, distance] = [slot, d];
+  }
+  return nearest !== undefined && !nearest.keys.some((k) => u.named.has(k));
 }
 
 /** "On June 9, 2025, ... 40,000 orders": the day of a date counts nothing. */

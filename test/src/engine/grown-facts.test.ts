@@ -484,3 +484,19 @@ describe("a yes needs what the question asserts, not just its names", () => {
     },
   );
 });
+
+describe("a spec figure is of the car named nearest it", () => {
+  // Our own words (facts as reported in October 2024).
+  const veloce = [
+    "The Junior already sells more than the Giulia in Europe.",
+    "In the United States the Giulia Quadrifoglio has been withdrawn from sale.",
+    "In particular, the electric Veloce version with 280 HP has impressed critics.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, meta("937_veloce.txt", "The Junior outsells the Giulia", "2024-10-24"), veloce);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("declines the Giulia Quadrifoglio's horsepower, answers the Veloce's", () => {
+    expect(grownBot.answer("How much horsepower will the new Giulia Quadrifoglio have?").answered).toBe(false);
+    expect(grownBot.answer("How much horsepower does the Junior Veloce have?").text).toMatch(/^280 HP/);
+  });
+});
