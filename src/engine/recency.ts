@@ -75,18 +75,31 @@ function newestAgreeing(index: CorpusIndex, u: Understanding, ranked: Scored[], 
   return lead;
 }
 
+const NEW = "c:new";
+/** How many words from "successors" the car it succeeds is named ("the Giulia and Stelvio successors"). */
+const SUCCEEDED_NEAR = 3;
+
+/** Does the sentence's `key` word ("successors") stand by one of the asked names? */
+function succeedsAsked(x: Scored, key: string, u: Understanding): boolean {
+  const slots = x.sentence.slots;
+  return slots.some((s, i) => s.keys.includes(key) && slots.slice(Math.max(0, i - SUCCEEDED_NEAR), i + SUCCEEDED_NEAR + 1).some((n) => n.keys.some((k) => u.named.has(k))));
+}
+
 /** The answer that should lead: the best, or for a question about the present the newest good one. */
 export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[], best: Scored, o: RankOptions & RecencyOptions): Scored {
   if (!asksForTheLatest(u)) return newestAgreeing(index, u, ranked, best, o);
   const { hard } = expectedType(u);
   // "...now expected to debut?": asked outright for today's word, a newer answer leads as readily as an agreeing one does.
   const ratio = u.slots.some((s) => s.keys.includes("c:present")) ? Math.min(o.latestRatio, o.agreeRatio) : o.latestRatio;
+  const asksNew = u.slots.some((s) => s.keys.includes(NEW));
   let lead = best;
   for (const x of ranked) {
     if (x.score < best.score * ratio) break;
     if (!isAnswer(x, o) || !newer(index, x, lead)) continue;
-    // "today's Giulia" is not "the next generations of Giulia": a newer article about a successor does not lead.
-    if (NEXT_GENERATION_CONCEPTS.some((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)))) continue;
+    // "today's Giulia" is not "the next generations of Giulia": a newer article about a successor does not lead,
+    // unless the question asks about the next one and the successor is the asked car's ("the Giulia and Stelvio successors").
+    const other = NEXT_GENERATION_CONCEPTS.filter((k) => x.sentence.keys.has(k) && !u.slots.some((s) => s.keys.includes(k)));
+    if (other.length && !(asksNew && other.every((k) => succeedsAsked(x, k, u)))) continue;
     // It must state the asked kind of fact itself, not merely mention the subject.
     if (hard && x.extracted === undefined) continue;
     // ...and of the asked names, as many as the best does itself: "pending the arrival of Antonio

@@ -500,3 +500,16 @@ describe("a spec figure is of the car named nearest it", () => {
     expect(grownBot.answer("How much horsepower does the Junior Veloce have?").text).toMatch(/^280 HP/);
   });
 });
+
+describe("the next car's plan, now", () => {
+  // Our own words (facts as reported in October 2025).
+  const successors = "So the successors of the Giulia and Stelvio are not expected to enter production before mid-2028.";
+  const grown = withArticle(corpus, meta("938_successori.txt", "Giulia and Stelvio stay on until 2027", "2025-10-15"), successors);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("lets the newest article about the asked cars' successors lead a question about the next ones", () => {
+    const a = grownBot.answer("When is production of the next Giulia and Stelvio now expected to start?");
+    expect(a.citations[0]?.source).toBe("938_successori.txt");
+    expect(a.text).toMatch(/^Mid-2028/);
+  });
+});
