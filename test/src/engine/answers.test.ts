@@ -156,6 +156,13 @@ describe("a car not yet named", () => {
   });
 });
 
+describe("a month asked is a period asked", () => {
+  it("declines March's registrations, which no article gives, and answers the first half's", () => {
+    expect(bot.answer("How many cars did Alfa Romeo register in Italy in March 2025?").answered).toBe(false);
+    expect(bot.answer("How many cars did Alfa Romeo register in Italy in the first half of 2025?").text).toMatch(/^16,819/);
+  });
+});
+
 describe("named roles, places and amounts stay with what they belong to", () => {
   it("answers whose CEO by the organisation asked about", () => {
     expect(bot.answer("Who is Alfa Romeo's CEO?").text).not.toContain("Filosa");
