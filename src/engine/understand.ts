@@ -9,6 +9,7 @@ import { detectLanguage } from "../text/language.js";
 import { fold, isOrdinal, tokenize } from "../text/normalize.js";
 import { ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
+import { monthOf } from "./dates.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { findCue, type AnswerTypeCue, type FoundCue } from "./cues.js";
 import { classifyIntent, type CompiledIntent } from "./intents.js";
@@ -392,7 +393,9 @@ function weigh(
   // "at the Brussels motor show" says where it was said: no spec asked.
   const stated = slot.kind === "concept" && !implied && !givesValue && !aboutSource && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
   // A run of months ("the first five months") is a period, required as "the first half" is.
-  const requiredConcept = stated || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k) || k.startsWith("p:")));
+  // "How many cars in March 2025?": a month a count or sum is asked for is its period, as "the first half" is.
+  const countedMonth = (cue?.type === "quantity" || cue?.type === "money") && slot.kind === "concept" && monthOf(slot.surface) !== undefined;
+  const requiredConcept = stated || countedMonth || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k) || k.startsWith("p:")));
   const required = !aboutSource && ((slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept);
   // An unknown required concept is settled like a name: no article has "the second half".
   if (requiredConcept && unknown) unknownKind = "name";
