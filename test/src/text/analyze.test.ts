@@ -60,6 +60,13 @@ describe("analyze", () => {
     expect(stem("motori")).toBe("motor");
   });
 
+  it("reads the car trade's words for leaving a market, stopping a plant, handing over and sister models", () => {
+    expect(keys("Was the Giulia Quadrifoglio pulled from the US market?")).toContain("c:withdraw");
+    expect(keys("Per quanti giorni si ferma la fabbrica di Tychy?", "it")).toContain("c:shelved");
+    expect(keys("the handover from Imparato to Ficili")).toContain("c:successor");
+    expect(keys("built alongside the Junior")).toContain("c:alongside");
+  });
+
   it("stems Italian future and conditional forms as their infinitive, in questions and in the vocabulary", () => {
     // "tornerà" meets the vocabulary's "tornare" (return); Snowball alone stems them apart.
     expect(keys("Alfa tornerà nel motorsport?", "it")).toContain("c:return");
