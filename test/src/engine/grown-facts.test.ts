@@ -513,3 +513,16 @@ describe("the next car's plan, now", () => {
     expect(a.text).toMatch(/^Mid-2028/);
   });
 });
+
+describe("a denial in the quote", () => {
+  // Our own words (facts as reported in March 2024).
+  const refuted = "Imparato refuted the idea that the new Giulia would share many parts with the Dodge Charger Daytona.";
+  const grown = withArticle(corpus, meta("939_smentita.txt", "The new Giulia is no Charger", "2024-03-09"), refuted);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("says no when the article reports the idea refuted", () => {
+    const a = grownBot.answer("Will the next Giulia basically be a Dodge Charger Daytona with an Alfa badge?");
+    expect(a.citations[0]?.source).toBe("939_smentita.txt");
+    expect(a.verdict).toBe("no");
+  });
+});
