@@ -183,9 +183,12 @@ export function freshPowertrains(text: string, u: Understanding): Powertrain[] {
 export function asksAboutYears(u: Understanding): boolean {
   if (u.asksDuration) return true;
   const focus = u.slots.find((slot) => slot.focus);
-  if (focus) return focus.keys.includes("c:year");
+  // "Per quanti giorni...?", "how many weeks": a count of days or weeks is a duration too.
+  if (focus) return focus.keys.includes("c:year") || TIME_UNIT_NOUN.test(focus.surface);
   return u.slots.some((slot) => slot.keys.includes("c:year") && !RATE.test(slot.surface));
 }
+
+const TIME_UNIT_NOUN = /^(?:days?|weeks?|months?|hours?|giorn[oi]|settiman[ae]|mes[ei]|or[ae])$/iu;
 
 /** A year as a rate: "a year", "per year", "every year", "annual", "all'anno", "ogni anno". */
 const RATE = /^(?:an?|per|every|each|annual\p{L}*|yearly|all['’]\s*anno|l['’]\s*anno|ogni|annu\p{L}*)(?![\p{L}])/iu;

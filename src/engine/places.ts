@@ -15,6 +15,10 @@ export function liesIn(lexicon: Lexicon, id: string, region: string): boolean {
 
 /** True when a place fits the markets the question names (any place fits when it names none). */
 export function placeFits(lexicon: Lexicon, id: string, named: Set<string>): boolean {
+  // "la regione della Slesia": a place the articles name that no place data holds is not known to
+  // lie elsewhere, so it may be where the asked one is.
+  const entity = lexicon.entities.get(id);
+  if (entity?.type === "place" && entity.within === undefined) return true;
   // A loop, not a filtered copy: extraction asks this of every place in every candidate sentence.
   let market = false;
   for (const k of named) {

@@ -526,3 +526,23 @@ describe("a denial in the quote", () => {
     expect(a.verdict).toBe("no");
   });
 });
+
+describe("a region the place data lacks, and a stop counted in days", () => {
+  // Our own words (facts as reported in September 2025).
+  const tychy = [
+    "Anche lo stabilimento di Tychy, in Polonia, dove nascono Junior, Avenger e 600, si ferma.",
+    "La fabbrica chiuderà per 9 giorni.",
+    "Lo stabilimento di Tychy è tra i più grandi in Polonia e dà lavoro a molti nella regione della Slesia.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, { ...meta("940_tychy_stop.txt", "Si ferma anche Tychy", "2025-09-25"), language: "it" }, tychy);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it.each([
+    ["In quale regione della Polonia si trova lo stabilimento di Tychy?", /^Slesia/],
+    ["Per quanti giorni si ferma la fabbrica di Tychy?", /^9\b/],
+  ])("%s", (q, start) => {
+    const a = grownBot.answer(q);
+    expect(a.citations[0]?.source).toBe("940_tychy_stop.txt");
+    expect(a.text).toMatch(start);
+  });
+});
