@@ -72,7 +72,7 @@ const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 /** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
 const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?";
 const UNIT =
-  `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|horsepower|hp|cavalli|cv|kw|kwh|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
+  `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|horsepower|hp|cavalli|cv|kw|kwh|volts?|v|g\\/km|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
 /** A measure's unit right after a figure ("2.0-litre", "2.9L", "442 lb-ft"): a spec, never a count. */
 const MEASURE_AFTER = /^(?:-|\s)?(?:litres?|liters?|litri|l|cc|kg|nm|lb-ft|mph|km\/h|rpm|seconds?|secondi|sec)(?![\p{L}])/iu;

@@ -193,8 +193,11 @@ export function understand(
   const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.length > 0 && meaningful.every(isPerson);
   if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: s.weight * options.impliedWeight });
   // "What battery capacity...?": a spec stated by a figure asks for an amount, whatever the wording.
-  const measured = slots.some((s) => s.stated && s.keys.some((k) => index.lexicon.measured.has(k)));
-  const answerType = describe ? "role" : (cue?.type ?? (measured ? "quantity" : "open"));
+  const isMeasured = (s: QuerySlot) => s.stated && s.keys.some((k) => index.lexicon.measured.has(k));
+  const measured = slots.some(isMeasured);
+  // "What voltage architecture...?": the measured spec right after the question word is what is asked, not the platform.
+  const measuredFocus = focus !== undefined && isMeasured(focus);
+  const answerType = describe ? "role" : measuredFocus ? "quantity" : (cue?.type ?? (measured ? "quantity" : "open"));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   // "How many 100th Anniversario cars?": an ordinal names an edition, so "100 units" may answer.

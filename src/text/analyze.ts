@@ -258,7 +258,7 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
         i += 2;
         continue;
       }
-      slots.push({ ...slot, keys: [`n:${token.norm}`], kind: "number" });
+      slots.push({ ...slot, keys: [`n:${token.norm}`, ...(options.mode === "document" ? specsMeasured(text, token.end, lexicon) : [])], kind: "number" });
       i++;
       continue;
     }
@@ -279,6 +279,14 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
   }
   if (options.mode === "question") joinGlued(slots, language, lexicon);
   return withMonthRuns(options.mode === "document" ? withSuccession(slots, text, lexicon) : slots, text, options.mode, lexicon);
+}
+
+/** "an 800 V architecture", "77 kWh": a figure in a spec's unit states that spec, whatever words surround it. */
+function specsMeasured(text: string, end: number, lexicon: Lexicon): string[] {
+  const after = text.slice(end, end + 16);
+  const out: string[] = [];
+  for (const [key, unit] of lexicon.unitsOf) if (unit.test(after)) out.push(key);
+  return out;
 }
 
 /**

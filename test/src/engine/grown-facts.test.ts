@@ -546,3 +546,17 @@ describe("a region the place data lacks, and a stop counted in days", () => {
     expect(a.text).toMatch(start);
   });
 });
+
+describe("a figure in a spec's unit states the spec", () => {
+  // Our own words (facts as reported in March 2024).
+  const volts = "The CEO also confirmed that the new Giulia would have an 800 V architecture and a range of up to 700 km.";
+  const grown = withArticle(corpus, meta("941_volt.txt", "The new Giulia's technology", "2024-03-09"), volts);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("answers the voltage asked as 'what voltage architecture' with the figure, and declines a battery size", () => {
+    const a = grownBot.answer("What voltage architecture will the next-gen Giulia use?");
+    expect(a.citations[0]?.source).toBe("941_volt.txt");
+    expect(a.text).toMatch(/^800 V/);
+    expect(grownBot.answer("What is the battery capacity of the new Giulia?").answered).toBe(false);
+  });
+});
