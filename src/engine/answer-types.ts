@@ -7,7 +7,7 @@ import { joinsListItems, powertrainsIn, WORDED_MONEY_SOURCE, type Powertrain } f
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { modelFits, personFits, placeFits } from "./places.js";
+import { modelFitsAsked, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 import type { Slot } from "../text/analyze.js";
@@ -56,7 +56,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   // "Whose tariffs...?": a person or an organisation ("the Trump administration").
   if (type === "owner") return fresh(s.features.entities.get("person"), named) || fresh(s.features.entities.get("org"), named) ? 1 : 0;
   if (type === "model") {
-    return freshWhere(s.features.entities.get("model"), named, (id) => modelFits(lexicon, id, u.orgs)) ? 1 : 0;
+    return freshWhere(s.features.entities.get("model"), named, (id) => modelFitsAsked(lexicon, id, u)) ? 1 : 0;
   }
   if (type === "powertrain") return freshPowertrains(s.text, u).length > 0 ? 1 : 0;
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;

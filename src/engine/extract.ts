@@ -13,7 +13,7 @@ import { frequencyPattern, joinsListItems, moneyPattern, powertrainsIn, segmentP
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
 import { answersWhere, asksForMarkets, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
-import { modelFits, personFits } from "./places.js";
+import { modelFitsAsked, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
@@ -186,7 +186,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "owner":
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model": {
-      const models = entityCandidates(sentence, type, u, lexicon).filter((c) => modelFits(lexicon, c.id ?? "", u.orgs));
+      const models = entityCandidates(sentence, type, u, lexicon).filter((c) => modelFitsAsked(lexicon, c.id ?? "", u));
       // "...; and a new 4.3-meter model positioned between the Junior and the Tonale": a car not yet
       // named is described, in a clause of its own that names no other.
       const clauses = clausesOf(sentence.text);

@@ -3,6 +3,7 @@
  * a sentence names both: a place answers only if it lies in the market the question names.
  */
 import type { Lexicon } from "../text/lexicon.js";
+import type { Understanding } from "./understand.js";
 
 /** True when `id` is, or lies (through `within` links) in, `region`. */
 export function liesIn(lexicon: Lexicon, id: string, region: string): boolean {
@@ -51,4 +52,14 @@ export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[])
   // A model whose brand the articles never wrote beside it may be anyone's; and a group
   // ("which Stellantis model") holds brands the articles need not list: the Jeep Avenger may be its.
   return brand === undefined || orgs.includes(brand) || orgs.some((org) => lexicon.entities.get(org)?.type === "org");
+}
+
+/**
+ * {@link modelFits} for a question: "Which other cars are built alongside the Junior?" asks for
+ * cars beside the asked one, which may be any maker's (the Jeep Avenger), unless it names a maker.
+ */
+export function modelFitsAsked(lexicon: Lexicon, id: string, u: Understanding): boolean {
+  const besides = u.slots.some((s) => s.keys.includes("c:alongside") || (s.focus && s.keys.includes("c:additional")));
+  const maker = (k: string) => ["brand", "org"].includes(lexicon.entities.get(k.slice(2))?.type ?? "");
+  return (besides && !u.slots.some((s) => s.keys.some(maker))) || modelFits(lexicon, id, u.orgs);
 }

@@ -560,3 +560,16 @@ describe("a figure in a spec's unit states the spec", () => {
     expect(grownBot.answer("What is the battery capacity of the new Giulia?").answered).toBe(false);
   });
 });
+
+describe("cars built beside the asked one", () => {
+  // Our own words (facts as reported in 2024).
+  const mates = "At the Tychy plant in Poland the Alfa Romeo Junior is built next to its platform-mates, the Jeep Avenger and the Fiat 600.";
+  const grown = withArticle(corpus, meta("942_mates.txt", "The Junior's Polish home", "2024-04-16"), mates);
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("answers with another maker's car when the question asks for the others", () => {
+    const a = grownBot.answer("Which other cars are built alongside the Junior at the Tychy plant?");
+    expect(a.citations[0]?.source).toBe("942_mates.txt");
+    expect(a.text).toMatch(/^Avenger/);
+  });
+});
