@@ -1,0 +1,77 @@
+/**
+ * What stands around a figure or a place in a sentence and says it is not the asked one: the
+ * start of a change ("from 150 to 110"), an amount taken off a price, a place denied, a spec of
+ * another powertrain or of another car, a day of a date. Extraction asks these of every candidate.
+ */
+import type { Slot } from "../text/analyze.js";
+import type { Lexicon } from "../text/lexicon.js";
+import { powertrainsIn } from "../text/patterns.js";
+import type { IndexedSentence } from "./corpus-index.js";
+import { MONTHS_EN, MONTHS_IT } from "./features.js";
+import type { Understanding } from "./understand.js";
+
+/** A stretch of a sentence's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const ORDINAL_AFTER = /^\d(?:st|nd|rd|th|[°º])/iu;
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS_EN}|${MONTHS_IT})\\s+$`, "iu");
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS_EN}|${MONTHS_IT})(?!\\p{L})`, "iu");
+
+const FROM_BEFORE = /\b(?:from|da|dal|dai|dagli)\s+$/iu;
+const TO_AFTER = /^\s+(?:to|a|al|ai|agli)\s+\d/iu;
+
+/** "dwindled from 150 to 110": how many there are is where the change ended, not where it began. */
+export const changedFrom = (text: string, c: Span) => FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && TO_AFTER.test(text.slice(c.end, c.end + 8));
+
+const OFF_AFTER = /^[)\s]*(?:\([^)]{0,30}\)\s*)?off\b/iu;
+const CUT_BEFORE = /\b(?:cut|cuts|cutting|slashed|discounts?(?:\s+of)?|savings?\s+of|reduction\s+of|sconto\s+di|sconti\s+di|taglio\s+di|riduzione\s+di|ridott[oaie]\s+di|tagliat[oaie]\s+di)\s+(?:\p{L}{0,3}\s*)?$/iu;
+
+/** "cut €10,000 (A$16,451) off the Milano's price": an amount taken off a price is no price, nor any other total. */
+export const takenOff = (text: string, c: Span) => OFF_AFTER.test(text.slice(c.end, c.end + 40)) || CUT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+
+/** "How big is the discount?", "Di quanto è stato tagliato il prezzo?": the cut is what is asked. */
+export const asksReduction = (u: Understanding) => u.slots.some((s) => s.keys.includes("c:reduce"));
+
+// "is not built in Milan, or even Italy", "non sarà prodotta a Mirafiori": a place denied is not where.
+// "not only in Cassino" affirms it.
+const DENIED_BEFORE = /\b(?:not|never|non|mai)(?!\s+(?:only|just|solo|soltanto)\b)\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|at|a|ad|nel|nella|negli|nello|presso)\s+(?:[\p{L}'’,-]+\s+){0,4}$/iu;
+export const negatedPlace = (text: string, c: Span) => DENIED_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
+
+const NEAR_FIGURE = 40;
+
+/**
+ * "How much horsepower will the electric Quadrifoglio have?" is not answered by "a 505-horsepower
+ * bi-turbo V-6": a spec figure beside another kind of powertrain than the question names is of another car.
+ */
+export function ofAnotherPowertrain(text: string, c: Span, u: Understanding): boolean {
+  if (!u.slots.some((s) => s.stated)) return false;
+  const asked = new Set(u.slots.flatMap((s) => powertrainsIn(s.surface)).map((p) => p.kind));
+  if (asked.size === 0) return false;
+  const near = powertrainsIn(text.slice(Math.max(0, c.start - NEAR_FIGURE), c.end + NEAR_FIGURE));
+  return near.length > 0 && !near.some((p) => asked.has(p.kind));
+}
+
+const CAR_KINDS = new Set(["model", "name"]);
+
+/**
+ * "How much horsepower will the new Giulia Quadrifoglio have?" is not answered by "the electric
+ * Veloce version with 280 HP": a spec figure belongs to the car named nearest it, and that must be an asked one.
+ */
+export function ofAnotherVersion(sentence: IndexedSentence, c: Span, u: Understanding, lexicon: Lexicon): boolean {
+  if (!u.slots.some((s) => s.stated)) return false;
+  let nearest: Slot | undefined;
+  let distance = NEAR_FIGURE + 1;
+  for (const slot of sentence.slots) {
+    if (!slot.keys.some((k) => k.startsWith("e:") && CAR_KINDS.has(lexicon.entities.get(k.slice(2))?.type ?? ""))) continue;
+    const d = slot.end <= c.start ? c.start - slot.end : slot.start >= c.end ? slot.start - c.end : 0;
+    if (d < distance) [nearest, distance] = [slot, d];
+  }
+  return nearest !== undefined && !nearest.keys.some((k) => u.named.has(k));
+}
+
+/** "On June 9, 2025, ... 40,000 orders": the day of a date counts nothing. */
+export const dayOfMonth = (text: string, c: Span & { text: string }) =>
+  /^\d{1,2}$/u.test(c.text) && Number(c.text) <= 31 && (MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || MONTH_AFTER.test(text.slice(c.end, c.end + 16)));
