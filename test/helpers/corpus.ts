@@ -18,6 +18,12 @@ export function withArticle(base: typeof corpus, meta: Document["meta"], text: s
   return { ...base, documents: [...base.documents, { meta, language: meta.language, text }] };
 }
 
+/** A bot over the seed corpus with one more article, indexed as a curator's added article is. */
+export function botWithArticle(meta: Document["meta"], text: string) {
+  const grown = withArticle(corpus, meta, text);
+  return createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+}
+
 /** The decoded text of a seed file, as the engine sees it. */
 export function seedText(file: string): string {
   return readFileSync(join(root, "seeds", file), "utf8");

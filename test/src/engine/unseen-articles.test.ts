@@ -1,0 +1,263 @@
+/**
+ * Facts as news copy states them in articles the engine was never tuned on: a renamed car, an
+ * amount taken off a price, a spec beside another engine or another car, a place denied, a car
+ * known by a provisional name, periods said from the article's date, a denial, a region the
+ * place data lacks. Each article is one a curator might add, written for these tests in our own
+ * words (facts as reported in 2022-2026).
+ */
+import { describe, expect, it } from "vitest";
+import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
+import { createBrandbot } from "../../../src/index.js";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { botWithArticle, corpus, withArticle } from "../../helpers/corpus.js";
+
+type Meta = Parameters<typeof withArticle>[1];
+const meta = (file: string, title: string, date: string): Meta => ({ file, title, language: "en", author: null, date, dateInferred: false, url: null });
+
+describe("names, emissions and lengths in a grown corpus", () => {
+  const renamed = [
+    "Only days after its debut, the Alfa Romeo Milano has a different name: Junior.",
+    "Before the launch the small crossover was widely referred to as Brennero, after the Alpine pass.",
+    "The plug-in hybrid Tonale lowers its CO2 emissions to 26-33 grams per km.",
+    "La Junior è lunga 4,17 metri, meno della Tonale.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("928_nome.txt", "The Milano becomes the Junior", "2024-04-20"), renamed);
+
+  it.each([
+    ["What did Alfa Romeo rename the Milano to?", "different name: Junior"],
+    ["What nickname was the small Alfa crossover known by before launch?", "Brennero"],
+    ["Quanti grammi di CO2 al km emette la Tonale plug-in?", "26-33 grams per km"],
+    ["Quanto è lunga la Junior?", "4,17 metri"],
+  ])("%s", (q, said) => {
+    const a = grownBot.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.source).toBe("928_nome.txt");
+    expect(a.citations[0]?.quote).toContain(said);
+  });
+});
+
+describe("an amount taken off a price", () => {
+  const cut = "Carlos Tavares said Polish production let Stellantis cut €10,000 (A$16,451) off the Milano's price.";
+  const grownBot = botWithArticle(meta("929_taglio.txt", "Why the Milano is built in Poland", "2024-04-12"), cut);
+
+  it("is no price: 'What's the starting price of the Milano?' declines", () => {
+    expect(grownBot.answer("What's the starting price of the Milano?").answered).toBe(false);
+  });
+
+  it("answers how much was knocked off", () => {
+    const a = grownBot.answer("How much did building it in Poland knock off the Milano's price?");
+    expect(a.citations[0]?.source).toBe("929_taglio.txt");
+    // Either currency the article gives is the amount.
+    expect(a.text).toMatch(/^(?:€10,000|\$16,451),/);
+  });
+});
+
+describe("a power figure is of the engine it stands beside", () => {
+  const farewell = [
+    "2024 is the last chance to order a Giulia Quadrifoglio with a 505-horsepower bi-turbo V-6.",
+    "Lower-spec 2.0-liter engine versions of the Giulia will stay in production for now.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("930_addio.txt", "Farewell to the combustion Quadrifoglio", "2024-02-16"), farewell);
+
+  it("answers the V6's horsepower with the figure joined to its unit by a hyphen", () => {
+    const a = grownBot.answer("How much horsepower does the V6 in the Giulia Quadrifoglio make?");
+    expect(a.citations[0]?.source).toBe("930_addio.txt");
+    expect(a.text).toMatch(/^505-horsepower/);
+  });
+
+  it("declines the next electric car's horsepower: neither the V6's figure nor a displacement answers", () => {
+    expect(grownBot.answer("How much horsepower will the next electric Giulia Quadrifoglio have?").answered).toBe(false);
+  });
+});
+
+describe("a place denied, and a car named like a city", () => {
+  const protest = [
+    "The Italian government protested because the Milano is not built in Milan, or even Italy.",
+    "Instead it will be made in Tychy, Poland, alongside the Jeep Avenger.",
+    "In announcing the change, the brand states, “Despite Alfa Romeo believing that the name meets all legal requirements, Alfa Romeo has decided to change it from Milano to Junior.”",
+  ].join("\n\n");
+  const grown = withArticle(corpus, meta("931_protesta.txt", "The Milano protest", "2024-04-16"), protest);
+  const index = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+  const grownBot = createBrandbot(grown, { index });
+
+  it("never answers where with a place the article denies, or with the car's own name", () => {
+    const a = grownBot.answer("Where is the Milano built?");
+    expect(a.citations[0]?.source).toBe("931_protesta.txt");
+    expect(a.text).toMatch(/^(?:Tychy|Poland)\b/);
+  });
+
+  it("reads 'the brand states' as a verb, and a quoted sentence's first word as no name", () => {
+    const keys = index.sentences.filter((s) => s.text.startsWith("In announcing")).flatMap((s) => s.slots.flatMap((x) => x.keys));
+    expect(keys).not.toContain("e:usa");
+    expect(keys.some((k) => k.includes("despite"))).toBe(false);
+  });
+});
+
+describe("a car the article introduces by its provisional name", () => {
+  // Our own words (facts as reported in September 2025).
+  // The naming sentence comes last, far from the facts: no sentence before them lends the name.
+  const alfetta = [
+    "Alfa Romeo prepara un nuovo crossover compatto.",
+    "Il nuovo crossover nascerà a Pomigliano nel 2028, sulla piattaforma modulare STLA Small.",
+    "Lo stabilimento campano riceverà altri modelli del gruppo.",
+    "La nuova vettura, identificata con il nome provvisorio di Alfetta, si collocherà tra la Junior e la Tonale.",
+  ].join("\n\n");
+  const grownBot = botWithArticle({ ...meta("932_alfetta.txt", "Un crossover tra Junior e Tonale", "2025-09-30"), language: "it" }, alfetta);
+
+  it.each([
+    ["Dove verrà prodotta l'Alfetta?", /^Pomigliano/],
+    ["Su quale piattaforma nascerà l'Alfetta?", /^STLA Small/],
+  ])("answers '%s' from the sentences that call it 'the new crossover'", (q, start) => {
+    const a = grownBot.answer(q);
+    expect(a.citations[0]?.source).toBe("932_alfetta.txt");
+    expect(a.text).toMatch(start);
+  });
+});
+
+describe("a period said from the article's own date", () => {
+  // Our own words (facts as reported in January 2026).
+  const piano = "Entro la metà dell'anno il CEO di Stellantis Antonio Filosa presenterà il nuovo piano industriale del gruppo.";
+  const grownBot = botWithArticle({ ...meta("933_piano.txt", "Il piano di Filosa", "2026-01-15"), language: "it" }, piano);
+
+  it("answers 'entro quando' with the middle of the article's year, ahead of an older article's 'early 2026'", () => {
+    const a = grownBot.answer("Entro quando Filosa presenterà il nuovo piano industriale di Stellantis?");
+    expect(a.citations[0]?.source).toBe("933_piano.txt");
+    expect(a.text).toMatch(/^Metà 2026, secondo/);
+  });
+
+  it("declines the precise day, which no article gives, and still answers a day one does", () => {
+    expect(grownBot.answer("In che giorno preciso Filosa presenterà il nuovo piano industriale?").answered).toBe(false);
+    expect(grownBot.answer("On what date did Imparato visit the Cassino plant?").text).toMatch(/^May 31/);
+  });
+});
+
+describe("at the earliest", () => {
+  // Our own words (facts as reported in January 2026).
+  const attesa = "Ficili ha confermato che le nuove generazioni di Giulia e Stelvio, che arriveranno non prima del 2028, saranno costruite a Cassino.";
+  const grownBot = botWithArticle({ ...meta("934_attesa.txt", "Giulia e Stelvio, l'attesa si allunga", "2026-01-15"), language: "it" }, attesa);
+
+  it("answers 'al più presto' with the article that says 'non prima del', ahead of older dates", () => {
+    const a = grownBot.answer("Da quale anno al più presto arriveranno le nuove Giulia e Stelvio?");
+    expect(a.citations[0]?.source).toBe("934_attesa.txt");
+    expect(a.text).toMatch(/^2028, secondo/);
+  });
+});
+
+describe("a model named in full and in short", () => {
+  // Our own words (facts as reported in October 2025).
+  const prova = [
+    "Con la Junior Ibrida Q4, Alfa Romeo ha portato la trazione integrale sulla sua compatta.",
+    "Sulla versione Q4 di Junior lavora un sistema che non ha un collegamento meccanico tra i due assi.",
+    "I consumi restano contenuti, con emissioni di CO₂ sotto i 120 g/km.",
+    "Al volante, la Junior Q4 convince per agilità e precisione.",
+  ].join("\n\n");
+  const grownBot = botWithArticle({ ...meta("935_q4.txt", "Junior Ibrida Q4, la prova", "2025-10-05"), language: "it" }, prova);
+
+  it("reads 'Junior Ibrida Q4' as the 'Junior Q4' too, and 'CO₂' as 'CO2'", () => {
+    const a = grownBot.answer("Quanto CO₂ emette la Junior Q4?");
+    expect(a.citations[0]?.source).toBe("935_q4.txt");
+    expect(a.citations[0]?.quote).toContain("120 g/km");
+  });
+});
+
+describe("a yes needs what the question asserts, not just its names", () => {
+  // Our own words (facts as reported in November 2022).
+  const hornet = [
+    "The Tonale's sister model, the Dodge Hornet, will get a 2.0-liter engine.",
+    "The Hornet will also be sold with the same plug-in drivetrain as the Tonale.",
+    "Production of both is planned at the Stellantis factory in Pomigliano, Italy.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("936_hornet.txt", "The Tonale's American sister", "2022-11-17"), hornet);
+
+  it.each(["Are the Tonale plug-in and the Dodge Hornet built in the same factory?", "Tonale plug-in e Dodge Hornet escono dalla stessa fabbrica?"])(
+    "does not say yes to '%s' with the quote about a shared drivetrain",
+    (q) => {
+      const a = grownBot.answer(q);
+      expect(a.citations[0]?.quote).toContain("same plug-in drivetrain");
+      expect(a.verdict).toBeNull();
+    },
+  );
+});
+
+describe("a spec figure is of the car named nearest it", () => {
+  // Our own words (facts as reported in October 2024).
+  const veloce = [
+    "The Junior already sells more than the Giulia in Europe.",
+    "In the United States the Giulia Quadrifoglio has been withdrawn from sale.",
+    "In particular, the electric Veloce version with 280 HP has impressed critics.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("937_veloce.txt", "The Junior outsells the Giulia", "2024-10-24"), veloce);
+
+  it("declines the Giulia Quadrifoglio's horsepower, answers the Veloce's", () => {
+    expect(grownBot.answer("How much horsepower will the new Giulia Quadrifoglio have?").answered).toBe(false);
+    expect(grownBot.answer("How much horsepower does the Junior Veloce have?").text).toMatch(/^280 HP/);
+  });
+});
+
+describe("the next car's plan, now", () => {
+  // Our own words (facts as reported in October 2025).
+  const successors = "So the successors of the Giulia and Stelvio are not expected to enter production before mid-2028.";
+  const grownBot = botWithArticle(meta("938_successori.txt", "Giulia and Stelvio stay on until 2027", "2025-10-15"), successors);
+
+  it("lets the newest article about the asked cars' successors lead a question about the next ones", () => {
+    const a = grownBot.answer("When is production of the next Giulia and Stelvio now expected to start?");
+    expect(a.citations[0]?.source).toBe("938_successori.txt");
+    expect(a.text).toMatch(/^Mid-2028/);
+  });
+});
+
+describe("a denial in the quote", () => {
+  // Our own words (facts as reported in March 2024).
+  const refuted = "Imparato refuted the idea that the new Giulia would share many parts with the Dodge Charger Daytona.";
+  const grownBot = botWithArticle(meta("939_smentita.txt", "The new Giulia is no Charger", "2024-03-09"), refuted);
+
+  it("says no when the article reports the idea refuted", () => {
+    const a = grownBot.answer("Will the next Giulia basically be a Dodge Charger Daytona with an Alfa badge?");
+    expect(a.citations[0]?.source).toBe("939_smentita.txt");
+    expect(a.verdict).toBe("no");
+  });
+});
+
+describe("a region the place data lacks, and a stop counted in days", () => {
+  // Our own words (facts as reported in September 2025).
+  const tychy = [
+    "Anche lo stabilimento di Tychy, in Polonia, dove nascono Junior, Avenger e 600, si ferma.",
+    "La fabbrica chiuderà per 9 giorni.",
+    "Lo stabilimento di Tychy è tra i più grandi in Polonia e dà lavoro a molti nella regione della Slesia.",
+  ].join("\n\n");
+  const grownBot = botWithArticle({ ...meta("940_tychy_stop.txt", "Si ferma anche Tychy", "2025-09-25"), language: "it" }, tychy);
+
+  it.each([
+    ["In quale regione della Polonia si trova lo stabilimento di Tychy?", /^Slesia/],
+    ["Per quanti giorni si ferma la fabbrica di Tychy?", /^9\b/],
+  ])("%s", (q, start) => {
+    const a = grownBot.answer(q);
+    expect(a.citations[0]?.source).toBe("940_tychy_stop.txt");
+    expect(a.text).toMatch(start);
+  });
+});
+
+describe("a figure in a spec's unit states the spec", () => {
+  // Our own words (facts as reported in March 2024).
+  const volts = "The CEO also confirmed that the new Giulia would have an 800 V architecture and a range of up to 700 km.";
+  const grownBot = botWithArticle(meta("941_volt.txt", "The new Giulia's technology", "2024-03-09"), volts);
+
+  it("answers the voltage asked as 'what voltage architecture' with the figure, and declines a battery size", () => {
+    const a = grownBot.answer("What voltage architecture will the next-gen Giulia use?");
+    expect(a.citations[0]?.source).toBe("941_volt.txt");
+    expect(a.text).toMatch(/^800 V/);
+    expect(grownBot.answer("What is the battery capacity of the new Giulia?").answered).toBe(false);
+  });
+});
+
+describe("cars built beside the asked one", () => {
+  // Our own words (facts as reported in 2024).
+  const mates = "At the Tychy plant in Poland the Alfa Romeo Junior is built next to its platform-mates, the Jeep Avenger and the Fiat 600.";
+  const grownBot = botWithArticle(meta("942_mates.txt", "The Junior's Polish home", "2024-04-16"), mates);
+
+  it("answers with another maker's car when the question asks for the others", () => {
+    const a = grownBot.answer("Which other cars are built alongside the Junior at the Tychy plant?");
+    expect(a.citations[0]?.source).toBe("942_mates.txt");
+    expect(a.text).toMatch(/^Avenger/);
+  });
+});
