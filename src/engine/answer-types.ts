@@ -7,6 +7,7 @@ import { joinsListItems, powertrainsIn, WORDED_MONEY_SOURCE, type Powertrain } f
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
+import { TIME_UNITS } from "./features.js";
 import { modelFitsAsked, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
@@ -188,7 +189,8 @@ export function asksAboutYears(u: Understanding): boolean {
   return u.slots.some((slot) => slot.keys.includes("c:year") && !RATE.test(slot.surface));
 }
 
-const TIME_UNIT_NOUN = /^(?:days?|weeks?|months?|hours?|giorn[oi]|settiman[ae]|mes[ei]|or[ae])$/iu;
+/** The time units, and their singular Italian forms and hours: what a counted duration is counted in. */
+const TIME_UNIT_NOUN = new RegExp(`^(?:${TIME_UNITS}|hours?|giorno|settimana|mese|or[ae])$`, "iu");
 
 /** A year as a rate: "a year", "per year", "every year", "annual", "all'anno", "ogni anno". */
 const RATE = /^(?:an?|per|every|each|annual\p{L}*|yearly|all['’]\s*anno|l['’]\s*anno|ogni|annu\p{L}*)(?![\p{L}])/iu;

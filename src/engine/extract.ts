@@ -13,7 +13,7 @@ import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
 import { answersWhere, asksForMarkets, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
-import { asksReduction, changedFrom, dayOfMonth, negatedPlace, ofAnotherPowertrain, ofAnotherVersion, ORDINAL_AFTER, takenOff, type Span } from "./figure-context.js";
+import { changedFrom, dayOfMonth, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
@@ -99,7 +99,7 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
     // is the car, and so is the city's country riding on the same words (a slot's own entity comes
     // first, the places holding it after).
     const own = slot.keys[0] as string;
-    if ((type === "place" || type === "market") && (u.named.has(own) || lexicon.entities.get(own.slice(2))?.type === "model")) continue;
+    if ((type === "place" || type === "market") && own.startsWith("e:") && (u.named.has(own) || lexicon.entities.get(own.slice(2))?.type === "model")) continue;
     for (let j = 0; j < slot.keys.length; j++) {
       const key = slot.keys[j] as string;
       if (!key.startsWith("e:")) continue;
@@ -214,7 +214,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "frequency":
       return patternCandidates(sentence.text, FREQUENCY, u, true);
     case "money":
-      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !(takenOff(sentence.text, c) && !asksReduction(u)));
+      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !takenOffUnasked(sentence.text, c, u));
     default:
       return [];
   }
@@ -230,6 +230,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
   const age = u.asksAge && u.slots.some((s) => s.required && s.keys.some((k) => lexicon.entities.get(k.slice(2))?.type === "person"));
   const found = [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)];
   const spelled = spelledCounts(sentence, u).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
+  const otherCar = specOfAnotherCar(u, lexicon);
   return [...found, ...spelled].filter(
     (c) =>
       (years || !(FOLLOWED_BY_TIME_UNIT.test(sentence.text.slice(c.end)) || TIME_UNIT_WORD.test(c.text))) &&
@@ -242,9 +243,8 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
       !dayOfMonth(sentence.text, c) &&
       !changedFrom(sentence.text, c) &&
-      !(takenOff(sentence.text, c) && !asksReduction(u)) &&
-      !ofAnotherPowertrain(sentence.text, c, u) &&
-      !ofAnotherVersion(sentence, c, u, lexicon) &&
+      !takenOffUnasked(sentence.text, c, u) &&
+      !otherCar?.(sentence, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
   );

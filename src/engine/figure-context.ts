@@ -29,11 +29,13 @@ export const changedFrom = (text: string, c: Span) => FROM_BEFORE.test(text.slic
 const OFF_AFTER = /^[)\s]*(?:\([^)]{0,30}\)\s*)?off\b/iu;
 const CUT_BEFORE = /\b(?:cut|cuts|cutting|slashed|discounts?(?:\s+of)?|savings?\s+of|reduction\s+of|sconto\s+di|sconti\s+di|taglio\s+di|riduzione\s+di|ridott[oaie]\s+di|tagliat[oaie]\s+di)\s+(?:\p{L}{0,3}\s*)?$/iu;
 
-/** "cut €10,000 (A$16,451) off the Milano's price": an amount taken off a price is no price, nor any other total. */
-export const takenOff = (text: string, c: Span) => OFF_AFTER.test(text.slice(c.end, c.end + 40)) || CUT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
-
-/** "How big is the discount?", "Di quanto è stato tagliato il prezzo?": the cut is what is asked. */
-export const asksReduction = (u: Understanding) => u.slots.some((s) => s.keys.includes("c:reduce"));
+/**
+ * "cut €10,000 (A$16,451) off the Milano's price": an amount taken off a price is no price, nor
+ * any other total, unless the cut is what is asked ("How big is the discount?", "Di quanto è
+ * stato tagliato il prezzo?").
+ */
+export const takenOffUnasked = (text: string, c: Span, u: Understanding) =>
+  (OFF_AFTER.test(text.slice(c.end, c.end + 40)) || CUT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) && !u.slots.some((s) => s.keys.includes("c:reduce"));
 
 // "is not built in Milan, or even Italy", "non sarà prodotta a Mirafiori": a place denied is not where.
 // "not only in Cassino" affirms it.
@@ -43,12 +45,21 @@ export const negatedPlace = (text: string, c: Span) => DENIED_BEFORE.test(text.s
 const NEAR_FIGURE = 40;
 
 /**
+ * Is a spec figure of another car than the one asked about? A check for a question asking a
+ * spec (none for any other), with the question's powertrain kinds read once for all of a
+ * sentence's figures rather than once per figure.
+ */
+export function specOfAnotherCar(u: Understanding, lexicon: Lexicon): ((sentence: IndexedSentence, c: Span) => boolean) | undefined {
+  if (!u.slots.some((s) => s.stated)) return undefined;
+  const asked = new Set(u.slots.flatMap((s) => powertrainsIn(s.surface)).map((p) => p.kind));
+  return (sentence, c) => ofAnotherPowertrain(sentence.text, c, asked) || ofAnotherVersion(sentence, c, u, lexicon);
+}
+
+/**
  * "How much horsepower will the electric Quadrifoglio have?" is not answered by "a 505-horsepower
  * bi-turbo V-6": a spec figure beside another kind of powertrain than the question names is of another car.
  */
-export function ofAnotherPowertrain(text: string, c: Span, u: Understanding): boolean {
-  if (!u.slots.some((s) => s.stated)) return false;
-  const asked = new Set(u.slots.flatMap((s) => powertrainsIn(s.surface)).map((p) => p.kind));
+function ofAnotherPowertrain(text: string, c: Span, asked: ReadonlySet<string>): boolean {
   if (asked.size === 0) return false;
   const near = powertrainsIn(text.slice(Math.max(0, c.start - NEAR_FIGURE), c.end + NEAR_FIGURE));
   return near.length > 0 && !near.some((p) => asked.has(p.kind));
@@ -60,8 +71,7 @@ const CAR_KINDS = new Set(["model", "name"]);
  * "How much horsepower will the new Giulia Quadrifoglio have?" is not answered by "the electric
  * Veloce version with 280 HP": a spec figure belongs to the car named nearest it, and that must be an asked one.
  */
-export function ofAnotherVersion(sentence: IndexedSentence, c: Span, u: Understanding, lexicon: Lexicon): boolean {
-  if (!u.slots.some((s) => s.stated)) return false;
+function ofAnotherVersion(sentence: IndexedSentence, c: Span, u: Understanding, lexicon: Lexicon): boolean {
   let nearest: Slot | undefined;
   let distance = NEAR_FIGURE + 1;
   for (const slot of sentence.slots) {
