@@ -24,7 +24,8 @@ export const documentMetaSchema = z.object({
   author: z.string().min(1).nullable().default(null),
   date: isoDate.nullable().default(null),
   dateInferred: z.boolean().default(false),
-  dateNote: z.string().optional(),
+  /** null is accepted like author's and url's: a record written by hand or by a script often says null for "none". */
+  dateNote: z.string().nullish(),
   url: z.string().url().nullable().default(null),
 });
 

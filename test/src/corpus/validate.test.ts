@@ -52,6 +52,15 @@ describe("validateCorpus", () => {
     ]);
   });
 
+  it("reads null in an optional field as absent, as a script writing records often does", () => {
+    const raw = withChanges((d) => {
+      Object.assign(d.documents[0]!, { author: null, url: null, dateNote: null });
+    });
+    const { corpus, problems: found } = validateCorpus(raw);
+    expect(found).toEqual([]);
+    expect(corpus?.documents[0]?.meta).toMatchObject({ author: null, url: null, dateNote: null });
+  });
+
   it("reports duplicates, listed-but-missing and present-but-unlisted documents", () => {
     const raw = withChanges((d, r) => {
       d.documents.push({ ...d.documents[2]! });
