@@ -367,7 +367,7 @@ function weigh(
 ): QuerySlot {
   const entityIds = slot.keys.filter((k) => k.startsWith("e:")).map((k) => index.lexicon.entities.get(k.slice(2)));
   const generic = entityIds.length > 0 && entityIds.every((e) => e?.generic);
-  const unknown = slot.keys.every((k) => !index.df.has(k));
+  const unknown = slot.keys.every((k) => !index.df.has(k) && !index.documents.dateKeys.has(k));
   // "located" in a where-question, "long" of "how long", "data" of "in che data": the cue says it already.
   const inCue = cue !== undefined && slot.kind === "term" && cue.words.has(fold(slot.surface));
   const implied = inCue || (cue !== undefined && slot.kind === "concept" && slot.keys.every((k) => cue.implies.includes(k) || k.startsWith("r:")));

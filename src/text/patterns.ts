@@ -52,8 +52,8 @@ export function ruledOutPowertrains(question: string): ReadonlySet<string> {
   return new Set(powertrainsIn(question).filter((p) => RULED_OUT_BEFORE.test(question.slice(0, p.start))).map((p) => p.kind));
 }
 
-/** "$13 billion", "€1.5 miliardi": a currency sign before the amount. */
-export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni))?";
+/** "$13 billion", "€1.5 miliardi", "£34k", "€2m": a currency sign before the amount. */
+export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni)|[km](?![\\p{L}\\d]))?";
 
 /**
  * A sum put in words, as companies put profits and investments: "several hundred million euros",

@@ -18,6 +18,10 @@ const MONTHS = [
   ["november", "novembre"],
   ["december", "dicembre"],
 ] as const;
+/** A month's names, English and Italian, by its number (1 to 12). */
+export function monthNames(month: number): readonly [string, string] | undefined {
+  return MONTHS[month - 1];
+}
 const COUNTS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11,

@@ -99,7 +99,7 @@ function nameRuns(text: string, rules: MentionRules, tokens: readonly Token[]): 
   let run: Token[] = [];
   let from = 0;
   const close = () => {
-    // A run never ends on a connector: "Giulia and" is not a name.
+    // A run never ends on a connector: "Giulia and" is not a name (nor on the "e" of "e-").
     while (run.length && !isCapitalised(run[run.length - 1] as Token) && !(run[run.length - 1] as Token).isNumber) run.pop();
     if (run.length) runs.push({ tokens: run, from });
     run = [];
@@ -111,7 +111,9 @@ function nameRuns(text: string, rules: MentionRules, tokens: readonly Token[]): 
     const nextGap = tokens[i + 1] ? text.slice(t.end, (tokens[i + 1] as Token).start) : "";
     // "E-Jet", "E-SUV": a hyphen makes one code of words that alone are not names.
     const hyphenated = (joined && gap === "-") || (nextGap === "-" && isCapitalised(tokens[i + 1] as Token));
-    const nameWord = isCapitalised(t) && (hyphenated || !rules.breaks.has(t.norm));
+    // "e-CMP", "e-Tense": one small letter before a hyphen and a capital starts a name.
+    const letterPrefix = run.length === 0 && !t.isNumber && t.raw.length === 1 && nextGap === "-" && isCapitalised(tokens[i + 1] as Token);
+    const nameWord = letterPrefix || (isCapitalised(t) && (hyphenated || !rules.breaks.has(t.norm)));
     // A number glued to a name is part of it: "X5", "Fiat 500e" is left to the name before it.
     const code = t.isNumber && joined && gap === "" && run.length > 0;
     const connector = joined && rules.connectors.has(t.norm) && !isCapitalised(t);

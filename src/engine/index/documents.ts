@@ -6,6 +6,7 @@
 import type { ValidCorpus } from "../../corpus/validate.js";
 import { analyze } from "../../text/analyze.js";
 import type { Lexicon } from "../../text/lexicon.js";
+import { monthNames } from "../../text/periods.js";
 import { datePeriod, sortableDate } from "../compose.js";
 import type { SentenceColumns } from "./columns.js";
 import type { IndexedSentence } from "./store.js";
@@ -24,6 +25,12 @@ export class DocumentFacts {
   readonly dates: string[];
   /** Each document's first and last possible day (see {@link datePeriod}): whether one is surely newer than another. */
   readonly periods: (readonly [string, string])[];
+  /**
+   * The years and months the articles are dated (by their records, not inferred), as keys:
+   * "orders in August 2025" asked of an article dated 23 August 2025 is about its own month,
+   * though no sentence names it, so the month is no unknown word to decline on.
+   */
+  readonly dateKeys: ReadonlySet<string>;
   /** Document numbers, newest first (undated last; among equals, corpus order): how retrieval reads a large corpus. */
   readonly newestFirst: number[];
 
@@ -37,6 +44,7 @@ export class DocumentFacts {
     this.periods = corpus.documents.map((d) => datePeriod(d.meta.date));
     const dates = this.dates;
     this.newestFirst = dates.map((_, doc) => doc).sort((a, b) => ((dates[a] as string) < (dates[b] as string) ? 1 : (dates[a] as string) > (dates[b] as string) ? -1 : a - b));
+    this.dateKeys = new Set(corpus.documents.flatMap((_, doc) => this.ownDateKeys(doc)));
     this.sentenceCounts = new Array<number>(corpus.documents.length).fill(0);
     for (const d of columns.doc) this.sentenceCounts[d] = (this.sentenceCounts[d] ?? 0) + 1;
     // Sentence ids run document by document.
@@ -70,10 +78,32 @@ export class DocumentFacts {
     const text = lede ? `${d.meta.title}. ${lede.text}` : d.meta.title;
     keys = new Set(analyze(text, d.language, this.lexicon, { mode: "document" }).flatMap((x) => x.keys));
     for (const k of this.namedSubjects(doc)) keys.add(k);
-    // "...in the first half of 2025" asked of an article published in 2025: its year is the scene too.
-    const year = /^\d{4}/.exec(d.meta.date ?? "")?.[0];
-    if (year && !d.meta.dateInferred) keys.add(`n:${year}`);
+    for (const k of this.ownDateKeys(doc)) keys.add(k);
     this.titles.set(doc, keys);
+    return keys;
+  }
+
+  /**
+   * "...in the first half of 2025" asked of an article published in 2025, "ad agosto 2025" of one
+   * published that August: its year and month are the scene too.
+   */
+  private ownDateKeys(doc: number): string[] {
+    const d = this.corpus.documents[doc];
+    const m = /^(\d{4})(?:-(\d{2}))?/.exec(d?.meta.date ?? "");
+    if (!m || d?.meta.dateInferred) return [];
+    const month = m[2] === undefined ? [] : this.monthKeys(Number(m[2]));
+    return [`n:${m[1]}`, ...month];
+  }
+
+  private readonly months = new Map<number, string[]>();
+  /** A month's concept keys, read through the vocabulary (its Italian name: English "May" is also the verb). */
+  private monthKeys(month: number): string[] {
+    let keys = this.months.get(month);
+    if (!keys) {
+      const name = monthNames(month)?.[1] ?? "";
+      keys = analyze(name, "it", this.lexicon, { mode: "document" }).flatMap((x) => x.keys.filter((k) => k.startsWith("c:")));
+      this.months.set(month, keys);
+    }
     return keys;
   }
 

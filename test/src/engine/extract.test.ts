@@ -207,6 +207,11 @@ describe("amounts: the number with what it counts", () => {
   it("pulls a price for a price question", () => {
     expect(extractWritten("How much does the Junior cost?", "The Junior costs €29,500 in Italy.", "en")?.phrase).toBe("€29,500");
   });
+
+  it("keeps the thousands or millions a letter after a signed sum gives it, as British headlines write them", () => {
+    expect(extractWritten("How much does the Junior EV cost?", "Alfa Romeo Junior EV priced from under £34k", "en")?.phrase).toBe("£34k");
+    expect(extractWritten("How much is the 33 Stradale?", "Each 33 Stradale costs about €2m before options.", "en")?.phrase).toBe("€2m");
+  });
 });
 
 describe("lists", () => {

@@ -261,3 +261,31 @@ describe("cars built beside the asked one", () => {
     expect(a.text).toMatch(/^Avenger/);
   });
 });
+
+describe("an article's own month, combustion engines and what a car is based on", () => {
+  const update = [
+    "Orders for the Alfa Romeo Junior have now passed 60,000 since the launch, the brand said this week.",
+    "Until at least 2035 every new Alfa Romeo will also be sold with petrol engines, not only as an electric car.",
+    "The Junior is based on the e-CMP platform it shares with the Jeep Avenger.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("930_ordini.txt", "The Junior passes 60,000 orders", "2025-09-10"), update);
+
+  it.each([
+    // No sentence names September: the article's date does.
+    ["Quanti ordini aveva la Junior a settembre 2025?", "60,000"],
+    // "Combustion engines" are petrol engines, not a question about engine power (which is declined).
+    ["Until what year will new Alfa Romeos also be offered with combustion engines?", "2035"],
+    // "Based on" is what a car is built on, not where a company is based.
+    ["Which platform is the Junior based on?", "e-CMP"],
+  ])("%s", (q, said) => {
+    const a = grownBot.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.source).toBe("930_ordini.txt");
+    // The short answer opens the reply, so its first letter is a capital ("E-CMP").
+    expect(a.text.toLowerCase()).toContain(said.toLowerCase());
+  });
+
+  it("still declines a month no article is dated or speaks of", () => {
+    expect(grownBot.answer("Quanti ordini aveva la Junior a marzo 2025?").answered).toBe(false);
+  });
+});
