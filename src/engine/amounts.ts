@@ -36,6 +36,7 @@ const RANGE_JOIN = /^\s*(?:[-–]|and|e|to|a)\s*$/iu;
 // far journalists' "about" and "close to" stretch (49,000 is "close to 50,000", 45,000 is not).
 const AROUND = 0.1;
 const NEARLY = 0.1;
+const OVER = 0.1;
 
 /**
  * The relation the words right before a number give it ("close to 50,000", "superato i
@@ -99,6 +100,15 @@ export function amountAt(text: string, at: number, rules: AmountRules, languages
   return amountOf(relationBefore(text, first.start, rules, languages), lo);
 }
 
+/**
+ * What news copy means by "over 43,000 orders", "superato i 50.000": just above the figure, by at
+ * most a tenth (a writer with 50,000 would say "over 50,000"), like "close to" just below it.
+ * Only for a figure an article states as fact; a question's "more than 50,000" stays open.
+ */
+export function justAbove(a: Amount): Amount {
+  return a.hi === Infinity && a.lo > 0 ? { ...a, hi: a.lo * (1 + OVER), hiOpen: false } : a;
+}
+
 /** A count for part of a period ("in the first half") is a floor for the whole period. */
 export function floorOf(a: Amount): Amount {
   return { ...a, hi: Infinity, hiOpen: true, approximate: false };
@@ -113,8 +123,8 @@ const apart = (a: Amount, b: Amount) =>
 
 /**
  * Does a stated amount settle the asked one? "close to 50,000" has not exceeded 50,000
- * ("no"), "roughly 70,000" is 70,000 as people ask it ("yes"), "over 40,000" may or may
- * not be 50,000 (null).
+ * ("no"), "roughly 70,000" is 70,000 as people ask it ("yes"), "over 40,000" as the question
+ * puts it may or may not be 50,000 (null).
  */
 export function compareAmounts(stated: Amount, asked: Amount): "yes" | "no" | null {
   // An approximate answer to an exact question: "is it 70,000?" "roughly 70,000".

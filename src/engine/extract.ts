@@ -68,12 +68,12 @@ const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 /** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
 const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?";
 const UNIT =
-  `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|horsepower|hp|cavalli|cv|kw|kwh|volts?|v|g\\/km|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
+  `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|miles|horsepower|bhp|hp|ps|cavalli|cv|kw|kwh|volts?|v|g\\/km|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
 /** A measure's unit right after a figure ("2.0-litre", "2.9L", "442 lb-ft"): a spec, never a count. */
 const MEASURE_AFTER = /^(?:-|\s)?(?:litres?|liters?|litri|l|cc|kg|nm|lb-ft|mph|km\/h|rpm|seconds?|secondi|sec)(?![\p{L}])/iu;
 /** Units that spec sheets write onto the figure ("460kW", "620hp"): the unit belongs in the answer. Not "150km/h", a speed. */
-const GLUED_UNITS = "(?:kwh|kw|hp|cv|km(?!\\s*\\/\\s*h))(?![\\p{L}])";
+const GLUED_UNITS = "(?:kwh|kw|bhp|hp|ps|cv|km(?!\\s*\\/\\s*h))(?![\\p{L}])";
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
 const QUANTITY = new RegExp(
   `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,

@@ -19,7 +19,7 @@ import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { impliedYear, monthOf, periodOf } from "./dates.js";
-import { amountAt, compareAmounts, floorOf, isPoint, type Amount, type AmountRules } from "./amounts.js";
+import { amountAt, compareAmounts, floorOf, isPoint, justAbove, type Amount, type AmountRules } from "./amounts.js";
 import { liesIn } from "./places.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 import { changesAmount, found, questionShape, spans, type QuestionShape } from "./question-shape.js";
@@ -348,7 +348,9 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
   if (factual && planned) return "unsettled";
   // "a target ... reaching 400,000" names the target itself, not a floor: "Did he promise 500,000?" is a no.
   if (planned && amount.hi === Infinity && !amount.loOpen && !AT_LEAST_BEFORE.test(text.slice(0, at))) return { ...amount, hi: amount.lo, hiOpen: false };
-  return !asked.partial && found(unhyphened(f.clause), both(rules.partial)) ? floorOf(amount) : amount;
+  if (!asked.partial && found(unhyphened(f.clause), both(rules.partial))) return floorOf(amount);
+  // "Already over 43,000 orders" is no "more than 50,000"; a plan's "at least 400,000" is a floor.
+  return planned ? amount : justAbove(amount);
 }
 
 /** Folded, with words joined by a hyphen apart: "first-half" is the "first half" the rules list. */

@@ -208,6 +208,13 @@ describe("amounts: the number with what it counts", () => {
     expect(extractWritten("How much does the Junior cost?", "The Junior costs €29,500 in Italy.", "en")?.phrase).toBe("€29,500");
   });
 
+  it("keeps British units: miles of range and brake horsepower written onto the figure", () => {
+    const range = "With the largest battery fitted, it could see up to 485 miles of range.";
+    expect(extractWritten("What's the maximum range of the electric Stelvio?", range, "en")?.phrase).toBe("up to 485 miles");
+    const power = "The new Stelvio could have up to 1,000bhp in its most powerful form.";
+    expect(extractWritten("How much power will the new Stelvio have?", power, "en")?.phrase).toBe("up to 1,000bhp");
+  });
+
   it("keeps the thousands or millions a letter after a signed sum gives it, as British headlines write them", () => {
     expect(extractWritten("How much does the Junior EV cost?", "Alfa Romeo Junior EV priced from under £34k", "en")?.phrase).toBe("£34k");
     expect(extractWritten("How much is the 33 Stradale?", "Each 33 Stradale costs about €2m before options.", "en")?.phrase).toBe("€2m");

@@ -289,3 +289,18 @@ describe("an article's own month, combustion engines and what a car is based on"
     expect(grownBot.answer("Quanti ordini aveva la Junior a marzo 2025?").answered).toBe(false);
   });
 });
+
+describe("a count stated as 'over' a figure", () => {
+  const interview = "In the interview the CEO said the Junior has already collected over 43,000 orders across Europe.";
+  const grownBot = botWithArticle(meta("931_intervista.txt", "The CEO on the radio", "2025-07-22"), interview);
+
+  it.each([
+    // News copy's "over 43,000" is just above it (a writer with 50,000 would say so): no "more than 50,000".
+    ["Does the Junior already have more than 50,000 orders?", "no"],
+    ["Does the Junior already have more than 40,000 orders?", "yes"],
+    // Just above 43,000 may or may not pass 45,000, and the seed's "close to 50,000" would: not settled.
+    ["Does the Junior already have more than 45,000 orders?", null],
+  ])("%s -> %s", (q, verdict) => {
+    expect(grownBot.answer(q).verdict).toBe(verdict);
+  });
+});
