@@ -213,8 +213,10 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return roleCandidates(sentence, u);
     case "frequency":
       return patternCandidates(sentence.text, FREQUENCY, u, true);
-    case "money":
-      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !takenOffUnasked(sentence.text, c, u));
+    case "money": {
+      const otherCar = specOfAnotherCar(u, lexicon);
+      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !takenOffUnasked(sentence.text, c, u) && !otherCar?.(sentence, c));
+    }
     default:
       return [];
   }

@@ -3,8 +3,8 @@
  * start of a change ("from 150 to 110"), an amount taken off a price, a place denied, a spec of
  * another powertrain or of another car, a day of a date. Extraction asks these of every candidate.
  */
-import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
+import { fold } from "../text/normalize.js";
 import { powertrainsIn } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { MONTHS_EN, MONTHS_IT } from "./features.js";
@@ -50,37 +50,67 @@ const NEAR_FIGURE = 40;
  * sentence's figures rather than once per figure.
  */
 export function specOfAnotherCar(u: Understanding, lexicon: Lexicon): ((sentence: IndexedSentence, c: Span) => boolean) | undefined {
-  if (!u.slots.some((s) => s.stated)) return undefined;
+  // A price is a spec of one version: "the Elettrica from £33,895" is no price of the hybrid.
+  if (u.answerType !== "money" && !u.slots.some((s) => s.stated)) return undefined;
   const asked = new Set(u.slots.flatMap((s) => powertrainsIn(s.surface)).map((p) => p.kind));
   return (sentence, c) => ofAnotherPowertrain(sentence.text, c, asked) || ofAnotherVersion(sentence, c, u, lexicon);
 }
 
 /**
  * "How much horsepower will the electric Quadrifoglio have?" is not answered by "a 505-horsepower
- * bi-turbo V-6": a spec figure beside another kind of powertrain than the question names is of another car.
+ * bi-turbo V-6": a spec figure beside another kind of powertrain than the question names is of
+ * another car. With none beside it, the sentence's own: a sentence about the EV's prices prices no hybrid.
  */
 function ofAnotherPowertrain(text: string, c: Span, asked: ReadonlySet<string>): boolean {
   if (asked.size === 0) return false;
-  const near = powertrainsIn(text.slice(Math.max(0, c.start - NEAR_FIGURE), c.end + NEAR_FIGURE));
-  return near.length > 0 && !near.some((p) => asked.has(p.kind));
+  const all = powertrainsIn(text);
+  const owner = ownerOf(text, c, all);
+  if (owner) return !asked.has(owner.kind);
+  const near = all.filter((p) => p.end > c.start - NEAR_FIGURE && p.start < c.end + NEAR_FIGURE);
+  const named = near.length > 0 ? near : all;
+  return named.length > 0 && !named.some((p) => asked.has(p.kind));
+}
+
+/**
+ * What a figure belongs to among things named in its sentence: the nearest in its clause, one
+ * before it first ("la elettrica costa 39.500 euro, la ibrida 29.900"; "the Elettrica from
+ * £33,895, with upper Speciale...": the Speciale's clause is another), one after only close by.
+ */
+function ownerOf<T extends Span>(text: string, c: Span, named: readonly T[]): T | undefined {
+  let nearest: T | undefined;
+  let distance = Infinity;
+  for (const n of named) {
+    const before = n.end <= c.start;
+    if (!before && n.start < c.end) continue;
+    const between = before ? text.slice(n.end, c.start) : text.slice(c.end, n.start);
+    if (between.length > NEAR_FIGURE || CLAUSE_BREAK.test(between)) continue;
+    // A name after the figure counts as farther than any before it.
+    const d = before ? between.length : between.length + NEAR_FIGURE;
+    if (d < distance) [nearest, distance] = [n, d];
+  }
+  return nearest;
 }
 
 const CAR_KINDS = new Set(["model", "name"]);
 
+/** What ends a figure's clause: "the Elettrica from £33,895, with upper Speciale..." */
+const CLAUSE_BREAK = /[,;:](?!\d)|[()]|\s[–—-]\s/u;
+
 /**
  * "How much horsepower will the new Giulia Quadrifoglio have?" is not answered by "the electric
- * Veloce version with 280 HP": a spec figure belongs to the car named nearest it, and that must be an asked one.
+ * Veloce version with 280 HP": a spec figure belongs to the car named nearest it in its clause
+ * (see {@link ownerOf}), and that must be an asked one: named by the question, or sharing a word
+ * the question used for something else ("Elettrica EV" for "the Junior Elettrica").
  */
 function ofAnotherVersion(sentence: IndexedSentence, c: Span, u: Understanding, lexicon: Lexicon): boolean {
-  let nearest: Slot | undefined;
-  let distance = NEAR_FIGURE + 1;
-  for (const slot of sentence.slots) {
-    if (!slot.keys.some((k) => k.startsWith("e:") && CAR_KINDS.has(lexicon.entities.get(k.slice(2))?.type ?? ""))) continue;
-    const d = slot.end <= c.start ? c.start - slot.end : slot.start >= c.end ? slot.start - c.end : 0;
-    if (d < distance) [nearest, distance] = [slot, d];
-  }
-  return nearest !== undefined && !nearest.keys.some((k) => u.named.has(k));
+  const cars = sentence.slots.filter((slot) => slot.keys.some((k) => k.startsWith("e:") && CAR_KINDS.has(lexicon.entities.get(k.slice(2))?.type ?? "")));
+  const owner = ownerOf(sentence.text, c, cars);
+  if (!owner || owner.keys.some((k) => u.named.has(k))) return false;
+  const words = new Set(u.slots.filter((s) => s.kind !== "entity").flatMap((s) => foldedWords(s.surface)));
+  return !foldedWords(owner.surface).some((w) => words.has(w));
 }
+
+const foldedWords = (text: string) => fold(text).split(/[^\p{L}\d]+/u).filter((w) => w.length > 1);
 
 /** "On June 9, 2025, ... 40,000 orders": the day of a date counts nothing. */
 export const dayOfMonth = (text: string, c: Span & { text: string }) =>

@@ -298,10 +298,11 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   // Only a figure has a market as its scope (asked for as such, or by an open "what were the US
   // sales?"): "on sale in 2027, after production starts in Italy" still dates a US launch.
   const asksFigure = u.answerType === "quantity" || u.answerType === "money" || u.answerType === "open";
-  const givesOtherMarketHere = (slot: QuerySlot) => {
+  const givesOtherMarketIn = (sentence: IndexedSentence, slot: QuerySlot) => {
     const asked = marketsOf(index, slot);
-    return asked.length > 0 && (givesOtherMarket(index, s, asked) || context.some((c) => givesOtherMarket(index, c, asked)));
+    return asked.length > 0 && givesOtherMarket(index, sentence, asked);
   };
+  const givesOtherMarketHere = (slot: QuerySlot) => givesOtherMarketIn(s, slot) || context.some((c) => givesOtherMarketIn(c, slot));
   let ownMatches = 0;
   for (const slot of u.slots) {
     total += slot.weight;
@@ -321,8 +322,12 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       covered += slot.weight * (o.contextCredit[0] ?? 0);
       continue;
     }
-    const depth = context.findIndex((c) => states(c, slot, o.adjacencyWindow));
-    if (depth >= 0) {
+    // "In Italia la Junior elettrica costa 39.500 euro": a figure the sentence itself puts in
+    // another market is not the asked market's, whatever the sentences before it name.
+    const ownOtherMarket = slot.required && asksFigure && givesOtherMarketIn(s, slot);
+    const depth = ownOtherMarket ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow));
+    if (ownOtherMarket) missingRequired = true;
+    else if (depth >= 0) {
       covered += slot.weight * (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
       if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }

@@ -122,8 +122,13 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   const leadIn = comma > 0 && comma <= LEAD_IN_CHARS ? folded.slice(comma + 2) : undefined;
   const opens = (text: string) => rules.openers[language].some((o) => text.startsWith(`${o} `));
   if (opens(folded) || (leadIn !== undefined && opens(leadIn))) return !asks || language === "en";
-  return language === "it" && !asks && /\?\s*$/u.test(question);
+  return language === "it" && !asks && /\?\s*$/u.test(question) && !(NOUN_OF.test(folded) && !PUTS_VALUE.test(folded));
 }
+
+// "prezzo della Junior ibrida?", "sede di Alfa Romeo?": a noun and what it is of, with no verb, asks
+// for it as "qual è il prezzo..." would. One that puts a value ("lancio della Giulia nel 2026?") asks whether.
+const NOUN_OF = /^(?:(?:il|lo|la|l'|i|gli|le)\s*)?\p{L}+\s+(?:di|del|della|dello|dell'|dei|degli|delle|d')(?![\p{L}])/u;
+const PUTS_VALUE = /\d|\s(?:in|nel|nella|nello|nell'|negli|nelle|a|ad|al|alla|su|sul|sulla|con)\s/u;
 
 /**
  * "Cassino plant in Piedimonte San Germano?", "Junior built in Poland?": an English fragment

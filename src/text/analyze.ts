@@ -100,11 +100,13 @@ function longestOf(candidates: readonly Phrase[], tokens: readonly Token[], i: n
 /**
  * In articles, a named person also stands for their role (`r:ceo@alfa_romeo`), so a question about
  * "the Alfa boss" finds sentences that only say "Imparato". Questions keep plain keys, or
- * "Who chose Imparato?" would match any sentence that says "CEO".
+ * "Who chose Imparato?" would match any sentence that says "CEO". Likewise a car named by its
+ * powertrain ("Elettrica EV") states that powertrain (`c:electric`) in articles only.
  */
 function withRoleKeys(keys: string[], lexicon: Lexicon): string[] {
   const roles = keys.flatMap((k) => (k.startsWith("e:") ? (lexicon.entities.get(k.slice(2))?.roles ?? []) : []));
-  return roles.length ? [...keys, ...roles.map((r) => `r:${r.role}@${r.of}`)] : keys;
+  const powertrains = keys.flatMap((k) => lexicon.powertrainsOf.get(k) ?? []).filter((k) => !keys.includes(k));
+  return roles.length || powertrains.length ? [...keys, ...roles.map((r) => `r:${r.role}@${r.of}`), ...powertrains] : keys;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Language } from "../types.js";
 import type { LanguageCues } from "./language.js";
 import { stemmableForm } from "./inflection.js";
 import { fold, tokenize } from "./normalize.js";
-import { kindWordPattern, questionWordPatterns, type QuestionWordPatterns } from "./patterns.js";
+import { kindWordPattern, powertrainsIn, questionWordPatterns, type QuestionWordPatterns } from "./patterns.js";
 
 /** A multi-word phrase (or single word) that stands for a concept or an entity. */
 export interface Phrase {
@@ -59,6 +59,11 @@ export interface Lexicon {
   unitsOf: ReadonlyMap<string, RegExp>;
   /** Concepts some entity holds as a role ("ceo", "head"). */
   roleConcepts: ReadonlySet<string>;
+  /**
+   * Powertrain concept keys of cars named by their powertrain ("Elettrica EV" -> c:electric): in
+   * articles the name states it; a question's name stays the name, or any EV would match it.
+   */
+  powertrainsOf: ReadonlyMap<string, readonly string[]>;
   /** Folded words of every entity alias: the only corrections a capitalised word may take. */
   entityWords: ReadonlySet<string>;
   /** Weight of each concept key (`c:id`), 1 unless the vocabulary says otherwise. */
@@ -155,6 +160,9 @@ function phraseTreeOf(phrases: Map<string, Phrase[]>): PhraseNode {
   return root;
 }
 
+/** Entities that are cars: a powertrain word in their name is the car's powertrain. */
+const CAR_TYPES = new Set(["model", "name"]);
+
 /** Two capitals or fewer ("US", "AD", "U.S."): also an ordinary word in lower case ("us", "ad"). */
 const shortCapitals = (text: string) => /^[A-Z.]{1,4}$/.test(text) && text.replace(/\./g, "").length <= 2;
 
@@ -188,6 +196,8 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
   const stem = (word: string, language: Language) => stemmers[language](word);
   addConceptPhrases(vocabulary, phrases, conceptStems, stem);
   const entities = new Map<string, EntityDef>();
+  const conceptIds = new Set(vocabulary.concepts.map((c) => c.id));
+  const powertrainsOf = new Map<string, string[]>();
   for (const entity of vocabulary.entities) {
     entities.set(entity.id, entity);
     for (const alias of entity.aliases) {
@@ -195,6 +205,9 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
       const caseSensitive = entity.exactCase || shortCapitals(alias);
       addPhrase(phrases, alias, `e:${entity.id}`, ["en", "it"], caseSensitive, /^\p{Lu}/u.test(alias));
     }
+    // "Elettrica EV", "Tonale Plug-in Hybrid": a version named by its powertrain states it.
+    const kinds = CAR_TYPES.has(entity.type) ? [...new Set(entity.aliases.flatMap((a) => powertrainsIn(a).map((p) => p.kind)))].filter((k) => conceptIds.has(k)) : [];
+    if (kinds.length) powertrainsOf.set(`e:${entity.id}`, kinds.map((k) => `c:${k}`));
   }
   const filler = (language: Language) =>
     new Set([...stopwords[language], ...vocabulary.filler[language].map(fold)]);
@@ -213,6 +226,7 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
     conceptWeights,
     entityWords,
     roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
+    powertrainsOf,
     outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
     measured: new Set(vocabulary.concepts.filter((c) => c.measured).map((c) => `c:${c.id}`)),
     statedBy: statedBy(vocabulary),

@@ -53,7 +53,7 @@ export function ruledOutPowertrains(question: string): ReadonlySet<string> {
 }
 
 /** "$13 billion", "€1.5 miliardi", "£34k", "€2m": a currency sign before the amount. */
-export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d[\\d.,]*(?:\\s*(?:billion|million|bn|mln|miliardi|milioni)|[km](?![\\p{L}\\d]))?";
+export const SIGNED_MONEY_SOURCE = "[$€£]\\s?\\d(?:[\\d.,]*\\d)?(?:\\s*(?:billion|million|bn|mln|miliardi|milioni)|[km](?![\\p{L}\\d]))?";
 
 /**
  * A sum put in words, as companies put profits and investments: "several hundred million euros",

@@ -304,3 +304,26 @@ describe("a count stated as 'over' a figure", () => {
     expect(grownBot.answer(q).verdict).toBe(verdict);
   });
 });
+
+describe("prices of one version among several", () => {
+  const prices = [
+    "The Junior is also sold in the UK now: the Elettrica EV version starts from £33,895, with the upper Speciale and the faster Veloce costing £35,695 and £42,295.",
+    "In Italia la Junior elettrica costa 39.500 euro, la ibrida 29.900 euro.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("932_prezzi.txt", "Junior prices for Britain", "2024-06-05"), prices);
+
+  it("gives the price beside the version asked, not the one after the next comma", () => {
+    const a = grownBot.answer("How much is the Junior Elettrica in the UK?");
+    expect(a.text).toMatch(/^£33,895, according to/);
+  });
+
+  it("declines a hybrid's UK price when only the EV versions are priced there", () => {
+    expect(grownBot.answer("How much does the Junior hybrid cost in the UK?").answered).toBe(false);
+  });
+
+  it("reads an Italian noun fragment ('prezzo della...?') as asking the price, not whether", () => {
+    const a = grownBot.answer("prezzo della junior ibrida?");
+    expect(a.verdict).toBeUndefined();
+    expect(a.text).toMatch(/^29\.900 euro, secondo/);
+  });
+});
