@@ -5,6 +5,7 @@
  */
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
+import { tokenize } from "../text/normalize.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { capitalise, composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -313,19 +314,34 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   const shape = questionShape(question, u0, rules);
   // "Besides the Giulia and Stelvio": what is asked about is anything else.
   const u = without(u0, shape.excluded);
+  // "Is the Junior sold in the US?" "Alfa Romeo doesn't sell the Junior in the U.S.": a quote that
+  // says the whole of it and denies it settles it, whatever else other articles say of the Junior.
   const asserted = assertedValue(u, engine.lexicon, question, shape);
+  const denial = deniedOutright(engine, question, u, shape, rules, asserted?.slot);
+  if (denial) return denial;
   // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
   const byValue = value && answerByValue(engine, question, u, value, shape, rules);
-  if (byValue) return byValue;
   // When the asserted number settles nothing (no quote gives one, or it was set aside as a target
   // for a "can it?" question), the number may only frame the question and a name be what it asserts.
   const named = asserted?.slot.kind === "number" ? assertedValue(u, engine.lexicon, question, { ...shape, excluded: new Set([...shape.excluded, ...numbersOf(u)]) }) : undefined;
+  // "Did Marchionne set the 400,000 target?" "...roughly 70,000, far short of the 400,000 once
+  // envisioned by Marchionne": a quote that gives the asked number too frames it; the person is what is asked.
+  const framesNumber = byValue?.verdict === "no" && named?.type === "person" && value !== undefined && quotesNumber(byValue, value.slot);
+  if (byValue && !framesNumber) return byValue;
   const byName = named && answerByValue(engine, question, u, named, shape, rules);
   if (byName) return byName;
+  if (byValue) return byValue;
   // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.
   const unknown = assertedUnknownName(u, question, engine.lexicon);
   return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
+}
+
+/** Does the answer's first quote give the asked number itself ("400,000" for "400mila")? */
+function quotesNumber(answer: Answer, slot: QuerySlot): boolean {
+  const quote = answer.citations[0]?.quote ?? "";
+  const numbers = new Set(tokenize(quote).filter((t) => t.isNumber).map((t) => `n:${t.norm}`));
+  return slot.keys.some((k) => numbers.has(k));
 }
 
 /** Every number the question gives, the unsearched ones too ("around 20%"). */
@@ -398,6 +414,19 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
   }
   return undefined;
+}
+
+/** The stance answer when the best quote states every asked word itself and denies it; else undefined. */
+function deniedOutright(engine: Engine, question: string, u: Understanding, shape: QuestionShape, rules: YesNoRules, value?: QuerySlot): Answer | undefined {
+  const found = engine.evidence(u);
+  const lead = found?.lead;
+  if (!found || !lead || lead.coverage < 1 || lead.sentence.kind === "question" || shape.direction) return undefined;
+  // The denial must bear on the asserted value: "...not clear, ... not be built from scratch: ... likely Belvedere" denies neither.
+  const named = value && lead.sentence.slots.find((x) => x.keys.some((k) => value.keys.includes(k)));
+  const near = named ? { phrase: named.surface, lexicon: engine.lexicon } : undefined;
+  if (stance(lead.sentence, u.language, rules, queryKeys(u).meaningful, near) !== "denied") return undefined;
+  const answer = answerByStance(engine, question, u, shape, rules);
+  return answer.verdict === null ? undefined : answer;
 }
 
 /** No value asked about, or none found: the best quote's own stance, when it speaks to the question. */

@@ -45,8 +45,13 @@ function clausesOf(text: string): Span[] {
  * Ferrari Museum in Maranello"): that thing's place, not the asked one's, unless the question names it.
  */
 function ofAnotherName(sentence: IndexedSentence, c: Candidate, u: Understanding): boolean {
-  const before = sentence.slots.filter((x) => x.end <= c.start).at(-1);
+  const at = sentence.slots.findLastIndex((x) => x.end <= c.start);
+  const before = sentence.slots[at];
   if (!before || !/^\s+(?:di|of|in|a)\s+$/iu.test(sentence.text.slice(before.end, c.start))) return false;
+  // "la concessionaria Eco Liri di San Giorgio a Liri", asked where the dealer is: the name is the asked thing's own.
+  const called = sentence.slots[at - 1];
+  const asked = u.slots.flatMap((q) => (q.kind === "concept" ? q.keys : []));
+  if (called && /^\s+$/u.test(sentence.text.slice(called.end, before.start)) && called.keys.some((k) => asked.includes(k))) return false;
   return /^\p{Lu}/u.test(before.surface) && before.kind === "entity" && !before.keys.some((k) => u.named.has(k)) && !before.keys.some((k) => k.startsWith("c:"));
 }
 
@@ -215,7 +220,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return patternCandidates(sentence.text, FREQUENCY, u, true);
     case "money": {
       const otherCar = specOfAnotherCar(u, lexicon);
-      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !takenOffUnasked(sentence.text, c, u) && !otherCar?.(sentence, c));
+      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !takenOffUnasked(sentence.text, c, u) && !otherCar?.(sentence, c) && !instalmentUnasked(sentence.text, c, u));
     }
     default:
       return [];
@@ -241,8 +246,9 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       (!u.asksTime || !measuresLength(sentence.text, c)) &&
       (!u.asksLength || measuresLength(sentence.text, c)) &&
       !insideName(sentence, c) &&
-      // "the 100th anniversary" counts nothing.
+      // "the 100th anniversary" counts nothing, nor does a rank ("fuori dalla top 50", "No. 1").
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
+      !RANK_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 8), c.start)) &&
       !dayOfMonth(sentence.text, c) &&
       !changedFrom(sentence.text, c) &&
       !takenOffUnasked(sentence.text, c, u) &&
@@ -251,6 +257,18 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       inTheSpecsUnit(sentence, c, u, lexicon),
   );
 }
+
+const PER_PERIOD_AFTER = /^\s*(?:(?:or\s+(?:less|more)|o\s+meno)\s+)?(?:per|a|an|al|all['’]|\/)\s*(?:month|mese|mo|year|anno|week|settimana)\b/iu;
+const ASKS_INSTALMENT = /\b(?:month|monthly|lease|leasing|instal?ments?|rat[ae]|mese|mensil[ei]|noleggio|canone|per\s+year|all['’]anno)\b/iu;
+
+/** "a lease price of US$399 per month": a payment by the month answers what it costs a month, not the car's price. */
+function instalmentUnasked(text: string, c: Candidate, u: Understanding): boolean {
+  if (!PER_PERIOD_AFTER.test(text.slice(c.end, c.end + 24))) return false;
+  return !u.slots.some((s) => ASKS_INSTALMENT.test(s.surface));
+}
+
+/** "top 50", "Top-10", "No. 1", "n. 1", "#1": a place in a ranking, not an amount. */
+const RANK_BEFORE = /(?:\btop[\s-]?|\bno\.\s?|\bn\.\s?|#)$/iu;
 
 /** The slot holding the question's focus word: "What range does..." is one phrase that starts before "range". */
 const focusSlot = (u: Understanding) => (u.kindAt < 0 ? undefined : u.slots.find((s) => s.start <= u.kindAt && u.kindAt < s.end));

@@ -5,7 +5,7 @@
  */
 import type { Vocabulary } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { fold, tokenize } from "../text/normalize.js";
+import { fold, tokenize, type Token } from "../text/normalize.js";
 import type { Language } from "../types.js";
 import type { QuerySlot } from "./understand.js";
 
@@ -14,6 +14,8 @@ export interface PartRules {
   questionWords: Record<Language, ReadonlySet<string>>;
   joiners: Record<Language, ReadonlySet<string>>;
   sameTime: Record<Language, readonly string[]>;
+  /** The verbs a question opens its predicate with ("were", "sono"): the vocabulary's yes/no openers. */
+  auxiliaries: Record<Language, ReadonlySet<string>>;
 }
 
 /** The rules from the vocabulary; question words come compiled with the lexicon, once. */
@@ -24,6 +26,7 @@ export function compilePartRules(v: Vocabulary, lexicon: Lexicon): PartRules {
     questionWords: lexicon.questionWordsOf,
     joiners: { en: set(v.parts.joiners.en), it: set(v.parts.joiners.it) },
     sameTime: { en: words(v.parts.sameTime.en), it: words(v.parts.sameTime.it) },
+    auxiliaries: { en: set(v.yesNo.openers.en), it: set(v.yesNo.openers.it) },
   };
 }
 
@@ -64,6 +67,7 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     let second = text.slice(next.start);
     // "When and where will Stellantis present its plan?": a bare first question word asks the second part's question.
     if (tokenize(first).every((t) => rules.questionWords[language].has(t.norm))) first = `${first} ${withoutQuestionWord(second, language, rules)}`;
+    first = withSharedPredicate(first, second, language, rules);
     // "Who set the 400,000 target, and when?": the bare question word asks about the first part.
     const bare = isBare(second, language, rules);
     if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
@@ -76,6 +80,22 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     return { texts: [first.endsWith("?") ? first : `${first}?`, second], ...(uncarried === undefined ? {} : { uncarried }) };
   }
   return undefined;
+}
+
+/**
+ * "how many Tonales and how many Giulias were registered in Italy?": a first part that is only
+ * question words and a short name ("how many Tonales") asks the second part's predicate too.
+ */
+function withSharedPredicate(first: string, second: string, language: Language, rules: PartRules): string {
+  const asks = (t: { norm: string }) => rules.questionWords[language].has(t.norm);
+  const own = tokenize(first);
+  const at = own.findIndex((t) => !asks(t));
+  const rest = at < 0 ? [] : own.slice(at);
+  if (at <= 0 || rest.length > 3 || rest.some((t) => asks(t) || rules.auxiliaries[language].has(t.norm))) return first;
+  const theirs = tokenize(second);
+  const from = theirs.findIndex((t, i) => i > 0 && !asks(theirs[i - 1] as Token) && rules.auxiliaries[language].has(t.norm));
+  if (!asks(theirs[0] as Token) || from < 0) return first;
+  return `${first} ${second.slice((theirs[from] as Token).start).replace(/[?\s]+$/u, "")}`;
 }
 
 /** "in", "for", "since", "fino", "a": a short lowercase word, such as a preposition before a question word. */

@@ -46,6 +46,14 @@ const CLEFT_OPENING: Record<Language, RegExp> = {
   en: /^\s*(?:was|is|will)(?:n['’]t)?\s+it\s+(?:be\s+)?$/iu,
   it: /^\s*(?:è|e'|era|sarà|fu)\s+(?:stat[oaie]\s+)?$/iu,
 };
+/**
+ * "Was the 400,000 target set by Marchionne?", "l'aveva fissato Tavares?": the one who did it,
+ * named last after the verb, is the value asserted, as a cleft's name is.
+ */
+const DOER_BEFORE: Record<Language, RegExp> = {
+  en: /\b\p{L}{2,}(?:ed|en|t)\s+by\s+(?:the\s+)?$/iu,
+  it: /\b\p{L}{2,}(?:at[oaie]|it[oaie]|ut[oaie]|ess[oaie]|est[oaie])\s+(?:(?:da|dal|dall['’]|dalla)\s*)?$/iu,
+};
 /** What follows the name a cleft puts first: "who", "that", "a" ("È stato Imparato a scegliere..."). */
 const CLEFT_AFTER = /^\s+(?:who|that|which|che|(?:a|ad)\s+\p{L}+(?:are|ere|ire|rsi))(?![\p{L}])/iu;
 /**
@@ -100,7 +108,8 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
       (s) =>
         s.kind === "entity" &&
         ((CLEFT_OPENING[l].test(question.slice(0, s.start)) && CLEFT_AFTER.test(question.slice(s.end))) ||
-          (ONE_WHO_OPENING.test(question.slice(0, s.start)) && ONE_WHO_AFTER.test(question.slice(s.end)))),
+          (ONE_WHO_OPENING.test(question.slice(0, s.start)) && ONE_WHO_AFTER.test(question.slice(s.end))) ||
+          (DOER_BEFORE[l].test(question.slice(0, s.start)) && /^[\s?!.]*$/u.test(question.slice(s.end)))),
     ),
     identity: u.slots.find(
       (s) => s.kind === "entity" && s.generic && spans(folded.slice(0, s.start), [rules.indefinite[l]]).some((m) => /^\s*$/u.test(folded.slice(m.end, s.start))),

@@ -241,6 +241,36 @@ function titleLends(index: CorpusIndex, doc: number, slot: QuerySlot): boolean {
   return titleKeys !== undefined && hasAny(titleKeys, slot);
 }
 
+const yearAsked = (slot: QuerySlot) => (slot.kind === "number" ? /^n:((?:19|20)\d\d)$/.exec(slot.keys[0] ?? "")?.[1] : undefined);
+
+// "-45% sul 2023", "compared to 2023", "fino alla fine di aprile 2025": a year a figure is
+// measured against, or a time something lasts until, is not the time the sentence speaks of.
+const NOT_ITS_TIME =
+  /(?:\bsul(?:l['’])?|\brispetto\s+al(?:l['’])?|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\bthan(?:\s+in)?|\bfino\s+a(?:l(?:la)?|d)?|\buntil|\bthrough)\s+(?:(?:the\s+)?(?:end|fine)\s+(?:of|di|del)\s+)?(?:\p{L}+\s+)?$/iu;
+
+/** The years a sentence speaks of: those it names, but for years it compares with or runs until. */
+function ownYears(s: IndexedSentence): string[] {
+  if (s.features.years.length === 0) return [];
+  const out: string[] = [];
+  for (const m of s.text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)) if (!NOT_ITS_TIME.test(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) out.push(m[0]);
+  return out;
+}
+
+/**
+ * "Produzione a meno 26.850 unità" in an article of 2025, after "Cassino nel 2024": a sentence that
+ * names a year of its own speaks of that year, so the article's year (or its title's) is not lent to it.
+ */
+function givesOtherYear(s: IndexedSentence, slot: QuerySlot): boolean {
+  const year = yearAsked(slot);
+  return year !== undefined && ownYears(s).some((y) => y !== year);
+}
+
+/** A sentence before lends the asked year only when it speaks of that year, not only runs until it. */
+function framesAskedYear(c: IndexedSentence, slot: QuerySlot): boolean {
+  const year = yearAsked(slot);
+  return year === undefined || ownYears(c).includes(year);
+}
+
 /**
  * The sentences before `s` in its paragraph, nearest first, as far as context earns credit; a
  * short paragraph reaches back across its break to the one sentence before it, no further.
@@ -289,6 +319,18 @@ function marketsOf(index: CorpusIndex, slot: QuerySlot): string[] {
   return slot.keys.filter((k) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "market").map((k) => k.slice(2));
 }
 
+/**
+ * "...registered in France from January to August 2025?": the article's one reported stretch of
+ * months, named in an earlier sentence, frames this sentence's figures; its year too, when the
+ * question asks for that stretch.
+ */
+function framed(index: CorpusIndex, u: Understanding, s: IndexedSentence, slot: QuerySlot): boolean {
+  const frame = index.documents.periodFrame(s.doc);
+  if (!frame || frame.from >= s.id) return false;
+  if (slot.keys.includes(frame.period)) return true;
+  return slot.kind === "number" && slot.keys.some((k) => frame.years.includes(k)) && u.slots.some((x) => x.keys.includes(frame.period));
+}
+
 /** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
 function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
   let covered = 0;
@@ -325,7 +367,8 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // "In Italia la Junior elettrica costa 39.500 euro": a figure the sentence itself puts in
     // another market is not the asked market's, whatever the sentences before it name.
     const ownOtherMarket = slot.required && asksFigure && givesOtherMarketIn(s, slot);
-    const depth = ownOtherMarket ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow));
+    // "Cassino nel 2024 ... fino ad aprile 2025. Produzione a meno 26.850 unità": the figure is 2024's, not 2025's.
+    const depth = ownOtherMarket ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot) && !givesOtherYear(s, slot));
     if (ownOtherMarket) missingRequired = true;
     else if (depth >= 0) {
       covered += slot.weight * (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
@@ -335,9 +378,10 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // those markets, whatever market the article names elsewhere. (A paragraph that names the asked
     // one still lends it: "...the US. Once its second market, now only 2,828 registrations".)
     else if (slot.required && asksFigure && givesOtherMarketHere(slot)) missingRequired = true;
-    else if (titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
+    else if (titleLends(index, s.doc, slot) && !givesOtherYear(s, slot) && !context.some((c) => givesOtherYear(c, slot))) covered += slot.weight * o.titleCredit;
     // News names someone or somewhere once, then says "he" or "the plant": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
+    else if (slot.required && framed(index, u, s, slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }
   return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };

@@ -164,6 +164,8 @@ export function understand(
       // Required: a sentence that never says "head of design" does not name one, whoever it names.
       return { ...weigh(slot, index, question, sourceAt, cue, options), qualifiedBy: qualifier.keys, required: true };
     });
+  // "Who is the designer of the new Giulia?": the answer is someone who designs it, not whoever the sentence names.
+  if (cue?.type === "person") for (const slot of weighed) if (asksWhoHolds(slot, question)) Object.assign(slot, { required: true, stated: true });
   // "rn", "u", "ok": unknown chat shorthand says nothing about the topic.
   const shorthand = (slot: QuerySlot) => slot.unknownKind === "word" && slot.surface.length <= options.shorthandLength;
   const unsearched = weighed.filter((slot) => shorthand(slot) && slot.kind === "number");
@@ -208,6 +210,14 @@ export function understand(
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
   return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
+}
+
+/** "who is the", "chi è il": what follows is what the person asked for is (a role other than the company's head). */
+const WHO_IS_THE = /^\s*(?:who\s*(?:['’]s|is|was|are|were)|chi\s+(?:è|e['’]|era|sono|erano|sarà))\s+(?:the|il|lo|la|l['’]|i|gli|le)\s*$/iu;
+const HOLDER_ROLES = ["c:ceo", "c:head", "c:role"];
+
+function asksWhoHolds(slot: QuerySlot, question: string): boolean {
+  return slot.kind === "concept" && !slot.keys.some((k) => HOLDER_ROLES.includes(k)) && WHO_IS_THE.test(question.slice(0, slot.start));
 }
 
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */

@@ -185,7 +185,10 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   if (month && subject) return { slot: month, type: "time" };
   // "Does the Junior bring Alfa back to the C-segment?": with nothing else asserted, the segment is.
   const segment = number === undefined && !cleft && subject ? slots.find((s) => segmentAsked(question, s) !== undefined) : undefined;
-  const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : undefined) ?? segment;
+  // "Was the 400,000 target set by Tavares?", once its number settled nothing: the one person named is what it asserts.
+  const framedByNumber = [...(shape?.excluded ?? [])].some((s) => s.kind === "number");
+  const person = framedByNumber && entities.length === 1 && valueType(entities[0] as QuerySlot, lexicon) === "person" ? entities[0] : undefined;
+  const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : person) ?? segment;
   if (slot === segment && segment) return { slot: segment, type: "segment" };
   if (!slot) return undefined;
   if (slot.kind === "number") {

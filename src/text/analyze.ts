@@ -196,7 +196,10 @@ function wordSlot(token: Token, midQuestion: boolean, language: Language, lexico
   // A capitalised word mid-question is a name ("Lancia"), not an inflection of a concept ("lancio").
   const name = midQuestion && /^\p{Lu}/u.test(token.raw) && token.raw !== token.raw.toUpperCase();
   const concepts = name ? undefined : lexicon.conceptStems[language].get(stem);
-  return concepts ? { ...slot, keys: [...concepts], kind: "concept" } : { ...slot, keys: [`t:${stem}`], kind: "term" };
+  if (concepts) return { ...slot, keys: [...concepts], kind: "concept" };
+  // A name is no word of either language: "Quadrifoglio" in an English question is the Italian article's "Quadrifoglio", stemmed as Italian.
+  const across = name ? lexicon.stem(stemmable(token, language), language === "en" ? "it" : "en") : stem;
+  return { ...slot, keys: across === stem ? [`t:${stem}`] : [`t:${stem}`, `t:${across}`], kind: "term" };
 }
 
 /** "half a million" is the number 500,000, as "500,000" would be. */
@@ -249,11 +252,11 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     }
     const slot = { surface: token.raw, start: token.start, end: token.end };
     if (token.isNumber) {
-      // "400 mila", "400 thousand" in a question: the whole amount too, as an article writes "400,000".
+      // "400 mila", "400mila", "400 thousand" in a question: the whole amount too, as an article writes "400,000".
       // The word as written: spelling correction may have taken "mila", which no article has, for another word.
       // Thousands only: articles write a count as "400,000", but a sum as "€3 million" (the number 3).
       const next = tokens[i + 1];
-      const scale = options.mode === "question" && next && /^\s+$/u.test(text.slice(token.end, next.start)) ? SCALE[fold(next.raw)] : undefined;
+      const scale = options.mode === "question" && next && /^\s*$/u.test(text.slice(token.end, next.start)) ? SCALE[fold(next.raw)] : undefined;
       const whole = scale === 1e3 ? Math.round(Number(token.norm) * scale) : undefined;
       if (next && whole !== undefined && Number.isFinite(whole)) {
         slots.push({ keys: [`n:${token.norm}`, `n:${whole}`], kind: "number", surface: text.slice(token.start, next.end), start: token.start, end: next.end });

@@ -119,7 +119,7 @@ export function discoverEntities(
   const { vocabulary } = corpus;
   const cues = cuesOf(vocabulary);
   const known = knownAliases(vocabulary);
-  const rules = mentionRules(vocabulary, cues, known);
+  const rules = { ...mentionRules(vocabulary, cues, known), isPlace: (name: string) => gazetteer.place(name)?.kind === "city" };
   const { stats, lowerCase, sentences } = gatherMentions(ingested, rules, known, cues);
   // "Paese", "EV", "PHEV": a single word the vocabulary knows as an ordinary word is one, however
   // written ("Museo Storico", several words, may still name a place).
@@ -160,7 +160,8 @@ function mentionRules(vocabulary: Vocabulary, cues: DiscoveryCues, known: Map<st
   const breaks = new Set(SMALL_WORDS);
   for (const set of [cues.roles.keys(), cues.vehicles, cues.platforms, cues.plants, cues.novelty, cues.orgs, cues.titles]) for (const w of set) breaks.add(w);
   for (const m of `${MONTHS_EN}|${MONTHS_IT}`.split("|")) breaks.add(m);
-  return { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()) };
+  const prepositions = vocabulary.discovery.placePrepositions;
+  return { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()), placeConnectors: foldedWords([...prepositions.en, ...prepositions.it]) };
 }
 
 /** Every mention of every body sentence, with each new name's evidence tallied and lower-case word counts. */

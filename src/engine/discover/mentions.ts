@@ -37,6 +37,12 @@ export interface MentionRules {
   breaks: ReadonlySet<string>;
   /** Folded multi-word names already known (vocabulary aliases): a run is split around them. */
   known: ReadonlySet<string>;
+  /**
+   * Small words that join two names into one place's name only when a gazetteer knows the whole
+   * ("San Giorgio a Liri", "Marina di Pisa"), never otherwise ("dalla Polonia a Cassino").
+   */
+  placeConnectors?: ReadonlySet<string>;
+  isPlace?: (name: string) => boolean;
 }
 
 const isCapitalised = (t: Token) => !t.isNumber && /^\p{Lu}/u.test(t.raw);
@@ -116,7 +122,9 @@ function nameRuns(text: string, rules: MentionRules, tokens: readonly Token[]): 
     const nameWord = letterPrefix || (isCapitalised(t) && (hyphenated || !rules.breaks.has(t.norm)));
     // A number glued to a name is part of it: "X5", "Fiat 500e" is left to the name before it.
     const code = t.isNumber && joined && gap === "" && run.length > 0;
-    const connector = joined && rules.connectors.has(t.norm) && !isCapitalised(t);
+    // "il V6 della Giulia": an engine's code is no name that a "della" carries on.
+    const codeOnly = run.length <= 2 && run.some((x) => x.isNumber);
+    const connector = joined && rules.connectors.has(t.norm) && !isCapitalised(t) && !codeOnly;
     if ((nameWord && (run.length === 0 || joined)) || code || connector) {
       if (run.length === 0) from = i;
       run.push(t);
@@ -134,7 +142,32 @@ function nameRuns(text: string, rules: MentionRules, tokens: readonly Token[]): 
 
 /** Every name mention in one sentence. */
 export function findMentions(text: string, rules: MentionRules, tokens: readonly Token[] = lightTokens(text)): Mention[] {
-  const out: Mention[] = [];
+  const found = mentionsWithTokens(text, rules, tokens);
+  return joinPlaces(text, rules, tokens, found).map((m) => m.mention);
+}
+
+type Found = { mention: Mention; part: Token[]; at: number };
+
+/** "San Giorgio" a "Liri": two mentions one small word apart are one, when that whole is a known place. */
+function joinPlaces(text: string, rules: MentionRules, tokens: readonly Token[], found: Found[]): Found[] {
+  const { placeConnectors, isPlace } = rules;
+  if (!placeConnectors || !isPlace || found.length < 2) return found;
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const between = prev ? tokens[prev.at + prev.part.length] : undefined;
+    const joins = prev && between && prev.at + prev.part.length + 1 === f.at && placeConnectors.has(between.norm) && between.raw === between.norm;
+    const whole = joins ? text.slice((prev.part[0] as Token).start, (f.part[f.part.length - 1] as Token).end) : "";
+    if (prev && between && joins && /^[\p{L}\p{M}\s'’-]+$/u.test(whole) && isPlace(whole)) {
+      const part = [...prev.part, between, ...f.part];
+      out[out.length - 1] = { mention: mentionAt(text, tokens, part, prev.at), part, at: prev.at };
+    } else out.push(f);
+  }
+  return out;
+}
+
+function mentionsWithTokens(text: string, rules: MentionRules, tokens: readonly Token[]): Found[] {
+  const out: Found[] = [];
   for (const r of nameRuns(text, rules, tokens)) {
     let offset = r.from;
     for (const whole of splitOnKnown(r.tokens, rules.known)) {
@@ -149,7 +182,7 @@ export function findMentions(text: string, rules: MentionRules, tokens: readonly
         offset += whole.length - lead;
         continue;
       }
-      out.push(mentionAt(text, tokens, part, offset));
+      out.push({ mention: mentionAt(text, tokens, part, offset), part, at: offset });
       offset += whole.length - lead;
     }
   }

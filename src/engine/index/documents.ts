@@ -15,6 +15,15 @@ const NAME = "c:name";
 /** A car, or a name nothing else types: what follows "codenamed" is a car all the same. */
 const NAMED_KINDS = new Set(["model", "name"]);
 
+const YEAR_KEY = /^n:(?:19|20)\d\d$/;
+
+/** An article's one reported stretch of months: its key, the first sentence naming it, the years said with it. */
+export interface PeriodFrame {
+  period: string;
+  from: number;
+  years: string[];
+}
+
 export class DocumentFacts {
   private readonly starts: number[];
   private readonly titles = new Map<number, Set<string>>();
@@ -126,6 +135,32 @@ export class DocumentFacts {
       }
     }
     return out;
+  }
+
+  private readonly frames = new Map<number, PeriodFrame | null>();
+  /**
+   * The one stretch of months an article reports on ("Tra gennaio e agosto 2025, ..."), when it
+   * names just one: its later figures ("In Francia ... 4.215 vetture") are for that stretch,
+   * though they do not repeat it. An article that names two stretches frames nothing.
+   */
+  periodFrame(doc: number): PeriodFrame | null {
+    const known = this.frames.get(doc);
+    if (known !== undefined) return known;
+    const c = this.columns;
+    const [first, end] = this.sentenceRange(doc);
+    let frame = null as PeriodFrame | null;
+    let periods = 0;
+    for (let id = first; id < end && periods < 2; id++) {
+      const keys: string[] = [];
+      for (let i = c.slotOffset[id] as number, last = c.slotOffset[id + 1] as number; i < last; i++) keys.push(...(c.keyLists[c.slotKeys[i] as number] ?? []));
+      const period = keys.find((k) => k.startsWith("p:"));
+      if (period === undefined || period === frame?.period) continue;
+      periods++;
+      frame = { period, from: id, years: keys.filter((k) => YEAR_KEY.test(k)) };
+    }
+    frame = periods === 1 ? frame : null;
+    this.frames.set(doc, frame);
+    return frame;
   }
 
   /** The named things an article mentions anywhere after its title. */

@@ -164,8 +164,10 @@ describe("the kind of fact asked for, from the wording", () => {
     expect(ask("Quanti dei lavoratori sono a Cassino?").kindAt).toBeGreaterThan(0);
   });
 
-  it("reads abbreviated months: 'Jan-Jun' is the first half, 'Sept' is September", () => {
-    expect(slotOf("How many cars were sold in Jan-Jun 2023?", "Jan-Jun").keys).toEqual(["c:first_half"]);
+  it("reads abbreviated months: 'Jan-Jun' is the first half (the run of months, as 'the first half' is), 'Sept' is September", () => {
+    expect(slotOf("How many cars were sold in Jan-Jun 2023?", "Jan-Jun").keys).toEqual(["p:m1-6", "c:first_half"]);
+    expect(slotOf("How many cars were sold in the first half of 2023?", "the first half").keys).toEqual(["p:m1-6", "c:first_half"]);
+    expect(slotOf("Quante auto in Italia gen-ago 2025?", "gen-ago").keys).toEqual(["p:m1-8"]);
     expect(slotOf("What happened in Sept?", "Sept").keys).toEqual(["c:september"]);
   });
 

@@ -1,0 +1,125 @@
+/**
+ * How news copy frames its facts, in articles the engine was never tuned on: a stretch of months
+ * said once for a run of country figures, a year a figure is compared with, a lease by the month,
+ * a rank, a place whose name holds a small word, a name written the same in both languages, a
+ * denial that settles a yes/no, and the one who did something named last. Articles written for
+ * these tests in our own words (facts as reported in 2024-2026).
+ */
+import { describe, expect, it } from "vitest";
+import { bot as seedBot, botWithArticle, index, withArticle } from "../../helpers/corpus.js";
+import { analyze } from "../../../src/text/analyze.js";
+
+type Meta = Parameters<typeof withArticle>[1];
+const meta = (file: string, title: string, date: string, language: "en" | "it" = "it"): Meta => ({ file, title, language, author: null, date, dateInferred: false, url: null });
+
+describe("one stretch of months framing an article's country figures", () => {
+  const europe = [
+    "Da gennaio ad agosto 2025 le immatricolazioni Alfa Romeo in Italia sono cresciute del 35%, con 19.750 vetture.",
+    "La Tonale segue con 7.288 unità, mentre Giulia e Stelvio, fuori dalla top 50, si fermano a 2.370 esemplari.",
+    "In Francia le immatricolazioni del marchio salgono a 4.215, con la Junior davanti a tutte.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("940_europa.txt", "La Junior traina Alfa Romeo in Europa", "2025-09-06"), europe);
+
+  it("answers a country's figure for the stretch the article named once, earlier", () => {
+    const a = bot.answer("How many Alfa Romeos were registered in France from January to August 2025?");
+    expect(a.citations[0]?.source).toBe("940_europa.txt");
+    expect(a.text).toMatch(/^4\.215/);
+  });
+
+  it("reads 'Jan–Aug' as that stretch, and splits 'how many X and how many Y were...' sharing the predicate", () => {
+    const a = bot.answer("how many Tonales and how many Giulia/Stelvio were registered in Italy Jan–Aug 2025?");
+    expect(a.parts?.map((p) => p.text.split(",")[0])).toEqual(["7.288 unità", "2.370"]);
+  });
+
+  it("never takes a place in a ranking ('top 50') for a count", () => {
+    const a = bot.answer("Quante Giulia e Stelvio sono state immatricolate in Italia da gennaio ad agosto 2025?");
+    expect(a.text).not.toMatch(/^50\b/);
+  });
+});
+
+describe("the year a figure is of", () => {
+  const plant = [
+    "Cassino nel 2024 si è fermata per 60 giorni, con la solidarietà prolungata fino alla fine di aprile 2025. Produzione a quota 26.850 unità, -45% sul 2023.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("941_cassino.txt", "Cassino si ferma ancora", "2025-02-10"), plant);
+
+  it("answers for the year the paragraph speaks of", () => {
+    const a = bot.answer("How many cars did the Cassino plant build in 2024?");
+    expect(a.citations[0]?.source).toBe("941_cassino.txt");
+    expect(a.text).toMatch(/^26\.850/);
+  });
+
+  it("declines a year the paragraph only runs until ('fino alla fine di aprile 2025'), though the article is of 2025", () => {
+    expect(bot.answer("quante auto ha prodotto Cassino in tutto il 2025?").answered).toBe(false);
+  });
+});
+
+describe("prices by the month and people by their role", () => {
+  const us = [
+    "Alfa Romeo is offering the gas-only Tonale at American dealers for a lease price of US$399 per month or less.",
+    "CEO Santo Ficili confirmed that the new Giulia and Stelvio will arrive in 2028.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("942_lease.txt", "Alfa Romeo keeps its gasoline engines", "2025-01-27", "en"), us);
+
+  it("a lease by the month is no price of the car, but answers a question about the lease", () => {
+    expect(bot.answer("What's the MSRP of the gas-only Tonale in the US?").answered).toBe(false);
+    expect(bot.answer("how much is the Tonale lease a month in the US?").text).toMatch(/^\$399/);
+  });
+
+  it("'who is the designer of...' wants the one who designs it, not the CEO the sentence names", () => {
+    expect(bot.answer("chi è il designer delle nuove Giulia e Stelvio?").answered).toBe(false);
+    expect(bot.answer("who is the designer of the new Giulia?").answered).toBe(false);
+  });
+});
+
+describe("names as the article writes them", () => {
+  const visit = [
+    "Imparato si è recato presso la concessionaria Eco Liri di San Giorgio a Liri, tra le più attive d'Italia.",
+    "Il motore V6 della Giulia Quadrifoglio Luna Rossa si concede un upgrade a 520 cavalli.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("943_visita.txt", "La visita di Imparato", "2025-03-03"), visit);
+
+  it("a town whose name holds a small word is one place", () => {
+    const a = bot.answer("la concessionaria che ha visitato imparato stava a cassino?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toContain("San Giorgio a Liri");
+  });
+
+  it("a name in an English question finds the Italian article's word ('Quadrifoglio')", () => {
+    const u = analyze("How much power does the Giulia Quadrifoglio have?", "en", index.lexicon, { mode: "question" });
+    expect(u.find((s) => s.surface === "Quadrifoglio")?.keys).toEqual(["t:quadrifoglio", "t:quadrifogl"]);
+  });
+
+  it("an upgrade is a rise: 'è salito a 520 cavalli?' is a yes", () => {
+    expect(bot.answer("il V6 della Giulia Quadrifoglio è salito a 520 cavalli?").verdict).toBe("yes");
+  });
+});
+
+describe("yes/no settled by the quote's own words", () => {
+  const two = "There is one main explanation for the gap: Alfa Romeo doesn't sell the Junior in the U.S., a cheaper alternative to its larger models.";
+  const bot = botWithArticle(meta("944_usa.txt", "Alfa Romeo struggles in the US", "2025-07-24", "en"), two);
+
+  it("a quote that says the whole of it and denies it is a no", () => {
+    const a = bot.answer("Is the Junior sold in the US?");
+    expect(a.verdict).toBe("no");
+    expect(a.citations[0]?.source).toBe("944_usa.txt");
+  });
+});
+
+describe("the one who did it, named last (seed articles)", () => {
+  it.each([
+    ["was the 400,000 target set by marchionne?", "yes"],
+    ["l'obiettivo delle 400mila alfa all'anno l'aveva fissato tavares?", "no"],
+    ["did marchionne set the 400,000 target?", "yes"],
+    ["did tavares set the 400,000 target?", "no"],
+  ])("%s -> %s", (q, verdict) => {
+    const a = seedBot.answer(q);
+    expect(a.verdict).toBe(verdict);
+    expect(a.text).toContain("Marchionne");
+  });
+
+  it("'400mila' is 400,000, as '400 mila' is", () => {
+    const slots = analyze("l'obiettivo delle 400mila vetture", "it", index.lexicon, { mode: "question" });
+    expect(slots.find((s) => s.kind === "number")?.keys).toEqual(["n:400", "n:400000"]);
+  });
+});
