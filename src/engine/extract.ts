@@ -187,7 +187,10 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "owner":
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model": {
-      const models = entityCandidates(sentence, type, u, lexicon).filter((c) => modelFitsAsked(lexicon, c.id ?? "", u));
+      const typed = entityCandidates(sentence, type, u, lexicon).filter((c) => modelFitsAsked(lexicon, c.id ?? "", u));
+      // "his secret dream - to resurrect the Duetto": a name nothing else types, written as a car is ("the X"), may be one.
+      const untyped = entityCandidates(sentence, "name", u, lexicon).filter((c) => CAR_ARTICLE_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 6), c.start)));
+      const models = [...typed, ...untyped].sort((a, b) => a.start - b.start);
       // "...; and a new 4.3-meter model positioned between the Junior and the Tonale": a car not yet
       // named is described, in a clause of its own that names no other.
       const clauses = clausesOf(sentence.text);
@@ -266,6 +269,8 @@ function instalmentUnasked(text: string, c: Candidate, u: Understanding): boolea
   if (!PER_PERIOD_AFTER.test(text.slice(c.end, c.end + 24))) return false;
   return !u.slots.some((s) => ASKS_INSTALMENT.test(s.surface));
 }
+
+const CAR_ARTICLE_BEFORE = /(?:\bthe|\bla|\bil|\bl['’])\s*$/iu;
 
 /** "top 50", "Top-10", "No. 1", "n. 1", "#1": a place in a ranking, not an amount. */
 const RANK_BEFORE = /(?:\btop[\s-]?|\bno\.\s?|\bn\.\s?|#)$/iu;

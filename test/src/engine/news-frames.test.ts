@@ -123,3 +123,13 @@ describe("the one who did it, named last (seed articles)", () => {
     expect(slots.find((s) => s.kind === "number")?.keys).toEqual(["n:400", "n:400000"]);
   });
 });
+
+describe("a car the article names but nothing types", () => {
+  const dream = "The French CEO wants to talk about what comes next: the new Giulia and Stelvio, of course, but also his secret dream - to resurrect the Duetto.";
+  const bot = botWithArticle(meta("946_sogno.txt", "Imparato on the models to come", "2024-03-14", "en"), dream);
+
+  it("'the Duetto', beside the verb asked about, answers which model", () => {
+    const a = bot.answer("Which old Alfa model does the CEO dream of bringing back?");
+    expect(a.text).toMatch(/^Duetto,/);
+  });
+});
