@@ -138,6 +138,8 @@ export const discoverySchema = z.object({
   speechWords: perLanguage(termList),
   orgWords: perLanguage(termList),
   placePrepositions: perLanguage(termList),
+  /** Small words inside towns' names ("San Giorgio a Liri", "Marina di Pisa"): joined only when a gazetteer knows the whole. */
+  placeConnectors: termList.default([]),
   /** Last words that make a name an event ("Paris Motor Show", "Investor Day"), never a person's. */
   eventWords: perLanguage(termList).default({ en: [], it: [] }),
 });

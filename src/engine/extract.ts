@@ -252,6 +252,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       // "the 100th anniversary" counts nothing, nor does a rank ("fuori dalla top 50", "No. 1").
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
       !RANK_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 8), c.start)) &&
+      !speedUnasked(sentence.text, c, u) &&
       !dayOfMonth(sentence.text, c) &&
       !changedFrom(sentence.text, c) &&
       !takenOffUnasked(sentence.text, c, u) &&
@@ -271,6 +272,16 @@ function instalmentUnasked(text: string, c: Candidate, u: Understanding): boolea
 }
 
 const CAR_ARTICLE_BEFORE = /(?:\bthe|\bla|\bil|\bl['’])\s*$/iu;
+
+// "206 km/h", "128 mph", "300 km all'ora": a speed.
+const SPEED_AFTER = /^\s*(?:\/\s*h\b|(?:per|an|all['’])\s*(?:hour|ora)\b)/iu;
+const SPEED_UNIT = /\bmph$/iu;
+
+/** A speed answers only a question about speed: "128 mph (206 km/h)" is no range, nor any count. */
+function speedUnasked(text: string, c: Candidate, u: Understanding): boolean {
+  if (!SPEED_AFTER.test(text.slice(c.end)) && !SPEED_UNIT.test(c.text)) return false;
+  return !u.slots.some((s) => s.keys.includes("c:speed"));
+}
 
 /** "top 50", "Top-10", "No. 1", "n. 1", "#1": a place in a ranking, not an amount. */
 const RANK_BEFORE = /(?:\btop[\s-]?|\bno\.\s?|\bn\.\s?|#)$/iu;
@@ -409,6 +420,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   );
   // The counted noun (the question's focus); "how many people", with "people" too common to be
   // a slot, has none, and then any named unit is another thing.
+  // "What capacity is the battery?" "a 15.5 kWh battery": the unit states a spec the question asks, whatever its focus word.
+  if (units.some((x) => x.keys.some((k) => lexicon.measured.has(k) && u.slots.some((q) => q.keys.includes(k))))) return true;
   const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
   // "How many cars...?" counts cars: "52%" is a share of something, unless a share is what is
   // asked ("What segment share...?": the share, not the segment, is the noun that counts).

@@ -43,6 +43,7 @@ const DENIED_BEFORE = /\b(?:not|never|non|mai)(?!\s+(?:only|just|solo|soltanto)\
 export const negatedPlace = (text: string, c: Span) => DENIED_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
 
 const NEAR_FIGURE = 40;
+const STORED_ENERGY = /\d\s*kwh\b/iu;
 
 /**
  * Is a spec figure of another car than the one asked about? A check for a question asking a
@@ -63,7 +64,9 @@ export function specOfAnotherCar(u: Understanding, lexicon: Lexicon): ((sentence
  */
 function ofAnotherPowertrain(text: string, c: Span, asked: ReadonlySet<string>): boolean {
   if (asked.size === 0) return false;
-  const all = powertrainsIn(text);
+  // "a petrol engine ... with an electric motor hooked up to a 15.5 kWh battery": no engine that burns fuel holds energy in kWh.
+  const stored = STORED_ENERGY.test(text.slice(c.start, c.end + 6));
+  const all = powertrainsIn(text).filter((p) => !(stored && p.kind === "combustion"));
   const owner = ownerOf(text, c, all);
   if (owner) return !asked.has(owner.kind);
   const near = all.filter((p) => p.end > c.start - NEAR_FIGURE && p.start < c.end + NEAR_FIGURE);

@@ -135,13 +135,16 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
   return out;
 }
 
-/** Keys of the models a longer name starts with ("Junior" in "Junior Ibrida"), not already among its keys: a variant is still its model. */
+/** Keys of the models a longer name starts or ends with ("Junior" in "Junior Ibrida"), not already among its keys: a variant is still its model. */
 function namesWithin(tokens: readonly Token[], i: number, length: number, lexicon: Lexicon, have: readonly string[]): string[] {
   const out: string[] = [];
   const add = (phrase: Phrase) => {
     for (const k of phrase.keys) if (k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "model" && !have.includes(k) && !out.includes(k)) out.push(k);
   };
   for (const phrase of phrasesAt(tokens, i, lexicon.phraseTree)) if (phrase.words.length < length && matchPhrase(tokens, i, phrase)) add(phrase);
+  // "Tonale Plug-In Hybrid Q4" is a Q4 too: a model's name standing whole inside the longer one, at its end.
+  for (let j = i + 1; j < i + length; j++)
+    for (const phrase of phrasesAt(tokens, j, lexicon.phraseTree)) if (j + phrase.words.length === i + length && matchPhrase(tokens, j, phrase)) add(phrase);
   // "Junior Ibrida Q4" is also the "Junior Q4": a shorter model name whose words it holds in order, from its first.
   const words = tokens.slice(i, i + length).map((t) => t.norm);
   for (const phrase of lexicon.phrases.get(words[0] as string) ?? []) {
@@ -224,6 +227,9 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
     // "E-SUV", "STLA Large": a product's name still says what it is, so "the big SUV" finds it.
     const product = phrase.keys.some((k) => ["model", "platform"].includes(lexicon.entities.get(k.slice(2))?.type ?? ""));
     if (options.mode === "document" && product && phrase.length > 1) keys = [...keys, ...wordConcepts(tokens.slice(i, i + phrase.length), language, lexicon, keys)];
+    // "electric range": a spec's phrase still says its other words ("electric"), though not another spec.
+    else if (options.mode === "document" && kind === "concept" && phrase.length > 1 && phrase.keys.some((k) => lexicon.measured.has(k)))
+      keys = [...keys, ...wordConcepts(tokens.slice(i, i + phrase.length), language, lexicon, keys).filter((k) => !lexicon.measured.has(k))];
     // "at the Paris Motor Show" still mentions Paris: a question naming a word of a longer name finds it,
     // and "the Junior Ibrida" is still the Junior: a shorter name it starts with is named too.
     if (options.mode === "document" && kind === "entity" && phrase.length > 1) keys = [...keys, ...namesWithin(tokens, i, phrase.length, lexicon, keys), ...nameWords(tokens.slice(i, i + phrase.length), language, lexicon, keys)];

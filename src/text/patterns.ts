@@ -20,7 +20,8 @@ const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]
  * answered by a kind the question did not name: "not EV-only" asks for the others.
  */
 const POWERTRAIN_KINDS: Record<string, string> = {
-  electric: "electric|all-electric|battery-electric|evs?|bevs?|elettric(?:[aoi]|he)",
+  // "an electric motor", "due motori elettrici": a part every hybrid has, not the kind of car.
+  electric: "(?:electric(?!\\s+(?:motors?|machines?))|all-electric|battery-electric|evs?|bevs?|(?<!motor[ei]\\s)elettric(?:[aoi]|he))",
   hybrid: "(?:plug-in\\s+|mild[\\s-]|full\\s+)?hybrids?|plug-in|phevs?|mhev|ibrid[aoei]",
   combustion: "petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|v-?6|v-?8|v-?12|four-cylinder|twin-turbo|bi-?turbo|turbocharged|benzina|gasolio|(?:endo)?termic(?:[aoi]|he)",
 };

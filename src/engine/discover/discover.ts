@@ -160,8 +160,10 @@ function mentionRules(vocabulary: Vocabulary, cues: DiscoveryCues, known: Map<st
   const breaks = new Set(SMALL_WORDS);
   for (const set of [cues.roles.keys(), cues.vehicles, cues.platforms, cues.plants, cues.novelty, cues.orgs, cues.titles]) for (const w of set) breaks.add(w);
   for (const m of `${MONTHS_EN}|${MONTHS_IT}`.split("|")) breaks.add(m);
-  const prepositions = vocabulary.discovery.placePrepositions;
-  return { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()), placeConnectors: foldedWords([...prepositions.en, ...prepositions.it]) };
+  const aliases = vocabulary.entities.flatMap((e) => e.aliases);
+  const capitalised = new Set(aliases.filter((a) => a !== a.toLowerCase()).map(lightKey));
+  const lowerOnly = new Set(aliases.filter((a) => a === a.toLowerCase() && !a.includes(" ")).map(lightKey).filter((k) => !capitalised.has(k)));
+  return { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()), placeConnectors: foldedWords(vocabulary.discovery.placeConnectors), lowerOnly };
 }
 
 /** Every mention of every body sentence, with each new name's evidence tallied and lower-case word counts. */
@@ -180,7 +182,8 @@ function gatherMentions(ingested: readonly (readonly RawSentence[])[], rules: Me
       if (known.has(m.key)) return;
       const prev = mentions[i - 1];
       // "Maserati Grecale": written right after a brand or group.
-      const brandBefore = prev !== undefined && m.before.length > 0 && prev.key.endsWith(m.before[m.before.length - 1] as string) && isOrg(known.get(prev.key));
+      // The brand's own last word right before the name ("Alfa Romeo Junior"); "Bianco Alfa ... a Trivero" is none.
+      const brandBefore = prev !== undefined && m.before.length > 0 && prev.key.split(" ").at(-1) === m.before[m.before.length - 1] && isOrg(known.get(prev.key));
       const st = stats.get(m.key) ?? newStats(m.key);
       stats.set(m.key, st);
       st.surfaces.set(m.surface, (st.surfaces.get(m.surface) ?? 0) + 1);
@@ -325,6 +328,7 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   const held: PlaceRecord | undefined = host ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? HOST_POPULATION, ...(host.country ? { country: host.country } : {}) } : undefined;
   const place = code ? undefined : (gazetteer.place(surface) ?? inRegion ?? held);
   const t = { ...st.tally };
+
   // "Carlos Tavares": a given name opening a name of two or three words.
   const words = tokenize(surface);
   const given = !version && words.length >= 2 && words.length <= 3 && gazetteer.firstName((words[0] as { raw: string }).raw);
@@ -336,8 +340,10 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   if (st.prefix && /^\d/u.test(st.prefix)) t.place = 0;
   if (place) {
     const big = place.kind !== "city" || (place.population ?? 0) >= o.smallTown;
-    // A small town counts only where the text also treats the name as a place.
-    if (big || t.place > 0) t.place += place.kind === "city" ? evidenceWeights.gazetteerTown : evidenceWeights.gazetteerRegion;
+    // A small town counts only where the text treats the name as a place more than as anything
+    // else: "le versioni Quadrifoglio di Stelvio e Giulia" is the car, though Stelvio is a village too.
+    const mostlyPlace = t.place > 0 && t.place > Math.max(t.model, t.person, t.org, t.platform);
+    if (big || mostlyPlace) t.place += place.kind === "city" ? evidenceWeights.gazetteerTown : evidenceWeights.gazetteerRegion;
   }
   // A given name settles a tie ("to replace Carlos Tavares" read once as a car's context).
   const [kind, score] = (Object.entries(t) as [Kind, number][]).sort((a, b) => b[1] - a[1] || (given ? Number(b[0] === "person") - Number(a[0] === "person") : 0))[0] as [Kind, number];

@@ -114,5 +114,7 @@ export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefo
   if (cues.novelty.has(content)) t.model += w.novelty;
   if (cues.orgs.has(next) || cues.orgs.has(prev)) t.org += w.org;
   if (cues.plants.has(next) || m.before.some((b) => cues.plants.has(b))) t.place += w.plant;
+  // "a Trivero, la cittadina del Biellese", "Cassino, the town where...": a place word in apposition.
+  else if (/^\s*,\s*$/u.test(m.gapAfter) && cues.plants.has(m.after.find((a) => !cues.small.has(a)) ?? "")) t.place += w.plant;
   if (cues.placePrepositions.has(prev)) t.place += w.preposition;
 }

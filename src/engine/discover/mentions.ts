@@ -38,6 +38,11 @@ export interface MentionRules {
   /** Folded multi-word names already known (vocabulary aliases): a run is split around them. */
   known: ReadonlySet<string>;
   /**
+   * Known words the vocabulary writes only in lower case ("italiano", an adjective): capitalised
+   * after the start of a run ("la proposta Tributo Italiano") they are part of the name, not another.
+   */
+  lowerOnly?: ReadonlySet<string>;
+  /**
    * Small words that join two names into one place's name only when a gazetteer knows the whole
    * ("San Giorgio a Liri", "Marina di Pisa"), never otherwise ("dalla Polonia a Cassino").
    */
@@ -45,17 +50,19 @@ export interface MentionRules {
   isPlace?: (name: string) => boolean;
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const isCapitalised = (t: Token) => !t.isNumber && /^\p{Lu}/u.test(t.raw);
 // Only a hyphen, an apostrophe or nothing joins parts of one name ("E-Jet", "d'Arco", "X5").
 const JOINED = /^(?:\s+|-|['’]|)$/u;
 
 /** Splits a run of name tokens where a known name begins, so "Cassino Stellantis" is two names. */
-function splitOnKnown(run: Token[], known: ReadonlySet<string>): Token[][] {
+function splitOnKnown(run: Token[], known: ReadonlySet<string>, lowerOnly: ReadonlySet<string> = NONE): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
   for (let i = 0; i < run.length; i++) {
     const rest = run.slice(i).map((t) => t.norm);
-    const knownLength = [3, 2, 1].find((n) => n <= rest.length && known.has(rest.slice(0, n).join(" ")));
+    const adjective = i > 0 && lowerOnly.has(rest[0] as string) && isCapitalised(run[i] as Token);
+    const knownLength = adjective ? undefined : [3, 2, 1].find((n) => n <= rest.length && known.has(rest.slice(0, n).join(" ")));
     if (knownLength !== undefined) {
       if (current.length) out.push(current);
       out.push(run.slice(i, i + knownLength));
@@ -170,7 +177,7 @@ function mentionsWithTokens(text: string, rules: MentionRules, tokens: readonly 
   const out: Found[] = [];
   for (const r of nameRuns(text, rules, tokens)) {
     let offset = r.from;
-    for (const whole of splitOnKnown(r.tokens, rules.known)) {
+    for (const whole of splitOnKnown(r.tokens, rules.known, rules.lowerOnly)) {
       // Connectors only join: "del" never starts or ends a name.
       let lead = 0;
       while (lead < whole.length && rules.connectors.has((whole[lead] as Token).norm) && !isCapitalised(whole[lead] as Token)) lead++;

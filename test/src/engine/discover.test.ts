@@ -274,3 +274,30 @@ describe("a variant's name still names its model", () => {
     expect(bot.answer("Dove viene prodotta la Junior?").text).toMatch(/^Tychy, secondo/);
   });
 });
+
+describe("names whose words mislead (articles in our own words, facts as reported in 2024)", () => {
+  const text = [
+    "Questa serie speciale offre i colori Rosso Alfa, Verde Montreal e Bianco Alfa, ed è stata presentata a Trivero, la cittadina del Biellese.",
+    "Arriva la nuova proposta Tributo Italiano, dopo le versioni Quadrifoglio di Stelvio e Giulia.",
+    "Imparato ha visitato la concessionaria Eco Liri di San Giorgio a Liri.",
+  ].join("\n\n");
+  const entities = discoverEntities(withRecord(grown, "907_tributo.txt", text), gazetteer, ingestDefaults);
+  const named = (name: string) => entities.find((e) => e.aliases.includes(name));
+
+  it("a town in apposition ('Trivero, la cittadina del...') is a place; a colour ending in the brand's word before it is no brand", () => {
+    expect(named("Trivero")?.type).toBe("place");
+  });
+
+  it("a small town's name used for a car ('versioni Quadrifoglio di Stelvio e Giulia') stays the car", () => {
+    expect(named("Stelvio")?.type).toBe("model");
+  });
+
+  it("an adjective the vocabulary writes in lower case, capitalised inside a name, is part of it ('Tributo Italiano')", () => {
+    expect(named("Tributo Italiano")).toBeDefined();
+  });
+
+  it("a town whose name holds a small word is one place, when the gazetteer knows the whole", () => {
+    expect(named("San Giorgio a Liri")).toMatchObject({ type: "place", within: "italy" });
+    expect(named("San Giorgio")).toBeUndefined();
+  });
+});

@@ -133,3 +133,27 @@ describe("a car the article names but nothing types", () => {
     expect(a.text).toMatch(/^Duetto,/);
   });
 });
+
+describe("a plug-in hybrid's figures (our own words, facts as reported in 2022)", () => {
+  const phev = [
+    "The Tonale Plug-In Hybrid Q4 pairs a petrol engine at the front with a rear electric motor hooked up to a 15.5 kWh battery.",
+    "Flat out, the Tonale PHEV does 128 mph (206 km/h) in hybrid mode.",
+    "The Q4 has a claimed electric range of over 50 miles (80 km) on the WLTP urban cycle.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("947_phev.txt", "Alfa's first plug-in hybrid", "2022-11-10", "en"), phev);
+
+  it("a hybrid's electric motor is part of it: its battery answers 'che capacità ha la batteria della Tonale plug-in?'", () => {
+    expect(bot.answer("che capacità ha la batteria della Tonale Q4 plug-in?").text).toMatch(/^15\.5 kWh/);
+  });
+
+  it("a speed is no range: 'how far on electric power alone' is the 80 km", () => {
+    expect(bot.answer("how far can the Tonale plug-in hybrid go on electric power alone?").text).toMatch(/^(?:over )?(?:50 miles|80 km)/);
+  });
+
+  it("'in che colori' asks for colours, not a place", () => {
+    const colours = botWithArticle(meta("948_colori.txt", "Tributo Italiano", "2024-05-02"), "La serie speciale Tributo Italiano offre la scelta fra i colori Rosso Alfa, Verde Montreal e Bianco Alfa.");
+    const a = colours.answer("in che colori si può avere la serie speciale Tributo Italiano?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Verde Montreal");
+  });
+});
