@@ -81,7 +81,7 @@ const MEASURE_AFTER = /^(?:-|\s)?(?:litres?|liters?|litri|l|cc|kg|nm|lb-ft|mph|k
 const GLUED_UNITS = "(?:kwh|kw|bhp|hp|ps|cv|km(?!\\s*\\/\\s*h))(?![\\p{L}])";
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
 const QUANTITY = new RegExp(
-  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s+(?:thousand|million|mila|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,
+  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s*mila|\\s+(?:thousand|million|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,
   "giu",
 );
 const FREQUENCY = frequencyPattern(true);
@@ -253,6 +253,8 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
       !RANK_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 8), c.start)) &&
       !speedUnasked(sentence.text, c, u) &&
+      !NAMES_LISTED_AFTER.test(sentence.text.slice(c.end, c.end + 40)) &&
+      !otherRate(sentence.text, c, u) &&
       !dayOfMonth(sentence.text, c) &&
       !changedFrom(sentence.text, c) &&
       !takenOffUnasked(sentence.text, c, u) &&
@@ -272,6 +274,24 @@ function instalmentUnasked(text: string, c: Candidate, u: Understanding): boolea
 }
 
 const CAR_ARTICLE_BEFORE = /(?:\bthe|\bla|\bil|\bl['’])\s*$/iu;
+
+// "tra cui 145, 147, 159, GT": numbers listed with a name are names (Alfa Romeo's 145, 147 and 159), not amounts.
+const NAMES_LISTED_AFTER = /^(?:\s*,\s*\d{2,4})*\s*,\s*(?:(?:and|e)\s+)?(?:the\s+|la\s+|il\s+)?\p{Lu}[\p{L}\d-]*(?![\p{L}\d])/u;
+
+// "23 Tonale ogni ora", "80,000 cars a year": a count by the hour, day, month or year.
+const RATE_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:ogni|per|a|an|al|all['’]|each|every)\s*(hour|ora|day|giorno|week|settimana|month|mese|year|anno)\b/iu;
+const RATE_WORD = /\b(?:(?:a|an|per|each|every|ogni|al|all['’]|l['’])\s*(hour|ora|day|giorno|week|settimana|month|mese|year|anno)\b|(annual|annually|yearly|annu[ie]|annuali|hourly|daily|monthly|mensil[ie]))/iu;
+const RATES: Record<string, string> = { ora: "hour", hourly: "hour", giorno: "day", daily: "day", settimana: "week", mese: "month", monthly: "month", mensili: "month", mensile: "month", anno: "year", annual: "year", annually: "year", yearly: "year", annui: "year", annue: "year", annuali: "year" };
+const rateOf = (word: string | undefined) => (word === undefined ? undefined : (RATES[word.toLowerCase()] ?? word.toLowerCase()));
+
+/** "How many a year?" is not answered by "23 ogni ora": a count by another period than the one asked. */
+function otherRate(text: string, c: Candidate, u: Understanding): boolean {
+  const m = RATE_AFTER.exec(text.slice(c.end, c.end + 40));
+  if (!m) return false;
+  const asked = u.slots.map((s) => RATE_WORD.exec(s.surface)).find((x) => x !== null);
+  const askedRate = asked ? rateOf(asked[1] ?? asked[2]) : undefined;
+  return askedRate !== undefined && askedRate !== rateOf(m[1]);
+}
 
 // "206 km/h", "128 mph", "300 km all'ora": a speed.
 const SPEED_AFTER = /^\s*(?:\/\s*h\b|(?:per|an|all['’])\s*(?:hour|ora)\b)/iu;

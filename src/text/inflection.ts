@@ -19,9 +19,21 @@ const ITALIAN_FUTURE = /^(\p{L}{3,}?)([ei])r(?:à|ò|anno|ebbe|ebbero|emo|ete)$/
  * become "-are" ("venderà" -> "vendare"): the stemmer strips both to the same stem.
  */
 export function italianInfinitive(word: string): string | undefined {
-  const m = ITALIAN_FUTURE.exec(word.toLowerCase());
-  return m ? `${m[1]}${m[2] === "i" ? "ire" : "are"}` : undefined;
+  const lower = word.toLowerCase();
+  const m = ITALIAN_FUTURE.exec(lower);
+  if (m) return `${m[1]}${m[2] === "i" ? "ire" : "are"}`;
+  // News tells history in the simple past and the imperfect: "vendette solo 311 auto", "Sivocci vinceva la Targa Florio".
+  const past = ITALIAN_PAST.exec(lower);
+  if (!past?.groups) return undefined;
+  const ending = Object.keys(past.groups).find((k) => k !== "stem" && past.groups?.[k] !== undefined);
+  return `${past.groups.stem}${ending === "are" ? "are" : ending === "ire" ? "ire" : "ere"}`;
 }
+
+// Third persons of the simple past ("lanciò", "vendette", "vendettero", "lanciarono"; not "-é" and
+// "-ì", which "perché" and "lunedì" end in too) and the
+// imperfect ("lanciava", "vinceva", "lanciavano"), after a stem of four letters or more, so
+// "sette", "aveva", "ottava" and the adjectives in "-iva" stay as they are.
+const ITALIAN_PAST = /^(?<stem>\p{L}{4,}?)(?:(?<are>ò|arono|ava|avano)|(?<ere>ette|ettero|erono|eva|evano)|(?<ire>irono))$/u;
 
 /**
  * The form of a word to stem: an Italian future or conditional as its infinitive, else the

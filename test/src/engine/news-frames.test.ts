@@ -157,3 +157,26 @@ describe("a plug-in hybrid's figures (our own words, facts as reported in 2022)"
     expect(a.text).toContain("Verde Montreal");
   });
 });
+
+describe("counts by the hour or the year, and numbers that are names (our own words, facts as reported in 2022-2023)", () => {
+  const plant = [
+    "A pieno regime a Pomigliano si potranno realizzare fino a 23 Tonale ogni ora.",
+    "Per gli anni a venire, con la produzione a pieno regime, si parla di valori che vanno da 40mila a 70mila unità.",
+    "Da qui sono passate nove Alfa Romeo tra cui 145, 147, 159, GT, e lo stabilimento non trova ancora piena occupazione per i dipendenti.",
+    "Nel 1923 Ugo Sivocci vinceva la Targa Florio; in Australia, nel 1998, Alfa vendette solo 311 auto.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("949_pomigliano.txt", "La nuova Pomigliano", "2022-03-29"), plant);
+
+  it("a count by the hour does not answer 'how many a year'", () => {
+    expect(bot.answer("how many tonales a year could pomigliano make once it's at full production?").text).toMatch(/^(?:da 40mila a )?70mila/);
+  });
+
+  it("'145, 147, 159, GT' are cars, so no count of workers", () => {
+    expect(bot.answer("how many workers are employed at the Pomigliano plant?").answered).toBe(false);
+  });
+
+  it("an English question meets the Italian simple past and imperfect ('win' / 'vinceva', 'vendette')", () => {
+    expect(bot.answer("when did Ugo Sivocci win the Targa Florio?").text).toMatch(/^1923/);
+    expect(bot.answer("in che anno Alfa vendette solo 311 auto in Australia?").text).toMatch(/^1998/);
+  });
+});
