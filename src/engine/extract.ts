@@ -73,10 +73,12 @@ const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 /** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
 const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?";
 const UNIT =
-  `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|miles|horsepower|bhp|hp|ps|cavalli|cv|kw|kwh|volts?|v|g\\/km|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}])`;
+  `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|esemplari|pezzi|examples|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|miles|horsepower|bhp|hp|ps|cavalli|cv|kw|kwh|volts?|v|g\\/km|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}\\d])`;
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
 /** A measure's unit right after a figure ("2.0-litre", "2.9L", "442 lb-ft"): a spec, never a count. */
 const MEASURE_AFTER = /^(?:-|\s)?(?:litres?|liters?|litri|l|cc|kg|nm|lb-ft|mph|km\/h|rpm|seconds?|secondi|sec)(?![\p{L}])/iu;
+// "a 2.0-litre", "2.9 V6", "a 2.0 turbo": an engine's size counts no cars, whatever the question counts.
+const ENGINE_SIZE_AFTER = /^(?:-|\s)?(?:litres?|liters?|litri|l|cc|[vlwh]-?\d{1,2}|turbo|bi-?turbo)(?![\p{L}])/iu;
 /** Units that spec sheets write onto the figure ("460kW", "620hp"): the unit belongs in the answer. Not "150km/h", a speed. */
 const GLUED_UNITS = "(?:kwh|kw|bhp|hp|ps|cv|km(?!\\s*\\/\\s*h))(?![\\p{L}])";
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
@@ -423,13 +425,15 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // "How many Juniors have been ordered?" counts orders of a named thing: any unit may fit.
   // An unknown word there ("junoir") says nothing either way.
   const asked = focusSlot(u);
+  // "Che lunghezza...?": a spec stated by a figure is measured in its unit ("5.12 meters").
+  const measuredAsked = asked?.keys.some((k) => lexicon.measured.has(k)) ?? false;
+  // "2.9 V6": an engine's size counts nothing, whatever is counted ("how many Giulia 100th Anniversario?").
+  if (!measuredAsked && ENGINE_SIZE_AFTER.test(sentence.text.slice(c.end))) return false;
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
   // "How long...?" counts time: "two years" names its unit and is the answer.
   if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;
-  // "Che lunghezza...?": a spec stated by a figure is measured in its unit ("5.12 meters").
-  if (asked?.keys.some((k) => lexicon.measured.has(k))) return true;
-  // "a 2.0-litre V8", "0-100 km/h in 2.8 seconds": a figure with a measure's unit counts nothing,
-  // nor does one inside a name ("V8", "X5").
+  if (measuredAsked) return true;
+  // "0-100 km/h in 2.8 seconds": a figure with a measure's unit counts nothing, nor does one inside a name ("V8", "X5").
   if (MEASURE_AFTER.test(sentence.text.slice(c.end)) || /\p{L}$/u.test(sentence.text.slice(0, c.start))) return false;
   // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
   // The unit follows the figure: "between" or "close to" before it names nothing counted.
@@ -438,10 +442,10 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   const units = sentence.slots.filter(
     (s) => s.start >= from && s.end <= c.end && (s.kind === "concept" || s.kind === "term") && !s.keys.includes(NUMBER_WORD) && !s.keys.includes(GENERIC_UNIT),
   );
-  // The counted noun (the question's focus); "how many people", with "people" too common to be
-  // a slot, has none, and then any named unit is another thing.
   // "What capacity is the battery?" "a 15.5 kWh battery": the unit states a spec the question asks, whatever its focus word.
   if (units.some((x) => x.keys.some((k) => lexicon.measured.has(k) && u.slots.some((q) => q.keys.includes(k))))) return true;
+  // The counted noun (the question's focus); "how many people", with "people" too common to be
+  // a slot, has none, and then any named unit is another thing.
   const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
   // "How many cars...?" counts cars: "52%" is a share of something, unless a share is what is
   // asked ("What segment share...?": the share, not the segment, is the noun that counts).

@@ -246,7 +246,7 @@ const yearAsked = (slot: QuerySlot) => (slot.kind === "number" ? /^n:((?:19|20)\
 // "-45% sul 2023", "compared to 2023", "fino alla fine di aprile 2025": a year a figure is
 // measured against, or a time something lasts until, is not the time the sentence speaks of.
 const NOT_ITS_TIME =
-  /(?:\bsul(?:l['’])?|\brispetto\s+al(?:l['’])?|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\bthan(?:\s+in)?|\bfino\s+a(?:l(?:la)?|d)?|\buntil|\bthrough)\s+(?:(?:the\s+)?(?:end|fine)\s+(?:of|di|del)\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:\bsul(?:l['’])?|\brispetto\s+al(?:l['’])?|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\bthan(?:\s+in)?|\b(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)|stess[oa]\s+(?:periodo|mese|trimestre)\s+(?:del(?:l['’])?|di))|\bfino\s+a(?:l(?:la)?|d)?|\buntil|\bthrough)\s+(?:(?:the\s+)?(?:end|fine)\s+(?:of|di|del)\s+)?(?:\p{L}+\s+)?$/iu;
 
 /** The years a sentence speaks of: those it names, but for years it compares with or runs until. */
 function ownYears(s: IndexedSentence): string[] {
@@ -371,8 +371,11 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     const depth = ownOtherMarket ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot) && !givesOtherYear(s, slot));
     if (ownOtherMarket) missingRequired = true;
     else if (depth >= 0) {
-      covered += slot.weight * (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
-      if (slot.required) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
+      const share = (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
+      // A sentence a paragraph back lends less than the title may: "un marzo 2025 da record" above "Nel mese concluso...".
+      const titled = share < o.titleCredit && titleLends(index, s.doc, slot) && !givesOtherYear(s, slot);
+      covered += slot.weight * (titled ? o.titleCredit : share);
+      if (slot.required && !titled) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }
     // "33,020 vehicles worldwide, 16,819 of them in Italy. If that pace continues..." answers for
     // those markets, whatever market the article names elsewhere. (A paragraph that names the asked

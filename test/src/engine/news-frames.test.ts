@@ -28,7 +28,7 @@ describe("one stretch of months framing an article's country figures", () => {
 
   it("reads 'Jan–Aug' as that stretch, and splits 'how many X and how many Y were...' sharing the predicate", () => {
     const a = bot.answer("how many Tonales and how many Giulia/Stelvio were registered in Italy Jan–Aug 2025?");
-    expect(a.parts?.map((p) => p.text.split(",")[0])).toEqual(["7.288 unità", "2.370"]);
+    expect(a.parts?.map((p) => p.text.split(",")[0])).toEqual(["7.288 unità", "2.370 esemplari"]);
   });
 
   it("never takes a place in a ranking ('top 50') for a count", () => {
@@ -178,5 +178,26 @@ describe("counts by the hour or the year, and numbers that are names (our own wo
   it("an English question meets the Italian simple past and imperfect ('win' / 'vinceva', 'vendette')", () => {
     expect(bot.answer("when did Ugo Sivocci win the Targa Florio?").text).toMatch(/^1923/);
     expect(bot.answer("in che anno Alfa vendette solo 311 auto in Australia?").text).toMatch(/^1998/);
+  });
+});
+
+describe("an edition's run and a month's registrations (our own words, facts as reported in 2023-2025)", () => {
+  const edition = [
+    "Le Giulia e Stelvio Quadrifoglio 100º Anniversario sono mosse dallo stesso 2.9 V6 biturbo delle precedenti Quadrifoglio.",
+    "Disponibili in tre tinte, sono realizzate entrambe in soli 100 esemplari.",
+  ].join("\n\n");
+  const month = [
+    "Il Biscione ha chiuso il mese di marzo con risultati da considerare positivi.",
+    "Nel mese concluso da poco, Alfa Romeo ha messo a segno 3.924 immatricolazioni, con una crescita del 45% sullo stesso periodo del 2024.",
+  ].join("\n\n");
+
+  it("an engine's size ('2.9 V6') counts no cars; the run is in 'esemplari'", () => {
+    const bot = botWithArticle(meta("950_anniversario.txt", "Quadrifoglio 100º Anniversario", "2023-06-01"), edition);
+    expect(bot.answer("how many Giulia Quadrifoglio 100th Anniversario cars will be built?").text).toMatch(/^100 esemplari/);
+  });
+
+  it("a year the figure is compared with ('stesso periodo del 2024') leaves the article's own month and year", () => {
+    const bot = botWithArticle({ ...meta("951_marzo.txt", "Alfa Romeo, un marzo 2025 da record", "2025-04-02"), title: "Alfa Romeo, un marzo 2025 da record in Italia" }, month);
+    expect(bot.answer("quante auto ha immatricolato Alfa Romeo in Italia a marzo 2025?").text).toMatch(/^3\.924/);
   });
 });
