@@ -337,6 +337,17 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
 }
 
+/** "only", "solo", "soltanto", "esclusivamente", "just": the question asks whether nothing else is. */
+const ONLY_BEFORE = /\b(?:only|just|exclusively|solo|soltanto|solamente|esclusivamente|unicamente)\b/iu;
+
+/** Does a finding's phrase name, besides the asked value, another thing of the same type ("Stelvio and Giulia" for the Giulia)? */
+function namesOthersOfItsKind(engine: Engine, f: Finding | undefined, value: QuerySlot): boolean {
+  if (!f?.phrase) return false;
+  const typeOf = (k: string) => engine.lexicon.entities.get(k.slice(2))?.type;
+  const types = new Set(value.keys.filter((k) => k.startsWith("e:")).map(typeOf));
+  return [...engine.keysOf(f.phrase, "en")].some((k) => k.startsWith("e:") && !value.keys.includes(k) && types.has(typeOf(k)));
+}
+
 /** Does the answer's first quote give the asked number itself ("400,000" for "400mila")? */
 function quotesNumber(answer: Answer, slot: QuerySlot): boolean {
   const quote = answer.citations[0]?.quote ?? "";
@@ -385,6 +396,8 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
   const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
   let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question) : null;
+  // "Is it only offered on the Giulia?" "Stelvio and Giulia": the asked value and others of its kind is a no.
+  if (verdict === "yes" && value.slot.kind === "entity" && ONLY_BEFORE.test(question.slice(0, value.slot.start)) && namesOthersOfItsKind(engine, judged[0], value.slot)) verdict = "no";
   // Another value is a "no" only if no article states this one of the subject too: Imparato
   // visited San Giorgio, and Cassino, and Pomigliano ("...presso gli stabilimenti di Cassino e di Pomigliano").
   const alsoStated = verdict === "no" && value.slot.kind === "entity" ? statedElsewhere(engine, question, u, value.slot, judged, shape, rules) : undefined;

@@ -201,3 +201,12 @@ describe("an edition's run and a month's registrations (our own words, facts as 
     expect(bot.answer("quante auto ha immatricolato Alfa Romeo in Italia a marzo 2025?").text).toMatch(/^3\.924/);
   });
 });
+
+describe("'only' in a yes/no question (our own words, facts as reported in 2024)", () => {
+  const bot = botWithArticle(meta("952_tributo.txt", "Tributo Italiano per Tonale, Stelvio e Giulia", "2024-05-02"), "La serie speciale Tributo Italiano arriva su Tonale, Stelvio e Giulia, la prima disponibile su tutta la gamma.");
+
+  it("the asked value among others of its kind is a no", () => {
+    expect(bot.answer("is the Tributo Italiano special series only offered on the Giulia?").verdict).toBe("no");
+    expect(bot.answer("is the Tributo Italiano special series offered on the Giulia?").verdict).toBe("yes");
+  });
+});
