@@ -13,6 +13,7 @@ import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
 import { answersWhere, asksForMarkets, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
+import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, personFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
@@ -251,12 +252,9 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       (!u.asksTime || !measuresLength(sentence.text, c)) &&
       (!u.asksLength || measuresLength(sentence.text, c)) &&
       !insideName(sentence, c) &&
-      // "the 100th anniversary" counts nothing, nor does a rank ("fuori dalla top 50", "No. 1").
+      // "the 100th anniversary" counts nothing.
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
-      !RANK_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 8), c.start)) &&
-      !speedUnasked(sentence.text, c, u) &&
-      !NAMES_LISTED_AFTER.test(sentence.text.slice(c.end, c.end + 40)) &&
-      !otherRate(sentence.text, c, u) &&
+      !otherKindOfAmount(sentence.text, c, u) &&
       !dayOfMonth(sentence.text, c) &&
       !changedFrom(sentence.text, c) &&
       !takenOffUnasked(sentence.text, c, u) &&
@@ -266,47 +264,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
   );
 }
 
-const PER_PERIOD_AFTER = /^\s*(?:(?:or\s+(?:less|more)|o\s+meno)\s+)?(?:per|a|an|al|all['’]|\/)\s*(?:month|mese|mo|year|anno|week|settimana)\b/iu;
-const ASKS_INSTALMENT = /\b(?:month|monthly|lease|leasing|instal?ments?|rat[ae]|mese|mensil[ei]|noleggio|canone|per\s+year|all['’]anno)\b/iu;
-
-/** "a lease price of US$399 per month": a payment by the month answers what it costs a month, not the car's price. */
-function instalmentUnasked(text: string, c: Candidate, u: Understanding): boolean {
-  if (!PER_PERIOD_AFTER.test(text.slice(c.end, c.end + 24))) return false;
-  return !u.slots.some((s) => ASKS_INSTALMENT.test(s.surface));
-}
-
 const CAR_ARTICLE_BEFORE = /(?:\bthe|\bla|\bil|\bl['’])\s*$/iu;
-
-// "tra cui 145, 147, 159, GT": numbers listed with a name are names (Alfa Romeo's 145, 147 and 159), not amounts.
-const NAMES_LISTED_AFTER = /^(?:\s*,\s*\d{2,4})*\s*,\s*(?:(?:and|e)\s+)?(?:the\s+|la\s+|il\s+)?\p{Lu}[\p{L}\d-]*(?![\p{L}\d])/u;
-
-// "23 Tonale ogni ora", "80,000 cars a year": a count by the hour, day, month or year.
-const RATE_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:ogni|per|a|an|al|all['’]|each|every)\s*(hour|ora|day|giorno|week|settimana|month|mese|year|anno)\b/iu;
-const RATE_WORD = /\b(?:(?:a|an|per|each|every|ogni|al|all['’]|l['’])\s*(hour|ora|day|giorno|week|settimana|month|mese|year|anno)\b|(annual|annually|yearly|annu[ie]|annuali|hourly|daily|monthly|mensil[ie]))/iu;
-const RATES: Record<string, string> = { ora: "hour", hourly: "hour", giorno: "day", daily: "day", settimana: "week", mese: "month", monthly: "month", mensili: "month", mensile: "month", anno: "year", annual: "year", annually: "year", yearly: "year", annui: "year", annue: "year", annuali: "year" };
-const rateOf = (word: string | undefined) => (word === undefined ? undefined : (RATES[word.toLowerCase()] ?? word.toLowerCase()));
-
-/** "How many a year?" is not answered by "23 ogni ora": a count by another period than the one asked. */
-function otherRate(text: string, c: Candidate, u: Understanding): boolean {
-  const m = RATE_AFTER.exec(text.slice(c.end, c.end + 40));
-  if (!m) return false;
-  const asked = u.slots.map((s) => RATE_WORD.exec(s.surface)).find((x) => x !== null);
-  const askedRate = asked ? rateOf(asked[1] ?? asked[2]) : undefined;
-  return askedRate !== undefined && askedRate !== rateOf(m[1]);
-}
-
-// "206 km/h", "128 mph", "300 km all'ora": a speed.
-const SPEED_AFTER = /^\s*(?:\/\s*h\b|(?:per|an|all['’])\s*(?:hour|ora)\b)/iu;
-const SPEED_UNIT = /\bmph$/iu;
-
-/** A speed answers only a question about speed: "128 mph (206 km/h)" is no range, nor any count. */
-function speedUnasked(text: string, c: Candidate, u: Understanding): boolean {
-  if (!SPEED_AFTER.test(text.slice(c.end)) && !SPEED_UNIT.test(c.text)) return false;
-  return !u.slots.some((s) => s.keys.includes("c:speed"));
-}
-
-/** "top 50", "Top-10", "No. 1", "n. 1", "#1": a place in a ranking, not an amount. */
-const RANK_BEFORE = /(?:\btop[\s-]?|\bno\.\s?|\bn\.\s?|#)$/iu;
 
 /** The slot holding the question's focus word: "What range does..." is one phrase that starts before "range". */
 const focusSlot = (u: Understanding) => (u.kindAt < 0 ? undefined : u.slots.find((s) => s.start <= u.kindAt && u.kindAt < s.end));
