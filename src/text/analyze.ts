@@ -135,13 +135,17 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
   return out;
 }
 
+const MODELS: ReadonlySet<string> = new Set(["model"]);
+const OPENING_NAMES: ReadonlySet<string> = new Set(["model", "org", "brand", "name"]);
+
 /** Keys of the models a longer name starts or ends with ("Junior" in "Junior Ibrida"), not already among its keys: a variant is still its model. */
 function namesWithin(tokens: readonly Token[], i: number, length: number, lexicon: Lexicon, have: readonly string[]): string[] {
   const out: string[] = [];
-  const add = (phrase: Phrase) => {
-    for (const k of phrase.keys) if (k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "model" && !have.includes(k) && !out.includes(k)) out.push(k);
+  const add = (phrase: Phrase, types: ReadonlySet<string> = MODELS) => {
+    for (const k of phrase.keys) if (k.startsWith("e:") && types.has(lexicon.entities.get(k.slice(2))?.type ?? "") && !have.includes(k) && !out.includes(k)) out.push(k);
   };
-  for (const phrase of phrasesAt(tokens, i, lexicon.phraseTree)) if (phrase.words.length < length && matchPhrase(tokens, i, phrase)) add(phrase);
+  // "Sauber Motorsport" is still Sauber: a company's name opening a longer one names it too.
+  for (const phrase of phrasesAt(tokens, i, lexicon.phraseTree)) if (phrase.words.length < length && matchPhrase(tokens, i, phrase)) add(phrase, OPENING_NAMES);
   // "Tonale Plug-In Hybrid Q4" is a Q4 too: a model's name standing whole inside the longer one, at its end.
   for (let j = i + 1; j < i + length; j++)
     for (const phrase of phrasesAt(tokens, j, lexicon.phraseTree)) if (j + phrase.words.length === i + length && matchPhrase(tokens, j, phrase)) add(phrase);

@@ -140,7 +140,8 @@ export function discoverEntities(
   for (const n of names) {
     const last = n.key.split(" ").at(-1) as string;
     if (versionOf(n)) n.tally.model += evidenceWeights.speech;
-    else if (n.key.includes(" ") && alone.has(last) && !thing(alone.get(last)) && !isEvent(n)) n.tally.person += evidenceWeights.speech;
+    // Not when the first word is an ordinary word ("Elettrica Veloce": a trim, though "Veloce" stands alone too).
+    else if (n.key.includes(" ") && alone.has(last) && !thing(alone.get(last)) && !isEvent(n) && !ordinary.has(n.key.split(" ")[0] as string)) n.tally.person += evidenceWeights.speech;
   }
   for (const st of names) prefixName(st, options.prefixedShare, gazetteer);
   const typed = new Map<string, Typed>();

@@ -301,3 +301,23 @@ describe("names whose words mislead (articles in our own words, facts as reporte
     expect(named("San Giorgio")).toBeUndefined();
   });
 });
+
+describe("a trim is no person, and a company's longer name still names it (our own words, facts as reported in 2022-2024)", () => {
+  const text = [
+    "An early taster of the flagship 278bhp Elettrica Veloce at the Balocco test track left us impressed.",
+    "The Veloce sits above the Speciale in the range.",
+    "Alfa Romeo communicates that its partnership with Sauber Motorsport will end within the end of 2023, after Sauber said it would welcome Audi.",
+  ].join("\n\n");
+  const grownCorpus = withRecord(grown, "908_trim.txt", text);
+  const entities = discoverEntities(grownCorpus, gazetteer, ingestDefaults);
+
+  it("'Elettrica Veloce' is no person though 'Veloce' stands alone: its first word is an ordinary word", () => {
+    expect(entities.find((e) => e.aliases.includes("Elettrica Veloce"))?.type).not.toBe("person");
+  });
+
+  it("a sentence naming 'Sauber Motorsport' names Sauber, so it answers a question about Sauber", () => {
+    const bot = createBrandbot(grownCorpus);
+    const a = bot.answer("when does the Alfa Romeo Sauber partnership end?");
+    expect(a.citations[0]?.quote).toContain("end of 2023");
+  });
+});
