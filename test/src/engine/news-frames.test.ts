@@ -210,3 +210,16 @@ describe("'only' in a yes/no question (our own words, facts as reported in 2024)
     expect(bot.answer("is the Tributo Italiano special series offered on the Giulia?").verdict).toBe("yes");
   });
 });
+
+describe("a yes/no second part after a comma (seed articles)", () => {
+  it("'who heads alfa in north america, and will the US plant be built from scratch?' is two parts", () => {
+    const a = seedBot.answer("who heads alfa in north america, and will the US plant be built from scratch?");
+    expect(a.parts?.length).toBe(2);
+    expect(a.parts?.[0]?.text).toMatch(/^Larry Dominique/);
+    expect(a.parts?.[1]?.citations[0]?.quote).toContain("will not be built from scratch");
+  });
+
+  it("without the comma, 'and' inside one question does not split it", () => {
+    expect(seedBot.answer("Where are the Giulia and Stelvio built?").parts).toBeUndefined();
+  });
+});
