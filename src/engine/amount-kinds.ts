@@ -1,7 +1,7 @@
 /**
  * Amounts that are of another kind than the one asked: a rank ("fuori dalla top 50"), a speed
- * ("206 km/h") for a range, a count by the hour for one by the year, numbers that are cars'
- * names ("tra cui 145, 147, 159, GT"), a payment by the month for a price. Each reads the
+ * ("206 km/h") for a range, a count by the hour for one by the year, a whole year's figure for a
+ * quarter, numbers that are cars' names ("tra cui 145, 147, 159, GT"), a payment by the month for a price. Each reads the
  * words right beside the figure; extraction drops the figure when one says it is not what was asked.
  */
 import type { Span } from "./figure-context.js";
@@ -15,8 +15,18 @@ export function otherKindOfAmount(text: string, c: Candidate, u: Understanding):
     RANK_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) ||
     speedUnasked(text, c, u) ||
     NAMES_LISTED_AFTER.test(text.slice(c.end, c.end + 40)) ||
-    otherRate(text, c, u)
+    otherRate(text, c, u) ||
+    wholeYearForPart(text, c, u)
   );
+}
+
+// "around 20,000 units over the year", "nell'intero anno": a whole year's figure.
+const WHOLE_YEAR_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:(?:over|for|in|across)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year|(?:nell|sull)['’]intero\s+anno|in\s+tutto\s+l['’]anno|nell['’]arco\s+dell['’]anno)\b/iu;
+const PART_OF_YEAR = /^p:m1-(?:[1-9]|1[01])$/u;
+
+/** "...in the first quarter?" is not answered by "around 20,000 units over the year": a whole year's figure for part of one. */
+function wholeYearForPart(text: string, c: Candidate, u: Understanding): boolean {
+  return WHOLE_YEAR_AFTER.test(text.slice(c.end, c.end + 40)) && u.slots.some((s) => s.keys.some((k) => PART_OF_YEAR.test(k)));
 }
 
 const PER_PERIOD_AFTER = /^\s*(?:(?:or\s+(?:less|more)|o\s+meno)\s+)?(?:per|a|an|al|all['’]|\/)\s*(?:month|mese|mo|year|anno|week|settimana)\b/iu;

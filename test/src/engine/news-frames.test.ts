@@ -223,3 +223,12 @@ describe("a yes/no second part after a comma (seed articles)", () => {
     expect(seedBot.answer("Where are the Giulia and Stelvio built?").parts).toBeUndefined();
   });
 });
+
+describe("a whole year's figure for part of one (our own words, facts as reported in 2025)", () => {
+  const bot = botWithArticle(meta("953_tonale.txt", "Tonale: what the figures say", "2025-05-10", "en"), "By 2024 production had more than halved, and the first quarter of 2025 suggests around 20,000 units over the year if the pace holds.");
+
+  it("'over the year' does not answer the first quarter", () => {
+    expect(bot.answer("How many Tonales were produced in the first quarter of 2025?").answered).toBe(false);
+    expect(bot.answer("How many Tonales will be produced in 2025?").text).toMatch(/20,000 units/);
+  });
+});
