@@ -387,6 +387,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   const measuredAsked = asked?.keys.some((k) => lexicon.measured.has(k)) ?? false;
   // "2.9 V6": an engine's size (a bare number before the code) counts nothing, whatever is counted ("how many Giulia 100th Anniversario?").
   if (!measuredAsked && /^[\d.,]+$/u.test(c.text) && ENGINE_SIZE_AFTER.test(sentence.text.slice(c.end))) return false;
+  // "How many Alfa Romeos...?" counts cars: "cresce del 55%" is a change, not a count.
+  if (asked?.kind === "entity" && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
   // "How long...?" counts time: "two years" names its unit and is the answer.
   if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;

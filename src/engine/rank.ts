@@ -331,6 +331,13 @@ function framed(index: CorpusIndex, u: Understanding, s: IndexedSentence, slot: 
   return slot.kind === "number" && slot.keys.some((k) => frame.years.includes(k)) && u.slots.some((x) => x.keys.includes(frame.period));
 }
 
+/** The earlier sentence naming the article's one stretch of months, when the question asks for that stretch. */
+function frameSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence): IndexedSentence | undefined {
+  const frame = index.documents.periodFrame(s.doc);
+  if (!frame || frame.from >= s.id || !u.slots.some((x) => x.keys.includes(frame.period))) return undefined;
+  return index.sentences[frame.from];
+}
+
 /** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
 function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
   let covered = 0;
@@ -407,7 +414,10 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const { meaningful } = queryKeys(u);
   const focus = s.slots.length ? ownSlots(s, meaningful) / s.slots.length : 0;
   const evidence = u.intent ? u.intent.evidence.some((k) => s.keys.has(k)) : false;
-  const inContext = (q: QuerySlot) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q));
+  // The sentence that frames the article's stretch of months ("Tra gennaio e agosto 2025, Alfa Romeo ha
+  // registrato...") says what its later figures are ("In Francia ... 4.215 vetture" are registrations).
+  const frame = frameSentence(index, u, s);
+  const inContext = (q: QuerySlot) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)) || (frame !== undefined && hasAny(frame.keys, q));
   let complete = !missingRequired;
   let unfocused = false;
   // Unknown words count too: "Where was Imparato born?" asks about being born, which no

@@ -16,11 +16,12 @@ describe("one stretch of months framing an article's country figures", () => {
   const europe = [
     "Da gennaio ad agosto 2025 le immatricolazioni Alfa Romeo in Italia sono cresciute del 35%, con 19.750 vetture.",
     "La Tonale segue con 7.288 unità, mentre Giulia e Stelvio, fuori dalla top 50, si fermano a 2.370 esemplari.",
-    "In Francia le immatricolazioni del marchio salgono a 4.215, con la Junior davanti a tutte.",
+    // What the figures are (registrations) is said only in the sentence that frames the stretch.
+    "In Francia il marchio cresce del 55% con 4.215 vetture, con la Junior davanti a tutte.",
   ].join("\n\n");
   const bot = botWithArticle(meta("940_europa.txt", "La Junior traina Alfa Romeo in Europa", "2025-09-06"), europe);
 
-  it("answers a country's figure for the stretch the article named once, earlier", () => {
+  it("answers a country's figure for the stretch the article named once, earlier, with what the figures are (not the 55%)", () => {
     const a = bot.answer("How many Alfa Romeos were registered in France from January to August 2025?");
     expect(a.citations[0]?.source).toBe("940_europa.txt");
     expect(a.text).toMatch(/^4\.215/);
