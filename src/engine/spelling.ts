@@ -62,6 +62,9 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
     // let it become another name ("Giula" -> "Giulia"), never an ordinary word ("keep", "fit").
     if (/^\p{Lu}/u.test(token.raw) && !index.lexicon.entityWords.has(candidate)) continue;
     if (foreign(candidate) && !index.lexicon.entityWords.has(candidate)) continue;
+    // A short lowercase word one letter off a name is most often a word of its own ("flat" is not "Fiat"):
+    // a short name is mistyped by a letter left out or added ("giula", "tonal"), and then it is fixed.
+    if (word.length <= 5 && candidate.length === word.length && distance === 1 && index.lexicon.entityWords.has(candidate) && !/^\p{Lu}/u.test(token.raw)) continue;
     const option = { word: candidate, distance, count };
     if (!best || rank(option) < rank(best) || (rank(option) === rank(best) && count > best.count)) best = option;
   }

@@ -25,6 +25,12 @@ describe("misspelt names and words become the known ones", () => {
     expect(fixIn("who is the ceo of stelantis", "stelantis", "en")).toBe("stellantis");
   });
 
+  it("leaves a short lowercase word one letter off a name alone ('flat' is not 'Fiat'), but fixes a letter left out", () => {
+    expect(fixIn("does it keep four-wheel drive with a flat battery", "flat", "en")).toBeUndefined();
+    expect(fixIn("is the fiat brand in the articles", "fiat", "en")).toBeUndefined();
+    expect(fixIn("where is the tonal built", "tonal", "en")).toBe("tonale");
+  });
+
   it("fixes two neighbouring letters typed the wrong way round, below nine letters too", () => {
     expect(fixIn("how many years of histroy does alfa romeo have", "histroy", "en")).toBe("history");
     expect(fixIn("wehre is the giulia built", "wehre", "en")).toBe("where");
