@@ -17,6 +17,8 @@ export function detectLanguage(tokens: readonly Token[], cues: LanguageCues): La
   let en = 0;
   let it = 0;
   for (const t of tokens) {
+    // "0-100" is in the English vocabulary's words for acceleration: a number tells no language.
+    if (t.isNumber) continue;
     const inEn = cues.en.has(t.norm);
     const inIt = cues.it.has(t.norm);
     if (inEn && !inIt) en++;
