@@ -30,6 +30,8 @@ export interface AmountRules {
   reach: Record<Language, RegExp>;
 }
 
+const PERCENT_AFTER = /^\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/iu;
+
 // "80-90", "80 and 90", "tra 80 e 90", "80 to 90".
 const RANGE_JOIN = /^\s*(?:[-–]|and|e|to|a)\s*$/iu;
 // "Around 70,000" is within a tenth of it; "nearly 50,000" is below it, by at most a tenth: how
@@ -81,13 +83,14 @@ const value = (t: Token) => Number(normaliseNumber(t.raw));
 /**
  * The amount written at `at` (the offset of its first digit): one number with the words
  * before it, or a range ("between 80 and 90 thousand"), scaled by a numeral after it.
- * Percentages are shares, not amounts: undefined.
+ * Percentages are shares, not counts: undefined, unless a share is what is read (`share`), and
+ * then only a percentage is one ("more than 50%?" against "cresce del 55%").
  */
-export function amountAt(text: string, at: number, rules: AmountRules, languages: readonly Language[]): Amount | undefined {
+export function amountAt(text: string, at: number, rules: AmountRules, languages: readonly Language[], share = false): Amount | undefined {
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.isNumber && t.start >= at);
   const first = tokens[i];
-  if (!first || /^\s*%/u.test(text.slice(first.end))) return undefined;
+  if (!first || PERCENT_AFTER.test(text.slice(first.end)) !== share) return undefined;
   // The second number of a range: after a dash, or after a joining word ("and", "e", "to").
   const next = [tokens[i + 1], tokens[i + 2]].find((t) => t?.isNumber);
   const ranged = next !== undefined && RANGE_JOIN.test(text.slice(first.end, next.start));

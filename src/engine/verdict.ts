@@ -320,6 +320,8 @@ function statesOnly(phrase: string, slot: QuerySlot, lexicon: Lexicon): boolean 
 export interface AskedAmount {
   amount: Amount;
   partial: boolean;
+  /** A percentage is asked ("more than 50%"): only percentages answer it. */
+  share: boolean;
 }
 
 /** How the question puts the number it asserts: "more than 50,000", "superato i 50.000", "80-90 thousand". */
@@ -333,8 +335,10 @@ export function askedAmount(question: string, slot: QuerySlot, language: Languag
   const i = tokens.findIndex((t) => t.start === at);
   const joined = [tokens[i - 1], tokens[i - 2]].find((t) => t?.isNumber);
   if (joined && /^\s*(?:[-–]|and|e|to|a)\s*$/iu.test(question.slice(joined.end, at))) at = joined.start;
-  const amount = amountAt(question, at, rules, [language]);
-  return amount && { amount, partial: found(unhyphened(question), [rules.partial[language]]) };
+  const number = tokens.find((t) => t.isNumber && t.start >= at);
+  const share = number !== undefined && PERCENT_AFTER.test(question.slice(number.end));
+  const amount = amountAt(question, at, rules, [language], share);
+  return amount && { amount, partial: found(unhyphened(question), [rules.partial[language]]), share };
 }
 
 /**
@@ -349,7 +353,7 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
   if (digit < 0) return undefined;
   const inClause = f.clause.indexOf(phrase);
   const [text, at] = inClause >= 0 ? [f.clause, inClause + digit] : [phrase, digit];
-  const amount = amountAt(text, at, rules, ["en", "it"]);
+  const amount = amountAt(text, at, rules, ["en", "it"], asked.share);
   if (!amount) return undefined;
   const lead = fold(text.slice(Math.max(0, at - 60), at + phrase.length - digit));
   const planned = found(lead, both(rules.projection));

@@ -233,3 +233,12 @@ describe("a whole year's figure for part of one (our own words, facts as reporte
     expect(bot.answer("How many Tonales will be produced in 2025?").text).toMatch(/20,000 units/);
   });
 });
+
+describe("a percentage asked against a percentage stated (our own words, facts as reported in 2025)", () => {
+  const bot = botWithArticle(meta("954_francia.txt", "La Junior traina Alfa Romeo in Europa", "2025-09-06"), "Tra gennaio e agosto 2025, in Francia il marchio cresce del 55% con 4.215 vetture.");
+
+  it("'more than 50%' is a yes for 55%, 'more than 60%' a no", () => {
+    expect(bot.answer("Has Alfa Romeo grown by more than 50% in France between January and August 2025?").verdict).toBe("yes");
+    expect(bot.answer("Has Alfa Romeo grown by more than 60% in France between January and August 2025?").verdict).toBe("no");
+  });
+});
