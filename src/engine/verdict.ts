@@ -13,7 +13,7 @@
 import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import { analyze } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { fold, normaliseNumber, tokenize } from "../text/normalize.js";
+import { fold, isOrdinal, normaliseNumber, tokenize } from "../text/normalize.js";
 import { moneyPattern, segmentPattern } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
@@ -167,7 +167,8 @@ const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/
 export function assertedValue(u: Understanding, lexicon: Lexicon, question: string, shape?: QuestionShape): { slot: QuerySlot; type: AnswerType } | undefined {
   const slots = u.unsearched.length ? [...u.slots, ...u.unsearched].sort((a, b) => a.start - b.start) : u.slots;
   const typed = slots.filter((s) => ((s.kind === "entity" && (!s.generic || s === shape?.identity)) || s.kind === "number") && !shape?.excluded.has(s));
-  const numbers = typed.filter((s) => s.kind === "number");
+  // "the 100th Anniversario" names an edition: an ordinal is no amount asserted.
+  const numbers = typed.filter((s) => s.kind === "number" && !isOrdinal(s.surface));
   const entities = typed.filter((s) => s.kind === "entity");
   // "more than 100,000 cars in 2025": the count is asserted, the year frames it.
   const counts = numbers.filter((s) => !isYear(s));

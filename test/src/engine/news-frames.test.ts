@@ -195,6 +195,8 @@ describe("an edition's run and a month's registrations (our own words, facts as 
   it("an engine's size ('2.9 V6') counts no cars; the run is in 'esemplari'", () => {
     const bot = botWithArticle(meta("950_anniversario.txt", "Quadrifoglio 100º Anniversario", "2023-06-01"), edition);
     expect(bot.answer("how many Giulia Quadrifoglio 100th Anniversario cars will be built?").text).toMatch(/^100 esemplari/);
+    // "100th" names the edition: the amount asserted is the 500.
+    expect(bot.answer("were more than 500 of each Giulia and Stelvio Quadrifoglio 100th Anniversario made?").verdict).toBe("no");
   });
 
   it("a year the figure is compared with ('stesso periodo del 2024') leaves the article's own month and year", () => {
