@@ -84,8 +84,23 @@ export class Answerer {
     return this.reply(question, language, stringsFor(language).help(this.corpus.documents.length), "help");
   }
 
+  /**
+   * Evidence already found, per understanding: a yes/no question asks it of the same one up to
+   * three times (a denial outright, a value stated elsewhere, the quote's stance), and an
+   * understanding is never changed once made, so its evidence does not either.
+   */
+  private readonly found = new WeakMap<Understanding, Evidence | null>();
+
   /** The best evidence for an understood question: the lead quote and the findings to cite. */
   evidence(u: Understanding): Evidence | undefined {
+    const known = this.found.get(u);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.findEvidence(u);
+    this.found.set(u, found ?? null);
+    return found;
+  }
+
+  private findEvidence(u: Understanding): Evidence | undefined {
     const { index, o } = this;
     const ranked = rankSentences(index, u, o.rank);
     const best = ranked.find((x) => isAnswer(x, o.rank));
