@@ -30,7 +30,8 @@ export interface AmountRules {
   reach: Record<Language, RegExp>;
 }
 
-const PERCENT_AFTER = /^\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/iu;
+/** Right after a figure, the words that make it a percentage ("55%", "55 per cento"). */
+export const PERCENT_AFTER = /^\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/iu;
 
 // "80-90", "80 and 90", "tra 80 e 90", "80 to 90".
 const RANGE_JOIN = /^\s*(?:[-–]|and|e|to|a)\s*$/iu;

@@ -6,6 +6,7 @@
 import { expectedType, holdsType, namedMarkets } from "./answer-types.js";
 import { liesIn } from "./places.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
+import type { PeriodFrame } from "./index/documents.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
 import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
@@ -325,18 +326,25 @@ function marketsOf(index: CorpusIndex, slot: QuerySlot): string[] {
  * question asks for that stretch.
  */
 function framed(index: CorpusIndex, u: Understanding, s: IndexedSentence, slot: QuerySlot): boolean {
-  const frame = index.documents.periodFrame(s.doc);
-  if (!frame || frame.from >= s.id) return false;
+  const frame = frameBefore(index, s);
+  if (!frame) return false;
   if (slot.keys.includes(frame.period)) return true;
-  return slot.kind === "number" && slot.keys.some((k) => frame.years.includes(k)) && u.slots.some((x) => x.keys.includes(frame.period));
+  return slot.kind === "number" && slot.keys.some((k) => frame.years.includes(k)) && asksFor(u, frame);
 }
 
 /** The earlier sentence naming the article's one stretch of months, when the question asks for that stretch. */
 function frameSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence): IndexedSentence | undefined {
-  const frame = index.documents.periodFrame(s.doc);
-  if (!frame || frame.from >= s.id || !u.slots.some((x) => x.keys.includes(frame.period))) return undefined;
-  return index.sentences[frame.from];
+  const frame = frameBefore(index, s);
+  return frame && asksFor(u, frame) ? index.sentences[frame.from] : undefined;
 }
+
+/** The article's stretch of months, when a sentence before `s` names it. */
+function frameBefore(index: CorpusIndex, s: IndexedSentence): PeriodFrame | undefined {
+  const frame = index.documents.periodFrame(s.doc);
+  return frame && frame.from < s.id ? frame : undefined;
+}
+
+const asksFor = (u: Understanding, frame: PeriodFrame) => u.slots.some((x) => x.keys.includes(frame.period));
 
 /** How much of the question the sentence covers, by weight, with what its context, title and article lend. */
 function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, context: IndexedSentence[], o: RankOptions) {
@@ -375,12 +383,13 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // another market is not the asked market's, whatever the sentences before it name.
     const ownOtherMarket = slot.required && asksFigure && givesOtherMarketIn(s, slot);
     // "Cassino nel 2024 ... fino ad aprile 2025. Produzione a meno 26.850 unità": the figure is 2024's, not 2025's.
-    const depth = ownOtherMarket ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot) && !givesOtherYear(s, slot));
+    const otherYearHere = givesOtherYear(s, slot);
+    const depth = ownOtherMarket || otherYearHere ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot));
     if (ownOtherMarket) missingRequired = true;
     else if (depth >= 0) {
       const share = (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
       // A sentence a paragraph back lends less than the title may: "un marzo 2025 da record" above "Nel mese concluso...".
-      const titled = share < o.titleCredit && titleLends(index, s.doc, slot) && !givesOtherYear(s, slot);
+      const titled = share < o.titleCredit && titleLends(index, s.doc, slot);
       covered += slot.weight * (titled ? o.titleCredit : share);
       if (slot.required && !titled) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }
@@ -388,7 +397,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // those markets, whatever market the article names elsewhere. (A paragraph that names the asked
     // one still lends it: "...the US. Once its second market, now only 2,828 registrations".)
     else if (slot.required && asksFigure && givesOtherMarketHere(slot)) missingRequired = true;
-    else if (titleLends(index, s.doc, slot) && !givesOtherYear(s, slot) && !context.some((c) => givesOtherYear(c, slot))) covered += slot.weight * o.titleCredit;
+    else if (titleLends(index, s.doc, slot) && !otherYearHere && !context.some((c) => givesOtherYear(c, slot))) covered += slot.weight * o.titleCredit;
     // News names someone or somewhere once, then says "he" or "the plant": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required && framed(index, u, s, slot)) covered += slot.weight * o.documentCredit;

@@ -19,7 +19,7 @@ import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { impliedYear, monthOf, periodOf } from "./dates.js";
-import { amountAt, compareAmounts, floorOf, isPoint, justAbove, type Amount, type AmountRules } from "./amounts.js";
+import { amountAt, compareAmounts, floorOf, isPoint, justAbove, PERCENT_AFTER, type Amount, type AmountRules } from "./amounts.js";
 import { liesIn } from "./places.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 import { changesAmount, found, questionShape, spans, type QuestionShape } from "./question-shape.js";
@@ -369,7 +369,6 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
 /** Folded, with words joined by a hyphen apart: "first-half" is the "first half" the rules list. */
 const unhyphened = (text: string) => fold(text).replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
 
-const PERCENT_AFTER = /^\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/iu;
 const PERCENT = /(?<![\d.,])\d[\d.,]*\s*(?:%|per\s*cento|percent|per\s+cent)(?![\p{L}])/giu;
 
 /**

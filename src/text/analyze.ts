@@ -138,7 +138,11 @@ function wordConcepts(tokens: readonly Token[], language: Language, lexicon: Lex
 const MODELS: ReadonlySet<string> = new Set(["model"]);
 const OPENING_NAMES: ReadonlySet<string> = new Set(["model", "org", "brand", "name"]);
 
-/** Keys of the models a longer name starts or ends with ("Junior" in "Junior Ibrida"), not already among its keys: a variant is still its model. */
+/**
+ * Keys of the shorter names a longer one holds, not already among its keys: a model it starts or
+ * ends with ("Junior" in "Junior Ibrida", "Q4" in "Tonale Plug-In Hybrid Q4"), a variant being
+ * still its model; a company or untyped name it starts with ("Sauber" in "Sauber Motorsport").
+ */
 function namesWithin(tokens: readonly Token[], i: number, length: number, lexicon: Lexicon, have: readonly string[]): string[] {
   const out: string[] = [];
   const add = (phrase: Phrase, types: ReadonlySet<string> = MODELS) => {

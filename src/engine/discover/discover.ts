@@ -329,7 +329,6 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   const held: PlaceRecord | undefined = host ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? HOST_POPULATION, ...(host.country ? { country: host.country } : {}) } : undefined;
   const place = code ? undefined : (gazetteer.place(surface) ?? inRegion ?? held);
   const t = { ...st.tally };
-
   // "Carlos Tavares": a given name opening a name of two or three words.
   const words = tokenize(surface);
   const given = !version && words.length >= 2 && words.length <= 3 && gazetteer.firstName((words[0] as { raw: string }).raw);

@@ -163,9 +163,9 @@ function joinPlaces(text: string, rules: MentionRules, tokens: readonly Token[],
   for (const f of found) {
     const prev = out[out.length - 1];
     const between = prev ? tokens[prev.at + prev.part.length] : undefined;
-    const joins = prev && between && prev.at + prev.part.length + 1 === f.at && placeConnectors.has(between.norm) && between.raw === between.norm;
+    const joins = prev !== undefined && between !== undefined && prev.at + prev.part.length + 1 === f.at && placeConnectors.has(between.norm) && between.raw === between.norm;
     const whole = joins ? text.slice((prev.part[0] as Token).start, (f.part[f.part.length - 1] as Token).end) : "";
-    if (prev && between && joins && /^[\p{L}\p{M}\s'’-]+$/u.test(whole) && isPlace(whole)) {
+    if (joins && /^[\p{L}\p{M}\s'’-]+$/u.test(whole) && isPlace(whole)) {
       const part = [...prev.part, between, ...f.part];
       out[out.length - 1] = { mention: mentionAt(text, tokens, part, prev.at), part, at: prev.at };
     } else out.push(f);
