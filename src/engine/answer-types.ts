@@ -66,7 +66,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
     if (asksForMarkets(u)) return namedMarkets(s, named, lexicon).length > 0 ? 1 : 0;
     if (freshWhere(s.features.entities.get("place"), named, (id) => answersWhere(s, id, named, lexicon))) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
-  if (type !== "place") return 0;
+  if (type !== "place" || asksForTown(u)) return 0;
   // A country answers "where" only beside what the question asks about ("produced in the
   // United States"), not anywhere in the sentence ("bringing the Junior stateside").
   return nearPredicate(s, "market", u, o.predicateWindow) ? o.countryFit : 0;
@@ -129,6 +129,11 @@ export function isRoleKey(key: string, lexicon: Lexicon): boolean {
 }
 
 /** "Which markets...?", "in quali mercati": a country or a region is then the whole answer, not a weaker where. */
+/** "In che comune sta lo stabilimento?", "which town?": a town is asked, and a country is no answer. */
+export function asksForTown(u: Understanding): boolean {
+  return u.answerType === "place" && u.slots.some((slot) => slot.keys.includes("c:town"));
+}
+
 export function asksForMarkets(u: Understanding): boolean {
   // The cue itself, not a market named on the way ("the E-SUV for the American market built in Detroit?").
   return u.answerType === "place" && u.slots.some((slot) => slot.implied && slot.keys.includes("c:market"));

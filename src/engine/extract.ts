@@ -12,7 +12,7 @@ import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksForMarkets, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksForMarkets, asksForTown, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
 import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, personFits } from "./places.js";
@@ -175,7 +175,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       const places = entityCandidates(sentence, "place", u, lexicon).filter(
         (c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c) && !ofAnotherName(sentence, c, u) && !negatedPlace(sentence.text, c),
       );
-      return places.length ? places : entityCandidates(sentence, "market", u, lexicon).filter((c) => named(c) && !negatedPlace(sentence.text, c));
+      if (places.length > 0 || asksForTown(u)) return places;
+      return entityCandidates(sentence, "market", u, lexicon).filter((c) => named(c) && !negatedPlace(sentence.text, c));
     }
     case "person": {
       const roles = roleKeysOf(u, lexicon);

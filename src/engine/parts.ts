@@ -60,7 +60,9 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
   for (let i = 1; i + 1 < tokens.length; i++) {
     const joiner = tokens[i] as (typeof tokens)[number];
     // "e in quale stabilimento?", "and for which market?", "e fino a quando?": short prepositions may come first.
-    const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(isShortLowerWord)) ??
+    // After a comma the second part may open with its topic: ", and owners of which old Alfas is it...?".
+    const lead = /,\s*$/u.test(text.slice(0, joiner.start)) ? isLowerWord : isShortLowerWord;
+    const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(lead)) ??
       // "who heads alfa in north america, and will the US plant be built from scratch?": a yes/no second part, after a comma.
       (/,\s*$/u.test(text.slice(0, joiner.start)) && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
     if (!rules.joiners[language].has(joiner.norm) || wordAt === undefined || !asks(0, i)) continue;
@@ -100,8 +102,11 @@ function withSharedPredicate(first: string, second: string, language: Language, 
   return `${first} ${second.slice((theirs[from] as Token).start).replace(/[?\s]+$/u, "")}`;
 }
 
+type Word = { raw: string; norm: string; isNumber?: boolean };
+/** "owners", "of": a lowercase word, no number and no name. */
+const isLowerWord = (t: Word) => !t.isNumber && t.raw === t.raw.toLowerCase();
 /** "in", "for", "since", "fino", "a": a short lowercase word, such as a preposition before a question word. */
-const isShortLowerWord = (t: { raw: string; norm: string; isNumber?: boolean }) => t.norm.length <= 5 && !t.isNumber && t.raw === t.raw.toLowerCase();
+const isShortLowerWord = (t: Word) => t.norm.length <= 5 && isLowerWord(t);
 
 /** "when", "since when", "e da quanto tempo": question words alone, perhaps after a preposition or two, perhaps asking time. */
 function isBare(part: string, language: Language, rules: PartRules): boolean {

@@ -552,16 +552,24 @@ function bestCovering(index: CorpusIndex, hits: readonly number[], u: Understand
   return top;
 }
 
-/** Weighted share of the question found in the sentence, the one before it or the article's title: a quick first cut. */
+/** Weighted share of the question found in the sentence, the ones before it that lend context, or the article's title: a quick first cut. */
 function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>, o: RankOptions): number {
   const prev = s.prev === null ? undefined : index.sentences[s.prev];
+  // "...la nuova Tonale ... prodotta a Melfi. Anche in questo caso... l'attuale Tonale... Le dimensioni
+  // cresceranno...": a name two back lends too, through a sentence that carries another asked name on, as full scoring reads.
+  const prev2 = prev?.prev == null ? undefined : index.sentences[prev.prev];
   let covered = 0;
+  let twoBack = 0;
+  let lent = false;
   for (const slot of u.slots) {
     if (!slot.keys.some((k) => meaningful.has(k))) continue;
     if (hasAny(s.keys, slot)) covered += slot.weight;
-    else if (prev && hasAny(prev.keys, slot)) covered += slot.weight * o.contextCredit[0] * acrossShare(s, prev, slot, o);
+    else if (prev && hasAny(prev.keys, slot)) {
+      covered += slot.weight * o.contextCredit[0] * acrossShare(s, prev, slot, o);
+      lent ||= slot.required;
+    } else if (slot.required && prev2 && hasAny(prev2.keys, slot)) twoBack += slot.weight * o.contextCredit[1] * acrossShare(s, prev2, slot, o);
     // "110 dealerships" in an article titled "... in the United States": the title sets the scene, as in full scoring.
     else if (!slot.stated && titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
   }
-  return covered;
+  return lent ? covered + twoBack : covered;
 }

@@ -183,8 +183,10 @@ function gatherMentions(ingested: readonly (readonly RawSentence[])[], rules: Me
       if (known.has(m.key)) return;
       const prev = mentions[i - 1];
       // "Maserati Grecale": written right after a brand or group.
-      // The brand's own last word right before the name ("Alfa Romeo Junior"); "Bianco Alfa ... a Trivero" is none.
-      const brandBefore = prev !== undefined && m.before.length > 0 && prev.key.split(" ").at(-1) === m.before[m.before.length - 1] && isOrg(known.get(prev.key));
+      // The brand's own last word right before the name ("Alfa Romeo Junior"); "Bianco Alfa ... a Trivero" is none,
+      // nor is an apposition ("responsabile ... di Alfa Romeo, Cristiano Fiorio").
+      const brandBefore =
+        prev !== undefined && m.before.length > 0 && prev.key.split(" ").at(-1) === m.before[m.before.length - 1] && /^\s+$/u.test(prev.gapAfter) && isOrg(known.get(prev.key));
       const st = stats.get(m.key) ?? newStats(m.key);
       stats.set(m.key, st);
       st.surfaces.set(m.surface, (st.surfaces.get(m.surface) ?? 0) + 1);

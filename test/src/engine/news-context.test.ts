@@ -1,0 +1,61 @@
+/**
+ * What a sentence borrows from the ones around it and how names are read beside each other, in
+ * articles the engine was never tuned on: a length whose car and plant were named two sentences
+ * back, a spokesman named in apposition after the brand, a town asked for by its kind ("in che
+ * comune"), "brands" asked in one language and written in the other, and a second part that
+ * opens with its topic. Articles written for these tests in our own words (facts as reported in 2025).
+ */
+import { describe, expect, it } from "vitest";
+import { bot as seedBot, botWithArticle } from "../../helpers/corpus.js";
+
+type Meta = Parameters<typeof botWithArticle>[0];
+const meta = (file: string, title: string, date: string): Meta => ({ file, title, language: "it", author: null, date, dateInferred: false, url: null });
+
+describe("context two sentences back, and names in apposition", () => {
+  const range = [
+    "Alfa Romeo ridisegna la gamma dopo il no ai modelli di grandi dimensioni.",
+    "Poi arriverà la nuova Tonale, che nascerà su piattaforma STLA Medium e sarà costruita a Melfi. Sarà ancora un SUV sportivo, ma con uno stile lontano dall'attuale Tonale appena rinnovata. Le dimensioni crescono: si parla di una lunghezza di circa 4,6 metri.",
+    "“Il nostro CEO ha 14 brand da seguire”, ha detto il responsabile della comunicazione di Alfa Romeo, Cristiano Fiorio.",
+    // Melfi's own paragraph: sentences naming the plant outnumber the one that gives the length.
+    "Melfi è oggi il polo elettrico del gruppo in Italia. A Melfi si producono la Jeep Compass e la Lancia Gamma. Melfi ha prodotto meno auto nel 2024 che nel 2023. I sindacati di Melfi chiedono nuovi modelli. A Melfi lavorano circa 5.000 persone. Per Melfi il piano prevede cinque modelli elettrici. Lo stabilimento di Melfi è stato rinnovato per la piattaforma STLA Medium. La produzione a Melfi ripartirà nel 2026.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("950_gamma.txt", "La futura gamma Alfa Romeo", "2025-10-20"), range);
+
+  it("answers a length whose car is named a sentence back and whose plant two back", () => {
+    const a = bot.answer("quanto sarà lunga la futura tonale prodotta a melfi?");
+    expect(a.citations[0]?.source).toBe("950_gamma.txt");
+    expect(a.text).toMatch(/^Circa 4,6 metri/);
+  });
+
+  it("reads a name in apposition after the brand ('di Alfa Romeo, Cristiano Fiorio') as the person, not a model", () => {
+    expect(bot.answer("chi è il responsabile della comunicazione di Alfa Romeo?").text).toMatch(/^Cristiano Fiorio/);
+  });
+
+  it("finds 'brand' in an Italian article for 'marchi' and for 'brands'", () => {
+    expect(bot.answer("quanti marchi ha da seguire il CEO?").text).toMatch(/^14\b/);
+    expect(bot.answer("How many brands does the CEO have to follow?").text).toMatch(/^14\b/);
+  });
+});
+
+describe("a town asked for by its kind (seed articles)", () => {
+  it("'in che comune' is answered with the town, never the country the plant lies in", () => {
+    const a = seedBot.answer("In che comune si trova lo stabilimento di Cassino?");
+    expect(a.text).toMatch(/^Piedimonte San Germano/);
+  });
+
+  it("'which town' likewise", () => {
+    expect(seedBot.answer("In which town is the Cassino plant?").text).toMatch(/^Piedimonte San Germano/);
+  });
+});
+
+describe("a second part that opens with its topic (seed articles)", () => {
+  it("', and owners of which old Alfas...' is a second question", () => {
+    const a = seedBot.answer("How many orders has the Junior taken, and owners of which old Alfas is it meant to win back?");
+    expect(a.parts).toHaveLength(2);
+    expect(a.parts?.[0]?.text).toMatch(/50,000/);
+  });
+
+  it("without the comma, words before a question word do not split it", () => {
+    expect(seedBot.answer("How many orders has the Junior taken and owners of which old Alfas is it meant to win back?").parts).toBeUndefined();
+  });
+});
