@@ -476,6 +476,26 @@ function refersBack(text: string, clause: Span | undefined, c: Candidate, anchor
   return opensPointingBack(lead, lexicon) || opensPointingBack(lead.replace(/^[^\p{L}]*\p{L}+/u, ""), lexicon);
 }
 
+/**
+ * "...with the Stelvio, while remaining the best-selling model, registering a 32 percent drop": the
+ * candidate's clause opens with a gerund, holds the question's predicate ("drop"), and the last name before it is the
+ * asked one, so an aside between them does not cut the figure off. Not "the Tonale, built in
+ * Melfi; the Giulia, due in 2026": there the Giulia stands between.
+ */
+// "..., registering a", "while remaining the best-selling model, registering a": a gerund opens the stretch before the figure.
+const GERUND_OPENS = /(?:^|,)\s*(?:(?:and|e|while|mentre)\s+)?\p{L}+(?:ing|ando|endo)\s[^,]*$/iu;
+
+function carriedOn(sentence: IndexedSentence, clause: Span | undefined, c: Candidate, anchors: readonly Slot[], u: Understanding): boolean {
+  // The clause goes on with the same subject: a gerund leads to the figure ("registering", "segnando"), no subject of its own ("a rival has been...").
+  if (!clause || !GERUND_OPENS.test(sentence.text.slice(clause.start, c.start))) return false;
+  const { meaningful } = queryKeys(u);
+  const predicate = sentence.slots.some((s) => within(s, clause) && s.keys.some((k) => meaningful.has(k) && !k.startsWith("e:") && !k.startsWith("n:")));
+  if (!predicate) return false;
+  let last: Slot | undefined;
+  for (const s of sentence.slots) if (s.end <= clause.start && s.keys.some((k) => k.startsWith("e:"))) last = s;
+  return last !== undefined && anchors.includes(last);
+}
+
 /** "620hp and 730 Nm" lists two specs, not two values of one: figures join only in the same unit. */
 function sameUnit(a: Candidate, b: Candidate): boolean {
   const unit = (c: Candidate) => (/\d/u.test(c.text) ? c.text.replace(/^.*\d/su, "").trim().toLowerCase() : undefined);
@@ -564,7 +584,8 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   }
   // A reason often sits in its own clause ("..., but that plan appears shelved, due to ..."):
   // for a why-question the sentence as a whole must be about the subject.
-  const anchored = anchors.length === 0 || type === "reason" || type === "owner" || bestClause > 0 || refersBack(sentence.text, clauseOf(best), best, anchors, lexicon);
+  const anchored =
+    anchors.length === 0 || type === "reason" || type === "owner" || bestClause > 0 || refersBack(sentence.text, clauseOf(best), best, anchors, lexicon) || carriedOn(sentence, clauseOf(best), best, anchors, u);
   return new ExtractedPhrase(sentence.text, best, candidates, u.language === "it" ? " e " : " and ", anchored);
 }
 

@@ -26,7 +26,8 @@ const TO_AFTER = /^\s+(?:to|a|al|ai|agli)\s+\d/iu;
 /** "dwindled from 150 to 110": how many there are is where the change ended, not where it began. */
 export const changedFrom = (text: string, c: Span) => FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && TO_AFTER.test(text.slice(c.end, c.end + 8));
 
-const OFF_AFTER = /^[)\s]*(?:\([^)]{0,30}\)\s*)?off\b/iu;
+// "...off", "14.000 euro di sconto", "$5,000 discount", "in savings".
+const OFF_AFTER = /^[)\s]*(?:\([^)]{0,30}\)\s*)?(?:off\b|(?:di\s+)?scont[oi]\b|(?:in\s+)?(?:discounts?|savings?|rebates?)\b)/iu;
 const CUT_BEFORE = /\b(?:cut|cuts|cutting|slashed|discounts?(?:\s+of)?|savings?\s+of|reduction\s+of|sconto\s+di|sconti\s+di|taglio\s+di|riduzione\s+di|ridott[oaie]\s+di|tagliat[oaie]\s+di)\s+(?:\p{L}{0,3}\s*)?$/iu;
 
 /**

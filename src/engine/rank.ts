@@ -247,7 +247,7 @@ const yearAsked = (slot: QuerySlot) => (slot.kind === "number" ? /^n:((?:19|20)\
 // "-45% sul 2023", "compared to 2023", "fino alla fine di aprile 2025": a year a figure is
 // measured against, or a time something lasts until, is not the time the sentence speaks of.
 const NOT_ITS_TIME =
-  /(?:\bsul(?:l['’])?|\brispetto\s+al(?:l['’])?|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\bthan(?:\s+in)?|\b(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)|stess[oa]\s+(?:periodo|mese|trimestre)\s+(?:del(?:l['’])?|di))|\bfino\s+a(?:l(?:la)?|d)?|\buntil|\bthrough)\s+(?:(?:the\s+)?(?:end|fine)\s+(?:of|di|del)\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:\bsul(?:l['’])?|\brispetto\s+al(?:l['’])?|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\b(?:jump|rise|increase|growth|gain|drop|fall|decline)\s+(?:over|on)|\bthan(?:\s+in)?|\b(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)|stess[oa]\s+(?:periodo|mese|trimestre)\s+(?:del(?:l['’])?|di))|\bfino\s+a(?:l(?:la)?|d)?|\buntil|\bthrough)\s+(?:(?:the\s+)?(?:end|fine)\s+(?:of|di|del)\s+)?(?:\p{L}+\s+)?$/iu;
 
 /** The years a sentence speaks of: those it names, but for years it compares with or runs until. */
 function ownYears(s: IndexedSentence): string[] {

@@ -248,7 +248,43 @@ function shortForms(typed: Map<string, Typed>): Map<string, string> {
   const others = [...typed.values()].filter((t) => t.st.key.split(" ").length >= 3 && t.kind !== "person" && t.kind !== "place");
   for (const [tail, full] of soleHolders(others, (words) => words.slice(1).join(" ")))
     if (typed.get(tail)?.kind === "name" && !surnameOf.has(tail)) surnameOf.set(tail, full);
+  mergeMisspelt(people, surnameOf);
   return surnameOf;
+}
+
+/**
+ * "Jean-Philippe Imperato" in one article, "Jean-Philippe Imparato" in the others: the same given
+ * names and a surname one letter off are a misspelling of the name written more often, and the
+ * misspelt name and its short forms stand for it.
+ */
+function mergeMisspelt(people: readonly Typed[], surnameOf: Map<string, string>): void {
+  const uses = (t: Typed) => [...t.st.surfaces.values()].reduce((a, b) => a + b, 0);
+  const full = people.filter((p) => p.st.key.includes(" "));
+  for (const variant of full)
+    for (const main of full) {
+      if (variant === main || !misspelt(variant.st.key, main.st.key)) continue;
+      if (uses(variant) > uses(main) || (uses(variant) === uses(main) && variant.st.key < main.st.key)) continue;
+      surnameOf.set(variant.st.key, main.st.key);
+      for (const [short, of] of surnameOf) if (of === variant.st.key) surnameOf.set(short, main.st.key);
+      break;
+    }
+}
+
+/** Same words but the last, and last words of five letters or more, with the same first letter, one edit apart. */
+function misspelt(a: string, b: string): boolean {
+  const x = a.split(" ");
+  const y = b.split(" ");
+  const [p, q] = [x.pop() as string, y.pop() as string];
+  if (x.join(" ") !== y.join(" ") || Math.min(p.length, q.length) < 5 || p[0] !== q[0]) return false;
+  return oneEditApart(p, q);
+}
+
+function oneEditApart(p: string, q: string): boolean {
+  if (Math.abs(p.length - q.length) > 1 || p === q) return false;
+  let i = 0;
+  while (i < p.length && p[i] === q[i]) i++;
+  // Substitution, or one letter more in the longer word.
+  return p.length === q.length ? p.slice(i + 1) === q.slice(i + 1) : p.length > q.length ? p.slice(i + 1) === q.slice(i) : p.slice(i) === q.slice(i + 1);
 }
 
 /** Each part of the names (their first word, their last words) that only one of them has, with that name's key. */
@@ -436,10 +472,12 @@ function buildEntities(
     if (kind === "place" && place?.kind === "city") for (const a of place.aliases) if (!aliases.includes(a) && !known.has(lightKey(a))) aliases.push(a);
     const acronym = acronyms.get(st.key);
     if (acronym && !aliases.includes(acronym)) aliases.push(acronym);
-    if (kind === "person" && st.key.includes(" ")) {
-      const last = tokenize(name).at(-1)?.raw;
-      if (last && last.length > 2 && !known.has(lightKey(last)) && !aliases.includes(last)) aliases.push(last);
-    }
+    // The surname alone, of each way the name is written ("Imperato" where an article misspells it).
+    if (kind === "person" && st.key.includes(" "))
+      for (const written of [name, ...aliases.filter((a) => a.includes(" "))]) {
+        const last = tokenize(written).at(-1)?.raw;
+        if (last && last.length > 2 && !known.has(lightKey(last)) && !aliases.includes(last)) aliases.push(last);
+      }
     const roles = [...st.roles].flatMap(([role, orgs]) => [...orgs].map((of) => ({ role, of })));
     const country = kind === "place" ? regionId(place?.country ? gazetteer.country(place.country) : undefined, "market") : undefined;
     // A town found through its region lies in that region, which lies in the country.

@@ -16,6 +16,8 @@ const NAME = "c:name";
 const NAMED_KINDS = new Set(["model", "name"]);
 
 const YEAR_KEY = /^n:(?:19|20)\d\d$/;
+/** A rise or fall measured against a year: "a 20.1% jump over 2024", "+30% rispetto al 2022". */
+const COMPARED_YEAR = /\d\s*(?:%|percent|per\s*cento)\D{0,40}?\b(?:over|on|vs\.?|versus|compared\s+(?:to|with)|rispetto\s+al|sul)\s+((?:19|20)\d\d)(?!\d)/iu;
 
 /** An article's one reported stretch of months: its key, the first sentence naming it, the years said with it. */
 export interface PeriodFrame {
@@ -88,8 +90,30 @@ export class DocumentFacts {
     keys = new Set(analyze(text, d.language, this.lexicon, { mode: "document" }).flatMap((x) => x.keys));
     for (const k of this.namedSubjects(doc)) keys.add(k);
     for (const k of this.ownDateKeys(doc)) keys.add(k);
+    const reported = this.reportedYear(doc);
+    if (reported) keys.add(`n:${reported}`);
     this.titles.set(doc, keys);
     return keys;
+  }
+
+  /**
+   * "Seventy-three thousand registrations worldwide. A 20.1% jump over 2024.": an article that
+   * opens with a figure measured against a year, naming no year of its own, reports the year
+   * after it (when it is dated later): its market figures further on are that year's.
+   */
+  private reportedYear(doc: number): string | undefined {
+    const lede = this.lede(doc);
+    const d = this.corpus.documents[doc];
+    if (!lede || !d) return undefined;
+    const dated = Number(/^\d{4}/.exec(d.meta.date ?? "")?.[0] ?? NaN);
+    for (let id = lede.id; this.sentences[id]?.paragraph === lede.paragraph; id++) {
+      const text = (this.sentences[id] as IndexedSentence).text;
+      const years = text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+      const compared = COMPARED_YEAR.exec(text)?.[1];
+      if (years.length === 1 && compared !== undefined && Number(compared) + 1 <= dated) return String(Number(compared) + 1);
+      if (years.length > 0) return undefined;
+    }
+    return undefined;
   }
 
   /**

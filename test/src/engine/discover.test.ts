@@ -204,6 +204,21 @@ describe("discovery of named things from the articles", () => {
     expect(names.find((e) => e.name === "Carlos Tavares")?.type).toBe("person");
   });
 
+  it("reads a surname one letter off, with the same given names, as a misspelling of the name the corpus writes more ('Imperato')", () => {
+    const text = "Alfa Romeo CEO Jean-Philippe Imperato says the brand will not sponsor another Formula 1 team. Imperato added that endurance racing is being studied.";
+    const names = discoverEntities(withRecord(corpus, "916_f1.txt", text), gazetteer, ingestDefaults);
+    const ceo = names.find((e) => e.aliases.includes("Jean-Philippe Imperato"));
+    expect(ceo?.name).toMatch(/^Jean.Philippe Imparato$/u);
+    expect(ceo?.aliases).toEqual(expect.arrayContaining(["Imparato", "Imperato"]));
+    expect(names.filter((e) => e.type === "person" && /Imp[ae]rato/u.test(e.name))).toHaveLength(1);
+  });
+
+  it("types a name in apposition after a brand and a comma as no model of that brand ('di Alfa Romeo, Cristiano Fiorio')", () => {
+    const text = "“Il marchio non è in vendita”, ha detto il responsabile della comunicazione di Alfa Romeo, Cristiano Fiorio.";
+    const names = discoverEntities(withRecord(corpus, "917_fiorio.txt", text), gazetteer, ingestDefaults);
+    expect(names.find((e) => e.name === "Cristiano Fiorio")?.type).toBe("person");
+  });
+
   it("without a gazetteer, a town is only a place where the text says so", () => {
     const bare = discoverEntities(grown, emptyGazetteer, ingestDefaults);
     expect(bare.find((e) => e.aliases.includes("Tychy"))?.type).not.toBe("person");

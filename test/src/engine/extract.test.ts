@@ -326,6 +326,19 @@ describe("a clause that names what was asked through a pronoun", () => {
     expect(extractWritten("How long has the new Stelvio been pushed back?", said, "en")?.anchored).toBe(false);
   });
 
+  it("anchors a figure a gerund leads to, past an aside, to the name before it ('with the Stelvio, while remaining..., registering')", () => {
+    const text = "Sales keep falling, with the Stelvio, while remaining the best-selling model, registering a 30 percent drop on the year before.";
+    expect(extractWritten("By how much did Stelvio sales fall?", text, "en")).toEqual({ phrase: "30 percent drop", anchored: true });
+    // Another name between them: the figure is that one's.
+    const other = "Sales keep falling, with the Stelvio, while the Giulia, still on sale, is registering a 30 percent drop.";
+    expect(extractWritten("By how much did Stelvio sales fall?", other, "en")?.anchored).toBe(false);
+  });
+
+  it("takes no discount for a price ('14.000 euro di sconto')", () => {
+    const text = "In promozione sul sito ufficiale, con 14.000 euro di sconto, la berlina costa 89.566 euro.";
+    expect(extractWritten("Quanto costa la berlina in promozione?", text, "it")?.phrase).toBe("89.566 euro");
+  });
+
   it("reads the vocabulary's pointing-back phrases there too, as at a sentence's start", () => {
     const text = "The Stelvio was due in 2025 – but the new model has been pushed back for two years while the brand reworks it.";
     expect(extractWritten("How long has the Stelvio been pushed back?", text, "en")).toEqual({ phrase: "two years", anchored: true });

@@ -59,3 +59,32 @@ describe("a second part that opens with its topic (seed articles)", () => {
     expect(seedBot.answer("How many orders has the Junior taken and owners of which old Alfas is it meant to win back?").parts).toBeUndefined();
   });
 });
+
+describe("the year an article reports on, from a figure measured against the year before", () => {
+  const results = [
+    "Sessantamila immatricolazioni nel mondo. Un balzo del 18% rispetto al 2024.",
+    "In Europa il marchio cresce del 25%, in Spagna del 60%, in Germania del 19%.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("951_risultati.txt", "Alfa Romeo torna a crescere", "2026-02-10"), results);
+
+  it("dates the article's market figures in the year after the one compared with, though it never names it", () => {
+    const a = bot.answer("How much did Alfa Romeo grow in Spain in 2025?");
+    expect(a.citations[0]?.source).toBe("951_risultati.txt");
+    expect(a.citations[0]?.quote).toMatch(/Spagna del 60%/);
+  });
+
+  it("reads 'rispetto al 2024' as the year compared with, not the year of the figure", () => {
+    expect(bot.answer("Di quanto sono cresciute le immatricolazioni nel mondo nel 2025?").text).toMatch(/18%/);
+  });
+});
+
+describe("a newspaper named by its common noun ('La Gazzetta dello Sport')", () => {
+  const interview = "In una video intervista rilasciata a La Gazzetta dello Sport durante la 1000 Miglia 2024, Imparato ha detto che il marchio venderà tra 80 e 90 mila auto.";
+  const bot = botWithArticle(meta("952_gazzetta.txt", "Imparato: le vendite del 2024", "2024-06-12"), interview);
+
+  it("answers which newspaper from the sentence that names it", () => {
+    const a = bot.answer("a quale giornale ha dato l'intervista Imparato nel 2024?");
+    expect(a.citations[0]?.source).toBe("952_gazzetta.txt");
+  });
+});
+
