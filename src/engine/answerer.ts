@@ -138,7 +138,7 @@ export class Answerer {
     const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
     if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
-    if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried]);
+    if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
     // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, (s) => entityTypeOf(this.index, s), rules, u.language);

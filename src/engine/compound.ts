@@ -20,6 +20,7 @@ import {
   directionOf,
   isDegree,
   judgeValues,
+  nestedPlaces,
   plans,
   sameMeasure,
   questionShape,
@@ -378,7 +379,7 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const t = stringsFor(u.language).verdict;
   // Ask for the value itself: "Is the Stelvio built in Pomigliano?" -> where is the Stelvio built?
   // "75 mila ordini?" counts orders: the noun after the asserted number is what the probe counts.
-  const probe: Understanding = { ...without(u, new Set([value.slot])), answerType: value.type, kindAt: countedAfter(engine, u, value.slot, question) };
+  const probe: Understanding = { ...without(u, new Set([value.slot, ...nestedPlaces(value.slot, u.slots, engine.lexicon, question)])), answerType: value.type, kindAt: countedAfter(engine, u, value.slot, question) };
   const evidence = engine.evidence(probe);
   const found = evidence && { ...evidence, findings: sameMeasure(evidence.findings, value.slot, question) };
   // "the successor to the Tonale ... Melfi" is another car's plant, not a change of the Tonale's.
@@ -525,14 +526,24 @@ function answerPart(engine: Engine, text: string, uncarried: string | undefined,
 const MIN_KEYS_STANDING_ALONE = 3;
 
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */
-export function answerParts(engine: Engine, question: string, texts: readonly string[], language: Language, uncarried: readonly (string | undefined)[] = []): Answer {
+export function answerParts(
+  engine: Engine,
+  question: string,
+  texts: readonly string[],
+  language: Language,
+  uncarried: readonly (string | undefined)[] = [],
+  /** The parts ask one question of two things ("the first market, and the second?"): one quote may answer both. */
+  oneQuestion = false,
+): Answer {
   const asked = texts.map((q, i) => answerPart(engine, q, uncarried[i], language));
-  const answers = repeatsDeclined(
-    engine,
-    asked.map((a) => a.text),
-    asked.map((a) => a.answer),
-    language,
-  );
+  const answers = oneQuestion
+    ? asked.map((a) => a.answer)
+    : repeatsDeclined(
+        engine,
+        asked.map((a) => a.text),
+        asked.map((a) => a.answer),
+        language,
+      );
   const t = stringsFor(language);
   const parts: AnswerPart[] = answers.map((a, i) => ({
     question: capitalise((asked[i] as { text: string }).text),

@@ -45,6 +45,8 @@ export interface Clauses {
   texts: [string, string];
   /** The second as written, when it carried names: what to ask if the carried names find nothing. */
   uncarried?: string;
+  /** The second asks the first's question of another ordinal ("...e qual è il secondo?"). */
+  ordinal?: true;
 }
 
 /**
@@ -65,13 +67,17 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(lead)) ??
       // "who heads alfa in north america, and will the US plant be built from scratch?": a yes/no second part, after a comma.
       (/,\s*$/u.test(text.slice(0, joiner.start)) && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
-    if (!rules.joiners[language].has(joiner.norm) || wordAt === undefined || !asks(0, i)) continue;
+    // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner.
+    if (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !asks(0, i)) continue;
     const next = tokens[i + 1] as (typeof tokens)[number];
     let first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
     let second = text.slice(next.start);
     // "When and where will Stellantis present its plan?": a bare first question word asks the second part's question.
     if (tokenize(first).every((t) => rules.questionWords[language].has(t.norm))) first = `${first} ${withoutQuestionWord(second, language, rules)}`;
     first = withSharedPredicate(first, second, language, rules);
+    // "qual è il primo mercato ... e qual è il secondo?": the first part's question, of the other one.
+    const other = ofAnotherOrdinal(first, second);
+    if (other) return { texts: [first.endsWith("?") ? first : `${first}?`, other], ordinal: true };
     // "Who set the 400,000 target, and when?": the bare question word asks about the first part.
     const bare = isBare(second, language, rules);
     if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
@@ -117,6 +123,22 @@ function isBare(part: string, language: Language, rules: PartRules): boolean {
 }
 
 const TIME_WORDS = new Set(["time", "tempo"]);
+
+const ORDINAL = "first|second|third|fourth|fifth|last|prim[oa]|second[oa]|terz[oa]|quart[oa]|quint[oa]|ultim[oa]";
+const ORDINAL_ALONE = new RegExp(`^(?:[\\p{L}'’]+\\s+){0,3}?(?:the\\s+|il\\s+|la\\s+|l['’]\\s*)?(${ORDINAL})\\s*(?:one\\s*)?\\??$`, "iu");
+// After an article: "il primo mercato", not "Secondo Imparato" (according to him).
+const ORDINAL_WORD = new RegExp(`\\b(the|il|la|l['’])(\\s*)(?:${ORDINAL})\\b`, "iu");
+
+/**
+ * "qual è il primo mercato al mondo per il segmento E e qual è il secondo?", "which is the first
+ * market, and which the second?": a second part that is only an ordinal asks the first part's
+ * question with that ordinal. Undefined when the second part says more.
+ */
+function ofAnotherOrdinal(first: string, second: string): string | undefined {
+  const m = ORDINAL_ALONE.exec(second.trim());
+  if (!m || !ORDINAL_WORD.test(first)) return undefined;
+  return `${first.replace(ORDINAL_WORD, `$1$2${m[1] as string}`).replace(/[?\s]+$/u, "")}?`;
+}
 
 /** "there", "lì", "là" standing for a place ("sell there"), not the existential "are there", "has there been", "there's", nor "al di là". */
 const POINTS_TO_PLACE =

@@ -208,6 +208,21 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   return type ? { slot, type } : undefined;
 }
 
+/**
+ * "...a Belvedere, in Illinois?": a place written right beside the asserted one, lying in it or
+ * around it, says the same where; a quote need not name it to judge it ("...in Detroit"). Not
+ * "the American model in Belvedere": the market frames the question.
+ */
+export function nestedPlaces(value: QuerySlot, slots: readonly QuerySlot[], lexicon: Lexicon, question: string): QuerySlot[] {
+  const ids = (s: QuerySlot) => s.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2));
+  if (value.kind !== "entity") return [];
+  const nested = (a: string, b: string) => a !== b && (liesIn(lexicon, a, b) || liesIn(lexicon, b, a));
+  const beside = (s: QuerySlot) => BESIDE.test(s.end <= value.start ? question.slice(s.end, value.start) : question.slice(value.end, s.start));
+  return slots.filter((s) => s !== value && s.kind === "entity" && beside(s) && ids(value).some((v) => ids(s).some((other) => nested(v, other))));
+}
+
+const BESIDE = /^[\s,]*(?:(?:in|nel|nello|nella|negli)\s+)?$/iu;
+
 /** Does a stated place lie inside the asserted one, or around it? Undefined for neither, or no place. */
 function placeNesting(phrase: string, slot: QuerySlot, lexicon: Lexicon): "inside" | "around" | undefined {
   const asked = slot.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2));

@@ -180,6 +180,17 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.verdict).toBeNull();
   });
 
+  it("judges 'a Belvedere, in Illinois' against a quote that names neither place ('...produced in Detroit')", () => {
+    const a = bot.answer("L'Alfa produrrà il suo E-SUV per l'America a Belvedere, in Illinois?");
+    // The 2023 article's "BelvedereIllinois" plant is never called the E-SUV's, so only the newer plan judges it.
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Detroit/);
+  });
+
+  it("hears 'as pointed out by X' as X speaking ('the Corporate Affairs guy talking about Cassino')", () => {
+    expect(bot.answer("Who's the Stellantis Corporate Affairs guy talking about Cassino?").text).toMatch(/^Davide Mele/);
+  });
+
   it("declines when the quotes name the subject but never what is asked of it", () => {
     // "the successor to the Tonale, likely to be built in Melfi" says nothing about electric.
     expect(bot.answer("Will the Tonale successor be fully electric?")).toMatchObject({ answered: false, verdict: null, citations: [] });
@@ -339,6 +350,17 @@ describe("two questions in one are answered part by part", () => {
     const a = bot.answer("Su quale piattaforma nasceranno le future Giulia e Stelvio e in quale stabilimento?");
     expect(a.parts?.length).toBe(2);
     expect(a.parts?.every((p) => p.answered)).toBe(true);
+  });
+
+  it("reads a second part that is only an ordinal as the first part's question of that one, answered from the same quote", () => {
+    // "segmento E e qual è": the capital E is the segment's letter, the lower-case "e" the joiner.
+    const a = bot.answer("Secondo Imparato qual è il primo mercato al mondo per il segmento E e qual è il secondo?");
+    expect(a.parts?.map((p) => p.question)).toEqual([
+      "Secondo Imparato qual è il primo mercato al mondo per il segmento E?",
+      "Secondo Imparato qual è il secondo mercato al mondo per il segmento E?",
+    ]);
+    expect(a.parts?.every((p) => p.answered)).toBe(true);
+    expect(bot.answer("Which is the first market for the E-segment, and which is the second?").parts?.[1]?.question).toBe("Which is the second market for the E-segment?");
   });
 });
 
