@@ -69,6 +69,11 @@ const TIME = new RegExp(
   "giu",
 );
 const A_DAY = new RegExp(`^(?:${DAY_OF_MONTH})`, "iu");
+/** A time that names the part of a year asked for: a quarter ("Q2", "secondo trimestre", "the first half"), or a month. */
+const NAMES_PART = {
+  quarter: /\b(?:quarters?|trimestr[ei]|semestr[ei]|half|Q[1-4])\b/iu,
+  month: new RegExp(`\\b(?:${MONTHS_EN}|${MONTHS_IT})\\b`, "iu"),
+};
 const TIME_UNIT_WORD = new RegExp(`\\b(?:${TIME_UNITS})\\b`, "iu");
 const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
 /** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
@@ -208,7 +213,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return patternCandidates(sentence.text, TIME, u, true).filter((c) => /\d{4}/.test(c.text));
     case "time": {
       // "In che giorno preciso...?": "la metà dell'anno" is no day.
-      const found = patternCandidates(sentence.text, TIME, u, true).filter((c) => !u.asksDay || A_DAY.test(c.text));
+      // "In which quarter...?": "2026" is no quarter, "the second quarter of the year" is.
+      const found = patternCandidates(sentence.text, TIME, u, true).filter((c) => (!u.asksDay || A_DAY.test(c.text)) && (u.asksPart === undefined || NAMES_PART[u.asksPart].test(c.text)));
       // "When the Giulia was first unveiled, Marchionne set...": the event is the date.
       const when = /^(?:when|quando)\s+[^,;]{3,80}(?=,)/iu.exec(sentence.text);
       return found.length || !when || u.asksDay ? found : [{ text: when[0], start: 0, end: when[0].length }];

@@ -49,7 +49,7 @@ const WHEN_CLAUSE = /^(?:when|quando)\s+[^,;]{3,80},/;
 const YEAR_SOURCE = "(?:19|20)\\d{2}";
 const SEASONS = "spring|summer|autumn|fall|winter|primavera|estate|autunno|inverno";
 /** A part of a year: "early 2026", "mid-2026", "the third quarter of 2027", "Q3 2027", "summer 2025", "fine del 2027". */
-export const PART_OF_YEAR = `(?:early|late|mid|the\\s+end\\s+of|inizio|fine|metà|meta)[\\s-]+(?:del\\s+|of\\s+)?${YEAR_SOURCE}|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)\\s+of\\s+${YEAR_SOURCE}|(?:primo|secondo|terzo|quarto|ultimo)\\s+(?:trimestre|semestre)\\s+(?:del\\s+)?${YEAR_SOURCE}|q[1-4]\\s+${YEAR_SOURCE}|(?:${SEASONS})\\s+(?:del\\s+|of\\s+)?${YEAR_SOURCE}`;
+export const PART_OF_YEAR = `(?:early|late|mid|the\\s+end\\s+of|inizio|fine|metà|meta)[\\s-]+(?:del\\s+|of\\s+)?${YEAR_SOURCE}|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)\\s+of\\s+(?:${YEAR_SOURCE}|(?:the|this|next)\\s+year)|(?:primo|secondo|terzo|quarto|ultimo)\\s+(?:trimestre|semestre)\\s+(?:(?:del\\s+)?${YEAR_SOURCE}|dell['’]anno|di\\s+quest['’]anno|del\\s+prossimo\\s+anno)|q[1-4]\\s+${YEAR_SOURCE}|(?:${SEASONS})\\s+(?:del\\s+|of\\s+)?${YEAR_SOURCE}`;
 /**
  * A period named from the article's own date: "next year", "last October", "later this year",
  * "lo scorso ottobre", "il prossimo anno", "entro fine anno", "entro la metà dell'anno", "by mid-year".

@@ -62,6 +62,8 @@ export interface Understanding {
   asksTime: boolean;
   /** The wording asks for a day ("on what date", "in che giorno preciso"): only a day of a month answers it, never "mid-2026". */
   asksDay: boolean;
+  /** The wording asks for a month or a quarter ("which quarter", "in che mese"): only a time that names one answers it, never a bare year. */
+  asksPart?: "month" | "quarter";
   /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
   asksAge: boolean;
   /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
@@ -204,12 +206,14 @@ export function understand(
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   // "How many 100th Anniversario cars?": an ordinal names an edition, so "100 units" may answer.
   const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || (k.startsWith("n:") && !isOrdinal(s.surface)))));
-  const duration = cue?.implies.includes("c:year") ?? false;
+  // "By how much has the new Stelvio been pushed back?": how much of a delay is a time too.
+  const delayedBy = answerType === "quantity" && BY_HOW_MUCH.test(question) && slots.some((s) => s.keys.includes("c:delay"));
+  const duration = (cue?.implies.includes("c:year") ?? false) || delayedBy;
   const asksAge = cue?.implies.includes("c:age") ?? false;
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), ...partAsked(question), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
 }
 
 /** "who is the", "chi è il": what follows is what the person asked for is (a role other than the company's head). */
@@ -222,6 +226,16 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;
+
+const BY_HOW_MUCH = /\bby\s+how\s+(?:much|long|many)\b|\bdi\s+quant[oi]\b/iu;
+const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b/iu;
+const ASKS_MONTH = /\b(?:which|what)\s+month\b|\b(?:quale|che)\s+mese\b/iu;
+
+/** "In which quarter...?", "in che mese...?": the part of a year asked for. */
+function partAsked(question: string): { asksPart?: "month" | "quarter" } {
+  if (ASKS_QUARTER.test(question)) return { asksPart: "quarter" };
+  return ASKS_MONTH.test(question) ? { asksPart: "month" } : {};
+}
 
 /** "How long has Imparato led...", "for how long", "da quanto tempo", "quanti anni": a time, whatever else the question names. */
 const TIME_ONLY = /\bfor\s+how\s+long\b|\bhow\s+long\s+(?:has|have|had|did)\b|\bhow\s+many\s+years\b|\bquant[oi]\s+(?:tempo|anni)\b|\bquanto\s+dur/iu;

@@ -88,3 +88,20 @@ describe("a newspaper named by its common noun ('La Gazzetta dello Sport')", () 
   });
 });
 
+
+describe("a part of a year asked for, and how much of a delay", () => {
+  const plan = [
+    "Nel 2025 debutterà la nuova Stelvio, attesa nel secondo trimestre dell'anno, e nel 2026 toccherà alla nuova Giulia.",
+    "The new Stelvio was due in 2025, but it has been pushed back for two years while the brand reworks it.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("953_piano.txt", "Il piano dei lanci Alfa Romeo", "2025-11-02"), plan);
+
+  it("answers 'which quarter' only with a quarter, never a bare year", () => {
+    expect(bot.answer("in which quarter of 2025 is the new Stelvio due?").text).toMatch(/^Secondo trimestre dell'anno/);
+    expect(bot.answer("In quale trimestre del 2025 arriva la nuova Stelvio?").text).toMatch(/^Secondo trimestre/);
+  });
+
+  it("answers 'by how much ... pushed back' with the delay's length", () => {
+    expect(bot.answer("By how much has the new Stelvio been pushed back?").text).toMatch(/^Two years/);
+  });
+});
