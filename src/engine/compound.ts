@@ -5,10 +5,12 @@
  */
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
-import { tokenize } from "../text/normalize.js";
+import { fold, tokenize } from "../text/normalize.js";
+import { countWord } from "../text/numerals.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { capitalise, composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
+import { isRoleKey } from "./answer-types.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
@@ -309,7 +311,8 @@ function statedElsewhere(engine: Engine, question: string, u: Understanding, val
 }
 
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
-export function answerYesNo(engine: Engine, question: string, asked: Understanding, rules: YesNoRules): Answer {
+export function answerYesNo(engine: Engine, question: string, given: Understanding, rules: YesNoRules): Answer {
+  const asked = withCountWords(given);
   // "...lure back people who used to drive a MiTo?" asks no person: "who" opens a clause.
   const u0 = asked.answerType !== "open" && asksThroughClause(question, asked.language, rules) ? { ...asked, answerType: "open" as const } : asked;
   const shape = questionShape(question, u0, rules);
@@ -336,6 +339,24 @@ export function answerYesNo(engine: Engine, question: string, asked: Understandi
   // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.
   const unknown = assertedUnknownName(u, question, engine.lexicon);
   return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
+}
+
+const NUMBER_WORD = "c:number_word";
+
+/**
+ * "is Cassino going to build just three models?": in a yes/no question a count written as a word
+ * is a number asserted, as "3" would be (it still finds "four models" through its word).
+ */
+function withCountWords(u: Understanding): Understanding {
+  const counted = (s: QuerySlot) => (s.keys.includes(NUMBER_WORD) ? countWord(fold(s.surface)) : undefined);
+  if (!u.slots.some((s) => counted(s) !== undefined)) return u;
+  return withSlots(
+    u,
+    u.slots.map((s) => {
+      const n = counted(s);
+      return n === undefined ? s : { ...s, kind: "number" as const, keys: [`n:${n}`, NUMBER_WORD] };
+    }),
+  );
 }
 
 /** "only", "solo", "soltanto", "esclusivamente", "just": the question asks whether nothing else is. */
@@ -395,8 +416,16 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const asked = value.type === "money" ? undefined : askedAmount(question, value.slot, u.language, rules);
   // "...can Stellantis achieve Marchionne's dream?": an article's own question asserts nothing.
   const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
-  const judged = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
-  let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question) : null;
+  const asserting = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
+  // "Is Imparato the head of Alfa Romeo North America?": one person holds a role, the best quote's; another quote naming the asked one holds another.
+  const holder = value.type === "person" && u.slots.some((s) => s.kind === "concept" && s.keys.some((k) => isRoleKey(k, engine.lexicon)));
+  const judged = holder ? asserting.slice(0, 1) : asserting;
+  const rest = probe.slots.filter((s) => s.required && s.kind === "entity" && !s.generic);
+  const namesTheRest = (f: Finding) => {
+    const keys = engine.keysOf(f.clause, "en");
+    return rest.every((s) => s.keys.some((k) => keys.has(k)));
+  };
+  let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question, namesTheRest) : null;
   // "Is it only offered on the Giulia?" "Stelvio and Giulia": the asked value and others of its kind is a no.
   if (verdict === "yes" && value.slot.kind === "entity" && ONLY_BEFORE.test(question.slice(0, value.slot.start)) && namesOthersOfItsKind(engine, judged[0], value.slot)) verdict = "no";
   // Another value is a "no" only if no article states this one of the subject too: Imparato

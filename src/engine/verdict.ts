@@ -14,6 +14,7 @@ import type { AnswerType, Vocabulary } from "../corpus/schema.js";
 import { analyze } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, isOrdinal, normaliseNumber, tokenize } from "../text/normalize.js";
+import { countWord } from "../text/numerals.js";
 import { moneyPattern, segmentPattern } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
@@ -21,7 +22,7 @@ import type { IndexedSentence } from "./corpus-index.js";
 import { impliedYear, monthOf, periodOf } from "./dates.js";
 import { amountAt, compareAmounts, floorOf, isPoint, justAbove, PERCENT_AFTER, type Amount, type AmountRules } from "./amounts.js";
 import { liesIn } from "./places.js";
-import type { QuerySlot, Understanding } from "./understand.js";
+import { isAttribution, type QuerySlot, type Understanding } from "./understand.js";
 import { changesAmount, found, questionShape, spans, type QuestionShape } from "./question-shape.js";
 
 export { questionShape, type QuestionShape } from "./question-shape.js";
@@ -188,8 +189,13 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   const segment = number === undefined && !cleft && subject ? slots.find((s) => segmentAsked(question, s) !== undefined) : undefined;
   // "Was the 400,000 target set by Tavares?", once its number settled nothing: the one person named is what it asserts.
   const framedByNumber = [...(shape?.excluded ?? [])].some((s) => s.kind === "number");
-  const person = framedByNumber && entities.length === 1 && valueType(entities[0] as QuerySlot, lexicon) === "person" ? entities[0] : undefined;
-  const slot = cleft ?? (number && subject ? number : entities.length >= 2 ? valued[valued.length - 1] : person) ?? segment;
+  // "Larry Dominique è il CEO di Alfa Romeo?": one person and a role asks whether that person holds it.
+  const holdsRole = u.slots.some((s) => s.kind === "concept" && s.keys.some((k) => k.startsWith("c:") && lexicon.roleConcepts.has(k.slice(2))));
+  // "Secondo Imparato la Cina è il mercato numero uno...?": who says it holds no role asked about.
+  const people = entities.filter((s) => valueType(s, lexicon) === "person" && !isAttribution(question, s.start));
+  const holder = holdsRole && people.length === 1 ? people[0] : undefined;
+  const person = framedByNumber && entities.length === 1 && people.length === 1 ? entities[0] : undefined;
+  const slot = cleft ?? (number && subject ? number : (holder ?? (entities.length >= 2 ? valued[valued.length - 1] : person))) ?? segment;
   if (slot === segment && segment) return { slot: segment, type: "segment" };
   if (!slot) return undefined;
   if (slot.kind === "number") {
@@ -343,6 +349,9 @@ export interface AskedAmount {
 /** How the question puts the number it asserts: "more than 50,000", "superato i 50.000", "80-90 thousand". */
 export function askedAmount(question: string, slot: QuerySlot, language: Language, rules: YesNoRules): AskedAmount | undefined {
   if (slot.kind !== "number") return undefined;
+  // "just three models?": a count written as a word is that number.
+  const counted = countWord(fold(slot.surface));
+  if (counted !== undefined) return { amount: pointAmount(counted), partial: false, share: false };
   // Follow-ups are answered as the question they stand for: find the number in this text.
   let at = question.slice(slot.start, slot.end) === slot.surface ? slot.start : question.indexOf(slot.surface);
   if (at < 0) return undefined;
@@ -366,6 +375,9 @@ export function askedAmount(question: string, slot: QuerySlot, language: Languag
 function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual: boolean): Amount | "unsettled" | undefined {
   const phrase = f.phrase as string;
   const digit = phrase.search(/\d/u);
+  // "With those four models": a count written as a word.
+  const counted = digit < 0 ? countWord(fold(phrase.split(/\s+/u)[0] ?? "")) : undefined;
+  if (counted !== undefined) return pointAmount(counted);
   if (digit < 0) return undefined;
   const inClause = f.clause.indexOf(phrase);
   const [text, at] = inClause >= 0 ? [f.clause, inClause + digit] : [phrase, digit];
@@ -380,6 +392,8 @@ function statedAmount(f: Finding, rules: YesNoRules, asked: AskedAmount, factual
   // "Already over 43,000 orders" is no "more than 50,000"; a plan's "at least 400,000" is a floor.
   return planned ? amount : justAbove(amount);
 }
+
+const pointAmount = (n: number): Amount => ({ lo: n, hi: n, loOpen: false, hiOpen: false, approximate: false });
 
 /** Folded, with words joined by a hyphen apart: "first-half" is the "first half" the rules list. */
 const unhyphened = (text: string) => fold(text).replace(/(?<=\p{L})-(?=\p{L})/gu, " ");
@@ -421,6 +435,8 @@ export function judgeValues(
   lexicon: Lexicon,
   numbers?: { asked: AskedAmount; rules: YesNoRules; factual: boolean },
   question?: string,
+  /** Whether a finding names what else the question names: only such a finding can show a change. */
+  namesTheRest: (f: Finding) => boolean = () => true,
 ): Verdict {
   const stated = findings.filter((f) => f.phrase !== undefined);
   if (stated.length === 0) return null;
@@ -461,7 +477,8 @@ export function judgeValues(
   const matching = plain.filter((f) => (says(f) || dated(f)) && samePeriod(f.phrase as string, slot, question));
   if (matching.length === 0) return plain.length ? "no" : null;
   const exact = matching.filter((f) => (letter !== undefined ? says(f) : statesOnly(f.phrase as string, slot, lexicon)) || dated(f));
-  const others = plain.filter((f) => !exact.includes(f));
+  // "Davide Mele ... this choice will allow..." says nothing of who chose Imparato: another value shows a change only of the same things.
+  const others = plain.filter((f) => !exact.includes(f) && namesTheRest(f));
   const dates = (list: readonly Finding[]) => new Set(list.map((f) => f.citation.date ?? ""));
   if (exact.length && others.length && [...dates(others)].some((d) => !dates(exact).has(d))) return "changed";
   return "yes";

@@ -187,6 +187,23 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.text).toMatch(/^No\. Detroit/);
   });
 
+  it("reads a count written as a word as the number asserted ('just three models?' against 'those four models')", () => {
+    expect(bot.answer("is cassino going to end up building just three models?").verdict).toBe("no");
+    expect(bot.answer("Cassino costruirà quattro modelli?").verdict).toBe("yes");
+    // Not a yes/no question: "which two" still asks for two answers.
+    expect(bot.answer("Which two countries are the largest markets for E-segment cars?").answered).toBe(true);
+  });
+
+  it("asks whether one person named beside a role holds it ('Larry Dominique è il CEO?': no, Imparato is)", () => {
+    const a = bot.answer("Larry Dominique è il CEO di Alfa Romeo?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Jean-Philippe Imparato/);
+  });
+
+  it("takes no change from another person a quote names about something else ('è stato Tavares a scegliere Imparato?')", () => {
+    expect(bot.answer("è stato Tavares a scegliere Imparato per guidare l'Alfa?").verdict).toBe("yes");
+  });
+
   it("hears 'as pointed out by X' as X speaking ('the Corporate Affairs guy talking about Cassino')", () => {
     expect(bot.answer("Who's the Stellantis Corporate Affairs guy talking about Cassino?").text).toMatch(/^Davide Mele/);
   });
