@@ -82,6 +82,9 @@ function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
 /** Lower-case words right after a list item that only say which version ("plug-in", "ibrida"). */
 const VERSION_WORDS = /^(?:\s+[\p{Ll}][\p{Ll}-]*){1,2}(?=\s*(?:,|\band\b|\bor\b|\be\b|\bo\b))/u;
 
+const CONDITIONAL_OPENING = /^\s*(?:would|could)\b/u;
+const PURPOSE = /(?:^|\b(?:in order|so as)\s)\s*to\s+\p{L}+|(?:^|[\s,])(?:per|al fine di|pur di)\s+\p{L}+(?:are|ere|ire)\b/gu;
+
 export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
   const folded = fold(question);
   const l = u.language;
@@ -90,17 +93,20 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
   const excluded = new Set(
     u.slots.filter((s) => s.kind === "entity" && cuts.some((c) => s.start >= c.end && !/[,;:?]/u.test(folded.slice(c.end, s.start)))),
   );
-  const up = found(folded, [rules.up[l]]);
-  const down = found(folded, [rules.down[l]]);
+  // "per crescere nel mondo, bastano...?", "in order to grow, ...": a purpose asks no direction.
+  const unpurposed = folded.replace(PURPOSE, " ");
+  const up = found(unpurposed, [rules.up[l]]);
+  const down = found(unpurposed, [rules.down[l]]);
   return {
     excluded,
     direction: up === down ? undefined : up ? "up" : "down",
     // "Is Alfa actually going to hit 400,000?" asks whether it can, as "Can it hit 400,000?" does: a target
     // is no answer. "Did Alfa really sell 20,000?" asks what happened.
     possible: found(folded, [rules.possibility[l]]) || (found(folded, [rules.doubt[l]]) && found(folded, [rules.future[l]])),
-    hedged: found(folded, [rules.modality[l]]),
+    // "would a US factory be the first...?": a conditional question asks what would be, as its quote may say.
+    hedged: found(folded, [rules.modality[l]]) || CONDITIONAL_OPENING.test(folded),
     // "Is it likely to come out of Melfi?" asks what is expected, as "Will it...?" does: a plan answers it.
-    factual: !found(folded, [rules.projection[l], rules.future[l]]) && !LIKELIHOOD.test(folded),
+    factual: !found(folded, [rules.projection[l], rules.future[l]]) && !LIKELIHOOD.test(folded) && !CONDITIONAL_OPENING.test(folded),
     reversed: spans(folded, [rules.reversal[l]]).some((m) => !changesAmount(folded, m)) || negatesContent(folded, rules.negation[l], rules.litotes[l]),
     compared: new Set(u.slots.filter((s) => s.kind === "number" && relationBefore(question, s.start, rules, [l]) !== "=")),
     subjects: listedSubjects(question, u),

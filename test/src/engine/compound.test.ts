@@ -204,6 +204,12 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("è stato Tavares a scegliere Imparato per guidare l'Alfa?").verdict).toBe("yes");
   });
 
+  it("reads 'unlikely' as saying no, a purpose ('per crescere') as no direction asked, and 'would...?' as asking what would be", () => {
+    expect(bot.answer("Is the E-Jet supposed to be the big volume seller for Alfa in the US?").verdict).toBe("no");
+    expect(bot.answer("per crescere nel mondo all'alfa bastano gli stabilimenti di cassino e pomigliano?").verdict).toBe("no");
+    expect(bot.answer("would a US factory be the first time ever Alfa builds cars in America?").verdict).toBe("yes");
+  });
+
   it("hears 'as pointed out by X' as X speaking ('the Corporate Affairs guy talking about Cassino')", () => {
     expect(bot.answer("Who's the Stellantis Corporate Affairs guy talking about Cassino?").text).toMatch(/^Davide Mele/);
   });
