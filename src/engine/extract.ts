@@ -268,7 +268,20 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       !otherCar?.(sentence, c) &&
       countsWhatIsAsked(sentence, c, u, lexicon) &&
       inTheSpecsUnit(sentence, c, u, lexicon),
-  );
+  ).map((c) => withSpecUnit(sentence, c, u, lexicon));
+}
+
+/** "lo 0-100 in 3,8 secondi": the asked spec's unit right after the figure belongs to the answer ("3,8 secondi", not "3,8"). */
+function withSpecUnit(sentence: IndexedSentence, c: Candidate, u: Understanding, lexicon: Lexicon): Candidate {
+  if (/\p{L}$/u.test(c.text)) return c;
+  for (const s of u.slots) {
+    if (!s.stated) continue;
+    for (const k of s.keys) {
+      const m = lexicon.unitsOf.get(k)?.exec(sentence.text.slice(c.end));
+      if (m) return { ...c, text: sentence.text.slice(c.start, c.end + m[0].length), end: c.end + m[0].length };
+    }
+  }
+  return c;
 }
 
 const CAR_ARTICLE_BEFORE = /(?:\bthe|\bla|\bil|\bl['’])\s*$/iu;

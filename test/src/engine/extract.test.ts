@@ -290,7 +290,7 @@ describe("amounts in the asked spec's unit, and counts that are counts", () => {
   it("reads a battery's capacity only in kWh: a voltage is another spec", () => {
     expect(extractWritten("What battery capacity will the Stelvio have?", "The Stelvio will have a 112 kWh battery for long range.", "en")?.phrase).toBe("112 kWh");
     expect(extractWritten("What battery capacity will the Stelvio have?", "The new Stelvio can have up to 800V for fast charging.", "en")).toBeUndefined();
-    expect(extractWritten("What voltage will the Stelvio use for charging?", "The new Stelvio can have up to 800V for fast charging.", "en")?.phrase).toBe("up to 800");
+    expect(extractWritten("What voltage will the Stelvio use for charging?", "The new Stelvio can have up to 800V for fast charging.", "en")?.phrase).toBe("up to 800V");
   });
 
   it("reads a range of capacities in the unit after its last figure", () => {

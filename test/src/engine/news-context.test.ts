@@ -105,3 +105,20 @@ describe("a part of a year asked for, and how much of a delay", () => {
     expect(bot.answer("By how much has the new Stelvio been pushed back?").text).toMatch(/^Two years/);
   });
 });
+
+describe("acceleration is its own spec, apart from speed", () => {
+  const specs = [
+    "La Giulia tocca i 307 km/h, mentre lo Stelvio brucia lo 0-100 in 3,8 secondi.",
+    "The mild hybrid pairs a 1.5-litre petrol engine with a seven-speed dual-clutch transmission.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("954_specs.txt", "Quadrifoglio, i numeri", "2026-01-15"), specs);
+
+  it("answers an acceleration question from the sentence that times it", () => {
+    const a = bot.answer("In quanto fa lo 0-100 lo Stelvio?");
+    expect(a.text).toMatch(/^3,8 secondi/);
+  });
+
+  it("declines an acceleration the articles never give, though a sentence says 'seven-speed'", () => {
+    expect(bot.answer("What's the 0-62mph time of the mild hybrid?").answered).toBe(false);
+  });
+});
