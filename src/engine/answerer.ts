@@ -120,6 +120,8 @@ export class Answerer {
     // only weighs against coverage ("besides", "slot" must not sink a good question).
     const unknown = asked.filter((s) => s.unknown);
     if (unknown.some((s) => s.unknownKind !== "word")) return decline(unknown.map((s) => s.surface));
+    // "what's a good recipe for carbonara?": unknown words, and nothing known but plain words ("good"): nothing of the domain is asked.
+    if (unknown.length > 0 && asked.every((s) => s.unknown || s.kind === "term")) return decline(unknown.map((s) => s.surface));
     const found = given ?? this.evidence(u);
     if (!found) return decline(unknown.map((s) => s.surface));
     return answerOf(question, u, found.findings, composeAnswerText(found.findings, u.language, u.answerType !== "role" && u.answerType !== "reason"));

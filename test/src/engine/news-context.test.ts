@@ -122,3 +122,17 @@ describe("acceleration is its own spec, apart from speed", () => {
     expect(bot.answer("What's the 0-62mph time of the mild hybrid?").answered).toBe(false);
   });
 });
+
+describe("declines that share plain words with the articles", () => {
+  const charging = "These models will have an 800-volt architecture, ensuring fast charging and a longer range.";
+  const bot = botWithArticle(meta("955_ricarica.txt", "Le nuove Alfa a 800 volt", "2025-06-01"), charging);
+
+  it("reads 'fast charging' as no top speed", () => {
+    expect(bot.answer("what's the top speed of the new Stelvio").answered).toBe(false);
+  });
+
+  it("declines a question whose only known word is a plain one ('a good recipe for carbonara')", () => {
+    expect(bot.answer("what's a good recipe for carbonara?").answered).toBe(false);
+  });
+});
+
