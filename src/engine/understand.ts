@@ -227,6 +227,10 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;
 
+// "Who won", "who has designed", "chi ha vinto": the verb right after the question word.
+const WHO_DID = /^\s*(?:who|chi)\s+(?:(?:has|had|did|will|ha|hanno|aveva)\s+)?$/iu;
+// "Who originally set...": an adverb is no deed.
+const ADVERB = /(?:ly|mente)$/iu;
 const BY_HOW_MUCH = /\bby\s+how\s+(?:much|long|many)\b|\bdi\s+quant[oi]\b/iu;
 const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b/iu;
 const ASKS_MONTH = /\b(?:which|what)\s+month\b|\b(?:quale|che)\s+mese\b/iu;
@@ -403,6 +407,8 @@ function weigh(
     // "Which town...": a word the question type already implies is never the missing topic.
     // A loanword reading ("state" in an Italian question) is too weak to settle a topic.
     else if (slot.kind === "concept" && !implied && !slot.borrowed && !aboutSource && slot.keys.some((k) => index.lexicon.outOfScope.has(k))) unknownKind = "absent-topic";
+    // "Who won the 2023 championship?", "Chi ha vinto il Giro?": a deed no article ever speaks of.
+    else if (slot.kind === "concept" && !implied && WHO_DID.test(question.slice(0, slot.start)) && !ADVERB.test(slot.surface)) unknownKind = "absent-topic";
     else unknownKind = "word";
   }
   let weight = idf(index, slot.keys, options.idfSmoothing);

@@ -131,6 +131,10 @@ describe("declines that share plain words with the articles", () => {
     expect(bot.answer("what's the top speed of the new Stelvio").answered).toBe(false);
   });
 
+  it("declines 'who won' when no article speaks of winning, whatever else it names ('il Giro d'Italia 2024')", () => {
+    expect(bot.answer("Chi ha vinto il Giro d'Italia 2024?").answered).toBe(false);
+  });
+
   it("declines a question whose only known word is a plain one ('a good recipe for carbonara')", () => {
     expect(bot.answer("what's a good recipe for carbonara?").answered).toBe(false);
   });
