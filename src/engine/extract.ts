@@ -69,6 +69,7 @@ const TIME = new RegExp(
   "giu",
 );
 const A_DAY = new RegExp(`^(?:${DAY_OF_MONTH})`, "iu");
+const UNTIL_BEFORE = /(?:\bfino\s+a(?:l(?:la|l['’])?|d)?|\buntil|\btill|\bthrough|\bthru|\bentro\s+(?:il|la|l['’])?)\s*(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fine\s+(?:del(?:l['’])?\s*)?)?$/iu;
 /** A time that names the part of a year asked for: a quarter ("Q2", "secondo trimestre", "the first half"), or a month. */
 const NAMES_PART = {
   quarter: /\b(?:quarters?|trimestr[ei]|semestr[ei]|half|Q[1-4])\b/iu,
@@ -214,7 +215,11 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "time": {
       // "In che giorno preciso...?": "la metà dell'anno" is no day.
       // "In which quarter...?": "2026" is no quarter, "the second quarter of the year" is.
-      const found = patternCandidates(sentence.text, TIME, u, true).filter((c) => (!u.asksDay || A_DAY.test(c.text)) && (u.asksPart === undefined || NAMES_PART[u.asksPart].test(c.text)));
+      // "Fino a quando...?", "until when...?": only a time something runs until ("fino al 2027").
+      const until = u.asksUntil === true;
+      const found = patternCandidates(sentence.text, TIME, u, true).filter(
+        (c) => (!u.asksDay || A_DAY.test(c.text)) && (u.asksPart === undefined || NAMES_PART[u.asksPart].test(c.text)) && (!until || UNTIL_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 24), c.start))),
+      );
       // "When the Giulia was first unveiled, Marchionne set...": the event is the date.
       const when = /^(?:when|quando)\s+[^,;]{3,80}(?=,)/iu.exec(sentence.text);
       return found.length || !when || u.asksDay ? found : [{ text: when[0], start: 0, end: when[0].length }];

@@ -62,6 +62,8 @@ export interface Understanding {
   asksTime: boolean;
   /** The wording asks for a day ("on what date", "in che giorno preciso"): only a day of a month answers it, never "mid-2026". */
   asksDay: boolean;
+  /** The wording asks until when ("fino a quando", "until when"): only a time something runs until answers it. */
+  asksUntil?: boolean;
   /** The wording asks for a month or a quarter ("which quarter", "in che mese"): only a time that names one answers it, never a bare year. */
   asksPart?: "month" | "quarter";
   /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
@@ -213,7 +215,7 @@ export function understand(
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), ...partAsked(question), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), ...partAsked(question), ...(ASKS_UNTIL.test(question) ? { asksUntil: true } : {}), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
 }
 
 /** "who is the", "chi è il": what follows is what the person asked for is (a role other than the company's head). */
@@ -231,6 +233,7 @@ const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale
 const WHO_DID = /^\s*(?:who|chi)\s+(?:(?:has|had|did|will|ha|hanno|aveva)\s+)?$/iu;
 // "Who originally set...": an adverb is no deed.
 const ADVERB = /(?:ly|mente)$/iu;
+const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\buntil\s+when\b|\btill\s+when\b/iu;
 const BY_HOW_MUCH = /\bby\s+how\s+(?:much|long|many)\b|\bdi\s+quant[oi]\b/iu;
 const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b/iu;
 const ASKS_MONTH = /\b(?:which|what)\s+month\b|\b(?:quale|che)\s+mese\b/iu;

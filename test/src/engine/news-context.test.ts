@@ -140,3 +140,13 @@ describe("declines that share plain words with the articles", () => {
   });
 });
 
+describe("until when", () => {
+  const run = "La 33 Stradale è nata nel 2022 e ne sono previsti soltanto 33 esemplari (la produzione andrà avanti fino al 2027).";
+  const bot = botWithArticle(meta("956_stradale.txt", "La 33 Stradale in strada", "2026-01-20"), run);
+
+  it("answers 'fino a quando' only with the time something runs until, not the year it began", () => {
+    expect(bot.answer("Fino a quando durerà la produzione della 33 Stradale?").text).toMatch(/^2027/);
+    expect(bot.answer("Until when will the 33 Stradale be built?").text).toMatch(/^2027/);
+  });
+});
+
