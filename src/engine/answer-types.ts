@@ -128,12 +128,12 @@ export function isRoleKey(key: string, lexicon: Lexicon): boolean {
   return key.startsWith("c:") && lexicon.roleConcepts.has(key.slice(2));
 }
 
-/** "Which markets...?", "in quali mercati": a country or a region is then the whole answer, not a weaker where. */
 /** "In che comune sta lo stabilimento?", "which town?": a town is asked, and a country is no answer. */
 export function asksForTown(u: Understanding): boolean {
   return u.answerType === "place" && u.slots.some((slot) => slot.keys.includes("c:town"));
 }
 
+/** "Which markets...?", "in quali mercati": a country or a region is then the whole answer, not a weaker where. */
 export function asksForMarkets(u: Understanding): boolean {
   // The cue itself, not a market named on the way ("the E-SUV for the American market built in Detroit?").
   return u.answerType === "place" && u.slots.some((slot) => slot.implied && slot.keys.includes("c:market"));

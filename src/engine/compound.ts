@@ -10,7 +10,6 @@ import { countWord } from "../text/numerals.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { capitalise, composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { isRoleKey } from "./answer-types.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
@@ -22,6 +21,7 @@ import {
   directionOf,
   isDegree,
   judgeValues,
+  namesRole,
   nestedPlaces,
   plans,
   sameMeasure,
@@ -418,11 +418,12 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const asserts = (f: Finding) => !/\?\s*[”"»]?\s*$/u.test(f.clause);
   const asserting = found?.findings.filter((f) => sameSubject(f) && asserts(f)) ?? [];
   // "Is Imparato the head of Alfa Romeo North America?": one person holds a role, the best quote's; another quote naming the asked one holds another.
-  const holder = value.type === "person" && u.slots.some((s) => s.kind === "concept" && s.keys.some((k) => isRoleKey(k, engine.lexicon)));
+  const holder = value.type === "person" && namesRole(u, engine.lexicon);
   const judged = holder ? asserting.slice(0, 1) : asserting;
   const rest = probe.slots.filter((s) => s.required && s.kind === "entity" && !s.generic);
   const namesTheRest = (f: Finding) => {
-    const keys = engine.keysOf(f.clause, "en");
+    // Read in both languages: a quote may be in either, whatever the question's.
+    const keys = new Set([...engine.keysOf(f.clause, "en"), ...engine.keysOf(f.clause, "it")]);
     return rest.every((s) => s.keys.some((k) => keys.has(k)));
   };
   let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question, namesTheRest) : null;

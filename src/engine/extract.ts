@@ -69,7 +69,7 @@ const TIME = new RegExp(
   "giu",
 );
 const A_DAY = new RegExp(`^(?:${DAY_OF_MONTH})`, "iu");
-const UNTIL_BEFORE = /(?:\bfino\s+a(?:l(?:la|l['’])?|d)?|\buntil|\btill|\bthrough|\bthru|\bentro\s+(?:il|la|l['’])?)\s*(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fine\s+(?:del(?:l['’])?\s*)?)?$/iu;
+const UNTIL_BEFORE = /(?:\bfino\s+(?:a(?:l(?:la|l['’])?|i|gli|d)?)|\buntil|\btill|\bthrough|\bthru)\s*(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fine\s+(?:del(?:l['’])?\s*)?)?$/iu;
 /** A time that names the part of a year asked for: a quarter ("Q2", "secondo trimestre", "the first half"), or a month. */
 const NAMES_PART = {
   quarter: /\b(?:quarters?|trimestr[ei]|semestr[ei]|half|Q[1-4])\b/iu,
@@ -507,7 +507,7 @@ function refersBack(text: string, clause: Span | undefined, c: Candidate, anchor
  * Melfi; the Giulia, due in 2026": there the Giulia stands between.
  */
 // "..., registering a", "while remaining the best-selling model, registering a": a gerund opens the stretch before the figure.
-const GERUND_OPENS = /(?:^|,)\s*(?:(?:and|e|while|mentre)\s+)?\p{L}+(?:ing|ando|endo)\s[^,]*$/iu;
+const GERUND_OPENS = /(?:^|,)\s*(?:(?:and|e|while|mentre)\s+)?(?!(?:quando|including|during|according|regarding|following|being)\s)\p{L}+(?:ing|ando|endo)\s[^,]*$/iu;
 
 function carriedOn(sentence: IndexedSentence, clause: Span | undefined, c: Candidate, anchors: readonly Slot[], u: Understanding): boolean {
   // The clause goes on with the same subject: a gerund leads to the figure ("registering", "segnando"), no subject of its own ("a rival has been...").

@@ -125,9 +125,19 @@ function isBare(part: string, language: Language, rules: PartRules): boolean {
 const TIME_WORDS = new Set(["time", "tempo"]);
 
 const ORDINAL = "first|second|third|fourth|fifth|last|prim[oa]|second[oa]|terz[oa]|quart[oa]|quint[oa]|ultim[oa]";
-const ORDINAL_ALONE = new RegExp(`^(?:[\\p{L}'’]+\\s+){0,3}?(?:the\\s+|il\\s+|la\\s+|l['’]\\s*)?(${ORDINAL})\\s*(?:one\\s*)?\\??$`, "iu");
+// "qual è il secondo?", "and which is the second one?", "which the second?": question words, an article, the ordinal.
+const ORDINAL_ALONE = new RegExp(
+  `^(?:(?:which|what|qual|quale|quali)\\s+(?:(?:is|are|was|were|è|e['’]|sono|era)\\s+)?)?(?:the\\s+|il\\s+|la\\s+|lo\\s+|l['’]\\s*)?(${ORDINAL})\\s*(?:one\\s*)?\\??$`,
+  "iu",
+);
 // After an article: "il primo mercato", not "Secondo Imparato" (according to him).
 const ORDINAL_WORD = new RegExp(`\\b(the|il|la|l['’])(\\s*)(?:${ORDINAL})\\b`, "iu");
+
+/** An Italian ordinal given the ending of the one it replaces ("secondo" for "prima" is "seconda"). */
+function sameEnding(ordinal: string, replaced: string): string {
+  const end = /[oa]$/iu.exec(replaced)?.[0];
+  return end !== undefined && /[oa]$/iu.test(ordinal) ? `${ordinal.slice(0, -1)}${end}` : ordinal;
+}
 
 /**
  * "qual è il primo mercato al mondo per il segmento E e qual è il secondo?", "which is the first
@@ -137,7 +147,9 @@ const ORDINAL_WORD = new RegExp(`\\b(the|il|la|l['’])(\\s*)(?:${ORDINAL})\\b`,
 function ofAnotherOrdinal(first: string, second: string): string | undefined {
   const m = ORDINAL_ALONE.exec(second.trim());
   if (!m || !ORDINAL_WORD.test(first)) return undefined;
-  return `${first.replace(ORDINAL_WORD, `$1$2${m[1] as string}`).replace(/[?\s]+$/u, "")}?`;
+  // "la prima" asks of "la seconda": the Italian ending follows the first part's noun.
+  const swapped = first.replace(ORDINAL_WORD, (whole: string, article: string, gap: string) => `${article}${gap}${sameEnding(m[1] as string, whole)}`);
+  return `${swapped.replace(/[?\s]+$/u, "")}?`;
 }
 
 /** "there", "lì", "là" standing for a place ("sell there"), not the existential "are there", "has there been", "there's", nor "al di là". */

@@ -556,8 +556,8 @@ function bestCovering(index: CorpusIndex, hits: readonly number[], u: Understand
 function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding, meaningful: Set<string>, o: RankOptions): number {
   const prev = s.prev === null ? undefined : index.sentences[s.prev];
   // "...la nuova Tonale ... prodotta a Melfi. Anche in questo caso... l'attuale Tonale... Le dimensioni
-  // cresceranno...": a name two back lends too, through a sentence that carries another asked name on, as full scoring reads.
-  const prev2 = prev?.prev == null ? undefined : index.sentences[prev.prev];
+  // cresceranno...": a name two back lends too, through a sentence that carries on another required word, as full scoring reads.
+  const prev2 = prev === undefined || prev.prev === null ? undefined : index.sentences[prev.prev];
   let covered = 0;
   let twoBack = 0;
   let lent = false;

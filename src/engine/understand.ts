@@ -232,7 +232,8 @@ const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale
 // "Who won", "who has designed", "chi ha vinto": the verb right after the question word.
 const WHO_DID = /^\s*(?:who|chi)\s+(?:(?:has|had|did|will|ha|hanno|aveva)\s+)?$/iu;
 // "Who originally set...": an adverb is no deed.
-const ADVERB = /(?:ly|mente)$/iu;
+// Not "Italy", "rally", "family": an adverb's ending after a stem of three letters or more.
+const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|fully|nally|tly|dly|rly|sly|ely|mente)$/iu;
 const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\buntil\s+when\b|\btill\s+when\b/iu;
 const BY_HOW_MUCH = /\bby\s+how\s+(?:much|long|many)\b|\bdi\s+quant[oi]\b/iu;
 const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b/iu;

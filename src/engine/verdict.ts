@@ -22,6 +22,7 @@ import type { IndexedSentence } from "./corpus-index.js";
 import { impliedYear, monthOf, periodOf } from "./dates.js";
 import { amountAt, compareAmounts, floorOf, isPoint, justAbove, PERCENT_AFTER, type Amount, type AmountRules } from "./amounts.js";
 import { liesIn } from "./places.js";
+import { isRoleKey } from "./answer-types.js";
 import { isAttribution, type QuerySlot, type Understanding } from "./understand.js";
 import { changesAmount, found, questionShape, spans, type QuestionShape } from "./question-shape.js";
 
@@ -190,7 +191,7 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   // "Was the 400,000 target set by Tavares?", once its number settled nothing: the one person named is what it asserts.
   const framedByNumber = [...(shape?.excluded ?? [])].some((s) => s.kind === "number");
   // "Larry Dominique è il CEO di Alfa Romeo?": one person and a role asks whether that person holds it.
-  const holdsRole = u.slots.some((s) => s.kind === "concept" && s.keys.some((k) => k.startsWith("c:") && lexicon.roleConcepts.has(k.slice(2))));
+  const holdsRole = namesRole(u, lexicon);
   // "Secondo Imparato la Cina è il mercato numero uno...?": who says it holds no role asked about.
   const people = entities.filter((s) => valueType(s, lexicon) === "person" && !isAttribution(question, s.start));
   const holder = holdsRole && people.length === 1 ? people[0] : undefined;
@@ -227,7 +228,12 @@ export function nestedPlaces(value: QuerySlot, slots: readonly QuerySlot[], lexi
   return slots.filter((s) => s !== value && s.kind === "entity" && beside(s) && ids(value).some((v) => ids(s).some((other) => nested(v, other))));
 }
 
-const BESIDE = /^[\s,]*(?:(?:in|nel|nello|nella|negli)\s+)?$/iu;
+const BESIDE = /^[\s,]*(?:(?:in|nel|nello|nella|negli)\s+|nell['’]\s*)?$/iu;
+
+/** The question names a role ("il CEO", "the head of"): whoever is named beside it is asked to hold it. */
+export function namesRole(u: Understanding, lexicon: Lexicon): boolean {
+  return u.slots.some((s) => s.kind === "concept" && s.keys.some((k) => isRoleKey(k, lexicon)));
+}
 
 /** Does a stated place lie inside the asserted one, or around it? Undefined for neither, or no place. */
 function placeNesting(phrase: string, slot: QuerySlot, lexicon: Lexicon): "inside" | "around" | undefined {

@@ -17,7 +17,7 @@ const NAMED_KINDS = new Set(["model", "name"]);
 
 const YEAR_KEY = /^n:(?:19|20)\d\d$/;
 /** A rise or fall measured against a year: "a 20.1% jump over 2024", "+30% rispetto al 2022". */
-const COMPARED_YEAR = /\d\s*(?:%|percent|per\s*cento)\D{0,40}?\b(?:over|on|vs\.?|versus|compared\s+(?:to|with)|rispetto\s+al|sul)\s+((?:19|20)\d\d)(?!\d)/iu;
+const COMPARED_YEAR = /\d\s*(?:%|percent|per\s*cent(?:o)?)\D{0,40}?\b(?:over|on|vs\.?|versus|compared\s+(?:to|with)|rispetto\s+al|sul)\s+((?:19|20)\d\d)(?!\d)/iu;
 
 /** An article's one reported stretch of months: its key, the first sentence naming it, the years said with it. */
 export interface PeriodFrame {
@@ -106,7 +106,8 @@ export class DocumentFacts {
     const d = this.corpus.documents[doc];
     if (!lede || !d) return undefined;
     const dated = Number(/^\d{4}/.exec(d.meta.date ?? "")?.[0] ?? NaN);
-    for (let id = lede.id; this.sentences[id]?.paragraph === lede.paragraph; id++) {
+    const end = this.sentenceRange(doc)[1];
+    for (let id = lede.id; id < end && this.sentences[id]?.paragraph === lede.paragraph; id++) {
       const text = (this.sentences[id] as IndexedSentence).text;
       const years = text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
       const compared = COMPARED_YEAR.exec(text)?.[1];
