@@ -203,7 +203,9 @@ export function understand(
   const measured = slots.some(isMeasured);
   // "What voltage architecture...?": the measured spec right after the question word is what is asked, not the platform.
   const measuredFocus = focus !== undefined && isMeasured(focus);
-  const answerType = describe ? "role" : measuredFocus ? "quantity" : (cue?.type ?? (measured ? "quantity" : "open"));
+  // "Who's the Junior aimed at?", "a chi è rivolta?": the answer is an audience, which no person's name states.
+  const audience = cue?.type === "person" && slots.some((s) => s.keys.some((k) => AUDIENCE_KEYS.has(k)));
+  const answerType = describe ? "role" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open"));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   // "How many 100th Anniversario cars?": an ordinal names an edition, so "100 units" may answer.
@@ -235,6 +237,7 @@ const WHO_DID = /^\s*(?:who|chi)\s+(?:(?:has|had|did|will|ha|hanno|aveva)\s+)?$/
 // Not "Italy", "rally", "family": an adverb's ending after a stem of three letters or more.
 const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|fully|nally|tly|dly|rly|sly|ely|mente)$/iu;
 const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\buntil\s+when\b|\btill\s+when\b/iu;
+const AUDIENCE_KEYS: ReadonlySet<string> = new Set(["c:aimed", "c:customer"]);
 const BY_HOW_MUCH = /\bby\s+how\s+(?:much|long|many)\b|\bdi\s+quant[oi]\b/iu;
 const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b/iu;
 const ASKS_MONTH = /\b(?:which|what)\s+month\b|\b(?:quale|che)\s+mese\b/iu;

@@ -375,6 +375,12 @@ describe("two questions in one are answered part by part", () => {
     expect(a.parts?.every((p) => p.answered)).toBe(true);
   });
 
+  it("answers 'who is it aimed at' with an audience, not a person's name, in either part", () => {
+    const a = bot.answer("who's the junior aimed at, and why isn't it coming to the US after all?");
+    expect(a.parts?.map((p) => p.answered)).toEqual([true, true]);
+    expect(bot.answer("a chi è rivolta la Junior?").answered).toBe(true);
+  });
+
   it("reads a second part that is only an ordinal as the first part's question of that one, answered from the same quote", () => {
     // "segmento E e qual è": the capital E is the segment's letter, the lower-case "e" the joiner.
     const a = bot.answer("Secondo Imparato qual è il primo mercato al mondo per il segmento E e qual è il secondo?");
