@@ -204,7 +204,7 @@ export function understand(
   // "What voltage architecture...?": the measured spec right after the question word is what is asked, not the platform.
   const measuredFocus = focus !== undefined && isMeasured(focus);
   // "Who's the Junior aimed at?", "a chi è rivolta?": the answer is an audience, which no person's name states.
-  const audience = cue?.type === "person" && slots.some((s) => s.keys.some((k) => AUDIENCE_KEYS.has(k)));
+  const audience = cue?.type === "person" && AUDIENCE_ASKED.test(question) && slots.some((s) => s.keys.some((k) => AUDIENCE_KEYS.has(k)));
   const answerType = describe ? "role" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open"));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
@@ -238,6 +238,8 @@ const WHO_DID = /^\s*(?:who|chi)\s+(?:(?:has|had|did|will|ha|hanno|aveva)\s+)?$/
 const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|fully|nally|tly|dly|rly|sly|ely|mente)$/iu;
 const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\buntil\s+when\b|\btill\s+when\b/iu;
 const AUDIENCE_KEYS: ReadonlySet<string> = new Set(["c:aimed", "c:customer"]);
+// "a chi è rivolta", "who is it aimed at?", "who is it for?": to whom, not who did it ("Who said it was designed to win back...?").
+const AUDIENCE_ASKED = /^\s*(?:a|per)\s+chi\b|\b(?:aimed|targeted|meant|designed|intended)\s+(?:at|for)\s*\??\s*$|\bfor\s*\?\s*$/iu;
 const BY_HOW_MUCH = /\bby\s+how\s+(?:much|long|many)\b|\bdi\s+quant[oi]\b/iu;
 const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b/iu;
 const ASKS_MONTH = /\b(?:which|what)\s+month\b|\b(?:quale|che)\s+mese\b/iu;
