@@ -530,10 +530,17 @@ function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answ
   const names = keys.map((ks) => ks.filter(specific).sort().join(" "));
   const asks = keys.map((ks) => ks.filter((k) => k.startsWith("c:") || k.startsWith("t:")).sort().join(" "));
   const lead = (a: Answer) => (a.answered && a.citations[0] ? `${a.citations[0].source}:${a.citations[0].start}:${a.citations[0].end}` : undefined);
+  // "...reduce costs ... as well as enable the production of new electric and hybrid models" answers
+  // "what does it bring in costs?" and "what models will it allow to produce?": the quote says two or more of each part's own concepts, all of them.
+  const saysAll = (a: Answer, i: number) => {
+    const concepts = (keys[i] as string[]).filter((k) => k.startsWith("c:"));
+    const quoted = new Set([...engine.keysOf(a.citations[0]?.quote ?? "", "en"), ...engine.keysOf(a.citations[0]?.quote ?? "", "it")]);
+    return concepts.length >= 2 && concepts.every((k) => quoted.has(k));
+  };
   return answers.map((a, i) => {
     const repeats = answers
       .slice(0, i)
-      .some((b, j) => lead(a) !== undefined && lead(b) === lead(a) && b.text === a.text && names[j] === names[i] && asks[j] !== asks[i]);
+      .some((b, j) => lead(a) !== undefined && lead(b) === lead(a) && b.text === a.text && names[j] === names[i] && asks[j] !== asks[i] && !saysAll(a, i));
     return repeats ? { ...a, answered: false, citations: [] } : a;
   });
 }

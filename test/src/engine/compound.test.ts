@@ -375,6 +375,11 @@ describe("two questions in one are answered part by part", () => {
     expect(a.parts?.every((p) => p.answered)).toBe(true);
   });
 
+  it("keeps a later part answered from the earlier part's quote when the quote says all of its own concepts", () => {
+    const a = bot.answer("Cosa porta la STLA Large a Cassino in termini di costi e che tipo di modelli permetterà di produrre?");
+    expect(a.parts?.map((p) => p.answered)).toEqual([true, true]);
+  });
+
   it("answers 'who is it aimed at' with an audience, not a person's name, in either part", () => {
     const a = bot.answer("who's the junior aimed at, and why isn't it coming to the US after all?");
     expect(a.parts?.map((p) => p.answered)).toEqual([true, true]);
