@@ -20,6 +20,8 @@ interface Strings {
   verdict: { yes: string; no: string; changed: string; unsettled: string };
   /** A part of a two-part question the articles do not cover. */
   partDeclined: string;
+  /** The question that asks what role a person holds: a "no" to "Is X the CEO?" also says what X is. */
+  whoIs: (name: string) => string;
 }
 
 const quote = (language: Language, s: string) => (language === "it" ? `«${s}»` : `“${s}”`);
@@ -39,6 +41,7 @@ const STRINGS: Record<Language, Strings> = {
     failure: "Sorry, something went wrong while answering. Please try again.",
     verdict: { yes: "Yes.", no: "No.", changed: "It changed over time.", unsettled: "The articles touch on this but don't settle it." },
     partDeclined: "The documents I have don't cover this part.",
+    whoIs: (name) => `Who is ${name}?`,
   },
   it: {
     according: (phrase, source) => `${phrase}, secondo ${source}.`,
@@ -54,6 +57,7 @@ const STRINGS: Record<Language, Strings> = {
     failure: "Mi dispiace, qualcosa è andato storto. Riprova.",
     verdict: { yes: "Sì.", no: "No.", changed: "È cambiato nel tempo.", unsettled: "Gli articoli ne parlano ma non lo stabiliscono." },
     partDeclined: "I documenti che ho non trattano questa parte.",
+    whoIs: (name) => `Chi è ${name}?`,
   },
 };
 

@@ -455,9 +455,22 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     // When the quote denies the very value asked about, the sentence itself is the answer, not the value.
     // So is a hedged one ("likely to be built in Melfi"): the bare value would drop the hedge.
     const shown = denied || verdict === null || how === "hedged" ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
-    return { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
+    const answer = { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
+    return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language) : answer;
   }
   return undefined;
+}
+
+/**
+ * "Larry Dominique è il CEO?" "No. Jean-Philippe Imparato, ...": and what the asked person is
+ * ("Larry Dominique, senior vice president of Alfa Romeo and head of the North American
+ * division..."), from a quote of its own, when the articles say it: the "no" is then plain at a glance.
+ */
+function withWhatTheyAre(engine: Engine, answer: Answer, person: QuerySlot, language: Language): Answer {
+  const who = engine.answerText(stringsFor(language).whoIs(person.surface));
+  const extra = who.citations[0];
+  if (!who.answered || !extra || answer.citations.some((c) => c.source === extra.source && c.quote === extra.quote)) return answer;
+  return { ...answer, text: `${answer.text} ${who.text}`, citations: [...answer.citations.slice(0, engine.maxCitations - 1), extra] };
 }
 
 /** The stance answer when the best quote states every asked word itself and denies it; else undefined. */

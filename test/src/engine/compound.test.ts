@@ -198,6 +198,9 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     const a = bot.answer("Larry Dominique è il CEO di Alfa Romeo?");
     expect(a.verdict).toBe("no");
     expect(a.text).toMatch(/^No\. Jean-Philippe Imparato/);
+    // And what the asked person is, from a quote of its own.
+    expect(a.text).toMatch(/Larry Dominique, senior vice president of Alfa Romeo/);
+    expect(a.citations.at(-1)?.source.slice(0, 3)).toBe("002");
   });
 
   it("takes no change from another person a quote names about something else ('è stato Tavares a scegliere Imparato?')", () => {
