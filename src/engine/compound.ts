@@ -6,7 +6,7 @@
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, tokenize } from "../text/normalize.js";
-import { countWord } from "../text/numerals.js";
+import { countWord, NUMBER_WORD } from "../text/numerals.js";
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { capitalise, composeAnswerText, sortableDate, stringsFor, type Finding } from "./compose.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -341,8 +341,6 @@ export function answerYesNo(engine: Engine, question: string, given: Understandi
   return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
 }
 
-const NUMBER_WORD = "c:number_word";
-
 /**
  * "is Cassino going to build just three models?": in a yes/no question a count written as a word
  * is a number asserted, as "3" would be (it still finds "four models" through its word).
@@ -422,8 +420,7 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   const judged = holder ? asserting.slice(0, 1) : asserting;
   const rest = probe.slots.filter((s) => s.required && s.kind === "entity" && !s.generic);
   const namesTheRest = (f: Finding) => {
-    // Read in both languages: a quote may be in either, whatever the question's.
-    const keys = new Set([...engine.keysOf(f.clause, "en"), ...engine.keysOf(f.clause, "it")]);
+    const keys = quotedKeys(engine, f.clause);
     return rest.every((s) => s.keys.some((k) => keys.has(k)));
   };
   let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question, namesTheRest) : null;
@@ -459,6 +456,11 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language) : answer;
   }
   return undefined;
+}
+
+/** A quote's keys, read in both languages: a quote may be in either, whatever the question's. */
+function quotedKeys(engine: Engine, text: string): Set<string> {
+  return new Set([...engine.keysOf(text, "en"), ...engine.keysOf(text, "it")]);
 }
 
 /**
@@ -547,7 +549,7 @@ function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answ
   // "what does it bring in costs?" and "what models will it allow to produce?": the quote says two or more of each part's own concepts, all of them.
   const saysAll = (a: Answer, i: number) => {
     const concepts = (keys[i] as string[]).filter((k) => k.startsWith("c:"));
-    const quoted = new Set([...engine.keysOf(a.citations[0]?.quote ?? "", "en"), ...engine.keysOf(a.citations[0]?.quote ?? "", "it")]);
+    const quoted = quotedKeys(engine, a.citations[0]?.quote ?? "");
     return concepts.length >= 2 && concepts.every((k) => quoted.has(k));
   };
   return answers.map((a, i) => {

@@ -8,6 +8,7 @@ import type { AnswerType } from "../corpus/schema.js";
 import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
+import { NUMBER_WORD } from "../text/numerals.js";
 import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -56,8 +57,6 @@ function ofAnotherName(sentence: IndexedSentence, c: Candidate, u: Understanding
   return /^\p{Lu}/u.test(before.surface) && before.kind === "entity" && !before.keys.some((k) => u.named.has(k)) && !before.keys.some((k) => k.startsWith("c:"));
 }
 
-// Number words ("four") are the amount itself, not what it counts.
-const NUMBER_WORD = "c:number_word";
 const GENERIC_UNIT = "c:unit";
 const SHARE = "c:share";
 const PERCENTAGE = /%|\bper\s?cent\b|\bpercent|\bper\s+cento\b/iu;
@@ -216,9 +215,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // "In che giorno preciso...?": "la metà dell'anno" is no day.
       // "In which quarter...?": "2026" is no quarter, "the second quarter of the year" is.
       // "Fino a quando...?", "until when...?": only a time something runs until ("fino al 2027").
-      const until = u.asksUntil === true;
       const found = patternCandidates(sentence.text, TIME, u, true).filter(
-        (c) => (!u.asksDay || A_DAY.test(c.text)) && (u.asksPart === undefined || NAMES_PART[u.asksPart].test(c.text)) && (!until || UNTIL_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 24), c.start))),
+        (c) => (!u.asksDay || A_DAY.test(c.text)) && (u.asksPart === undefined || NAMES_PART[u.asksPart].test(c.text)) && (!u.asksUntil || UNTIL_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 24), c.start))),
       );
       // "When the Giulia was first unveiled, Marchionne set...": the event is the date.
       const when = /^(?:when|quando)\s+[^,;]{3,80}(?=,)/iu.exec(sentence.text);
@@ -421,7 +419,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // "0-100 km/h in 2.8 seconds": a figure with a measure's unit counts nothing, nor does one inside a name ("V8", "X5").
   if (MEASURE_AFTER.test(sentence.text.slice(c.end)) || /\p{L}$/u.test(sentence.text.slice(0, c.start))) return false;
   // "13.000 unità", "two units": a generic unit counts whatever is asked, like a bare number.
-  // The unit follows the figure: "between" or "close to" before it names nothing counted.
+  // The unit follows the figure: "between" or "close to" before it names nothing counted, and a
+  // number word ("four") is the amount itself, not what it counts.
   const digit = c.text.search(/\d/u);
   const from = digit < 0 ? c.start : c.start + digit;
   const units = sentence.slots.filter(

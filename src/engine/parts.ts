@@ -62,11 +62,12 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
   for (let i = 1; i + 1 < tokens.length; i++) {
     const joiner = tokens[i] as (typeof tokens)[number];
     // "e in quale stabilimento?", "and for which market?", "e fino a quando?": short prepositions may come first.
+    const afterComma = /,\s*$/u.test(text.slice(0, joiner.start));
     // After a comma the second part may open with its topic: ", and owners of which old Alfas is it...?".
-    const lead = /,\s*$/u.test(text.slice(0, joiner.start)) ? isLowerWord : isShortLowerWord;
+    const lead = afterComma ? isLowerWord : isShortLowerWord;
     const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(lead)) ??
       // "who heads alfa in north america, and will the US plant be built from scratch?": a yes/no second part, after a comma.
-      (/,\s*$/u.test(text.slice(0, joiner.start)) && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
+      (afterComma && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
     // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner.
     if (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !asks(0, i)) continue;
     const next = tokens[i + 1] as (typeof tokens)[number];

@@ -63,9 +63,9 @@ export interface Understanding {
   /** The wording asks for a day ("on what date", "in che giorno preciso"): only a day of a month answers it, never "mid-2026". */
   asksDay: boolean;
   /** The wording asks until when ("fino a quando", "until when"): only a time something runs until answers it. */
-  asksUntil?: boolean;
+  asksUntil: boolean;
   /** The wording asks for a month or a quarter ("which quarter", "in che mese"): only a time that names one answers it, never a bare year. */
-  asksPart?: "month" | "quarter";
+  asksPart: "month" | "quarter" | undefined;
   /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
   asksAge: boolean;
   /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
@@ -217,7 +217,7 @@ export function understand(
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), ...partAsked(question), ...(ASKS_UNTIL.test(question) ? { asksUntil: true } : {}), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksUntil: ASKS_UNTIL.test(question), asksPart: partAsked(question), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
 }
 
 /** "who is the", "chi è il": what follows is what the person asked for is (a role other than the company's head). */
@@ -233,8 +233,7 @@ const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale
 
 // "Who won", "who has designed", "chi ha vinto": the verb right after the question word.
 const WHO_DID = /^\s*(?:who|chi)\s+(?:(?:has|had|did|will|ha|hanno|aveva)\s+)?$/iu;
-// "Who originally set...": an adverb is no deed.
-// Not "Italy", "rally", "family": an adverb's ending after a stem of three letters or more.
+// "Who originally set...": an adverb is no deed. Its ending after a stem of three letters or more, so not "Italy", "rally", "family".
 const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|fully|nally|tly|dly|rly|sly|ely|mente)$/iu;
 const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\buntil\s+when\b|\btill\s+when\b/iu;
 const AUDIENCE_KEYS: ReadonlySet<string> = new Set(["c:aimed", "c:customer"]);
@@ -245,9 +244,9 @@ const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b
 const ASKS_MONTH = /\b(?:which|what)\s+month\b|\b(?:quale|che)\s+mese\b/iu;
 
 /** "In which quarter...?", "in che mese...?": the part of a year asked for. */
-function partAsked(question: string): { asksPart?: "month" | "quarter" } {
-  if (ASKS_QUARTER.test(question)) return { asksPart: "quarter" };
-  return ASKS_MONTH.test(question) ? { asksPart: "month" } : {};
+function partAsked(question: string): Understanding["asksPart"] {
+  if (ASKS_QUARTER.test(question)) return "quarter";
+  return ASKS_MONTH.test(question) ? "month" : undefined;
 }
 
 /** "How long has Imparato led...", "for how long", "da quanto tempo", "quanti anni": a time, whatever else the question names. */

@@ -221,12 +221,15 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
  * "the American model in Belvedere": the market frames the question.
  */
 export function nestedPlaces(value: QuerySlot, slots: readonly QuerySlot[], lexicon: Lexicon, question: string): QuerySlot[] {
-  const ids = (s: QuerySlot) => s.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2));
   if (value.kind !== "entity") return [];
   const nested = (a: string, b: string) => a !== b && (liesIn(lexicon, a, b) || liesIn(lexicon, b, a));
   const beside = (s: QuerySlot) => BESIDE.test(s.end <= value.start ? question.slice(s.end, value.start) : question.slice(value.end, s.start));
-  return slots.filter((s) => s !== value && s.kind === "entity" && beside(s) && ids(value).some((v) => ids(s).some((other) => nested(v, other))));
+  const values = entityIds(value.keys);
+  return slots.filter((s) => s !== value && s.kind === "entity" && beside(s) && values.some((v) => entityIds(s.keys).some((other) => nested(v, other))));
 }
+
+/** The entity ids among keys ("e:d_cassino" -> "d_cassino"). */
+const entityIds = (keys: readonly string[]) => keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2));
 
 const BESIDE = /^[\s,]*(?:(?:in|nel|nello|nella|negli)\s+|nell['’]\s*)?$/iu;
 
@@ -237,9 +240,9 @@ export function namesRole(u: Understanding, lexicon: Lexicon): boolean {
 
 /** Does a stated place lie inside the asserted one, or around it? Undefined for neither, or no place. */
 function placeNesting(phrase: string, slot: QuerySlot, lexicon: Lexicon): "inside" | "around" | undefined {
-  const asked = slot.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2));
+  const asked = entityIds(slot.keys);
   if (slot.kind !== "entity" || asked.length === 0) return undefined;
-  const stated = analyze(phrase, "en", lexicon, { mode: "question" }).flatMap((x) => x.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2)));
+  const stated = analyze(phrase, "en", lexicon, { mode: "question" }).flatMap((x) => entityIds(x.keys));
   if (stated.some((id) => asked.includes(id))) return undefined;
   if (stated.some((id) => asked.some((a) => liesIn(lexicon, id, a)))) return "inside";
   return stated.some((id) => asked.some((a) => liesIn(lexicon, a, id))) ? "around" : undefined;

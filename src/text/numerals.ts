@@ -40,13 +40,19 @@ export function spelledAmount(tokens: readonly Token[], i: number): { value: num
   return { value: SCALE[word(1)] as number, length: 2 };
 }
 
-/** Counts from two to twelve written as words, both languages ("one", "un" are mostly articles). */
-const SMALL_COUNTS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12,
+/** The vocabulary concept of number words ("four", "entrambi"): a count written in words. */
+export const NUMBER_WORD = "c:number_word";
+
+/**
+ * Small counts written as words, both languages ("one", "un" are mostly articles): "the first five
+ * months", "i primi cinque mesi", "just three models?".
+ */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11,
 };
 
 /** The count a folded word writes ("three", "quattro"), if it is one. */
 export function countWord(word: string): number | undefined {
-  return Object.hasOwn(SMALL_COUNTS, word) ? SMALL_COUNTS[word] : undefined;
+  return Object.hasOwn(COUNT_WORDS, word) ? COUNT_WORDS[word] : undefined;
 }

@@ -4,6 +4,8 @@
  * first half", "il primo semestre". Each is one key (`p:m1-5`), so a question about the first five
  * months finds the sentence that counts registrations "between January and May".
  */
+import { COUNT_WORDS, countWord } from "./numerals.js";
+
 const MONTHS = [
   ["january", "gennaio"],
   ["february", "febbraio"],
@@ -22,15 +24,11 @@ const MONTHS = [
 export function monthNames(month: number): readonly [string, string] | undefined {
   return MONTHS[month - 1];
 }
-const COUNTS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11,
-};
 const MONTH_NAME = MONTHS.flat().join("|");
 // "Jan–Aug", "gen-ago": a run's months may be cut short, with or without a dot.
 const SHORT_MONTHS = [["jan", "gen"], ["feb"], ["mar"], ["apr"], ["may", "mag"], ["jun", "giu"], ["jul", "lug"], ["aug", "ago"], ["sep", "sept", "set"], ["oct", "ott"], ["nov"], ["dec", "dic"]];
 const LAST_MONTH = `${MONTH_NAME}|(?:${SHORT_MONTHS.flat().join("|")})\\.?`;
-const COUNT = `${Object.keys(COUNTS).join("|")}|\\d{1,2}`;
+const COUNT = `${Object.keys(COUNT_WORDS).join("|")}|\\d{1,2}`;
 const PERIOD = new RegExp(
   [
     `(?:the\\s+)?first\\s+(?<count>${COUNT})\\s+months`,
@@ -59,7 +57,7 @@ export function monthRuns(text: string): { start: number; end: number; key: stri
     const g = m.groups ?? {};
     const count = g.count ?? g.conta;
     const named = g.last ?? g.upto;
-    const last = count !== undefined ? (COUNTS[count.toLowerCase()] ?? Number(count)) : named !== undefined ? monthNumber(named) : /half|semestre/iu.test(g.half ?? g.meta ?? "") ? 6 : 3;
+    const last = count !== undefined ? (countWord(count.toLowerCase()) ?? Number(count)) : named !== undefined ? monthNumber(named) : /half|semestre/iu.test(g.half ?? g.meta ?? "") ? 6 : 3;
     if (last >= 1 && last <= 12) out.push({ start: m.index, end: m.index + m[0].length, key: `p:m1-${last}` });
   }
   return out;
