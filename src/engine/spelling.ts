@@ -5,6 +5,7 @@
 import type { Language } from "../types.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { tokenize, type Token } from "../text/normalize.js";
+import { NUMBER_WORD } from "../text/numerals.js";
 
 /** How far spelling may reach. Each limit keeps a real word from being "fixed" into another. */
 export interface SpellingOptions {
@@ -65,6 +66,9 @@ export function spellingFix(index: CorpusIndex, token: Token, language?: Languag
     // A short lowercase word one letter off a name is most often a word of its own ("flat" is not "Fiat"):
     // a short name is mistyped by a letter left out or added ("giula", "tonal"), and then it is fixed.
     if (word.length <= 5 && candidate.length === word.length && distance === 1 && index.lexicon.entityWords.has(candidate) && !/^\p{Lu}/u.test(token.raw)) continue;
+    // A count is a closed set of words, and a changed count asks another question: a word one letter
+    // off a number word of its own length is most often a real word ("mette" is not "sette").
+    if (candidate.length === word.length && isNumberWord(index, candidate)) continue;
     const option = { word: candidate, distance, count };
     if (!best || rank(option) < rank(best) || (rank(option) === rank(best) && count > best.count)) best = option;
   }
@@ -98,4 +102,9 @@ function swappedLetters(index: CorpusIndex, word: string): [string, [number, num
     if (count !== undefined) out.push([swapped, [count, 1]]);
   }
   return out;
+}
+
+/** True for a word the vocabulary lists as a number word ("sette", "three"). */
+function isNumberWord(index: CorpusIndex, word: string): boolean {
+  return (index.lexicon.phrases.get(word) ?? []).some((p) => p.words.length === 1 && p.keys.includes(NUMBER_WORD));
 }

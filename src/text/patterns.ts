@@ -15,15 +15,26 @@ const FREQUENCY_SOURCE =
 /** "B-segment", "segmento C", "E segment": a market segment ("a segment" is the article, not the A-segment). */
 const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]\\s+segment\\b";
 
+/** One word describing a combustion engine: "V6", "four-cylinder", "turbocharged", "turbodiesel", "biturbo". */
+const ENGINE_WORD = "v-?6|v-?8|v-?12|(?:three|four|five|six|eight|twelve|\\d{1,2})-cylinders?|turbo-?diesel|turbo-?benzina|turbocharged|twin-turbo|bi-?turbo|turbo";
+/**
+ * An engine as articles describe one, read whole: "2.2 turbodiesel", "a turbocharged
+ * four-cylinder", "biturbo V6" (its displacement and every describing word, not the first only).
+ */
+const ENGINE = `(?:\\d[.,]\\d(?:[\\s-]*(?:litres?|liters?|l))?[\\s-]+)?(?:${ENGINE_WORD})(?:[\\s-]+(?:${ENGINE_WORD}))*`;
+/** An engine description alone, whole: what "what engine...?" asks for, rather than a kind of car. */
+export const ENGINE_DESCRIPTION = new RegExp(`^(?:${ENGINE})$`, "iu");
+
 /**
  * Kinds of powertrain and how each is written, in both languages. "Which powertrains...?" is
  * answered by a kind the question did not name: "not EV-only" asks for the others.
  */
 const POWERTRAIN_KINDS: Record<string, string> = {
   // "an electric motor", "due motori elettrici": a part every hybrid has, not the kind of car.
-  electric: "(?:electric(?!\\s+(?:motors?|machines?))|all-electric|battery-electric|evs?|bevs?|(?<!motor[ei]\\s)elettric(?:[aoi]|he))",
+  // "zero-emission versions", "versioni a zero emissioni": what the trade calls an electric car.
+  electric: "(?:electric(?!\\s+(?:motors?|machines?))|all-electric|battery-electric|evs?|bevs?|(?<!motor[ei]\\s)elettric(?:[aoi]|he)|zero[\\s-]emissions?|zero\\s+emissioni|range[\\s-]extenders?)",
   hybrid: "(?:plug-in\\s+|mild[\\s-]|full\\s+)?hybrids?|plug-in|phevs?|mhev|ibrid[aoei]",
-  combustion: "petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|v-?6|v-?8|v-?12|four-cylinder|twin-turbo|bi-?turbo|turbocharged|benzina|gasolio|(?:endo)?termic(?:[aoi]|he)",
+  combustion: `${ENGINE}|petrol|gasoline|diesel|internal[\\s-]combustion|combustion|ice|benzina|gasolio|(?:endo)?termic(?:[aoi]|he)`,
 };
 const KINDS = Object.keys(POWERTRAIN_KINDS);
 const POWERTRAIN = new RegExp(Object.entries(POWERTRAIN_KINDS).map(([kind, words]) => `(?<${kind}>\\b(?:${words})\\b)`).join("|"), "giu");

@@ -391,6 +391,17 @@ describe("powertrains: 'which powertrains' asks for the kinds the question did n
     expect(extractWritten("Which hybrid powertrains does the Tonale offer?", LINEUP, "en")?.phrase).toBe("diesel, hybrid and plug-in hybrid");
   });
 
+  it("reads an engine whole, and answers 'what engine' with the engine rather than the kind of car", () => {
+    const SENTENCE = "The Tonale, first sold only as a plug-in hybrid, will get a petrol-only version with a turbocharged four-cylinder.";
+    expect(extractWritten("What engine will the petrol-only Tonale use?", SENTENCE, "en")?.phrase).toBe("turbocharged four-cylinder");
+    expect(extractWritten("What engines do the current Giulia and Stelvio keep?", "The current Giulia and Stelvio keep their 2.2 turbodiesel engines.", "en")?.phrase).toBe("2.2 turbodiesel");
+    expect(extractWritten("Che motore ha la 33 Stradale?", "La 33 Stradale avrà un motore biturbo V6 da oltre 620 cv oppure una versione elettrica.", "it")?.phrase).toBe("biturbo V6");
+  });
+
+  it("takes zero-emission versions for electric ones", () => {
+    expect(extractWritten("Quali motorizzazioni avrà la nuova Giulia?", "La nuova Giulia avrà versioni a zero emissioni e ibride.", "it")?.phrase).toBe("zero emissioni e ibride");
+  });
+
   it("leaves out the kind the question rules out: 'not EV-only' asks for the others", () => {
     const u = ask("What powertrains will the Giulia get now that it is not EV-only?");
     const sentence = writtenSentence("The Giulia was planned as an EV; it will now also come as a PHEV with a petrol engine.");
