@@ -89,8 +89,26 @@ function nearPredicate(s: IndexedSentence, type: string, u: Understanding, windo
  * and not listed beside a place it names. Ranking and extraction ask the same of a place.
  */
 export function answersWhere(s: IndexedSentence, id: string, named: Set<string>, lexicon: Lexicon): boolean {
-  return placeFits(lexicon, id, named) && !coordinatedWithNamed(s, id, named);
+  return placeFits(lexicon, id, named) && !coordinatedWithNamed(s, id, named) && !onlyAsAName(s, id);
 }
+
+/** True when every mention of the place in the sentence is a car's name ("from Milano to Junior"). */
+function onlyAsAName(s: IndexedSentence, id: string): boolean {
+  const mentions = s.slots.filter((x) => x.keys.includes(`e:${id}`));
+  return mentions.length > 0 && mentions.every((x) => placeAsAName(s.text, x));
+}
+
+/**
+ * A place named as a car's name, not where anything is: "rebranded from Milano to Junior", "the
+ * Milano name", "doveva chiamarsi Milano". Said of the name, never of a location.
+ */
+export function placeAsAName(text: string, c: { start: number; end: number }): boolean {
+  return NAMING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || NAMING_AFTER.test(text.slice(c.end, c.end + 20));
+}
+const NAMING_BEFORE =
+  /\b(?:called|named|renamed|rebranded|dubbed|badged|chiamat[aoie]|chiamarsi|chiamarla|denominat[aoie]|ribattezzat[aoie]|nome)\s+(?:(?:from|as|da|come|di)\s+)?(?:the\s+|il\s+|la\s+|l['’]\s*)?["“«'‘]?$/iu;
+const NAMING_AFTER = /^["”»'’]?\s+(?:name|nameplate|badge)\b/iu;
+
 
 /**
  * True when the entity stands in a list with one the question names ("Cassino e

@@ -70,8 +70,10 @@ function ofAnotherPowertrain(text: string, c: Span, asked: ReadonlySet<string>):
   const all = powertrainsIn(text).filter((p) => !(stored && p.kind === "combustion"));
   const owner = ownerOf(text, c, all);
   if (owner) return !asked.has(owner.kind);
-  const near = all.filter((p) => p.end > c.start - NEAR_FIGURE && p.start < c.end + NEAR_FIGURE);
-  const named = near.length > 0 ? near : all;
+  // "...for a maximum 661bhp or an inline six-cylinder": what follows a joiner is the next item's.
+  const own = all.filter((p) => !(p.start >= c.end && NEXT_ITEM.test(text.slice(c.end, p.start))));
+  const near = own.filter((p) => p.end > c.start - NEAR_FIGURE && p.start < c.end + NEAR_FIGURE);
+  const named = near.length > 0 ? near : own;
   return named.length > 0 && !named.some((p) => asked.has(p.kind));
 }
 
@@ -88,6 +90,8 @@ function ownerOf<T extends Span>(text: string, c: Span, named: readonly T[]): T 
     if (!before && n.start < c.end) continue;
     const between = before ? text.slice(n.end, c.start) : text.slice(c.end, n.start);
     if (between.length > NEAR_FIGURE || CLAUSE_BREAK.test(between)) continue;
+    // "...for a maximum 661bhp or an inline six-cylinder with 542bhp": past a joiner, the next item's.
+    if (!before && NEXT_ITEM.test(between)) continue;
     // A name after the figure counts as farther than any before it.
     const d = before ? between.length : between.length + NEAR_FIGURE;
     if (d < distance) [nearest, distance] = [n, d];
@@ -96,6 +100,7 @@ function ownerOf<T extends Span>(text: string, c: Span, named: readonly T[]): T 
 }
 
 const CAR_KINDS = new Set(["model", "name"]);
+const NEXT_ITEM = /\b(?:or|and|o|e|oppure|while|whereas|mentre)\b/iu;
 
 /** What ends a figure's clause: "the Elettrica from £33,895, with upper Speciale..." */
 const CLAUSE_BREAK = /[,;:](?!\d)|[()]|\s[–—-]\s/u;

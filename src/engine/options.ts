@@ -56,6 +56,7 @@ export const defaults: BrandbotOptions = {
     followers: 3,
     contextCredit: [0.6, 0.45],
     acrossParagraphCredit: 0.5,
+    pointedBackCredit: 0.9,
     titleCredit: 0.4,
     documentCredit: 0.25,
     adjacencyWindow: 3,

@@ -12,7 +12,7 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import { opensPointingBack } from "../text/anaphora.js";
+import { opensPointingBack, opensWithACar } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -45,6 +45,12 @@ export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOpt
    * cost two seed questions, 0.5 none.
    */
   acrossParagraphCredit: number;
+  /**
+   * Credit for a model named in the sentence before, when this one opens with a car named by its kind ("The
+   * crossover will be produced at ... Tychy" after the sentence naming the Junior): the sentence
+   * says whom it is about, so the name is nearly its own.
+   */
+  pointedBackCredit: number;
   /** Credit for a named thing found only in the article's title or lede ("Imparato in Cassino..."): the scene, weaker than the sentence's own words. */
   titleCredit: number;
   /** Credit for a person or company named only elsewhere in the same article (then "he"): a quarter, so it breaks ties but never makes an answer. */
@@ -387,7 +393,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     const depth = ownOtherMarket || otherYearHere ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot));
     if (ownOtherMarket) missingRequired = true;
     else if (depth >= 0) {
-      const share = (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
+      const share = depth === 0 && carPointedBack(index, s, slot) ? o.pointedBackCredit : (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
       // A sentence a paragraph back lends less than the title may: "un marzo 2025 da record" above "Nel mese concluso...".
       const titled = share < o.titleCredit && titleLends(index, s.doc, slot);
       covered += slot.weight * (titled ? o.titleCredit : share);
@@ -474,6 +480,11 @@ export function ownNames(u: Understanding, x: Scored): number {
 /** True when a scored sentence is strong enough evidence to quote as an answer. */
 export function isAnswer(x: Scored, o: RankOptions): boolean {
   return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && (x.ownMatches > 0 || x.continues);
+}
+
+/** A model the sentence before names, lent to one that opens with a car named by its kind ("The crossover will be produced..."). */
+function carPointedBack(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
+  return slot.kind === "entity" && slot.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "model") && opensWithACar(s.text);
 }
 
 /** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */

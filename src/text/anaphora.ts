@@ -25,4 +25,15 @@ export function callsBackACar(text: string): boolean {
 /** How many opening words may stand before the phrase ("Imparato stated that this model"). */
 const EARLY_WORDS = 6;
 const CAR_CALLED_BACK =
-  /(?:^|[^\p{L}])(?:this|these|the new|questo|questa|questi|queste|il nuovo|la nuova|quest['’])\s*(?:model|models|car|cars|suv|vehicle|crossover|sedan|saloon|flagship|modello|modelli|auto|vettura|veicolo|berlina|ammiraglia)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:this|these|the new|questo|questa|questi|queste|il nuovo|la nuova|quest['’])\s*(?:model|models|car|cars|suv|vehicle|crossover|sedan|saloon|flagship|modello|modelli|auto|vettura|veicolo|berlina|ammiraglia)(?![\p{L}])(?!\s+(?:market|industry|makers?|sector|segment|world|mercato|settore|industria|mondo)\b)/iu;
+
+/**
+ * "The crossover will be produced at...", "La berlina avrà...": a sentence that opens with a car
+ * named by its kind is about the car the sentence before it named, as surely as if it named it.
+ */
+export function opensWithACar(text: string): boolean {
+  return CAR_OPENING.test(text.replace(/^[^\p{L}]+/u, ""));
+}
+
+const CAR_OPENING =
+  /^(?:the|this|il|la|lo|l['’]|questo|questa|quest['’])\s*(?:(?:new|compact|nuov[oa]|compatt[oa])\s+)?(?:model|car|suv|vehicle|crossover|sedan|saloon|supercar|coupe|hatchback|modello|auto|vettura|veicolo|berlina|fuoriserie|ammiraglia)(?![\p{L}])(?!\s+(?:market|industry|makers?|sector|segment|world|mercato|settore|industria|mondo)\b)/iu;

@@ -150,3 +150,31 @@ describe("until when", () => {
   });
 });
 
+describe("a car named by its kind, and a town used as a car's name", () => {
+  const enMeta: Meta = { file: "951_name.txt", title: "Alfa Romeo on the row over its new crossover's name", language: "en", author: null, date: "2024-04-20", dateInferred: false, url: null };
+  const article = [
+    "Alfa Romeo on the row over its new crossover's name",
+    "Alfa Romeo's chief executive asked politicians to care about jobs rather than car names, after a row that forced the brand to rename its new crossover.",
+    "The car was renamed from Milano to Junior within a week of its launch, after a minister said the law lets only products made in Italy carry Italian place names.",
+    "The crossover will be built at a Stellantis factory in Tychy, Poland.",
+    "The Junior comes with either twin electric motors for a maximum 280hp or an inline four-cylinder with up to 136hp.",
+  ].join("\n\n");
+  const bot = botWithArticle(enMeta, article);
+
+  it("answers where the Junior is built from a sentence that calls it 'the crossover'", () => {
+    for (const q of ["Where is the Junior built?", "dove viene prodotta la Junior?"]) {
+      const a = bot.answer(q);
+      expect(a.text).toMatch(/^Tychy/);
+      expect(a.citations[0]?.quote).toMatch(/The crossover will be built at a Stellantis factory in Tychy/);
+    }
+  });
+
+  it("never answers 'where' with a town that is only a car's old name", () => {
+    expect(bot.answer("Where is the Junior built?").text).not.toMatch(/Milano/);
+  });
+
+  it("gives a figure to the engine before it, not to the next one past 'or'", () => {
+    expect(bot.answer("How much power does the twin-motor electric Junior make?").text).toMatch(/^(?:A maximum )?280hp/);
+  });
+});
+

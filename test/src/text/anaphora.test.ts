@@ -1,6 +1,6 @@
 /** opensPointingBack: which openings take the sentence before as context. */
 import { describe, expect, it } from "vitest";
-import { opensPointingBack } from "../../../src/text/anaphora.js";
+import { opensPointingBack, opensWithACar } from "../../../src/text/anaphora.js";
 import { index } from "../../helpers/corpus.js";
 
 const opens = (text: string) => opensPointingBack(text, index.lexicon);
@@ -23,5 +23,19 @@ describe("openings that point back", () => {
     expect(opens("Italy remains the brand's first market.")).toBe(false);
     expect(opens("The car market in Europe fell by 3 percent.")).toBe(false);
     expect(opens("The new models of the group arrive in 2027.")).toBe(false);
+  });
+});
+
+describe("a sentence that opens with a car named by its kind", () => {
+  it("is about the car named before it ('The crossover will be built...', 'La berlina avrà...')", () => {
+    expect(opensWithACar("The crossover will be produced at a Stellantis plant in Tychy, Poland.")).toBe(true);
+    expect(opensWithACar("La berlina avrà anche una versione a benzina.")).toBe(true);
+    expect(opensWithACar("“The new model will arrive in 2027,” he said.")).toBe(true);
+  });
+
+  it("is not a sentence about the car trade or another noun ('The car market...', 'The carmaker...')", () => {
+    expect(opensWithACar("The car market in Europe fell by 3 percent.")).toBe(false);
+    expect(opensWithACar("The carmaker said nothing.")).toBe(false);
+    expect(opensWithACar("Italy remains the brand's first market.")).toBe(false);
   });
 });
