@@ -64,7 +64,7 @@ const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
 // Longest first: "the third quarter of 2027" and "May 21, 2026" are one period, one date.
 const TIME = new RegExp(
-  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:19|20)\\d{2}|(?:from|dal)\\s+(?:19|20)\\d{2}\\s+(?:to|until|through|al)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${DAY_OF_MONTH})(?:,?\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}|${RELATIVE_PERIOD}|${BARE_MONTH})\\b`,
+  `(?:(?:in\\s+the\\s+)?(?:coming|next|following)\\s+(?:days|weeks|months|years)|(?:nelle\\s+|nei\\s+)?prossim[ei]\\s+(?:giorni|settimane|mesi|anni)|(?:between|tra|fra)\\s+(?:il\\s+)?(?:19|20)\\d{2}\\s+(?:and|e)\\s+(?:il\\s+)?(?:19|20)\\d{2}|(?:from|dal)\\s+(?:19|20)\\d{2}\\s+(?:to|until|through|al)\\s+(?:19|20)\\d{2}|${PART_OF_YEAR}|(?:${DAY_OF_MONTH})(?:,?\\s+(?:19|20)\\d{2})?|(?:${MONTHS_EN}|${MONTHS_IT})\\s+(?:(?:of|del)\\s+)?(?:19|20)\\d{2}|(?:19|20)\\d{2}|${RELATIVE_PERIOD}|${BARE_MONTH})\\b`,
   "giu",
 );
 const A_DAY = new RegExp(`^(?:${DAY_OF_MONTH})`, "iu");

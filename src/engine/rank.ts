@@ -12,7 +12,7 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import { opensPointingBack, opensWithACar } from "../text/anaphora.js";
+import { callsBackACar, opensPointingBack, opensWithACar } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -484,7 +484,7 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 
 /** A model the sentence before names, lent to one that opens with a car named by its kind ("The crossover will be produced..."). */
 function carPointedBack(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
-  return slot.kind === "entity" && slot.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "model") && opensWithACar(s.text);
+  return slot.kind === "entity" && slot.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "model") && (opensWithACar(s.text) || callsBackACar(s.text));
 }
 
 /** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */

@@ -178,3 +178,18 @@ describe("a car named by its kind, and a town used as a car's name", () => {
   });
 });
 
+describe("a model named a sentence back and called 'questo modello', and a span of two years with articles", () => {
+  const article = [
+    "Alfa Romeo, a Pomigliano la rivale della Cupra Formentor",
+    "Il nuovo modello sarà un crossover sportivo costruito a Pomigliano, rivale diretto della Cupra Formentor.",
+    "L'obiettivo con questo modello che potrebbe arrivare tra il 2028 e il 2029 è arricchire la gamma.",
+    "Poi nel 2030 arriverà anche un grande SUV elettrico.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("952_rivale.txt", "Alfa Romeo, a Pomigliano la rivale della Cupra Formentor", "2025-10-20"), article);
+
+  it("answers when the Formentor's rival arrives with the whole span, from the sentence that calls it 'questo modello'", () => {
+    const a = bot.answer("Quando potrebbe arrivare la rivale Alfa della Cupra Formentor?");
+    expect(a.text).toMatch(/^Tra il 2028 e il 2029/);
+  });
+});
+
