@@ -10,7 +10,7 @@ import { analyze, type Slot, type SlotKind } from "../../text/analyze.js";
 import { relativeYearSpans } from "../dates.js";
 import type { Lexicon } from "../../text/lexicon.js";
 import { tokenize } from "../../text/normalize.js";
-import { callsBackACar, opensPointingBack } from "../../text/anaphora.js";
+import { callsBackACar, opensPointingBack, opensWithACar } from "../../text/anaphora.js";
 
 export const SENTENCE_KINDS: readonly SentenceKind[] = ["body", "heading", "question"];
 export const SLOT_KINDS: readonly SlotKind[] = ["entity", "concept", "term", "number"];
@@ -109,7 +109,7 @@ export function keyTable(keyLists: readonly (readonly string[])[]): { keys: stri
 /**
  * For each sentence of one article, whether it carries on from the sentence before: within a
  * paragraph always; across a break when the sentence before is body text and its paragraph is
- * short (IngestOptions.carriedParagraph) or it opens by pointing back ("The new model will exceed
+ * short (IngestOptions.carriedParagraph) or it opens by pointing back or with a car named by its kind ("The new model will exceed
  * 4.60 meters" after the paragraph naming the car; two sets of unseen articles gained a question
  * each, and no set lost one). After a sub-heading only when it calls a car "this model" among its
  * first words: linking every sentence under a heading cost the seed fixtures three questions.
@@ -150,7 +150,7 @@ export function analyzeIntoColumns(
   let id = 0;
   corpus.documents.forEach((document, d) => {
     const sentences = ingested[d] ?? [];
-    const linked = carriesOn(sentences, document.meta.title, carriedParagraph, (text) => opensPointingBack(text, lexicon));
+    const linked = carriesOn(sentences, document.meta.title, carriedParagraph, (text) => opensPointingBack(text, lexicon) || opensWithACar(text));
     sentences.forEach((raw, k) => {
       // Quotes are verbatim slices of the article: a sentence that is not one is a bug upstream.
       if (raw.text.length !== raw.end - raw.start || !document.text.startsWith(raw.text, raw.start))

@@ -156,7 +156,8 @@ describe("a car named by its kind, and a town used as a car's name", () => {
     "Alfa Romeo on the row over its new crossover's name",
     "Alfa Romeo's chief executive asked politicians to care about jobs rather than car names, after a row that forced the brand to rename its new crossover.",
     "The car was renamed from Milano to Junior within a week of its launch, after a minister said the law lets only products made in Italy carry Italian place names.",
-    "The crossover will be built at a Stellantis factory in Tychy, Poland.",
+    // Two sentences: a paragraph this long is linked to the one before only by its opening.
+    "The crossover will be built at a Stellantis factory in Tychy, Poland. The rule is usually applied to cheese such as Parmigiano Reggiano.",
     "The Junior comes with either twin electric motors for a maximum 280hp or an inline four-cylinder with up to 136hp.",
   ].join("\n\n");
   const bot = botWithArticle(enMeta, article);
