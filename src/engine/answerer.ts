@@ -8,7 +8,8 @@ import { analyze } from "../text/analyze.js";
 import { tokenize } from "../text/normalize.js";
 import type { Answer, Language } from "../types.js";
 import { cleanQuestion, SMALL_TALK } from "./clean.js";
-import { composeAnswerText, declineMessage, helpBody, stringsFor } from "./compose.js";
+import { authorTopic } from "./authors.js";
+import { composeAnswerText, declineMessage, helpBody, sourceLabel, stringsFor } from "./compose.js";
 import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { resolveFollowUp } from "./followup.js";
@@ -135,12 +136,14 @@ export class Answerer {
   answerClean(question: string, text: string, compound = true): Answer {
     if (text === "" || SMALL_TALK.test(text)) return this.helpReply(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
     const u = this.understand(text);
-    if (!compound) return this.plain(question, u);
+    const topic = authorTopic(text);
+    if (!compound) return topic === undefined ? this.plain(question, u) : this.authorAnswer(question, topic, u.language);
     const rules = this.partRules;
     const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
     if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
+    if (topic !== undefined) return this.authorAnswer(question, topic, u.language);
     // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, (s) => entityTypeOf(this.index, s), rules, u.language);
@@ -149,6 +152,17 @@ export class Answerer {
     const parts = answerParts(this.engine, question, each.questions, u.language);
     // Parts that answer nothing the whole did not: the whole answer reads better.
     return whole.answered && !parts.answered ? whole : parts;
+  }
+
+  /** "Who wrote the piece on...?": the article the topic finds, and the author its record names. */
+  private authorAnswer(question: string, topic: string, language: Language): Answer {
+    const lead = topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
+    if (!lead) return this.reply(question, language, declineMessage(language, []));
+    const author = this.corpus.documents.find((d) => d.meta.file === lead.citation.source)?.meta.author;
+    const t = stringsFor(language);
+    const label = sourceLabel(lead.citation, language);
+    if (!author) return this.reply(question, language, t.noAuthor(label));
+    return { question, kind: "answer", answered: true, intent: "general", language, text: t.wrote(author, label), citations: [lead.citation] };
   }
 
   /** A follow-up is answered as the whole question it stands for, else as it stands. */

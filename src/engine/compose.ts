@@ -22,6 +22,9 @@ interface Strings {
   partDeclined: string;
   /** The question that asks what role a person holds: a "no" to "Is X the CEO?" also says what X is. */
   whoIs: (name: string) => string;
+  /** Who wrote an article (from its metadata record), and an article whose record names no one. */
+  wrote: (author: string, source: string) => string;
+  noAuthor: (source: string) => string;
 }
 
 const quote = (language: Language, s: string) => (language === "it" ? `«${s}»` : `“${s}”`);
@@ -42,6 +45,8 @@ const STRINGS: Record<Language, Strings> = {
     verdict: { yes: "Yes.", no: "No.", changed: "It changed over time.", unsettled: "The articles touch on this but don't settle it." },
     partDeclined: "The documents I have don't cover this part.",
     whoIs: (name) => `Who is ${name}?`,
+    wrote: (author, source) => `${author} wrote ${source}.`,
+    noAuthor: (source) => `${source} does not name its author.`,
   },
   it: {
     according: (phrase, source) => `${phrase}, secondo ${source}.`,
@@ -58,6 +63,8 @@ const STRINGS: Record<Language, Strings> = {
     verdict: { yes: "Sì.", no: "No.", changed: "È cambiato nel tempo.", unsettled: "Gli articoli ne parlano ma non lo stabiliscono." },
     partDeclined: "I documenti che ho non trattano questa parte.",
     whoIs: (name) => `Chi è ${name}?`,
+    wrote: (author, source) => `${author} ha scritto ${source}.`,
+    noAuthor: (source) => `${source} non riporta il nome dell'autore.`,
   },
 };
 
