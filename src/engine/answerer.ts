@@ -8,8 +8,8 @@ import { analyze } from "../text/analyze.js";
 import { tokenize } from "../text/normalize.js";
 import type { Answer, Language } from "../types.js";
 import { cleanQuestion, SMALL_TALK } from "./clean.js";
-import { authorTopic } from "./authors.js";
-import { composeAnswerText, declineMessage, helpBody, sourceLabel, stringsFor } from "./compose.js";
+import { authorAsserted, authorTopic, dateTopic, sameWriter } from "./authors.js";
+import { composeAnswerText, declineMessage, formatDate, helpBody, quotedTitle, sourceLabel, stringsFor } from "./compose.js";
 import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { resolveFollowUp } from "./followup.js";
@@ -137,13 +137,19 @@ export class Answerer {
     if (text === "" || SMALL_TALK.test(text)) return this.helpReply(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
     const u = this.understand(text);
     const topic = authorTopic(text);
-    if (!compound) return topic === undefined ? this.plain(question, u) : this.authorAnswer(question, topic, u.language);
+    const dated = dateTopic(text);
+    // About the article itself, not its story: its record answers.
+    const aboutArticle = () => (dated !== undefined ? this.dateAnswer(question, dated, u.language) : topic !== undefined ? this.authorAnswer(question, topic, u.language) : undefined);
+    if (!compound) return aboutArticle() ?? this.plain(question, u);
     const rules = this.partRules;
     const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
+    const writer = authorAsserted(text);
+    if (writer) return this.authorVerdict(question, writer, u.language);
     if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
-    if (topic !== undefined) return this.authorAnswer(question, topic, u.language);
+    const about = aboutArticle();
+    if (about) return about;
     // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, (s) => entityTypeOf(this.index, s), rules, u.language);
@@ -163,6 +169,30 @@ export class Answerer {
     const label = sourceLabel(lead.citation, language);
     if (!author) return this.reply(question, language, t.noAuthor(label));
     return { question, kind: "answer", answered: true, intent: "general", language, text: t.wrote(author, label), citations: [lead.citation] };
+  }
+
+  /** "What date is the Cassino article from?": the date in the record of the article the topic finds. */
+  private dateAnswer(question: string, topic: string, language: Language): Answer {
+    const lead = topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
+    if (!lead) return this.reply(question, language, declineMessage(language, []));
+    const t = stringsFor(language);
+    const title = quotedTitle(lead.citation.title, language);
+    const date = formatDate(lead.citation.date, language);
+    const text = date ? t.dated(title, date, lead.citation.dateInferred) : t.undated(title);
+    return { question, kind: "answer", answered: true, intent: "general", language, text, citations: [lead.citation] };
+  }
+
+  /** "Did Gloria Fiocchi write the piece on...?": yes or no from the record of the article the topic finds. */
+  private authorVerdict(question: string, writer: { name: string; topic: string }, language: Language): Answer {
+    const lead = writer.topic === "" ? undefined : this.evidence(this.understand(writer.topic))?.findings[0];
+    if (!lead) return this.reply(question, language, declineMessage(language, []));
+    const author = this.corpus.documents.find((d) => d.meta.file === lead.citation.source)?.meta.author;
+    const t = stringsFor(language);
+    const label = sourceLabel(lead.citation, language);
+    const answer = { question, kind: "answer" as const, answered: true, intent: "general", language, citations: [lead.citation] };
+    if (!author) return { ...answer, text: `${t.verdict.unsettled} ${t.noAuthor(label)}`, verdict: null };
+    const verdict = sameWriter(writer.name, author) ? "yes" : "no";
+    return { ...answer, text: `${t.verdict[verdict]} ${t.wrote(author, label)}`, verdict };
   }
 
   /** A follow-up is answered as the whole question it stands for, else as it stands. */

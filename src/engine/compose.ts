@@ -25,6 +25,9 @@ interface Strings {
   /** Who wrote an article (from its metadata record), and an article whose record names no one. */
   wrote: (author: string, source: string) => string;
   noAuthor: (source: string) => string;
+  /** An article's date from its record ("inferred": the curator read it from the content). */
+  dated: (title: string, date: string, inferred: boolean) => string;
+  undated: (title: string) => string;
 }
 
 const quote = (language: Language, s: string) => (language === "it" ? `«${s}»` : `“${s}”`);
@@ -47,6 +50,8 @@ const STRINGS: Record<Language, Strings> = {
     whoIs: (name) => `Who is ${name}?`,
     wrote: (author, source) => `${author} wrote ${source}.`,
     noAuthor: (source) => `${source} does not name its author.`,
+    dated: (title, date, inferred) => `${title} is dated ${date}${inferred ? " (a date inferred from its content)" : ""}.`,
+    undated: (title) => `${title} has no date.`,
   },
   it: {
     according: (phrase, source) => `${phrase}, secondo ${source}.`,
@@ -65,6 +70,8 @@ const STRINGS: Record<Language, Strings> = {
     whoIs: (name) => `Chi è ${name}?`,
     wrote: (author, source) => `${author} ha scritto ${source}.`,
     noAuthor: (source) => `${source} non riporta il nome dell'autore.`,
+    dated: (title, date, inferred) => `${title} è datato ${date}${inferred ? " (data ricavata dal contenuto)" : ""}.`,
+    undated: (title) => `${title} non ha una data.`,
   },
 };
 
@@ -122,6 +129,9 @@ function dateFormat(language: Language, withDay: boolean): Intl.DateTimeFormat {
   }
   return format;
 }
+
+/** `“Title”` in the asker's language. */
+export const quotedTitle = (title: string, language: Language) => quote(language, title);
 
 /** `“Title” (2024)` in the asker's language. */
 export function sourceLabel(c: Citation, language: Language): string {

@@ -3,7 +3,7 @@
  * article from the rest of the question, and the quote shows which article was meant.
  */
 import { describe, expect, it } from "vitest";
-import { authorTopic } from "../../../src/engine/authors.js";
+import { authorAsserted, authorTopic, dateTopic } from "../../../src/engine/authors.js";
 import { bot } from "../../helpers/corpus.js";
 
 describe("authorTopic: what an author question is about", () => {
@@ -46,3 +46,42 @@ describe("answering who wrote an article (seed articles)", () => {
     expect(a.parts?.map((p) => p.text.slice(0, 20))).toEqual(["Gloria Fiocchi wrote", "Between 80 and 90 th"]);
   });
 });
+
+describe("a yes/no question naming an article's writer", () => {
+  it("reads the name asserted and the topic", () => {
+    expect(authorAsserted("Did Gloria Fiocchi write the piece on the 400,000 target?")).toEqual({ name: "Gloria Fiocchi", topic: "the 400,000 target" });
+    expect(authorAsserted("Did Imparato visit Cassino?")).toBeUndefined();
+  });
+
+  it("says no, and who did write it, when another wrote the article the topic finds", () => {
+    const a = bot.answer("Did Gloria Fiocchi write the piece asking whether 400k sales a year are still realistic?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toBe("No. Francesco Armenio wrote “Alfa Romeo: are the 400,000 yearly sales once promised still within reach?” (2025).");
+    expect(a.citations[0]?.source).toBe("001_33d768776d9d5d5b.txt");
+  });
+
+  it("says yes in Italian when the record names the same person", () => {
+    const a = bot.answer("Gloria Fiocchi ha scritto l'articolo sugli obiettivi di vendita 2024?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Sì\. Gloria Fiocchi ha scritto/);
+  });
+});
+
+describe("an article's date, from its record", () => {
+  it("reads the topic before or after the article's noun, in both languages", () => {
+    expect(dateTopic("What date is the Cassino STLA Large article from?")).toBe("Cassino STLA Large");
+    expect(dateTopic("When was the article about the Cassino visit published?")).toBe("the Cassino visit");
+    expect(dateTopic("di quando è l'articolo sulla visita a Cassino?")).toBe("visita a Cassino");
+    expect(dateTopic("When was the Giulia unveiled?")).toBeUndefined();
+  });
+
+  it("gives the date, and says when the curator inferred it", () => {
+    expect(bot.answer("What date is the Cassino STLA Large article from?").text).toBe(
+      "“Imparato in Cassino for the STLA Large platform of the future Giulia and Stelvio” is dated 2 June 2024.",
+    );
+    expect(bot.answer("di quando è l'articolo sulla visita a Cassino e Pomigliano?").text).toBe(
+      "«Jean-Philippe Imparato ha visitato gli stabilimenti di Cassino e Pomigliano d'Arco» è datato 2021 (data ricavata dal contenuto).",
+    );
+  });
+});
+
