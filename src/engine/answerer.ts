@@ -9,7 +9,7 @@ import { tokenize } from "../text/normalize.js";
 import type { Answer, Language } from "../types.js";
 import { cleanQuestion, SMALL_TALK } from "./clean.js";
 import { authorAsserted, authorTopic, dateTopic, sameWriter } from "./authors.js";
-import { composeAnswerText, declineMessage, formatDate, helpBody, quotedTitle, sourceLabel, stringsFor } from "./compose.js";
+import { composeAnswerText, declineMessage, formatDate, helpBody, quotedTitle, sourceLabel, stringsFor, type Finding } from "./compose.js";
 import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { resolveFollowUp } from "./followup.js";
@@ -160,11 +160,20 @@ export class Answerer {
     return whole.answered && !parts.answered ? whole : parts;
   }
 
+  /** The best quote for an article's topic ("the 2024 sales targets"): it says which article is meant. */
+  private articleAbout(topic: string): Finding | undefined {
+    return topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
+  }
+
+  private authorOf(lead: Finding): string | null | undefined {
+    return this.corpus.documents.find((d) => d.meta.file === lead.citation.source)?.meta.author;
+  }
+
   /** "Who wrote the piece on...?": the article the topic finds, and the author its record names. */
   private authorAnswer(question: string, topic: string, language: Language): Answer {
-    const lead = topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
+    const lead = this.articleAbout(topic);
     if (!lead) return this.reply(question, language, declineMessage(language, []));
-    const author = this.corpus.documents.find((d) => d.meta.file === lead.citation.source)?.meta.author;
+    const author = this.authorOf(lead);
     const t = stringsFor(language);
     const label = sourceLabel(lead.citation, language);
     if (!author) return this.reply(question, language, t.noAuthor(label));
@@ -173,7 +182,7 @@ export class Answerer {
 
   /** "What date is the Cassino article from?": the date in the record of the article the topic finds. */
   private dateAnswer(question: string, topic: string, language: Language): Answer {
-    const lead = topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
+    const lead = this.articleAbout(topic);
     if (!lead) return this.reply(question, language, declineMessage(language, []));
     const t = stringsFor(language);
     const title = quotedTitle(lead.citation.title, language);
@@ -184,9 +193,9 @@ export class Answerer {
 
   /** "Did Gloria Fiocchi write the piece on...?": yes or no from the record of the article the topic finds. */
   private authorVerdict(question: string, writer: { name: string; topic: string }, language: Language): Answer {
-    const lead = writer.topic === "" ? undefined : this.evidence(this.understand(writer.topic))?.findings[0];
+    const lead = this.articleAbout(writer.topic);
     if (!lead) return this.reply(question, language, declineMessage(language, []));
-    const author = this.corpus.documents.find((d) => d.meta.file === lead.citation.source)?.meta.author;
+    const author = this.authorOf(lead);
     const t = stringsFor(language);
     const label = sourceLabel(lead.citation, language);
     const answer = { question, kind: "answer" as const, answered: true, intent: "general", language, citations: [lead.citation] };
