@@ -26,6 +26,16 @@ const TO_AFTER = /^\s+(?:to|a|al|ai|agli)\s+\d/iu;
 /** "dwindled from 150 to 110": how many there are is where the change ended, not where it began. */
 export const changedFrom = (text: string, c: Span) => FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && TO_AFTER.test(text.slice(c.end, c.end + 8));
 
+// "7.900 unità in meno", "2,000 fewer cars", "3,000 more units than": a difference, not a total.
+const DIFFERENCE_AFTER = /^\s*(?:(?:units?|cars?|vehicles?|unità|auto|vetture|veicoli|esemplari|immatricolazioni|registrations)\s+)?(?:in\s+meno|in\s+più|di\s+meno|di\s+più|fewer|more\s+than|less\s+than)\b/iu;
+const CHANGE_ASKED = new Set(["c:drop", "c:growth", "c:reduce"]);
+
+/**
+ * "...la Tonale, che rispetto al 2023 ha immatricolato 7.900 unità in meno": a difference between
+ * two years is no total for either, unless a change is what is asked ("by how much did it fall?").
+ */
+export const differenceUnasked = (text: string, c: Span, u: Understanding) => DIFFERENCE_AFTER.test(text.slice(c.end, c.end + 40)) && !u.slots.some((s) => s.keys.some((k) => CHANGE_ASKED.has(k)));
+
 // "...off", "14.000 euro di sconto", "$5,000 discount", "in savings".
 const OFF_AFTER = /^[)\s]*(?:\([^)]{0,30}\)\s*)?(?:off\b|(?:di\s+)?scont[oi]\b|(?:in\s+)?(?:discounts?|savings?|rebates?)\b)/iu;
 const CUT_BEFORE = /\b(?:cut|cuts|cutting|slashed|discounts?(?:\s+of)?|savings?\s+of|reduction\s+of|sconto\s+di|sconti\s+di|taglio\s+di|riduzione\s+di|ridott[oaie]\s+di|tagliat[oaie]\s+di)\s+(?:\p{L}{0,3}\s*)?$/iu;

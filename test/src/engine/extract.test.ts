@@ -410,6 +410,19 @@ describe("powertrains: 'which powertrains' asks for the kinds the question did n
   });
 });
 
+describe("a difference between two years is no total", () => {
+  const SENTENCE = "La Junior non è bastata a recuperare il terreno perso dalla Tonale, che rispetto al 2023 ha immatricolato 7.900 unità in meno.";
+
+  it("does not answer how many were registered with how many fewer", () => {
+    expect(extractWritten("Quante Tonale sono state immatricolate nel 2024?", SENTENCE, "it")).toBeUndefined();
+    expect(extractWritten("How many cars were registered in 2024?", "Registrations reached 45,419, some 5,000 fewer than in 2023.", "en")?.phrase).toBe("45,419");
+  });
+
+  it("answers with it when the change is asked", () => {
+    expect(extractWritten("Di quante unità è calata la Tonale nel 2024?", SENTENCE, "it")?.phrase).toBe("7.900 unità");
+  });
+});
+
 describe("a spec asked for by a phrase that starts before its noun", () => {
   it("reads 'What range does...' as the driving range, in km, not a count", () => {
     const sentence = "It is rated at around 560kW and paired with a battery pack capable of 450km of range under the WLTP standard.";
