@@ -194,3 +194,10 @@ describe("a model named a sentence back and called 'questo modello', and a span 
   });
 });
 
+describe("a purpose clause in the question (seed articles)", () => {
+  it("'per vedere i lavori...' says why, not what is asked: the day of the visit is answered", () => {
+    const a = seedBot.answer("che giorno è andato Imparato a Cassino per vedere i lavori della STLA Large?");
+    expect(a.text).toMatch(/^May 31/);
+  });
+});
+
