@@ -367,6 +367,8 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   };
   const givesOtherMarketHere = (slot: QuerySlot) => givesOtherMarketIn(s, slot) || context.some((c) => givesOtherMarketIn(c, slot));
   let ownMatches = 0;
+  // "Stellantis recently reported a 20% drop in U.S. brand sales": another company's figure, not the asked brand's.
+  if (asksFigure && anotherCompanyReports(index, u, s)) missingRequired = true;
   for (const slot of u.slots) {
     total += slot.weight;
     if (states(s, slot, o.adjacencyWindow)) {
@@ -410,6 +412,25 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     else if (slot.required) missingRequired = true;
   }
   return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };
+}
+
+const COMPANY_TYPES = new Set(["brand", "org"]);
+/** How far into a sentence its subject may stand: "Stellantis recently reported...", "In the US, Jeep sold...". */
+const SUBJECT_REACH = 30;
+
+/**
+ * A figure asked of the corpus's own brand, named in the question ("How much did Alfa Romeo's US
+ * sales fall?"), in a sentence whose subject is another company and that never names the brand:
+ * the other company's figure ("Stellantis recently reported a 20% drop...").
+ */
+function anotherCompanyReports(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
+  const { entities, ownBrand } = index.lexicon;
+  const company = (k: string) => k.startsWith("e:") && COMPANY_TYPES.has(entities.get(k.slice(2))?.type ?? "");
+  const own = (k: string) => ownBrand.includes(k.slice(2));
+  if (!u.slots.some((q) => q.keys.some(own))) return false;
+  if (s.slots.some((x) => x.keys.some(own))) return false;
+  const subject = s.slots.find((x) => x.kind === "entity" && x.start < SUBJECT_REACH);
+  return subject !== undefined && subject.keys.some(company) && !subject.keys.some((k) => u.named.has(k));
 }
 
 /** Scores one sentence against the understood question. */

@@ -201,3 +201,19 @@ describe("a purpose clause in the question (seed articles)", () => {
   });
 });
 
+describe("another company's figure is not the brand's", () => {
+  const enMeta = (file: string): Meta => ({ file, title: "Alfa Romeo's future in the US", language: "en", author: null, date: "2024-10-15", dateInferred: false, url: null });
+  const group = "Stellantis recently reported a 20% year-over-year drop in U.S. brand sales during the third quarter of 2024.";
+
+  it("answers the brand's own figure, not the group's in the sentence before", () => {
+    const bot = botWithArticle(enMeta("953_us.txt"), ["Alfa Romeo's future in the US", `${group} Alfa Romeo's U.S. sales fell 29% in the third quarter of 2024.`].join("\n\n"));
+    expect(bot.answer("How much did Alfa Romeo's US sales fall in Q3 2024?").text).toMatch(/^29%/);
+  });
+
+  it("declines rather than give the group's figure as the brand's", () => {
+    const bot = botWithArticle(enMeta("954_us.txt"), ["Alfa Romeo's future in the US", group].join("\n\n"));
+    const a = bot.answer("How much did Alfa Romeo's US sales fall year over year in Q3 2024?");
+    expect(a.text).not.toMatch(/^20%/);
+  });
+});
+
