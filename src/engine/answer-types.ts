@@ -3,7 +3,7 @@
  * person, a year, an amount...) that the question did not already name? This is what
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
-import { joinsListItems, powertrainsIn, WORDED_MONEY_SOURCE, type Powertrain } from "../text/patterns.js";
+import { ENGINE_DESCRIPTION, joinsListItems, powertrainsIn, WORDED_MONEY_SOURCE, type Powertrain } from "../text/patterns.js";
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -106,9 +106,8 @@ export function placeAsAName(text: string, c: { start: number; end: number }): b
   return NAMING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || NAMING_AFTER.test(text.slice(c.end, c.end + 20));
 }
 const NAMING_BEFORE =
-  /\b(?:called|named|renamed|rebranded|dubbed|badged|chiamat[aoie]|chiamarsi|chiamarla|denominat[aoie]|ribattezzat[aoie]|nome)\s+(?:(?:from|as|da|come|di)\s+)?(?:the\s+|il\s+|la\s+|l['’]\s*)?["“«'‘]?$/iu;
+  /(?:\b(?:renamed|rebranded|re-?badged)\s+(?:from\s+)?|\b(?:called|named|dubbed|chiamat[aoie]|chiamarsi|chiamarla|denominat[aoie])\s+|\bribattezzat[aoie]\s+(?:da\s+)?|\bnome\s+)(?:the\s+|il\s+|la\s+|l['’]\s*)?["“«'‘]?$/iu;
 const NAMING_AFTER = /^["”»'’]?\s+(?:name|nameplate|badge)\b/iu;
-
 
 /**
  * True when the entity stands in a list with one the question names ("Cassino e
@@ -198,6 +197,21 @@ const COPULA_BEFORE = /\b(?:is|are|was|were|è|sono|era)\s+$/iu;
 export function freshPowertrains(text: string, u: Understanding): Powertrain[] {
   return powertrainsIn(text).filter((p) => !u.ruledOut.has(p.kind));
 }
+
+/** The answers to a powertrain question in a sentence: its fresh powertrains, an engine's description first when an engine is asked. */
+export function powertrainCandidates(text: string, u: Understanding): Powertrain[] {
+  return engineFirst(freshPowertrains(text, u), u);
+}
+
+const ASKS_ENGINE = /^(?:engines?|motor[ei]|propulsor[ei])$/iu;
+
+/** "What engine will the petrol Tonale use?": an engine's description ("a turbocharged four-cylinder") before a kind of car ("plug-in hybrid"). */
+function engineFirst(found: Powertrain[], u: Understanding): Powertrain[] {
+  if (!u.slots.some((s) => ASKS_ENGINE.test(s.surface))) return found;
+  const engines = found.filter((c) => ENGINE_DESCRIPTION.test(c.text));
+  return engines.length > 0 ? engines : found;
+}
+
 
 /**
  * "How many years of history...", "How long...": a duration is then the amount asked for. Not

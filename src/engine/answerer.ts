@@ -8,8 +8,8 @@ import { analyze } from "../text/analyze.js";
 import { tokenize } from "../text/normalize.js";
 import type { Answer, Language } from "../types.js";
 import { cleanQuestion, SMALL_TALK } from "./clean.js";
-import { authorAsserted, authorTopic, dateTopic, sameWriter } from "./authors.js";
-import { composeAnswerText, declineMessage, formatDate, helpBody, quotedTitle, sourceLabel, stringsFor, type Finding } from "./compose.js";
+import { authorAsserted, authorTopic, dateTopic, sameWriter } from "./article-record.js";
+import { composeAnswerText, declineMessage, formatDate, helpBody, quotedTitle, sourceLabel, stringsFor } from "./compose.js";
 import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { resolveFollowUp } from "./followup.js";
@@ -136,20 +136,17 @@ export class Answerer {
   answerClean(question: string, text: string, compound = true): Answer {
     if (text === "" || SMALL_TALK.test(text)) return this.helpReply(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
     const u = this.understand(text);
-    const topic = authorTopic(text);
-    const dated = dateTopic(text);
-    // About the article itself, not its story: its record answers.
-    const aboutArticle = () => (dated !== undefined ? this.dateAnswer(question, dated, u.language) : topic !== undefined ? this.authorAnswer(question, topic, u.language) : undefined);
-    if (!compound) return aboutArticle() ?? this.plain(question, u);
+    if (!compound) return this.fromRecord(question, text, u.language) ?? this.plain(question, u);
     const rules = this.partRules;
     const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
-    const writer = authorAsserted(text);
-    if (writer) return this.authorVerdict(question, writer, u.language);
+    // "Did Gloria Fiocchi write the piece on...?": a yes/no the article's record settles.
+    if (authorAsserted(text)) return this.fromRecord(question, text, u.language) as Answer;
     if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
-    const about = aboutArticle();
-    if (about) return about;
+    // After the split: "Who wrote the piece on..., and how many cars...?" is two questions.
+    const record = this.fromRecord(question, text, u.language);
+    if (record) return record;
     // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, (s) => entityTypeOf(this.index, s), rules, u.language);
@@ -160,48 +157,35 @@ export class Answerer {
     return whole.answered && !parts.answered ? whole : parts;
   }
 
-  /** The best quote for an article's topic ("the 2024 sales targets"): it says which article is meant. */
-  private articleAbout(topic: string): Finding | undefined {
-    return topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
-  }
-
-  private authorOf(lead: Finding): string | null | undefined {
-    return this.corpus.documents.find((d) => d.meta.file === lead.citation.source)?.meta.author;
-  }
-
-  /** "Who wrote the piece on...?": the article the topic finds, and the author its record names. */
-  private authorAnswer(question: string, topic: string, language: Language): Answer {
-    const lead = this.articleAbout(topic);
+  /**
+   * A question about an article itself, which its metadata record answers: who wrote it, when it
+   * is dated, or whether someone wrote it. The rest of the question finds the article, and the
+   * quote that found it is cited. Undefined for any other question.
+   */
+  private fromRecord(question: string, text: string, language: Language): Answer | undefined {
+    const dated = dateTopic(text);
+    const author = dated === undefined ? authorTopic(text) : undefined;
+    const writer = dated === undefined && author === undefined ? authorAsserted(text) : undefined;
+    const topic = dated ?? author ?? writer?.topic;
+    if (topic === undefined) return undefined;
+    const lead = topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
     if (!lead) return this.reply(question, language, declineMessage(language, []));
-    const author = this.authorOf(lead);
-    const t = stringsFor(language);
-    const label = sourceLabel(lead.citation, language);
-    if (!author) return this.reply(question, language, t.noAuthor(label));
-    return { question, kind: "answer", answered: true, intent: "general", language, text: t.wrote(author, label), citations: [lead.citation] };
-  }
-
-  /** "What date is the Cassino article from?": the date in the record of the article the topic finds. */
-  private dateAnswer(question: string, topic: string, language: Language): Answer {
-    const lead = this.articleAbout(topic);
-    if (!lead) return this.reply(question, language, declineMessage(language, []));
-    const t = stringsFor(language);
-    const title = quotedTitle(lead.citation.title, language);
-    const date = formatDate(lead.citation.date, language);
-    const text = date ? t.dated(title, date, lead.citation.dateInferred) : t.undated(title);
-    return { question, kind: "answer", answered: true, intent: "general", language, text, citations: [lead.citation] };
-  }
-
-  /** "Did Gloria Fiocchi write the piece on...?": yes or no from the record of the article the topic finds. */
-  private authorVerdict(question: string, writer: { name: string; topic: string }, language: Language): Answer {
-    const lead = this.articleAbout(writer.topic);
-    if (!lead) return this.reply(question, language, declineMessage(language, []));
-    const author = this.authorOf(lead);
+    const record = this.corpus.documents[this.index.sentences[lead.sentenceIds[0] ?? -1]?.doc ?? -1]?.meta;
     const t = stringsFor(language);
     const label = sourceLabel(lead.citation, language);
     const answer = { question, kind: "answer" as const, answered: true, intent: "general", language, citations: [lead.citation] };
-    if (!author) return { ...answer, text: `${t.verdict.unsettled} ${t.noAuthor(label)}`, verdict: null };
-    const verdict = sameWriter(writer.name, author) ? "yes" : "no";
-    return { ...answer, text: `${t.verdict[verdict]} ${t.wrote(author, label)}`, verdict };
+    if (dated !== undefined) {
+      const date = formatDate(lead.citation.date, language);
+      const title = quotedTitle(lead.citation.title, language);
+      return { ...answer, text: date ? t.dated(title, date, lead.citation.dateInferred) : t.undated(title) };
+    }
+    if (writer) {
+      if (!record?.author) return { ...answer, text: `${t.verdict.unsettled} ${t.noAuthor(label)}`, verdict: null };
+      const verdict = sameWriter(writer.name, record.author) ? "yes" : "no";
+      return { ...answer, text: `${t.verdict[verdict]} ${t.wrote(record.author, label)}`, verdict };
+    }
+    if (!record?.author) return this.reply(question, language, t.noAuthor(label));
+    return { ...answer, text: t.wrote(record.author, label) };
   }
 
   /** A follow-up is answered as the whole question it stands for, else as it stands. */

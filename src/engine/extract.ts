@@ -10,10 +10,10 @@ import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import { NUMBER_WORD } from "../text/numerals.js";
 import { opensPointingBack } from "../text/anaphora.js";
-import { ENGINE_DESCRIPTION, frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
+import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, freshPowertrains, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
 import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, differenceUnasked, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, personFits } from "./places.js";
@@ -227,7 +227,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "segment":
       return patternCandidates(sentence.text, SEGMENT, u, true);
     case "powertrain":
-      return engineFirst(freshPowertrains(sentence.text, u), u);
+      return powertrainCandidates(sentence.text, u);
     case "reason":
       return reasonCandidates(sentence);
     case "role":
@@ -286,15 +286,6 @@ function withSpecUnit(sentence: IndexedSentence, c: Candidate, u: Understanding,
     }
   }
   return c;
-}
-
-const ASKS_ENGINE = /^(?:engines?|motor[ei]|propulsor[ei])$/iu;
-
-/** "What engine will the petrol Tonale use?": an engine's description ("a turbocharged four-cylinder") before a kind of car ("plug-in hybrid"). */
-function engineFirst(found: Candidate[], u: Understanding): Candidate[] {
-  if (!u.slots.some((s) => ASKS_ENGINE.test(s.surface))) return found;
-  const engines = found.filter((c) => ENGINE_DESCRIPTION.test(c.text));
-  return engines.length > 0 ? engines : found;
 }
 
 const CAR_ARTICLE_BEFORE = /(?:\bthe|\bla|\bil|\bl['’])\s*$/iu;

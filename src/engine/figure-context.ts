@@ -27,7 +27,8 @@ const TO_AFTER = /^\s+(?:to|a|al|ai|agli)\s+\d/iu;
 export const changedFrom = (text: string, c: Span) => FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && TO_AFTER.test(text.slice(c.end, c.end + 8));
 
 // "7.900 unità in meno", "2,000 fewer cars", "3,000 more units than": a difference, not a total.
-const DIFFERENCE_AFTER = /^\s*(?:(?:units?|cars?|vehicles?|unità|auto|vetture|veicoli|esemplari|immatricolazioni|registrations)\s+)?(?:in\s+meno|in\s+più|di\s+meno|di\s+più|fewer|more\s+than|less\s+than)\b/iu;
+const DIFFERENCE_AFTER =
+  /^\s*(?:(?:units?|cars?|vehicles?|unità|auto|vetture|veicoli|esemplari|immatricolazioni|registrations)\s+)?(?:in\s+meno|in\s+più|di\s+meno|di\s+più|fewer|more\s+(?:(?:units?|cars?|vehicles?)\s+)?than|less\s+than)(?![\p{L}])/iu;
 const CHANGE_ASKED = new Set(["c:drop", "c:growth", "c:reduce"]);
 
 /**
@@ -110,7 +111,7 @@ function ownerOf<T extends Span>(text: string, c: Span, named: readonly T[]): T 
 }
 
 const CAR_KINDS = new Set(["model", "name"]);
-const NEXT_ITEM = /\b(?:or|and|o|e|oppure|while|whereas|mentre)\b/iu;
+const NEXT_ITEM = /(?<![\p{L}-])(?:or|and|o|e|oppure|while|whereas|mentre)(?![\p{L}.-])/iu;
 
 /** What ends a figure's clause: "the Elettrica from £33,895, with upper Speciale..." */
 const CLAUSE_BREAK = /[,;:](?!\d)|[()]|\s[–—-]\s/u;

@@ -4,7 +4,7 @@
  * its cleft ("Was it Marchionne who...?"). Read once per question, before any evidence.
  */
 import { fold } from "../text/normalize.js";
-import { joinsListItems } from "../text/patterns.js";
+import { joinsListItems, PURPOSE_SOURCE } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { relationBefore } from "./amounts.js";
 import type { QuerySlot, Understanding } from "./understand.js";
@@ -83,7 +83,7 @@ function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
 const VERSION_WORDS = /^(?:\s+[\p{Ll}][\p{Ll}-]*){1,2}(?=\s*(?:,|\band\b|\bor\b|\be\b|\bo\b))/u;
 
 const CONDITIONAL_OPENING = /^\s*(?:would|could)\b/u;
-const PURPOSE = /(?:^|\b(?:in order|so as)\s)\s*to\s+\p{L}+|(?:^|[\s,])(?:per|al fine di|pur di)\s+\p{L}+(?:are|ere|ire)\b/gu;
+const PURPOSE = new RegExp(PURPOSE_SOURCE, "gu");
 
 export function questionShape(question: string, u: Understanding, rules: YesNoRules): QuestionShape {
   const folded = fold(question);

@@ -7,7 +7,7 @@ import type { AnswerType } from "../corpus/schema.js";
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
 import { fold, isOrdinal, tokenize } from "../text/normalize.js";
-import { ruledOutPowertrains } from "../text/patterns.js";
+import { PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { monthOf } from "./dates.js";
 import type { CorpusIndex } from "./corpus-index.js";
@@ -191,8 +191,12 @@ export function understand(
   // "...è andato Imparato a Cassino per vedere i lavori della STLA Large?": the purpose's verb and
   // nouns say why, not what is asked; an article says "visited ... to follow work on". Its names stay.
   const purpose = PURPOSE_CLAUSE.exec(question);
-  if (purpose && purpose.index > 0)
-    for (const s of slots) if (s.start >= purpose.index && s.kind !== "entity" && s.kind !== "number") Object.assign(s, { implied: true, weight: s.weight * options.impliedWeight });
+  if (purpose && purpose.index > 0) {
+    const from = purpose.index + purpose[0].length;
+    const end = CLAUSE_END.exec(question.slice(from));
+    const to = end ? from + end.index : question.length;
+    for (const s of slots) if (s.start >= purpose.index && s.start < to && s.kind !== "entity" && s.kind !== "number") Object.assign(s, { implied: true, weight: s.weight * options.impliedWeight });
+  }
   const focus = slots.find((s) => s.start === focusAt && (s.kind === "concept" || s.kind === "term") && !s.unknown);
   if (focus) focus.focus = true;
   // "Who is Davide Mele?" names only people: it asks what they are, not for another name.
@@ -244,8 +248,9 @@ const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\buntil\s+when\b|\btill\s+when\b/iu;
 const AUDIENCE_KEYS: ReadonlySet<string> = new Set(["c:aimed", "c:customer"]);
 // "a chi è rivolta", "who is it aimed at?", "who is it for?": to whom, not who did it ("Who said it was designed to win back...?").
 const AUDIENCE_ASKED = /^\s*(?:a|per)\s+chi\b|\b(?:aimed|targeted|meant|designed|intended)\s+(?:at|for)\s*\??\s*$|\bfor\s*\?\s*$/iu;
-/** A purpose clause after the asked event: "per vedere...", "in order to...", "so as to...". */
-const PURPOSE_CLAUSE = /\s(?:(?:per|pur\s+di)\s+\p{L}+(?:are|ere|ire|arsi|ersi|irsi)(?![\p{L}])|in\s+order\s+to(?![\p{L}])|so\s+as\s+to(?![\p{L}]))/iu;
+/** A purpose clause after the asked event ("per vedere...", "in order to..."), up to a joiner or a comma. */
+const PURPOSE_CLAUSE = new RegExp(PURPOSE_SOURCE, "iu");
+const CLAUSE_END = /\s(?:e|ed|and)\s|[,;]/u;
 
 const BY_HOW_MUCH = /\bby\s+how\s+(?:much|long|many)\b|\bdi\s+quant[oi]\b/iu;
 const ASKS_QUARTER = /\b(?:which|what)\s+quarter\b|\b(?:quale|che)\s+trimestre\b/iu;

@@ -24,8 +24,11 @@ export function callsBackACar(text: string): boolean {
 
 /** How many opening words may stand before the phrase ("Imparato stated that this model"). */
 const EARLY_WORDS = 6;
-const CAR_CALLED_BACK =
-  /(?:^|[^\p{L}])(?:this|these|the new|questo|questa|questi|queste|il nuovo|la nuova|quest['’])\s*(?:model|models|car|cars|suv|vehicle|crossover|sedan|saloon|flagship|modello|modelli|auto|vettura|veicolo|berlina|ammiraglia)(?![\p{L}])(?!\s+(?:market|industry|makers?|sector|segment|world|mercato|settore|industria|mondo)\b)/iu;
+/** A car named by its kind, whole ("model", not "model's" nor "car-maker"). */
+const CAR_NOUN = "(?:models?|cars?|suv|vehicles?|crossover|sedan|saloon|supercar|coupe|hatchback|flagship|modell[oi]|auto|vettura|veicolo|berlina|fuoriserie|ammiraglia)(?![\\p{L}'’-])";
+/** ...and not the trade or a plan: "the car market", "the model year", "il modello di business". */
+const NOT_THE_TRADE = "(?!\\s+(?:market|industry|makers?|sector|segment|world|year|range|mercato|settore|industria|mondo|di\\s+business)(?![\\p{L}]))";
+const CAR_CALLED_BACK = new RegExp(`(?:^|[^\\p{L}])(?:this|these|the new|questo|questa|questi|queste|il nuovo|la nuova|quest['’])\\s*${CAR_NOUN}${NOT_THE_TRADE}`, "iu");
 
 /**
  * "The crossover will be produced at...", "La berlina avrà...": a sentence that opens with a car
@@ -35,5 +38,4 @@ export function opensWithACar(text: string): boolean {
   return CAR_OPENING.test(text.replace(/^[^\p{L}]+/u, ""));
 }
 
-const CAR_OPENING =
-  /^(?:the|this|il|la|lo|l['’]|questo|questa|quest['’])\s*(?:(?:new|compact|nuov[oa]|compatt[oa])\s+)?(?:model|car|suv|vehicle|crossover|sedan|saloon|supercar|coupe|hatchback|modello|auto|vettura|veicolo|berlina|fuoriserie|ammiraglia)(?![\p{L}])(?!\s+(?:market|industry|makers?|sector|segment|world|mercato|settore|industria|mondo)\b)/iu;
+const CAR_OPENING = new RegExp(`^(?:the|this|il|la|lo|l['’]|questo|questa|quest['’])\\s*(?:(?:new|compact|nuov[oa]|compatt[oa])\\s+)?${CAR_NOUN}${NOT_THE_TRADE}`, "iu");

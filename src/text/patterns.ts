@@ -140,3 +140,10 @@ export function questionWordPatterns(words: Record<Language, readonly string[]>)
     only: new RegExp(`^\\s*(?:${alternation})(?:\\s+one)?\\s*\\??\\s*$`, "iu"),
   };
 }
+
+/**
+ * A purpose clause's opening: "in order to grow", "per vedere i lavori", "pur di crescere". Its
+ * words say why, not what is asked or which way something moves. Not "per quartiere": a noun in
+ * -iere is no infinitive.
+ */
+export const PURPOSE_SOURCE = "(?:^|\\b(?:in order|so as)\\s)\\s*to\\s+\\p{L}+|(?:^|[\\s,])(?:per|al fine di|pur di)\\s+\\p{L}+(?<!iere)(?:are|ere|ire)\\b";

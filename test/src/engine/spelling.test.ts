@@ -62,7 +62,7 @@ describe("a question's first word is most likely a question word", () => {
     expect(fixIn("wen is it", "wen", "en")).toBe("when");
   });
 
-  it("does not turn a word into a number word of its own length ('mette' is not 'sette'), but fixes a letter left out", () => {
+  it("never turns a word into a number word of its own length ('mette' may become another word, never 'sette'), but fixes a letter left out", () => {
     expect(fixIn("quanto sarà lungo il crossover che si mette tra junior e tonale", "mette", "it")).not.toBe("sette");
     expect(fixIn("sono quatro modelli?", "quatro", "it")).toBe("quattro");
   });

@@ -3,7 +3,7 @@
  * article from the rest of the question, and the quote shows which article was meant.
  */
 import { describe, expect, it } from "vitest";
-import { authorAsserted, authorTopic, dateTopic } from "../../../src/engine/authors.js";
+import { authorAsserted, authorTopic, dateTopic } from "../../../src/engine/article-record.js";
 import { bot } from "../../helpers/corpus.js";
 
 describe("authorTopic: what an author question is about", () => {
@@ -16,6 +16,10 @@ describe("authorTopic: what an author question is about", () => {
   it("is no author question when nobody is asked to have written anything", () => {
     expect(authorTopic("Where is the Giulia built?")).toBeUndefined();
     expect(authorTopic("Chi ha scelto Imparato?")).toBeUndefined();
+    // Signing is no writing: a deal, a design.
+    expect(authorTopic("Who signed the plan for the STLA Large platform at Cassino?")).toBeUndefined();
+    expect(authorTopic("Chi firma la nuova Giulia?")).toBeUndefined();
+    expect(authorAsserted("Has Stellantis signed off on the 400,000 sales target?")).toBeUndefined();
     expect(authorTopic("Who said the plant would not be built from scratch?")).toBeUndefined();
   });
 });
@@ -28,7 +32,8 @@ describe("answering who wrote an article (seed articles)", () => {
     expect(a.citations[0]?.source).toBe("000_0ec8988f766c771a.txt");
   });
 
-  it("answers in Italian", () => {
+  it("answers in Italian, with a capital or without", () => {
+    expect(bot.answer("Chi ha scritto l'articolo sugli obiettivi di vendita 2024?").text).toMatch(/^Gloria Fiocchi ha scritto/);
     const a = bot.answer("chi ha scritto l'articolo sui 400.000 veicoli all'anno?");
     expect(a.text).toMatch(/^Francesco Armenio ha scritto «Alfa Romeo: are the 400,000/);
     expect(a.citations[0]?.source).toBe("001_33d768776d9d5d5b.txt");
@@ -38,7 +43,7 @@ describe("answering who wrote an article (seed articles)", () => {
     const a = bot.answer("who wrote the article about the Cassino visit?");
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^“Imparato in Cassino for the STLA Large platform of the future Giulia and Stelvio” \(2 June 2024\) does not name its author\./);
-    expect(bot.answer("Who wrote the Divina Commedia?").answered).toBe(false);
+    expect(bot.answer("Who wrote the Divina Commedia?").text).toMatch(/^The documents I have don't cover that/);
   });
 
   it("answers the author as one part of a two-part question", () => {
@@ -51,6 +56,9 @@ describe("a yes/no question naming an article's writer", () => {
   it("reads the name asserted and the topic", () => {
     expect(authorAsserted("Did Gloria Fiocchi write the piece on the 400,000 target?")).toEqual({ name: "Gloria Fiocchi", topic: "the 400,000 target" });
     expect(authorAsserted("Did Imparato visit Cassino?")).toBeUndefined();
+    // A question word is no writer's name.
+    expect(authorAsserted("Chi ha scritto l'articolo sugli obiettivi 2024?")).toBeUndefined();
+    expect(authorAsserted("È stata Gloria Fiocchi a scrivere l'articolo sugli obiettivi 2024?")).toEqual({ name: "Gloria Fiocchi", topic: "obiettivi 2024" });
   });
 
   it("says no, and who did write it, when another wrote the article the topic finds", () => {
@@ -73,6 +81,7 @@ describe("an article's date, from its record", () => {
     expect(dateTopic("When was the article about the Cassino visit published?")).toBe("the Cassino visit");
     expect(dateTopic("di quando è l'articolo sulla visita a Cassino?")).toBe("visita a Cassino");
     expect(dateTopic("When was the Giulia unveiled?")).toBeUndefined();
+    expect(dateTopic("what year is the article from?")).toBeUndefined();
   });
 
   it("gives the date, and says when the curator inferred it", () => {
@@ -84,4 +93,3 @@ describe("an article's date, from its record", () => {
     );
   });
 });
-
