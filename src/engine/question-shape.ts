@@ -76,8 +76,18 @@ function listedSubjects(question: string, u: Understanding): Set<QuerySlot> {
     if (i > 0 && !(before && out.has(before) && (joinsListItems(gap, true) || madeBy))) break;
     out.add(s);
   }
+  // "Lo stabilimento Stellantis di Belvedere è ancora attivo?", "Is the Belvedere plant still active?":
+  // a plant named by its town is what the question is about, not a place asserted of something.
+  for (const s of names) if (PLANT_OPENING.test(question.slice(0, s.start)) || (OPENER_ONLY.test(question.slice(0, s.start)) && PLANT_AFTER.test(question.slice(s.end)))) out.add(s);
   return out;
 }
+
+const PLANT_NOUN = "(?:stabilimento|fabbrica|impianto|plant|factory)";
+/** The question opens with a plant and names its town: "Lo stabilimento (Stellantis) di Belvedere...". */
+const PLANT_OPENING = new RegExp(`^\\s*(?:(?:lo|il|la|l['’]|the)\\s*)?${PLANT_NOUN}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:di|of|in|a)\\s+$`, "iu");
+/** ...or opens with a verb, then "the <town> plant": "Is the Belvedere plant...". */
+const OPENER_ONLY = /^\s*(?:is|was|are|were|will|has|does)\s+(?:the\s+)?$/iu;
+const PLANT_AFTER = new RegExp(`^\\s+${PLANT_NOUN}(?![\\p{L}])`, "iu");
 
 /** Lower-case words right after a list item that only say which version ("plug-in", "ibrida"). */
 const VERSION_WORDS = /^(?:\s+[\p{Ll}][\p{Ll}-]*){1,2}(?=\s*(?:,|\band\b|\bor\b|\be\b|\bo\b))/u;

@@ -263,6 +263,21 @@ describe("yes/no questions get a verdict from typed evidence", () => {
   });
 });
 
+describe("a plant named by its town is the question's subject, not a place asserted", () => {
+  it("'Lo stabilimento di Belvedere è ancora attivo?' is not asked where something is built", () => {
+    for (const q of ["Lo stabilimento Stellantis di Belvedere è ancora in piena attività?", "Is the Belvedere plant still active?"]) {
+      const a = bot.answer(q);
+      expect(a.verdict).not.toBe("changed");
+      expect(a.citations[0]?.source).toBe("002_48358ebcfcf48ce8.txt");
+      expect(a.text).not.toMatch(/Cassino/);
+    }
+  });
+
+  it("a town after the verb is still the place asserted", () => {
+    expect(bot.answer("Is the Stelvio built at the Cassino plant?").verdict).toBe("yes");
+  });
+});
+
 describe("two questions in one are answered part by part", () => {
   it("answers each named thing of 'Where are the Stelvio and the Junior built?' and says which the articles lack", () => {
     const a = bot.answer("Where are the Stelvio and the Junior built?");
