@@ -193,6 +193,11 @@ export const yesNoSchema = z.object({
   degree: optionalTerms,
   /** Negations that deny nothing ("not only", "non è un caso che"): a denial inside one is none. */
   litotes: optionalTerms,
+  /**
+   * Words that call a report false ("rumors it had been cancelled were denied", "voci
+   * infondate"): a denial inside a refuted report is itself denied.
+   */
+  refutation: optionalTerms,
 });
 
 /** Words that join two questions in one ("..., and where...?"), and that point back to the first part's time ("that year"). */

@@ -26,6 +26,7 @@ import {
   plans,
   sameMeasure,
   questionShape,
+  refutes,
   stance,
   states,
   statesDegree,
@@ -523,8 +524,9 @@ function plainVerdict(found: Evidence, u: Understanding, shape: QuestionShape, r
     if (went === undefined || !plainly) return how === "denied" && went === shape.direction ? "no" : null;
     return went === shape.direction ? "yes" : "no";
   }
-  // "Was the plan dropped?" "that plan now appears shelved": the denial agrees.
-  if (how === "denied") return shape.reversed ? "yes" : "no";
+  // "Was the plan dropped?" "that plan now appears shelved": the denial agrees. "Has it been
+  // cancelled?" "rumors it had been cancelled were denied": a refuted denial says the opposite.
+  if (how === "denied") return shape.reversed !== refutes(found.lead.sentence, rules) ? "yes" : "no";
   // Names and a few words in common are not enough: "The Hornet will also be sold with the same
   // plug-in drivetrain" does not say the two come from the same factory. Most of what is asserted must be there.
   const settled = found.lead.coverage >= settledCoverage && speaks.predicateShare >= SETTLED_PREDICATES;

@@ -52,6 +52,7 @@ export interface YesNoRules extends AmountRules {
   exclusion: PerLanguage;
   degree: PerLanguage;
   litotes: PerLanguage;
+  refutation: PerLanguage;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -98,6 +99,7 @@ export function compileYesNo(v: Vocabulary): YesNoRules {
     exclusion: per(y.exclusion),
     degree: per(y.degree),
     litotes: per(y.litotes),
+    refutation: per(y.refutation),
   };
 }
 
@@ -601,3 +603,20 @@ export function statesDegree(text: string, rules: YesNoRules): boolean {
 export function isDegree(slot: QuerySlot, rules: YesNoRules): boolean {
   return found(fold(slot.surface), both(rules.degree));
 }
+
+/**
+ * Does the quote deny a reversal ("rumors suggesting the project had been cancelled were denied",
+ * "the new Giulia has not been cancelled", "non è stata cancellata")? Then its denial of the
+ * asked reversal is a "no", not the "yes" a plain "appears shelved" gives.
+ */
+export function refutes(s: IndexedSentence, rules: YesNoRules): boolean {
+  const folded = fold(s.text);
+  const reversals = both(rules.reversal).flatMap((r) => [...folded.matchAll(new RegExp(r.source, "gu"))]);
+  // Only a reversal refuted: "Imparato refuted the idea that the Giulia would share parts" denies plainly.
+  if (reversals.length === 0) return false;
+  if (both(rules.refutation).some((r) => new RegExp(r.source, "u").test(folded))) return true;
+  return reversals.some((m) => NEGATED_BEFORE.test(folded.slice(Math.max(0, (m.index ?? 0) - 30), m.index)));
+}
+
+/** A plain negation a few words before a reversal: "has not been cancelled", "non è stata cancellata". */
+const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|non|mai)(?:\s+\p{L}+){0,2}\s+$/u;

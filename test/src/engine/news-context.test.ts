@@ -217,3 +217,20 @@ describe("another company's figure is not the brand's", () => {
   });
 });
 
+describe("a refuted report says the opposite of what it reports", () => {
+  const enMeta: Meta = { file: "955_giulia.txt", title: "New Stelvio delayed, Giulia not cancelled", language: "en", author: null, date: "2025-06-10", dateInferred: false, url: null };
+  const bot = botWithArticle(enMeta, ["New Stelvio delayed, Giulia not cancelled", "The new Stelvio will arrive later than planned. As for the new Alfa Romeo Giulia, rumors suggesting the project had been cancelled were denied."].join("\n\n"));
+
+  it("'Has the new Giulia been cancelled?' is a no when the rumor of its cancellation was denied", () => {
+    const a = bot.answer("Has Alfa Romeo cancelled the new Giulia?");
+    expect(a.verdict).toBe("no");
+    expect(a.citations[0]?.quote).toMatch(/were denied/);
+  });
+
+  it("so is a reversal said not to have happened ('has not been cancelled')", () => {
+    const meta2: Meta = { ...enMeta, file: "956_giulia.txt", title: "Stelvio delay confirmed" };
+    const notCancelled = botWithArticle(meta2, ["Stelvio delay confirmed", "The new Stelvio is late, but the new Alfa Romeo Giulia has not been cancelled."].join("\n\n"));
+    expect(notCancelled.answer("Has Alfa Romeo cancelled the new Giulia?").verdict).toBe("no");
+  });
+});
+
