@@ -19,11 +19,14 @@ export function opensPointingBack(text: string, lexicon: Lexicon): boolean {
  * first words. Only such a phrase: "that", "it" or "saranno" a few words in point anywhere.
  */
 export function callsBackACar(text: string): boolean {
-  return CAR_CALLED_BACK.test(text.split(/\s+/u).slice(0, EARLY_WORDS + 2).join(" "));
+  // Only the opening words are read: no need to split a long sentence whole.
+  return CAR_CALLED_BACK.test(text.slice(0, OPENING_CHARS).split(/\s+/u).slice(0, EARLY_WORDS + 2).join(" "));
 }
 
 /** How many opening words may stand before the phrase ("Imparato stated that this model"). */
 const EARLY_WORDS = 6;
+/** Far more characters than eight opening words take. */
+const OPENING_CHARS = 200;
 /** A car named by its kind, whole ("model", not "model's" nor "car-maker"). */
 const CAR_NOUN = "(?:models?|cars?|suv|vehicles?|crossover|sedan|saloon|supercar|coupe|hatchback|flagship|modell[oi]|auto|vettura|veicolo|berlina|fuoriserie|ammiraglia)(?![\\p{L}'’-])";
 /** ...and not the trade or a plan: "the car market", "the model year", "il modello di business". */
