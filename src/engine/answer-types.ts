@@ -94,6 +94,7 @@ export function answersWhere(s: IndexedSentence, id: string, named: Set<string>,
 
 /** True when every mention of the place in the sentence is a car's name ("from Milano to Junior"). */
 function onlyAsAName(s: IndexedSentence, id: string): boolean {
+  if (!namesSomething(s)) return false;
   const mentions = s.slots.filter((x) => x.keys.includes(`e:${id}`));
   return mentions.length > 0 && mentions.every((x) => placeAsAName(s.text, x));
 }
@@ -102,6 +103,15 @@ function onlyAsAName(s: IndexedSentence, id: string): boolean {
  * A place named as a car's name, not where anything is: "rebranded from Milano to Junior", "the
  * Milano name", "doveva chiamarsi Milano". Said of the name, never of a location.
  */
+/** Does the sentence use a word of naming at all? Asked of every place in every ranked sentence, so read once per sentence. */
+function namesSomething(s: IndexedSentence): boolean {
+  let known = naming.get(s);
+  if (known === undefined) naming.set(s, (known = NAMING_WORD.test(s.text)));
+  return known;
+}
+const naming = new WeakMap<IndexedSentence, boolean>();
+const NAMING_WORD = /renamed|rebranded|badged|called|named|dubbed|chiamat|chiamars|chiamarl|denominat|ribattezzat|nome|name|badge/iu;
+
 export function placeAsAName(text: string, c: { start: number; end: number }): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || NAMING_AFTER.test(text.slice(c.end, c.end + 20));
 }

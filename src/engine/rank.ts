@@ -425,10 +425,10 @@ const SUBJECT_REACH = 30;
  */
 function anotherCompanyReports(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
   const { entities, ownBrand } = index.lexicon;
+  const ownKeys = ownBrand.map((id) => `e:${id}`);
+  if (!ownKeys.some((k) => u.named.has(k) || u.slots.some((q) => q.keys.includes(k)))) return false;
+  if (ownKeys.some((k) => s.keys.has(k))) return false;
   const company = (k: string) => k.startsWith("e:") && COMPANY_TYPES.has(entities.get(k.slice(2))?.type ?? "");
-  const own = (k: string) => ownBrand.includes(k.slice(2));
-  if (!u.slots.some((q) => q.keys.some(own))) return false;
-  if (s.slots.some((x) => x.keys.some(own))) return false;
   const subject = s.slots.find((x) => x.kind === "entity" && x.start < SUBJECT_REACH);
   return subject !== undefined && subject.keys.some(company) && !subject.keys.some((k) => u.named.has(k));
 }
@@ -505,8 +505,19 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 
 /** A model the sentence before names, lent to one that opens with a car named by its kind ("The crossover will be produced..."). */
 function carPointedBack(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
-  return slot.kind === "entity" && slot.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "model") && (opensWithACar(s.text) || callsBackACar(s.text));
+  return slot.kind === "entity" && slot.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "model") && callsACarBack(s);
 }
+
+/** Whether a sentence calls back a car by its kind, read once per sentence: ranking asks it of every slot lent. */
+function callsACarBack(s: IndexedSentence): boolean {
+  let known = carCalledBack.get(s);
+  if (known === undefined) {
+    const text = s.text;
+    carCalledBack.set(s, (known = opensWithACar(text) || callsBackACar(text)));
+  }
+  return known;
+}
+const carCalledBack = new WeakMap<IndexedSentence, boolean>();
 
 /** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */
 function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {
