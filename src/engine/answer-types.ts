@@ -99,10 +99,6 @@ function onlyAsAName(s: IndexedSentence, id: string): boolean {
   return mentions.length > 0 && mentions.every((x) => placeAsAName(s.text, x));
 }
 
-/**
- * A place named as a car's name, not where anything is: "rebranded from Milano to Junior", "the
- * Milano name", "doveva chiamarsi Milano". Said of the name, never of a location.
- */
 /** Does the sentence use a word of naming at all? Asked of every place in every ranked sentence, so read once per sentence. */
 function namesSomething(s: IndexedSentence): boolean {
   let known = naming.get(s);
@@ -112,6 +108,10 @@ function namesSomething(s: IndexedSentence): boolean {
 const naming = new WeakMap<IndexedSentence, boolean>();
 const NAMING_WORD = /renamed|rebranded|badged|called|named|dubbed|chiamat|chiamars|chiamarl|denominat|ribattezzat|nome|name|badge/iu;
 
+/**
+ * A place named as a car's name, not where anything is: "rebranded from Milano to Junior", "the
+ * Milano name", "doveva chiamarsi Milano". Said of the name, never of a location.
+ */
 export function placeAsAName(text: string, c: { start: number; end: number }): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) || NAMING_AFTER.test(text.slice(c.end, c.end + 20));
 }
@@ -221,7 +221,6 @@ function engineFirst(found: Powertrain[], u: Understanding): Powertrain[] {
   const engines = found.filter((c) => ENGINE_DESCRIPTION.test(c.text));
   return engines.length > 0 ? engines : found;
 }
-
 
 /**
  * "How many years of history...", "How long...": a duration is then the amount asked for. Not

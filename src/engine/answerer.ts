@@ -8,7 +8,7 @@ import { analyze } from "../text/analyze.js";
 import { tokenize } from "../text/normalize.js";
 import type { Answer, Language } from "../types.js";
 import { cleanQuestion, SMALL_TALK } from "./clean.js";
-import { authorAsserted, authorTopic, dateTopic, sameWriter } from "./article-record.js";
+import { recordAsked, sameWriter, type RecordAsked } from "./article-record.js";
 import { composeAnswerText, declineMessage, formatDate, helpBody, quotedTitle, sourceLabel, stringsFor } from "./compose.js";
 import { answerOf, answerParts, answerYesNo, type Engine, type Evidence } from "./compound.js";
 import type { CorpusIndex } from "./corpus-index.js";
@@ -136,17 +136,17 @@ export class Answerer {
   answerClean(question: string, text: string, compound = true): Answer {
     if (text === "" || SMALL_TALK.test(text)) return this.helpReply(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
     const u = this.understand(text);
-    if (!compound) return this.fromRecord(question, text, u.language) ?? this.plain(question, u);
+    const ofRecord = recordAsked(text);
+    if (!compound) return ofRecord ? this.fromRecord(question, ofRecord, u.language) : this.plain(question, u);
     const rules = this.partRules;
     const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
     // "Did Gloria Fiocchi write the piece on...?": a yes/no the article's record settles.
-    if (authorAsserted(text)) return this.fromRecord(question, text, u.language) as Answer;
+    if (ofRecord?.kind === "writer") return this.fromRecord(question, ofRecord, u.language);
     if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
     // After the split: "Who wrote the piece on..., and how many cars...?" is two questions.
-    const record = this.fromRecord(question, text, u.language);
-    if (record) return record;
+    if (ofRecord) return this.fromRecord(question, ofRecord, u.language);
     // "Where are the Stelvio and the Junior built?": one answer for each, unless the best quote
     // speaks of the two as one ("the new Giulia and Stelvio will be produced at Cassino").
     const each = splitCoordinated(text, u.slots, (s) => entityTypeOf(this.index, s), rules, u.language);
@@ -160,28 +160,23 @@ export class Answerer {
   /**
    * A question about an article itself, which its metadata record answers: who wrote it, when it
    * is dated, or whether someone wrote it. The rest of the question finds the article, and the
-   * quote that found it is cited. Undefined for any other question.
+   * quote that found it is cited.
    */
-  private fromRecord(question: string, text: string, language: Language): Answer | undefined {
-    const dated = dateTopic(text);
-    const author = dated === undefined ? authorTopic(text) : undefined;
-    const writer = dated === undefined && author === undefined ? authorAsserted(text) : undefined;
-    const topic = dated ?? author ?? writer?.topic;
-    if (topic === undefined) return undefined;
-    const lead = topic === "" ? undefined : this.evidence(this.understand(topic))?.findings[0];
+  private fromRecord(question: string, asked: RecordAsked, language: Language): Answer {
+    const lead = asked.topic === "" ? undefined : this.evidence(this.understand(asked.topic))?.findings[0];
     if (!lead) return this.reply(question, language, declineMessage(language, []));
     const record = this.corpus.documents[this.index.sentences[lead.sentenceIds[0] ?? -1]?.doc ?? -1]?.meta;
     const t = stringsFor(language);
     const label = sourceLabel(lead.citation, language);
     const answer = { question, kind: "answer" as const, answered: true, intent: "general", language, citations: [lead.citation] };
-    if (dated !== undefined) {
+    if (asked.kind === "date") {
       const date = formatDate(lead.citation.date, language);
       const title = quotedTitle(lead.citation.title, language);
       return { ...answer, text: date ? t.dated(title, date, lead.citation.dateInferred) : t.undated(title) };
     }
-    if (writer) {
+    if (asked.kind === "writer") {
       if (!record?.author) return { ...answer, text: `${t.verdict.unsettled} ${t.noAuthor(label)}`, verdict: null };
-      const verdict = sameWriter(writer.name, record.author) ? "yes" : "no";
+      const verdict = sameWriter(asked.name, record.author) ? "yes" : "no";
       return { ...answer, text: `${t.verdict[verdict]} ${t.wrote(record.author, label)}`, verdict };
     }
     if (!record?.author) return this.reply(question, language, t.noAuthor(label));

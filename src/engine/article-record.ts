@@ -80,3 +80,16 @@ export function dateTopic(question: string): string | undefined {
   const topic = m?.[1]?.trim();
   return topic === undefined || NO_TOPIC.test(topic) ? undefined : topic;
 }
+
+/** What a question asks of an article's record: its date, its author, or whether a named person wrote it. */
+export type RecordAsked = { kind: "date" | "author"; topic: string } | { kind: "writer"; topic: string; name: string };
+
+/** The question read once for all three: undefined when it asks nothing of an article's record. */
+export function recordAsked(question: string): RecordAsked | undefined {
+  const dated = dateTopic(question);
+  if (dated !== undefined) return { kind: "date", topic: dated };
+  const author = authorTopic(question);
+  if (author !== undefined) return { kind: "author", topic: author };
+  const writer = authorAsserted(question);
+  return writer && { kind: "writer", ...writer };
+}

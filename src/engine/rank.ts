@@ -426,7 +426,7 @@ const SUBJECT_REACH = 30;
 function anotherCompanyReports(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
   const { entities, ownBrand } = index.lexicon;
   const ownKeys = ownBrand.map((id) => `e:${id}`);
-  if (!ownKeys.some((k) => u.named.has(k) || u.slots.some((q) => q.keys.includes(k)))) return false;
+  if (!ownKeys.some((k) => u.named.has(k))) return false;
   if (ownKeys.some((k) => s.keys.has(k))) return false;
   const company = (k: string) => k.startsWith("e:") && COMPANY_TYPES.has(entities.get(k.slice(2))?.type ?? "");
   const subject = s.slots.find((x) => x.kind === "entity" && x.start < SUBJECT_REACH);

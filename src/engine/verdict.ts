@@ -611,11 +611,11 @@ export function isDegree(slot: QuerySlot, rules: YesNoRules): boolean {
  */
 export function refutes(s: IndexedSentence, rules: YesNoRules): boolean {
   const folded = fold(s.text);
-  const reversals = both(rules.reversal).flatMap((r) => [...folded.matchAll(new RegExp(r.source, "gu"))]);
+  const reversals = spans(folded, both(rules.reversal));
   // Only a reversal refuted: "Imparato refuted the idea that the Giulia would share parts" denies plainly.
   if (reversals.length === 0) return false;
-  if (both(rules.refutation).some((r) => new RegExp(r.source, "u").test(folded))) return true;
-  return reversals.some((m) => NEGATED_BEFORE.test(folded.slice(Math.max(0, (m.index ?? 0) - 30), m.index)));
+  if (found(folded, both(rules.refutation))) return true;
+  return reversals.some((m) => NEGATED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start)));
 }
 
 /** A plain negation a few words before a reversal: "has not been cancelled", "non è stata cancellata". */
