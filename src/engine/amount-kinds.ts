@@ -1,10 +1,11 @@
 /**
  * Amounts that are of another kind than the one asked: a rank ("fuori dalla top 50"), a speed
  * ("206 km/h") for a range, a count by the hour for one by the year, a whole year's figure for a
- * quarter, numbers that are cars' names ("tra cui 145, 147, 159, GT"), a payment by the month for a price. Each reads the
+ * quarter, numbers that are cars' names ("tra cui 145, 147, 159, GT"), a payment by the month for a price, a sum of money for a count. Each reads the
  * words right beside the figure; extraction drops the figure when one says it is not what was asked.
  */
 import type { Span } from "./figure-context.js";
+import { moneyPattern } from "../text/patterns.js";
 import type { Understanding } from "./understand.js";
 
 type Candidate = Span & { text: string };
@@ -16,8 +17,18 @@ export function otherKindOfAmount(text: string, c: Candidate, u: Understanding):
     speedUnasked(text, c, u) ||
     NAMES_LISTED_AFTER.test(text.slice(c.end, c.end + 40)) ||
     otherRate(text, c, u) ||
-    wholeYearForPart(text, c, u)
+    wholeYearForPart(text, c, u) ||
+    sumForACount(text, c, u)
   );
+}
+
+const MONEY = moneyPattern(true);
+
+/** "How many Juniors have been sold?" is never answered by "a car at €2 million": a sum of money counts nothing. */
+function sumForACount(text: string, c: Candidate, u: Understanding): boolean {
+  if (!u.asksCount) return false;
+  for (const m of text.matchAll(MONEY)) if (m.index < c.end && c.start < m.index + m[0].length) return true;
+  return false;
 }
 
 // "around 20,000 units over the year", "nell'intero anno": a whole year's figure.

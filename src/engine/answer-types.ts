@@ -277,7 +277,8 @@ function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<strin
     case "money":
       return f.money;
     case "reason":
-      return s.keys.has("c:reason");
+      // A heading announces reasons ("the reasons and possible causes"); it never gives one.
+      return s.kind !== "heading" && s.keys.has("c:reason");
     case "frequency":
       return f.frequency;
     case "role":

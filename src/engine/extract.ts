@@ -411,6 +411,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   const measuredAsked = asked?.keys.some((k) => lexicon.measured.has(k)) ?? false;
   // "2.9 V6": an engine's size (a bare number before the code) counts nothing, whatever is counted ("how many Giulia 100th Anniversario?").
   if (!measuredAsked && /^[\d.,]+$/u.test(c.text) && ENGINE_SIZE_AFTER.test(sentence.text.slice(c.end))) return false;
+  // "Che quota delle vendite...?", "What share...?": a share is a percentage, never "50.541" cars.
+  if (asked?.keys.includes(SHARE) && !PERCENTAGE.test(c.text)) return false;
   // "How many Alfa Romeos...?" counts cars: "cresce del 55%" is a change, not a count.
   if (asked?.kind === "entity" && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;

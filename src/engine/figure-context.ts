@@ -30,12 +30,16 @@ export const changedFrom = (text: string, c: Span) => FROM_BEFORE.test(text.slic
 const DIFFERENCE_AFTER =
   /^\s*(?:(?:units?|cars?|vehicles?|unità|auto|vetture|veicoli|esemplari|immatricolazioni|registrations)\s+)?(?:in\s+meno|in\s+più|di\s+meno|di\s+più|fewer|more\s+(?:(?:units?|cars?|vehicles?)\s+)?than|less\s+than)(?![\p{L}])/iu;
 const CHANGE_ASKED = new Set(["c:drop", "c:growth", "c:reduce"]);
+// "ha visto calare le sue immatricolazioni di oltre 5 mila unità", "sales fell by 3,000": the size of a change.
+const CHANGED_BY_BEFORE =
+  /\b(?:cal(?:are|ano|a|at[oaie]|o)|scendere|sces[oaie]|diminui(?:re|t[oaie]|scono)|crescere|cresciut[oaie]|aumentat[oaie]|salit[oaie]|fell|fall(?:en|s)?|dropped|declined|decreased|rose|grew|increased)\b(?:\s+\p{L}+){0,4}?\s+(?:di|by)\s+(?:(?:oltre|circa|quasi|about|around|over|almost|nearly|more\s+than|più\s+di)\s+)?$/iu;
 
 /**
- * "...la Tonale, che rispetto al 2023 ha immatricolato 7.900 unità in meno": a difference between
- * two years is no total for either, unless a change is what is asked ("by how much did it fall?").
+ * "...la Tonale, che rispetto al 2023 ha immatricolato 7.900 unità in meno", "calare ... di oltre 5
+ * mila unità": a difference between two years is no total for either, unless a change is what is asked ("by how much did it fall?").
  */
-export const differenceUnasked = (text: string, c: Span, u: Understanding) => DIFFERENCE_AFTER.test(text.slice(c.end, c.end + 40)) && !u.slots.some((s) => s.keys.some((k) => CHANGE_ASKED.has(k)));
+export const differenceUnasked = (text: string, c: Span, u: Understanding) =>
+  (DIFFERENCE_AFTER.test(text.slice(c.end, c.end + 40)) || CHANGED_BY_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) && !u.slots.some((s) => s.keys.some((k) => CHANGE_ASKED.has(k)));
 
 // "...off", "14.000 euro di sconto", "$5,000 discount", "in savings".
 const OFF_AFTER = /^[)\s]*(?:\([^)]{0,30}\)\s*)?(?:off\b|(?:di\s+)?scont[oi]\b|(?:in\s+)?(?:discounts?|savings?|rebates?)\b)/iu;

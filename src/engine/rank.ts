@@ -369,6 +369,8 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   let ownMatches = 0;
   // "Stellantis recently reported a 20% drop in U.S. brand sales": another company's figure, not the asked brand's.
   if (asksFigure && anotherCompanyReports(index, u, s)) missingRequired = true;
+  // "Quante Junior ha venduto...?" "Alfa Romeo nel 2024 ha immatricolato un totale di 45.419 unità": the brand's count, not the model's.
+  if (u.asksCount && brandCountsForAModel(index, u, s)) missingRequired = true;
   for (const slot of u.slots) {
     total += slot.weight;
     if (states(s, slot, o.adjacencyWindow)) {
@@ -433,6 +435,18 @@ function anotherCompanyReports(index: CorpusIndex, u: Understanding, s: IndexedS
   return subject !== undefined && subject.keys.some(company) && !subject.keys.some((k) => u.named.has(k));
 }
 
+/**
+ * A count asked of a model ("How many Juniors were sold?") in a sentence that never names it and
+ * whose subject is the brand itself: the figure is the whole brand's, whatever the context names.
+ */
+function brandCountsForAModel(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
+  const { entities, ownBrand } = index.lexicon;
+  const models = u.slots.filter((x) => x.required && x.kind === "entity" && x.keys.some((k) => entities.get(k.slice(2))?.type === "model"));
+  if (models.length === 0 || models.some((x) => x.keys.some((k) => s.keys.has(k)))) return false;
+  const subject = s.slots.find((x) => x.kind === "entity" && x.start < SUBJECT_REACH);
+  return subject !== undefined && ownBrand.some((id) => subject.keys.includes(`e:${id}`));
+}
+
 /** Scores one sentence against the understood question. */
 export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
   const context = contextOf(index, s, o.contextCredit.length);
@@ -487,7 +501,9 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   // Most of it, by weight: "new" alone does not cover "Who designed the new Giulia?".
   const predicateOk = !strayProne || predicates === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
   const continues = ownMatches === 0 && coverage > 0 && pointsBack(index, s);
-  return { sentence: s, extracted, score, coverage, typeOk: typeFit > 0 || !hard, missingRequired, quoteFrom, ownMatches, continues, predicateOk };
+  // "Delay confirmed: the reasons and possible causes" announces a reason and gives none.
+  const typeOk = (typeFit > 0 || !hard) && !(type === "reason" && s.kind === "heading");
+  return { sentence: s, extracted, score, coverage, typeOk, missingRequired, quoteFrom, ownMatches, continues, predicateOk };
 }
 
 /**

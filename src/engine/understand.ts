@@ -70,6 +70,8 @@ export interface Understanding {
   asksAge: boolean;
   /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
   asksLength: boolean;
+  /** The wording counts ("how many", "quante"): a sum of money ("€2 million") never answers it. */
+  asksCount: boolean;
   /** Kinds of powertrain a powertrain question rules out ("now that it is not EV-only"): the answer is another. */
   ruledOut: ReadonlySet<string>;
   /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
@@ -211,7 +213,8 @@ export function understand(
   const isMeasured = (s: QuerySlot) => s.stated && s.keys.some((k) => index.lexicon.measured.has(k));
   const measured = slots.some(isMeasured);
   // "What voltage architecture...?": the measured spec right after the question word is what is asked, not the platform.
-  const measuredFocus = focus !== undefined && isMeasured(focus);
+  // "What kinds of engines...?" names its type: a kind, not a figure, whatever the engines are measured in.
+  const measuredFocus = focus !== undefined && isMeasured(focus) && cue?.type !== "open" && cue?.type !== "powertrain";
   // "Who's the Junior aimed at?", "a chi è rivolta?": the answer is an audience, which no person's name states.
   const audience = cue?.type === "person" && AUDIENCE_ASKED.test(question) && slots.some((s) => s.keys.some((k) => AUDIENCE_KEYS.has(k)));
   const answerType = describe ? "role" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open"));
@@ -226,7 +229,7 @@ export function understand(
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksUntil: ASKS_UNTIL.test(question), asksPart: partAsked(question), asksAge, asksLength, ruledOut, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksUntil: ASKS_UNTIL.test(question), asksPart: partAsked(question), asksAge, asksLength, asksCount: answerType === "quantity" && COUNT_ASKED.test(question), ruledOut, keys: queryKeysOf(slots), unsearched };
 }
 
 /** "who is the", "chi è il": what follows is what the person asked for is (a role other than the company's head). */
@@ -238,6 +241,8 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 }
 
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
+/** "How many...?", "Quante...?": a count is asked. */
+const COUNT_ASKED = /\b(?:how\s+many|quant[ie])\b/iu;
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;
 
 // "Who won", "who has designed", "chi ha vinto": the verb right after the question word.

@@ -12,8 +12,8 @@ import { fold } from "./normalize.js";
 const FREQUENCY_SOURCE =
   "\\b(?:(?:one|two|three|a|an)\\s+(?:new\\s+)?[\\p{L}-]+\\s+)?(?:a|per|every|each|once a|twice a|ogni|all')\\s*(?:year|month|week|day|anno|mese|settimana|giorno)\\b|\\b(?:yearly|annually|monthly|weekly|annualmente|mensilmente)\\b";
 
-/** "B-segment", "segmento C", "E segment": a market segment ("a segment" is the article, not the A-segment). */
-const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]\\s+segment\\b";
+/** "B-segment", "segmento C", "E segment", "il C-Suv" (an "E-SUV" is a car's name): a market segment ("a segment" is the article, not the A-segment). */
+const SEGMENT_SOURCE = "\\b[a-f]-segment\\b|\\bsegment[oi]?\\s+[a-f]\\b|\\b[b-f]\\s+segment\\b|\\b[b-d]-suv\\b";
 
 /** One word describing a combustion engine: "V6", "four-cylinder", "turbocharged", "turbodiesel", "biturbo". */
 const ENGINE_WORD = "v-?6|v-?8|v-?12|(?:three|four|five|six|eight|twelve|\\d{1,2})-cylinders?|turbo-?diesel|turbo-?benzina|turbocharged|twin-turbo|bi-?turbo|turbo";
