@@ -68,9 +68,11 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(lead)) ??
       // "who heads alfa in north america, and will the US plant be built from scratch?": a yes/no second part, after a comma.
       (afterComma && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
+    // "Chi presenterà il piano, quando è atteso?": a comma alone joins a second question that opens with its question word.
+    const commaJoined = /,\s*$/u.test(text.slice(0, joiner.start)) && rules.questionWords[language].has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asks(0, i);
     // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner.
-    if (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !asks(0, i)) continue;
-    const next = tokens[i + 1] as (typeof tokens)[number];
+    if (!commaJoined && (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !asks(0, i))) continue;
+    const next = commaJoined ? joiner : (tokens[i + 1] as (typeof tokens)[number]);
     let first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
     let second = text.slice(next.start);
     // "When and where will Stellantis present its plan?": a bare first question word asks the second part's question.

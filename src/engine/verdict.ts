@@ -274,9 +274,13 @@ const MONTH_BEFORE = /(?:^|[^\p{L}])(?:in|by|since|until|during|early|late|mid|a
 /** Words before a year that make it a time asked about ("in 2026", "entro il 2026"), not a label of a name. */
 const TIME_BEFORE = /(?:^|[^\p{L}])(?:in|by|for|from|until|till|before|after|since|around|of|during|entro|nel|nell|del|dal|al|fino|prima|dopo|per|tra|fra|il|e|and|or|o)\s*['’]?\s*$/iu;
 
+/** "a 2025 launch", "a 2026 debut": a year before an event is when it happens, not a label of the car. */
+const EVENT_AFTER = /^\s+(?:launch|launches|debut|arrival|release|reveal|unveiling|introduction|premiere|rollout|return|start)\b/iu;
+
 /** Is the year written as part of what the question is about ("the 2027 flagship"), a word after it and no time word before? */
 function namesTheSubject(question: string, slot: QuerySlot): boolean {
-  return /^\s+\p{L}/u.test(question.slice(slot.end)) && !TIME_BEFORE.test(question.slice(0, slot.start)) && slot.start > 0;
+  const after = question.slice(slot.end);
+  return /^\s+\p{L}/u.test(after) && !EVENT_AFTER.test(after) && !TIME_BEFORE.test(question.slice(0, slot.start)) && slot.start > 0;
 }
 
 const MONEY = moneyPattern(true);

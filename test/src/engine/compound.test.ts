@@ -279,6 +279,12 @@ describe("a plant named by its town is the question's subject, not a place asser
 });
 
 describe("two questions in one are answered part by part", () => {
+  it("splits at a comma that opens a second question ('Chi presenterà il piano..., quando è atteso?')", () => {
+    const a = bot.answer("Chi presenterà il nuovo piano industriale di Stellantis, quando è atteso?");
+    expect(a.parts?.map((p) => p.answered)).toEqual([true, true]);
+    expect(a.text).toMatch(/^\(1\) Antonio Filosa, .*\(2\) Early 2026, /);
+  });
+
   it("answers each named thing of 'Where are the Stelvio and the Junior built?' and says which the articles lack", () => {
     const a = bot.answer("Where are the Stelvio and the Junior built?");
     expect(a.answered).toBe(true);
@@ -424,6 +430,8 @@ describe("a verdict over articles of different dates", () => {
   const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
 
   it("says it changed when an older article states the asked year and a newer one another", () => {
+    // "a 2025 launch": a year before an event is the time asserted, not a label of the car.
+    expect(grownBot.answer("Is the next-generation Stelvio still a 2025 launch?").verdict).toBe("changed");
     const a = grownBot.answer("Will the new Stelvio launch in 2025?");
     expect(a.verdict).toBe("changed");
     // The newest leads, the older follows, each dated.

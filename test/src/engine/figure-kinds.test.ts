@@ -18,11 +18,6 @@ describe("counts, shares and sizes of a change", () => {
     "Si tratta di un calo rispetto al 2023, quando le vendite del marchio erano state in totale 50.541.",
   ].join("\n\n");
   const grownBot = botWithArticle(meta("951_vendite.txt", "Le vendite Alfa Romeo del 2024", "2025-01-10", "it"), sales);
-  const forecast = [
-    "Alfa Romeo expects to close 2023 with sales of 70,000 to 80,000 units.",
-    "The Tonale accounts for about 60% of the brand's total sales.",
-  ].join("\n\n");
-  const withForecast = botWithArticle(meta("953_forecast.txt", "Alfa Romeo's 2023", "2023-12-19"), forecast);
   const renamed = [
     "The Alfa Romeo Milano is now called Junior.",
     "Imparato said Alfa is the only brand able to sell a car at €2 million and another at €30,000.",
