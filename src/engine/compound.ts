@@ -21,6 +21,7 @@ import {
   directionOf,
   isDegree,
   judgeValues,
+  ranksOtherwise,
   namesRole,
   nestedPlaces,
   plans,
@@ -313,6 +314,17 @@ function statedElsewhere(engine: Engine, question: string, u: Understanding, val
 
 /** A yes/no question: the plain answer with a verdict in front when the quotes settle it. */
 export function answerYesNo(engine: Engine, question: string, given: Understanding, rules: YesNoRules): Answer {
+  const answer = verdictAnswer(engine, question, given, rules);
+  // "Is China the top market?" "...the first is the US market, the second is China": the asked name at another rank is a no.
+  const quote = answer.citations[0]?.quote;
+  if (answer.verdict !== "yes" || quote === undefined) return answer;
+  const ranked = given.slots.some((s) => s.kind === "entity" && !s.generic && ranksOtherwise(question, quote, s, engine.lexicon));
+  if (!ranked) return answer;
+  const t = stringsFor(given.language).verdict;
+  return { ...answer, verdict: "no", text: answer.text.startsWith(t.yes) ? `${t.no}${answer.text.slice(t.yes.length)}` : `${t.no} ${answer.text}` };
+}
+
+function verdictAnswer(engine: Engine, question: string, given: Understanding, rules: YesNoRules): Answer {
   const asked = withCountWords(given);
   // "...lure back people who used to drive a MiTo?" asks no person: "who" opens a clause.
   const u0 = asked.answerType !== "open" && asksThroughClause(question, asked.language, rules) ? { ...asked, answerType: "open" as const } : asked;

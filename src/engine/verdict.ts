@@ -326,6 +326,42 @@ export function states(phrase: string, slot: QuerySlot, lexicon: Lexicon): boole
   return spellings(slot, lexicon).some((s) => s.length > 1 && folded.includes(s));
 }
 
+/** Rank words, first to third: "the top market", "il primo mercato", "the second is China". */
+const RANKS: readonly RegExp[] = [
+  /\b(?:top|first|biggest|largest|leading|main|number\s+one|no\.?\s*1|primo|prima|principale|maggiore|numero\s+uno)\b/giu,
+  /\b(?:second|secondo|seconda|number\s+two|numero\s+due)\b/giu,
+  /\b(?:third|terzo|terza|number\s+three|numero\s+tre)\b/giu,
+];
+
+/** The rank a stretch of text gives, from its last rank word ("...the second is" gives 2), if any. */
+function lastRank(text: string): number | undefined {
+  let best: { at: number; rank: number } | undefined;
+  RANKS.forEach((re, i) => {
+    for (const m of text.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, rank: i + 1 };
+  });
+  return best?.rank;
+}
+
+/**
+ * "Is China the top market?" "The first market ... is the US market, the second is China": the
+ * quote gives the asserted value another rank than the question's, which is a no.
+ */
+export function ranksOtherwise(question: string, clause: string, slot: QuerySlot, lexicon: Lexicon): boolean {
+  const asked = lastRank(fold(question));
+  if (asked === undefined) return false;
+  const folded = fold(clause);
+  const at = Math.min(
+    ...spellings(slot, lexicon)
+      .filter((x) => x.length > 1)
+      .map((x) => new RegExp(`(?<![\\p{L}\\d])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").exec(folded)?.index ?? Infinity),
+  );
+  if (at === Infinity) return false;
+  // The rank word right before the value ("the second is China"), within its own short phrase.
+  const before = folded.slice(Math.max(0, at - 24), at);
+  const given = /[,;:.–-]/u.test(before) ? lastRank(before.slice(before.search(/[,;:.–-][^,;:.–-]*$/u))) : lastRank(before);
+  return given !== undefined && given !== asked;
+}
+
 /** A question naming a month ("fine maggio 2024") is answered only by a date in that month. */
 function sameMonth(phrase: string, question: string | undefined): boolean {
   const asked = question === undefined ? undefined : monthOf(question);

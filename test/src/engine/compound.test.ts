@@ -194,6 +194,12 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("Which two countries are the largest markets for E-segment cars?").answered).toBe(true);
   });
 
+  it("says no when the quote gives the asked name another rank ('the top market?' 'the second is China')", () => {
+    expect(bot.answer("Does Imparato reckon China is the top market for E-segment cars?").verdict).toBe("no");
+    expect(bot.answer("È la Cina il primo mercato del segmento E?").verdict).toBe("no");
+    expect(bot.answer("Is the US the first market for the E-segment?").verdict).toBe("yes");
+  });
+
   it("asks whether one person named beside a role holds it ('Larry Dominique è il CEO?': no, Imparato is)", () => {
     const a = bot.answer("Larry Dominique è il CEO di Alfa Romeo?");
     expect(a.verdict).toBe("no");
