@@ -14,6 +14,7 @@ import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
 import { callsBackACar, opensPointingBack, opensWithACar } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
+import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
@@ -414,37 +415,6 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     else if (slot.required) missingRequired = true;
   }
   return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };
-}
-
-const COMPANY_TYPES = new Set(["brand", "org"]);
-/** How far into a sentence its subject may stand: "Stellantis recently reported...", "In the US, Jeep sold...". */
-const SUBJECT_REACH = 30;
-
-/**
- * A figure asked of the corpus's own brand, named in the question ("How much did Alfa Romeo's US
- * sales fall?"), in a sentence whose subject is another company and that never names the brand:
- * the other company's figure ("Stellantis recently reported a 20% drop...").
- */
-function anotherCompanyReports(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
-  const { entities, ownBrand } = index.lexicon;
-  const ownKeys = ownBrand.map((id) => `e:${id}`);
-  if (!ownKeys.some((k) => u.named.has(k))) return false;
-  if (ownKeys.some((k) => s.keys.has(k))) return false;
-  const company = (k: string) => k.startsWith("e:") && COMPANY_TYPES.has(entities.get(k.slice(2))?.type ?? "");
-  const subject = s.slots.find((x) => x.kind === "entity" && x.start < SUBJECT_REACH);
-  return subject !== undefined && subject.keys.some(company) && !subject.keys.some((k) => u.named.has(k));
-}
-
-/**
- * A count asked of a model ("How many Juniors were sold?") in a sentence that never names it and
- * whose subject is the brand itself: the figure is the whole brand's, whatever the context names.
- */
-function brandCountsForAModel(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
-  const { entities, ownBrand } = index.lexicon;
-  const models = u.slots.filter((x) => x.required && x.kind === "entity" && x.keys.some((k) => entities.get(k.slice(2))?.type === "model"));
-  if (models.length === 0 || models.some((x) => x.keys.some((k) => s.keys.has(k)))) return false;
-  const subject = s.slots.find((x) => x.kind === "entity" && x.start < SUBJECT_REACH);
-  return subject !== undefined && ownBrand.some((id) => subject.keys.includes(`e:${id}`));
 }
 
 /** Scores one sentence against the understood question. */
