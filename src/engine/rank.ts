@@ -417,19 +417,52 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };
 }
 
+/** A remark in quotation marks: “...”, «...», "...". */
+const QUOTED_REMARK = /[“«"]/u;
+/** Sentences back a remark's speaker may be named: "CEO X says that's changed. ... “...” He goes on. “...”". */
+const SPEAKER_REACH = 4;
+
+/**
+ * The speaker of a quoted remark that names no person itself, from the sentences just before it
+ * in its paragraph or the one before: the nearest that names a person fitting the question.
+ */
+function speakerBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
+  if (!QUOTED_REMARK.test(s.text) || namesAPerson(s, u)) return undefined;
+  let breaks = 0;
+  let after = s;
+  for (let p = s.prev, n = 0; p !== null && n < SPEAKER_REACH; p = index.sentences[p]?.prev ?? null, n++) {
+    const c = index.sentences[p];
+    // Back into the paragraph before, not further: a remark's speaker is named close by.
+    if (!c || (c.paragraph !== after.paragraph && ++breaks > 1)) break;
+    after = c;
+    const person = c.slots.find((x) => x.kind === "entity" && x.keys.some((k) => isPersonKey(index, k) && !u.named.has(k)));
+    if (!person) continue;
+    // The name as the sentence writes it: the speaker's sentence shares no word with the question.
+    return { from: c.id, extracted: { phrase: person.surface, anchored: true } };
+  }
+  return undefined;
+}
+
+/** Does the sentence name a person the question does not? */
+const namesAPerson = (s: IndexedSentence, u: Understanding) => (s.features.entities.get("person") ?? []).some((id) => !u.named.has(`e:${id}`));
+const isPersonKey = (index: CorpusIndex, k: string) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "person";
+
 /** Scores one sentence against the understood question. */
 export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
   const context = contextOf(index, s, o.contextCredit.length);
-  const { coverage, missingRequired, quoteFrom, ownMatches } = coverageOf(index, u, s, context, o);
+  const { coverage, missingRequired, quoteFrom: coveredFrom, ownMatches } = coverageOf(index, u, s, context, o);
   const { type, hard } = expectedType(u);
+  // "Who said...?" of a quoted remark: the speaker named just before it ("CEO Santo Ficili says ... He goes on. “My dream is...”").
+  const speaker = type === "person" && hard ? speakerBefore(index, u, s, o) : undefined;
+  const quoteFrom = speaker ? Math.min(coveredFrom, speaker.from) : coveredFrom;
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
   // The features say cheaply whether the sentence holds the type at all; only then is the phrase worth extracting.
   // Only a type the question asks earns a bonus, not the intent's guess: "Are the production lines
   // for the new Stelvio ready?" asks no place, and a bonus for one let any sentence naming a
   // plant outrank the one that says "ready" (seed fixtures +4, growth A +2, no set lost).
-  const fit = hard || u.answerType !== "open" ? holdsType(s, type, u, index.lexicon, o) : 0;
-  const extracted = hard && type !== "open" && fit > 0 ? extractPhrase(s, type, u, index.lexicon, o) : undefined;
+  const fit = speaker ? 1 : hard || u.answerType !== "open" ? holdsType(s, type, u, index.lexicon, o) : 0;
+  const extracted = speaker?.extracted ?? (hard && type !== "open" && fit > 0 ? extractPhrase(s, type, u, index.lexicon, o) : undefined);
   const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : fit;
   const { meaningful } = queryKeys(u);
   const focus = s.slots.length ? ownSlots(s, meaningful) / s.slots.length : 0;

@@ -327,3 +327,18 @@ describe("prices of one version among several", () => {
     expect(a.text).toMatch(/^29\.900 euro, secondo/);
   });
 });
+
+describe("the speaker of a quoted remark", () => {
+  // Our own words (facts as reported in July 2025).
+  const remark = [
+    "Until recently the next Giulia and Stelvio were planned as electric only. Now the brand's chief executive Santo Ficili says that has changed. Tariffs and a slower move to electric cars call for flexibility.",
+    "He goes on. “My dream is to keep the Quadrifoglio alive.”",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("943_remark.txt", "Ficili on the Quadrifoglio", "2025-07-15"), remark);
+
+  it("names the speaker from the sentences before the remark, and quotes from the speaker's name", () => {
+    const a = grownBot.answer("Who wants to keep the Quadrifoglio alive?");
+    expect(a.text).toMatch(/^Santo Ficili, according to/);
+    expect(a.citations[0]?.quote).toMatch(/^Now the brand's chief executive Santo Ficili says .*keep the Quadrifoglio alive\./s);
+  });
+});
