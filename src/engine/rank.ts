@@ -15,6 +15,7 @@ import { queryKeys } from "./query-keys.js";
 import { callsBackACar, opensPointingBack, opensWithACar } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
+import { monthOf } from "./dates.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
@@ -156,6 +157,9 @@ function pronounable(index: CorpusIndex, slot: QuerySlot): boolean {
 /** A name the article gives anywhere, or the year it was written. */
 function saysAnywhere(index: CorpusIndex, doc: number, slot: QuerySlot): boolean {
   if (slot.kind === "number") return slot.keys[0] === `n:${index.documents.dates[doc]?.slice(0, 4)}`;
+  // "per the January 2025 sales report": the month of the article's own date.
+  const month = slot.kind === "concept" ? monthOf(slot.surface) : undefined;
+  if (month !== undefined) return Number(index.documents.dates[doc]?.slice(5, 7)) === month;
   return slot.kind === "entity" && (hasAny(index.documents.entityKeys(doc), slot) || titleLends(index, doc, slot));
 }
 

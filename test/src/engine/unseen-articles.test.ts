@@ -342,3 +342,15 @@ describe("the speaker of a quoted remark", () => {
     expect(a.citations[0]?.quote).toMatch(/^Now the brand's chief executive Santo Ficili says .*keep the Quadrifoglio alive\./s);
   });
 });
+
+describe("an article named by its month", () => {
+  // Our own words (facts as reported in January 2025).
+  const report = "Stelvio and Giulia lost fewer sales, and their new generations are expected in 2025 and 2026.";
+  const grownBot = botWithArticle(meta("944_report.txt", "Alfa Romeo's 2024 sales", "2025-01-10"), report);
+
+  it("asks for years with 'in which years' and reads 'per the January 2025 report' as the article dated January 2025", () => {
+    const a = grownBot.answer("In which years were the new Stelvio and Giulia expected to arrive, per the January 2025 sales report?");
+    expect(a.citations[0]?.source).toBe("944_report.txt");
+    expect(a.citations[0]?.quote).toContain("2025 and 2026");
+  });
+});
