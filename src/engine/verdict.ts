@@ -125,7 +125,9 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   const leadIn = comma > 0 && comma <= LEAD_IN_CHARS ? folded.slice(comma + 2) : undefined;
   const opens = (text: string) => rules.openers[language].some((o) => text.startsWith(`${o} `));
   if (opens(folded) || (leadIn !== undefined && opens(leadIn))) return !asks || language === "en";
-  return language === "it" && !asks && /\?\s*$/u.test(question) && !(NOUN_OF.test(folded) && !PUTS_VALUE.test(folded));
+  // "Prima di Alfa, Imparato ha rilanciato Peugeot?": a lead-in ("prima di", "dopo di") then a clause, not a bare noun of something.
+  const bareNoun = NOUN_OF.test(folded) && !PUTS_VALUE.test(folded) && !folded.includes(", ");
+  return language === "it" && !asks && /\?\s*$/u.test(question) && !bareNoun;
 }
 
 // "prezzo della Junior ibrida?", "sede di Alfa Romeo?": a noun and what it is of, with no verb, asks

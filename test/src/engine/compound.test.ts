@@ -194,6 +194,10 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("Which two countries are the largest markets for E-segment cars?").answered).toBe(true);
   });
 
+  it("reads a lead-in before the comma as no noun asked of ('Prima di Alfa, Imparato ha rilanciato Peugeot?')", () => {
+    expect(bot.answer("Prima di Alfa, Imparato ha rilanciato Peugeot?").verdict).toBe("yes");
+  });
+
   it("says no when the quote gives the asked name another rank ('the top market?' 'the second is China')", () => {
     expect(bot.answer("Does Imparato reckon China is the top market for E-segment cars?").verdict).toBe("no");
     expect(bot.answer("È la Cina il primo mercato del segmento E?").verdict).toBe("no");
