@@ -447,6 +447,18 @@ function speakerBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence,
   return undefined;
 }
 
+/** "Sarà in quella data che...", "On that day...": the sentence points back to the date the one before gives. */
+const THAT_DATE = /\b(?:on that (?:date|day)|that day|on the day|in quella data|in quel giorno|quel giorno|in tale data|quella data)\b/iu;
+
+/** The date a sentence points back to ("...il D-Day del 21 maggio 2026. Sarà in quella data che..."), from the sentence right before it. */
+function dateBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
+  if (s.prev === null || !THAT_DATE.test(s.text)) return undefined;
+  const before = index.sentences[s.prev];
+  if (!before || before.doc !== s.doc || holdsType(before, "time", u, index.lexicon, o) === 0) return undefined;
+  const extracted = extractPhrase(before, "time", u, index.lexicon, o);
+  return extracted ? { from: before.id, extracted } : undefined;
+}
+
 /** Does the sentence name a person the question does not? */
 const namesAPerson = (s: IndexedSentence, u: Understanding) => (s.features.entities.get("person") ?? []).some((id) => !u.named.has(`e:${id}`));
 const isPersonKey = (index: CorpusIndex, k: string) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "person";
@@ -457,7 +469,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const { coverage, missingRequired, quoteFrom: coveredFrom, ownMatches } = coverageOf(index, u, s, context, o);
   const { type, hard } = expectedType(u);
   // "Who said...?" of a quoted remark: the speaker named just before it ("CEO Santo Ficili says ... He goes on. “My dream is...”").
-  const speaker = type === "person" && hard ? speakerBefore(index, u, s, o) : undefined;
+  const speaker = !hard ? undefined : type === "person" ? speakerBefore(index, u, s, o) : type === "time" ? dateBefore(index, u, s, o) : undefined;
   const quoteFrom = speaker ? Math.min(coveredFrom, speaker.from) : coveredFrom;
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.

@@ -354,3 +354,15 @@ describe("an article named by its month", () => {
     expect(a.citations[0]?.quote).toContain("2025 and 2026");
   });
 });
+
+describe("a date the next sentence points back to", () => {
+  // Our own words (facts as reported in February 2026).
+  const plan = "Fans and insiders are waiting for the big day of May 21, 2026. It is on that date that chief executive Antonio Filosa will reveal the final plans for the brand.";
+  const grownBot = botWithArticle(meta("945_plan.txt", "Waiting for the plan", "2026-02-10"), plan);
+
+  it("answers when with the date of the sentence before 'on that date', quoting both", () => {
+    const a = grownBot.answer("When will Antonio Filosa reveal the final plans for the brand?");
+    expect(a.text).toMatch(/^May 21, 2026, according to/);
+    expect(a.citations[0]?.quote).toMatch(/^Fans and insiders .*reveal the final plans for the brand\.$/);
+  });
+});
