@@ -16,6 +16,7 @@ import { callsBackACar, opensPointingBack, opensWithACar } from "../text/anaphor
 import type { QuerySlot, Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
+import { dateBefore, speakerBefore } from "./pointed-back.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
@@ -420,48 +421,6 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   }
   return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };
 }
-
-/** A remark in quotation marks: “...”, «...», "...". */
-const QUOTED_REMARK = /[“«"]/u;
-/** Sentences back a remark's speaker may be named: "CEO X says that's changed. ... “...” He goes on. “...”". */
-const SPEAKER_REACH = 4;
-
-/**
- * The speaker of a quoted remark that names no person itself, from the sentences just before it
- * in its paragraph or the one before: the nearest that names a person fitting the question.
- */
-function speakerBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
-  if (!QUOTED_REMARK.test(s.text) || namesAPerson(s, u)) return undefined;
-  let breaks = 0;
-  let after = s;
-  for (let p = s.prev, n = 0; p !== null && n < SPEAKER_REACH; p = index.sentences[p]?.prev ?? null, n++) {
-    const c = index.sentences[p];
-    // Back into the paragraph before, not further: a remark's speaker is named close by.
-    if (!c || (c.paragraph !== after.paragraph && ++breaks > 1)) break;
-    after = c;
-    const person = c.slots.find((x) => x.kind === "entity" && x.keys.some((k) => isPersonKey(index, k) && !u.named.has(k)));
-    if (!person) continue;
-    // The name as the sentence writes it: the speaker's sentence shares no word with the question.
-    return { from: c.id, extracted: { phrase: person.surface, anchored: true } };
-  }
-  return undefined;
-}
-
-/** "Sarà in quella data che...", "On that day...": the sentence points back to the date the one before gives. */
-const THAT_DATE = /\b(?:on that (?:date|day)|that day|on the day|in quella data|in quel giorno|quel giorno|in tale data|quella data)\b/iu;
-
-/** The date a sentence points back to ("...il D-Day del 21 maggio 2026. Sarà in quella data che..."), from the sentence right before it. */
-function dateBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
-  if (s.prev === null || !THAT_DATE.test(s.text)) return undefined;
-  const before = index.sentences[s.prev];
-  if (!before || before.doc !== s.doc || holdsType(before, "time", u, index.lexicon, o) === 0) return undefined;
-  const extracted = extractPhrase(before, "time", u, index.lexicon, o);
-  return extracted ? { from: before.id, extracted } : undefined;
-}
-
-/** Does the sentence name a person the question does not? */
-const namesAPerson = (s: IndexedSentence, u: Understanding) => (s.features.entities.get("person") ?? []).some((id) => !u.named.has(`e:${id}`));
-const isPersonKey = (index: CorpusIndex, k: string) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "person";
 
 /** Scores one sentence against the understood question. */
 export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
