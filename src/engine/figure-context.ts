@@ -32,7 +32,7 @@ const DIFFERENCE_AFTER =
 const CHANGE_ASKED = new Set(["c:drop", "c:growth", "c:reduce"]);
 // "ha visto calare le sue immatricolazioni di oltre 5 mila unità", "sales fell by 3,000": the size of a change.
 const CHANGED_BY_BEFORE =
-  /\b(?:cal(?:are|ano|a|at[oaie]|o)|scendere|sces[oaie]|diminui(?:re|t[oaie]|scono)|crescere|cresciut[oaie]|aumentat[oaie]|salit[oaie]|fell|fall(?:en|s)?|dropped|declined|decreased|rose|grew|increased)\b(?:\s+\p{L}+){0,4}?\s+(?:di|by)\s+(?:(?:oltre|circa|quasi|about|around|over|almost|nearly|more\s+than|più\s+di)\s+)?$/iu;
+  /\b(?:cal(?:are|ano|a|at[oaie]|o)|scendere|sces[oaie]|diminui(?:re|t[oaie]|scono)|crescere|cresciut[oaie]|aumentat[oaie]|salit[oaie]|fell|fall(?:en|s)?|dropped|declined|decreased|rose|grew|increased)\b(?:\s+(?!(?:totale|total|livello|level|quota|cifra)\b)\p{L}+){0,4}?\s+(?:di|by)\s+(?:(?:oltre|circa|quasi|about|around|over|almost|nearly|more\s+than|più\s+di)\s+)?$/iu;
 
 /**
  * "...la Tonale, che rispetto al 2023 ha immatricolato 7.900 unità in meno", "calare ... di oltre 5

@@ -49,6 +49,9 @@ export interface Clauses {
   ordinal?: true;
 }
 
+/** Question words that open a second question after a bare comma; never relative pronouns. */
+const OPENS_A_QUESTION = new Set(["when", "where", "why", "how", "what", "quando", "dove", "perche", "perché", "quanto", "quanti", "quante", "quanta", "qual", "quale", "quali", "cosa"]);
+
 /**
  * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
  * text before it asks something too; the second part keeps the first part's named things
@@ -69,7 +72,8 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
       // "who heads alfa in north america, and will the US plant be built from scratch?": a yes/no second part, after a comma.
       (afterComma && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
     // "Chi presenterà il piano, quando è atteso?": a comma alone joins a second question that opens with its question word.
-    const commaJoined = /,\s*$/u.test(text.slice(0, joiner.start)) && rules.questionWords[language].has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asks(0, i);
+    // Only words that open a question: "che", "come", "which", "who" after a comma are relative ("..., che ha lanciato la Junior?").
+    const commaJoined = /,\s*$/u.test(text.slice(0, joiner.start)) && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asks(0, i);
     // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner.
     if (!commaJoined && (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !asks(0, i))) continue;
     const next = commaJoined ? joiner : (tokens[i + 1] as (typeof tokens)[number]);

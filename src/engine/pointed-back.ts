@@ -10,16 +10,18 @@ import { extractPhrase, type Extracted } from "./extract.js";
 import type { RankOptions } from "./rank.js";
 import type { Understanding } from "./understand.js";
 
-/** A remark in quotation marks: “...”, «...», "...". */
-const QUOTED_REMARK = /[“«"]/u;
+/** A remark in quotation marks (“...”, «...», "..."), not a single quoted word ("Junior"). */
+const QUOTED_REMARK = /[“«"][^”»"]{15,}/u;
 /** Sentences back a remark's speaker may be named: "CEO X says that's changed. ... “...” He goes on. “...”". */
 const SPEAKER_REACH = 4;
 
 /**
  * The speaker of a quoted remark that names no person itself, from the sentences just before it
- * in its paragraph or the one before: the nearest that names a person fitting the question.
+ * (in its paragraph, or the one before when the index links them): the nearest sentence with a
+ * verb of saying, and there the person named closest to that verb ("...handed over to Santo
+ * Ficili, who says": Ficili). The question's own names are never the answer.
  */
-export function speakerBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
+export function speakerBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence): { from: number; extracted: Extracted } | undefined {
   if (!QUOTED_REMARK.test(s.text) || namesAPerson(s, u)) return undefined;
   let breaks = 0;
   let after = s;
@@ -28,20 +30,26 @@ export function speakerBefore(index: CorpusIndex, u: Understanding, s: IndexedSe
     // Back into the paragraph before, not further: a remark's speaker is named close by.
     if (!c || (c.paragraph !== after.paragraph && ++breaks > 1)) break;
     after = c;
-    const person = c.slots.find((x) => x.kind === "entity" && x.keys.some((k) => isPersonKey(index, k) && !u.named.has(k)));
-    if (!person) continue;
+    const says = c.slots.filter((x) => x.keys.includes(SAY));
+    const people = c.slots.filter((x) => x.kind === "entity" && x.keys.some((k) => isPersonKey(index, k) && !u.named.has(k)));
+    if (says.length === 0 || people.length === 0) continue;
+    const distance = (x: { start: number }) => Math.min(...says.map((v) => Math.abs(v.start - x.start)));
+    const person = people.reduce((best, x) => (distance(x) < distance(best) ? x : best));
     // The name as the sentence writes it: the speaker's sentence shares no word with the question.
     return { from: c.id, extracted: { phrase: person.surface, anchored: true } };
   }
   return undefined;
 }
 
+const SAY = "c:say";
+
 /** "Sarà in quella data che...", "On that day...": the sentence points back to the date the one before gives. */
-const THAT_DATE = /\b(?:on that (?:date|day)|that day|on the day|in quella data|in quel giorno|quel giorno|in tale data|quella data)\b/iu;
+const THAT_DATE = /\b(?:on that (?:date|day)|in quella data|in quel giorno|quel giorno|in tale data|quella data)\b/iu;
 
 /** The date a sentence points back to ("...il D-Day del 21 maggio 2026. Sarà in quella data che..."), from the sentence right before it. */
 export function dateBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
-  if (s.prev === null || !THAT_DATE.test(s.text)) return undefined;
+  // A sentence with a date of its own answers with it.
+  if (s.prev === null || !THAT_DATE.test(s.text) || holdsType(s, "time", u, index.lexicon, o) > 0) return undefined;
   const before = index.sentences[s.prev];
   if (!before || before.doc !== s.doc || holdsType(before, "time", u, index.lexicon, o) === 0) return undefined;
   const extracted = extractPhrase(before, "time", u, index.lexicon, o);

@@ -427,17 +427,17 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const context = contextOf(index, s, o.contextCredit.length);
   const { coverage, missingRequired, quoteFrom: coveredFrom, ownMatches } = coverageOf(index, u, s, context, o);
   const { type, hard } = expectedType(u);
-  // "Who said...?" of a quoted remark: the speaker named just before it ("CEO Santo Ficili says ... He goes on. “My dream is...”").
-  const speaker = !hard ? undefined : type === "person" ? speakerBefore(index, u, s, o) : type === "time" ? dateBefore(index, u, s, o) : undefined;
-  const quoteFrom = speaker ? Math.min(coveredFrom, speaker.from) : coveredFrom;
+  // A fact from the sentence before: a quoted remark's speaker ("CEO Santo Ficili says ... “My dream is...”"), a date pointed back to.
+  const pointedBack = !hard || coverage === 0 ? undefined : type === "person" ? speakerBefore(index, u, s) : type === "time" ? dateBefore(index, u, s, o) : undefined;
+  const quoteFrom = pointedBack ? Math.min(coveredFrom, pointedBack.from) : coveredFrom;
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.
   // The features say cheaply whether the sentence holds the type at all; only then is the phrase worth extracting.
   // Only a type the question asks earns a bonus, not the intent's guess: "Are the production lines
   // for the new Stelvio ready?" asks no place, and a bonus for one let any sentence naming a
   // plant outrank the one that says "ready" (seed fixtures +4, growth A +2, no set lost).
-  const fit = speaker ? 1 : hard || u.answerType !== "open" ? holdsType(s, type, u, index.lexicon, o) : 0;
-  const extracted = speaker?.extracted ?? (hard && type !== "open" && fit > 0 ? extractPhrase(s, type, u, index.lexicon, o) : undefined);
+  const fit = pointedBack ? 1 : hard || u.answerType !== "open" ? holdsType(s, type, u, index.lexicon, o) : 0;
+  const extracted = pointedBack?.extracted ?? (hard && type !== "open" && fit > 0 ? extractPhrase(s, type, u, index.lexicon, o) : undefined);
   const typeFit = hard && type !== "open" && !extracted?.anchored ? 0 : fit;
   const { meaningful } = queryKeys(u);
   const focus = s.slots.length ? ownSlots(s, meaningful) / s.slots.length : 0;

@@ -240,9 +240,9 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
   return slot.kind === "concept" && !slot.keys.some((k) => HOLDER_ROLES.includes(k)) && WHO_IS_THE.test(question.slice(0, slot.start));
 }
 
-/** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 /** "How many...?", "Quante...?": a count is asked. */
 const COUNT_ASKED = /\b(?:how\s+many|quant[ie])\b/iu;
+/** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;
 
 // "Who won", "who has designed", "chi ha vinto": the verb right after the question word.

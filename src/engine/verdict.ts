@@ -125,14 +125,12 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   const leadIn = comma > 0 && comma <= LEAD_IN_CHARS ? folded.slice(comma + 2) : undefined;
   const opens = (text: string) => rules.openers[language].some((o) => text.startsWith(`${o} `));
   if (opens(folded) || (leadIn !== undefined && opens(leadIn))) return !asks || language === "en";
-  // "Prima di Alfa, Imparato ha rilanciato Peugeot?": a lead-in ("prima di", "dopo di") then a clause, not a bare noun of something.
-  const bareNoun = NOUN_OF.test(folded) && !PUTS_VALUE.test(folded) && !folded.includes(", ");
-  return language === "it" && !asks && /\?\s*$/u.test(question) && !bareNoun;
+  return language === "it" && !asks && /\?\s*$/u.test(question) && !(NOUN_OF.test(folded) && !PUTS_VALUE.test(folded));
 }
 
 // "prezzo della Junior ibrida?", "sede di Alfa Romeo?": a noun and what it is of, with no verb, asks
-// for it as "qual è il prezzo..." would. One that puts a value ("lancio della Giulia nel 2026?") asks whether.
-const NOUN_OF = /^(?:(?:il|lo|la|l'|i|gli|le)\s*)?\p{L}+\s+(?:di|del|della|dello|dell'|dei|degli|delle|d')(?![\p{L}])/u;
+// for it as "qual è il prezzo..." would ("Prima di Alfa, ...?" opens with a preposition, not a noun). One that puts a value ("lancio della Giulia nel 2026?") asks whether.
+const NOUN_OF = /^(?!(?:prima|dopo|oltre|invece|secondo|a parte)\s)(?:(?:il|lo|la|l'|i|gli|le)\s*)?\p{L}+\s+(?:di|del|della|dello|dell'|dei|degli|delle|d')(?![\p{L}])/u;
 const PUTS_VALUE = /\d|\s(?:in|nel|nella|nello|nell'|negli|nelle|a|ad|al|alla|su|sul|sulla|con)\s/u;
 
 /**
@@ -333,14 +331,23 @@ const RANKS: readonly RegExp[] = [
   /\b(?:second|secondo|seconda|number\s+two|numero\s+due)\b/giu,
   /\b(?:third|terzo|terza|number\s+three|numero\s+tre)\b/giu,
 ];
+/** "second-largest", "secondo più grande": a superlative after an ordinal keeps the ordinal's rank. */
+const AFTER_ORDINAL = /^(?:[\s-]+(?:piu\s+)?)$/u;
+/** "among the top three", "tra i primi cinque": a group, not one rank. */
+const TOP_GROUP = /\b(?:top|primi|prime)\s+(?:\d+|two|three|four|five|ten|due|tre|quattro|cinque|dieci)\b/u;
 
 /** The rank a stretch of text gives, from its last rank word ("...the second is" gives 2), if any. */
 function lastRank(text: string): number | undefined {
-  let best: { at: number; rank: number } | undefined;
+  const found: { at: number; end: number; rank: number }[] = [];
   RANKS.forEach((re, i) => {
-    for (const m of text.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, rank: i + 1 };
+    for (const m of text.matchAll(re)) found.push({ at: m.index, end: m.index + m[0].length, rank: i + 1 });
   });
-  return best?.rank;
+  found.sort((a, b) => a.at - b.at);
+  const kept = found.filter((f, i) => {
+    const before = found[i - 1];
+    return !(f.rank === 1 && before !== undefined && before.rank > 1 && AFTER_ORDINAL.test(text.slice(before.end, f.at)));
+  });
+  return kept.at(-1)?.rank;
 }
 
 /**
@@ -348,7 +355,9 @@ function lastRank(text: string): number | undefined {
  * quote gives the asserted value another rank than the question's, which is a no.
  */
 export function ranksOtherwise(question: string, clause: string, slot: QuerySlot, lexicon: Lexicon): boolean {
-  const asked = lastRank(fold(question));
+  const q = fold(question);
+  if (TOP_GROUP.test(q)) return false;
+  const asked = lastRank(q);
   if (asked === undefined) return false;
   const folded = fold(clause);
   const at = Math.min(
@@ -357,9 +366,12 @@ export function ranksOtherwise(question: string, clause: string, slot: QuerySlot
       .map((x) => new RegExp(`(?<![\\p{L}\\d])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").exec(folded)?.index ?? Infinity),
   );
   if (at === Infinity) return false;
-  // The rank word right before the value ("the second is China"), within its own short phrase.
-  const before = folded.slice(Math.max(0, at - 24), at);
-  const given = /[,;:.–-]/u.test(before) ? lastRank(before.slice(before.search(/[,;:.–-][^,;:.–-]*$/u))) : lastRank(before);
+  // The rank word right before the value ("the second is China"), within its own short phrase
+  // (a hyphen joins "second-largest"), from a word's start.
+  const from = Math.max(0, at - 24);
+  const window = folded.slice(from, at).replace(from > 0 ? /^\S*\s/u : /^/u, "");
+  const cut = window.search(/[,;:.–][^,;:.–]*$/u);
+  const given = lastRank(cut >= 0 ? window.slice(cut) : window);
   return given !== undefined && given !== asked;
 }
 

@@ -202,6 +202,9 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("Does Imparato reckon China is the top market for E-segment cars?").verdict).toBe("no");
     expect(bot.answer("È la Cina il primo mercato del segmento E?").verdict).toBe("no");
     expect(bot.answer("Is the US the first market for the E-segment?").verdict).toBe("yes");
+    // "second-largest" is the second rank; "the top three" is a group, not one rank.
+    expect(bot.answer("Is China the second-largest market for E-segment cars?").verdict).not.toBe("no");
+    expect(bot.answer("Is China among the top three markets for the E-segment?").verdict).not.toBe("no");
   });
 
   it("asks whether one person named beside a role holds it ('Larry Dominique è il CEO?': no, Imparato is)", () => {
@@ -293,6 +296,9 @@ describe("two questions in one are answered part by part", () => {
     const a = bot.answer("Chi presenterà il nuovo piano industriale di Stellantis, quando è atteso?");
     expect(a.parts?.map((p) => p.answered)).toEqual([true, true]);
     expect(a.text).toMatch(/^\(1\) Antonio Filosa, .*\(2\) Early 2026, /);
+    // A relative word after a comma opens no second question.
+    expect(bot.answer("Chi guida Alfa Romeo, che ha lanciato la Junior?").parts).toBeUndefined();
+    expect(bot.answer("Quando arriverà la nuova Stelvio, come annunciato da Imparato?").parts).toBeUndefined();
   });
 
   it("answers each named thing of 'Where are the Stelvio and the Junior built?' and says which the articles lack", () => {

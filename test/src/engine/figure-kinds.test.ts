@@ -48,7 +48,7 @@ describe("counts, shares and sizes of a change", () => {
 
   it("never counts cars with a sum of money", () => {
     const a = withPrices.answer("How many Alfa Romeo Junior cars have been sold so far?");
-    expect(a.text).not.toMatch(/€2 million/);
+    expect(a.citations.map((c) => c.source)).not.toContain("954_junior.txt");
   });
 });
 
@@ -68,6 +68,6 @@ describe("segments and reasons as news copy writes them", () => {
 
   it("answers why with the sentence giving the cause, not the heading announcing it", () => {
     const a = grownBot.answer("Why is the new Stelvio delayed?");
-    expect(a.citations[0]?.quote).toContain("software");
+    expect(a.citations[0]?.quote).toMatch(/^Orders for the new Stelvio .*software/);
   });
 });

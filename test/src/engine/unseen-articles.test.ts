@@ -341,6 +341,12 @@ describe("the speaker of a quoted remark", () => {
     expect(a.text).toMatch(/^Santo Ficili, according to/);
     expect(a.citations[0]?.quote).toMatch(/^Now the brand's chief executive Santo Ficili says .*keep the Quadrifoglio alive\./s);
   });
+
+  it("takes the person nearest the verb of saying, not the first one named", () => {
+    const handover = "Jean-Philippe Imparato handed the brand over to Santo Ficili, who says the plan has changed.\n\nHe goes on. “My dream is to keep the Quadrifoglio alive.”";
+    const a = botWithArticle(meta("946_handover.txt", "A new chief", "2025-07-15"), handover).answer("Who wants to keep the Quadrifoglio alive?");
+    expect(a.text).toMatch(/^Santo Ficili, according to/);
+  });
 });
 
 describe("an article named by its month", () => {
@@ -352,6 +358,7 @@ describe("an article named by its month", () => {
     const a = grownBot.answer("In which years were the new Stelvio and Giulia expected to arrive, per the January 2025 sales report?");
     expect(a.citations[0]?.source).toBe("944_report.txt");
     expect(a.citations[0]?.quote).toContain("2025 and 2026");
+    expect(a.text).toMatch(/^20(?:25|26)\b/);
   });
 });
 
@@ -364,5 +371,11 @@ describe("a date the next sentence points back to", () => {
     const a = grownBot.answer("When will Antonio Filosa reveal the final plans for the brand?");
     expect(a.text).toMatch(/^May 21, 2026, according to/);
     expect(a.citations[0]?.quote).toMatch(/^Fans and insiders .*reveal the final plans for the brand\.$/);
+  });
+
+  it("keeps a sentence's own date over the one before", () => {
+    const own = "The car was shown on April 10, 2024. On that day the crowd cheered, and Imparato announced the new name Junior on April 15, 2024.";
+    const a = botWithArticle(meta("947_own.txt", "A new name", "2024-04-16"), own).answer("When did Imparato announce the new name Junior?");
+    expect(a.text).toMatch(/^April 15, 2024/);
   });
 });
