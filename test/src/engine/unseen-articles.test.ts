@@ -379,3 +379,13 @@ describe("a date the next sentence points back to", () => {
     expect(a.text).toMatch(/^April 15, 2024/);
   });
 });
+
+describe("who speaks is not who does", () => {
+  // Our own words (facts as reported in December 2023).
+  const hint = "In 2027 a new large SUV will become the brand's flagship. Imparato hinted that the design of this new model is at an advanced stage.";
+  const grownBot = botWithArticle(meta("948_hint.txt", "A flagship for 2027", "2023-12-19"), hint);
+
+  it("declines who designs a car when the article only says who hinted at its design", () => {
+    expect(grownBot.answer("Who is designing Alfa Romeo's new large flagship SUV?").answered).toBe(false);
+  });
+});
