@@ -29,7 +29,7 @@ interface Candidate extends Span {
 
 // Boundaries between parts of a sentence that talk about different things: list items
 // and contrastive joints. A colon only elaborates, so it does not split.
-const CLAUSE_BREAK = /;|\s[–—]\s|,\s(?=(?:while|whereas|but|although|mentre|ma|però)\b)/giu;
+const CLAUSE_BREAK = /;|\s[–—]\s|,\s(?=(?:while|whereas|but|although|mentre|ma|però)\b)|\s(?=(?:e|ed|and)\s+(?:che|which)\s)/giu;
 
 function clausesOf(text: string): Span[] {
   const out: Span[] = [];

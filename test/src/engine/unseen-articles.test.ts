@@ -12,7 +12,7 @@ import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
 import { botWithArticle, corpus, withArticle } from "../../helpers/corpus.js";
 
 type Meta = Parameters<typeof withArticle>[1];
-const meta = (file: string, title: string, date: string): Meta => ({ file, title, language: "en", author: null, date, dateInferred: false, url: null });
+const meta = (file: string, title: string, date: string, language: "en" | "it" = "en"): Meta => ({ file, title, language, author: null, date, dateInferred: false, url: null });
 
 describe("names, emissions and lengths in a grown corpus", () => {
   const renamed = [
@@ -387,5 +387,15 @@ describe("who speaks is not who does", () => {
 
   it("declines who designs a car when the article only says who hinted at its design", () => {
     expect(grownBot.answer("Who is designing Alfa Romeo's new large flagship SUV?").answered).toBe(false);
+  });
+});
+
+describe("a time in another clause of the sentence", () => {
+  // Our own words (facts as reported in October 2025).
+  const tonale = "Le rivoluzioni nel mondo dell'auto hanno tempi lunghi. Per Alfa Romeo il restyling della Tonale, il C-Suv della gamma, rappresenta un piccolo passo verso il futuro. Un modello importante, che ha superato dal lancio le 100 mila immatricolazioni e che nei primi mesi del 2025 ha totalizzato 13 mila esemplari venduti.";
+  const grownBot = botWithArticle(meta("949_tonale.txt", "Nuova Tonale, un primo passo", "2025-10-18", "it"), tonale);
+
+  it("does not answer when from a clause ('e che nei primi mesi del 2025...') other than the one about the launch", () => {
+    expect(grownBot.answer("Quando arriverà la nuova Tonale nelle concessionarie?").answered).toBe(false);
   });
 });
