@@ -250,7 +250,8 @@ export function describesPerson(s: IndexedSentence, named: Set<string>): boolean
   });
 }
 
-const fresh = (ids: string[] | undefined, named: Set<string>) => ids !== undefined && ids.some((id) => !named.has(`e:${id}`));
+/** An entity of the list the question did not name. */
+export const fresh = (ids: string[] | undefined, named: Set<string>) => ids !== undefined && ids.some((id) => !named.has(`e:${id}`));
 
 /** An entity the question did not name that also passes `fits` (checked only for the unnamed ones). */
 const freshWhere = (ids: string[] | undefined, named: Set<string>, fits: (id: string) => boolean) =>

@@ -14,7 +14,6 @@ import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
 import { assertedUnknownName } from "./unknown-names.js";
-import { quotedKeys } from "./two-parts.js";
 import {
   askedAmount,
   asksThroughClause,
@@ -472,6 +471,10 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
   return undefined;
 }
 
+/** A quote's keys, read in both languages: a quote may be in either, whatever the question's. */
+export function quotedKeys(engine: Engine, text: string): Set<string> {
+  return new Set([...engine.keysOf(text, "en"), ...engine.keysOf(text, "it")]);
+}
 
 /**
  * "Larry Dominique è il CEO?" "No. Jean-Philippe Imparato, ...": and what the asked person is

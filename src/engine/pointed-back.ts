@@ -4,7 +4,7 @@
  * del 21 maggio 2026. Sarà in quella data che..."). Each gives the short answer and the sentence
  * the quote must start from, so the quote shows the fact.
  */
-import { holdsType } from "./answer-types.js";
+import { fresh, holdsType } from "./answer-types.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { extractPhrase, type Extracted } from "./extract.js";
 import type { RankOptions } from "./rank.js";
@@ -57,5 +57,5 @@ export function dateBefore(index: CorpusIndex, u: Understanding, s: IndexedSente
 }
 
 /** Does the sentence name a person the question does not? */
-const namesAPerson = (s: IndexedSentence, u: Understanding) => (s.features.entities.get("person") ?? []).some((id) => !u.named.has(`e:${id}`));
+const namesAPerson = (s: IndexedSentence, u: Understanding) => fresh(s.features.entities.get("person"), u.named);
 const isPersonKey = (index: CorpusIndex, k: string) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "person";

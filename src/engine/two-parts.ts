@@ -6,12 +6,7 @@
  */
 import type { Answer, AnswerPart, Citation, Language } from "../types.js";
 import { capitalise, stringsFor } from "./compose.js";
-import type { Engine } from "./compound.js";
-
-/** A quote's keys, read in both languages: a quote may be in either, whatever the question's. */
-export function quotedKeys(engine: Engine, text: string): Set<string> {
-  return new Set([...engine.keysOf(text, "en"), ...engine.keysOf(text, "it")]);
-}
+import { quotedKeys, type Engine } from "./compound.js";
 
 /**
  * Two parts that ask different things of the same things ("What was the 2024 sales target,

@@ -363,7 +363,7 @@ export function ranksOtherwise(question: string, clause: string, slot: QuerySlot
   const at = Math.min(
     ...spellings(slot, lexicon)
       .filter((x) => x.length > 1)
-      .map((x) => new RegExp(`(?<![\\p{L}\\d])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").exec(folded)?.index ?? Infinity),
+      .map((x) => new RegExp(`(?<![\\p{L}\\d])${escape(x)}(?![\\p{L}\\d])`, "u").exec(folded)?.index ?? Infinity),
   );
   if (at === Infinity) return false;
   // The rank word right before the value ("the second is China"), within its own short phrase
