@@ -262,7 +262,7 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
       (!u.asksDuration || measuresWhatIsAsked(sentence.text, c, u.asksAge, age)) &&
       (!u.asksTime || !measuresLength(sentence.text, c)) &&
       (!u.asksLength || measuresLength(sentence.text, c)) &&
-      !insideName(sentence, c) &&
+      !insideName(sentence, c, lexicon) &&
       // "the 100th anniversary" counts nothing.
       !ORDINAL_AFTER.test(sentence.text.slice(c.end - 1, c.end + 2)) &&
       !otherKindOfAmount(sentence.text, c, u) &&
@@ -363,10 +363,19 @@ function statesAge(text: string, c: Candidate): boolean {
   return FOLLOWED_BY_AGE.test(after) || /years?[\s-]+old$/iu.test(c.text) || AGED_BEFORE.test(before) || (NAME_COMMA_BEFORE.test(before) && /^\s*,/u.test(after));
 }
 
-/** "33" of "the 33 Stradale" is the car's name, not an amount. */
-function insideName(sentence: IndexedSentence, c: Candidate): boolean {
-  return sentence.slots.some((s) => s.kind === "entity" && c.start >= s.start && c.start < s.end);
+/**
+ * "33" of "the 33 Stradale" is the car's name, not an amount; so is a short whole number written
+ * right after a model's or a name's word ("Tipo 33", "Serie 3"), as names are numbered. Not after a
+ * place or a company: "Italia 16.819" may be a count.
+ */
+function insideName(sentence: IndexedSentence, c: Candidate, lexicon: Lexicon): boolean {
+  if (sentence.slots.some((s) => s.kind === "entity" && c.start >= s.start && c.start < s.end)) return true;
+  if (!/^\d{1,3}$/u.test(c.text)) return false;
+  const before = sentence.slots.find((s) => s.kind === "entity" && s.end < c.start && /^ $/u.test(sentence.text.slice(s.end, c.start)));
+  return before !== undefined && before.keys.some((k) => NUMBERED_NAME_TYPES.has(lexicon.entities.get(k.slice(2))?.type ?? ""));
 }
+
+const NUMBERED_NAME_TYPES: ReadonlySet<string> = new Set(["model", "name"]);
 
 /**
  * "How many plants...?" is not answered by "four models": when the amount names what it

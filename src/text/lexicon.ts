@@ -225,7 +225,8 @@ export function buildLexicon(vocabulary: Vocabulary): Lexicon {
   return {
     conceptWeights,
     entityWords,
-    roleConcepts: new Set(vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role))),
+    // A role the vocabulary lists for discovery ("minister") is one even before any article's person is seen holding it.
+    roleConcepts: new Set([...vocabulary.entities.flatMap((e) => e.roles.map((r) => r.role)), ...Object.keys(vocabulary.discovery.roles)]),
     powertrainsOf,
     outOfScope: new Set(vocabulary.concepts.filter((c) => c.outOfScope).map((c) => `c:${c.id}`)),
     measured: new Set(vocabulary.concepts.filter((c) => c.measured).map((c) => `c:${c.id}`)),

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
 import { createBrandbot } from "../../../src/index.js";
 import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
-import { botWithArticle, corpus, withArticle } from "../../helpers/corpus.js";
+import { botWithArticle, corpus, index, withArticle } from "../../helpers/corpus.js";
 
 type Meta = Parameters<typeof withArticle>[1];
 const meta = (file: string, title: string, date: string, language: "en" | "it" = "en"): Meta => ({ file, title, language, author: null, date, dateInferred: false, url: null });
@@ -397,5 +397,18 @@ describe("a time in another clause of the sentence", () => {
 
   it("does not answer when from a clause ('e che nei primi mesi del 2025...') other than the one about the launch", () => {
     expect(grownBot.answer("Quando arriverà la nuova Tonale nelle concessionarie?").answered).toBe(false);
+  });
+});
+
+describe("a number written with a name, and a role no seed person holds", () => {
+  const revival = "More than 50 years after Alfa Romeo built the first 33 Stradale, a road version of its Tipo 33 endurance racer, the brand revives it.";
+  const grownBot = botWithArticle(meta("931_rinascita.txt", "The 33 Stradale returns", "2023-08-30"), revival);
+
+  it("'Tipo 33' is a name: how many will be built is not said, so it declines", () => {
+    expect(grownBot.answer("Quanti esemplari della nuova 33 Stradale verranno prodotti?").answered).toBe(false);
+  });
+
+  it("a role discovery reads ('minister') asks for a person before any article's person is seen holding it", () => {
+    expect(index.lexicon.roleConcepts.has("minister")).toBe(true);
   });
 });
