@@ -138,13 +138,19 @@ export class Answerer {
     if (text === "" || SMALL_TALK.test(text)) return this.helpReply(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
     const u = this.understand(text);
     const ofRecord = recordAsked(text);
-    if (!compound) return ofRecord ? this.fromRecord(question, ofRecord, u.language) : this.plain(question, u);
     const rules = this.partRules;
     const asksWh = tokenize(text).some((t) => rules.questionWords[u.language].has(t.norm));
+    // One part of a two-part question: never split again, but a yes/no part still gets its verdict.
+    if (!compound) {
+      if (ofRecord) return this.fromRecord(question, ofRecord, u.language);
+      return isYesNo(text, u.language, this.yesNo, asksWh) ? answerYesNo(this.engine, question, u, this.yesNo) : this.plain(question, u);
+    }
     // "Did Gloria Fiocchi write the piece on...?": a yes/no the article's record settles.
     if (ofRecord?.kind === "writer") return this.fromRecord(question, ofRecord, u.language);
-    if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
+    // "Is the Stelvio built in Cassino, and when will the new Giulia arrive?": two questions, the first a yes/no one.
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
+    if (clauses && asksWh && isYesNo(clauses.texts[0], u.language, this.yesNo, false)) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
+    if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
     // After the split: "Who wrote the piece on..., and how many cars...?" is two questions.
     if (ofRecord) return this.fromRecord(question, ofRecord, u.language);

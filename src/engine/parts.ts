@@ -16,6 +16,8 @@ export interface PartRules {
   sameTime: Record<Language, readonly string[]>;
   /** The verbs a question opens its predicate with ("were", "sono"): the vocabulary's yes/no openers. */
   auxiliaries: Record<Language, ReadonlySet<string>>;
+  /** Words for a company ("brand", "marchio"): "the brand" names the second part's own subject. */
+  orgWords: ReadonlySet<string>;
 }
 
 /** The rules from the vocabulary; question words come compiled with the lexicon, once. */
@@ -27,6 +29,7 @@ export function compilePartRules(v: Vocabulary, lexicon: Lexicon): PartRules {
     joiners: { en: set(v.parts.joiners.en), it: set(v.parts.joiners.it) },
     sameTime: { en: words(v.parts.sameTime.en), it: words(v.parts.sameTime.it) },
     auxiliaries: { en: set(v.yesNo.openers.en), it: set(v.yesNo.openers.it) },
+    orgWords: set([...v.discovery.orgWords.en, ...v.discovery.orgWords.it]),
   };
 }
 
@@ -49,6 +52,14 @@ export interface Clauses {
   ordinal?: true;
 }
 
+const ARTICLE = new Set(["the", "its", "il", "lo", "la", "l", "suo", "sua"]);
+
+/** "the brand", "il marchio": a company named by an article and a word for one (not "which brand", which asks for it). */
+function namesTheCompany(part: string, rules: PartRules): boolean {
+  const tokens = tokenize(part);
+  return tokens.some((t, i) => i > 0 && rules.orgWords.has(t.norm) && ARTICLE.has((tokens[i - 1] as Token).norm));
+}
+
 /** Question words that open a second question after a bare comma; never relative pronouns. */
 const OPENS_A_QUESTION = new Set(["when", "where", "why", "how", "what", "quando", "dove", "perche", "perché", "quanto", "quanti", "quante", "quanta", "qual", "quale", "quali", "cosa"]);
 
@@ -66,6 +77,10 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const joiner = tokens[i] as (typeof tokens)[number];
     // "e in quale stabilimento?", "and for which market?", "e fino a quando?": short prepositions may come first.
     const afterComma = /,\s*$/u.test(text.slice(0, joiner.start));
+    // "Alfa punterà sui SUV o sulle berline, e quanti anni...?", "Is it built in Cassino, and when...?": a yes/no
+    // first part asks too, by an opening auxiliary or, in Italian, by intonation; only before a comma and a joiner
+    // ("prima degli stabilimenti, dove era andato...?" opens with a lead-in, not a question).
+    const firstAsks = asks(0, i) || (afterComma && i >= 3 && (language === "it" || rules.auxiliaries[language].has(tokens[0]?.norm ?? "")));
     // After a comma the second part may open with its topic: ", and owners of which old Alfas is it...?".
     const lead = afterComma ? isLowerWord : isShortLowerWord;
     const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(lead)) ??
@@ -73,9 +88,9 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
       (afterComma && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
     // "Chi presenterà il piano, quando è atteso?": a comma alone joins a second question that opens with its question word.
     // Only words that open a question: "che", "come", "which", "who" after a comma are relative ("..., che ha lanciato la Junior?").
-    const commaJoined = /,\s*$/u.test(text.slice(0, joiner.start)) && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asks(0, i);
+    const commaJoined = afterComma && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asks(0, i);
     // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner.
-    if (!commaJoined && (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !asks(0, i))) continue;
+    if (!commaJoined && (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !firstAsks)) continue;
     const next = commaJoined ? joiner : (tokens[i + 1] as (typeof tokens)[number]);
     let first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
     let second = text.slice(next.start);
@@ -89,7 +104,8 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const bare = isBare(second, language, rules);
     if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
     const own = named(second);
-    const names = own.length === 0 ? named(first) : [];
+    // "..., e quanti anni di storia ha il marchio?": "the brand" is the part's own subject, not the first part's car.
+    const names = own.length === 0 && !namesTheCompany(second, rules) ? named(first) : [];
     const carried = [...names, ...timeCarried(first, second, language, rules)];
     // "...and how many does it aim to sell there?" points back at the first part's place: without it, it asks another question.
     const uncarried = names.length > 0 && !bare && !POINTS_TO_PLACE.test(second) ? second : undefined;

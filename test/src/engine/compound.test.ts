@@ -454,3 +454,34 @@ describe("a verdict over articles of different dates", () => {
     expect(a.text).toMatch(/^It changed over time\. 2028, according to “The next Stelvio slips to 2028” \(January 2026\)\. Elsewhere: 2025, according to .*\(2024\)/);
   });
 });
+
+describe("what someone meant to do, and a yes/no part beside a second question", () => {
+  it.each([
+    // "pensava di vendere", "voleva vendere": the plan is asked, and the 2024 forecast settles it.
+    ["Alfa Romeo pensava di vendere più di 100.000 auto nel 2024?", "no"],
+    ["Alfa Romeo voleva vendere più di 100.000 auto nel 2024?", "no"],
+    // Sales made are another thing: a forecast does not settle them.
+    ["Alfa Romeo ha venduto più di 100.000 auto nel 2024?", null],
+  ])("%s -> %s", (q, verdict) => {
+    expect(bot.answer(q).verdict ?? null).toBe(verdict);
+  });
+
+  it("splits a yes/no first part from a second question after a comma, and the first part keeps its verdict", () => {
+    const a = bot.answer("Is the Stelvio built in Cassino, and when will the new Giulia arrive?");
+    expect(a.parts?.map((p) => p.question)).toEqual(["Is the Stelvio built in Cassino?", "When will the new Giulia arrive?"]);
+    expect(a.parts?.[0]?.text).toMatch(/^Yes\. Cassino, according to/);
+    expect(a.parts?.[1]?.text).toMatch(/2026/);
+  });
+
+  it("in Italian too; 'il marchio' is the second part's own subject, so it carries no car from the first", () => {
+    const a = bot.answer("Dove nasce la Stelvio, e quanti anni di storia ha il marchio?");
+    expect(a.parts?.[1]?.question).toBe("Quanti anni di storia ha il marchio?");
+    expect(a.parts?.[1]?.text).toMatch(/^113,/);
+    const b = bot.answer("Per l'elettrico Alfa Romeo punterà sui SUV o sulle berline, e quanti anni di storia ha il marchio?");
+    expect(b.parts).toHaveLength(2);
+  });
+
+  it("a lead-in before a comma is no question of its own", () => {
+    expect(bot.answer("prima degli stabilimenti, dove era andato a sorpresa il nuovo ceo").parts).toBeUndefined();
+  });
+});
