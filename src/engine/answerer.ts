@@ -147,10 +147,11 @@ export class Answerer {
     }
     // "Did Gloria Fiocchi write the piece on...?": a yes/no the article's record settles.
     if (ofRecord?.kind === "writer") return this.fromRecord(question, ofRecord, u.language);
-    // "Is the Stelvio built in Cassino, and when will the new Giulia arrive?": two questions, the first a yes/no one.
     const clauses = splitClauses(text, u.language, rules, (part) => this.namedIn(part, u.language));
-    if (clauses && asksWh && isYesNo(clauses.texts[0], u.language, this.yesNo, false)) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
-    if (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)) return answerYesNo(this.engine, question, u, this.yesNo);
+    // "Is the Stelvio built in Cassino, and when will the new Giulia arrive?": two questions, the first a yes/no one.
+    const yesNoFirst = clauses !== undefined && asksWh && isYesNo(clauses.texts[0], u.language, this.yesNo, false);
+    if (!yesNoFirst && (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)))
+      return answerYesNo(this.engine, question, u, this.yesNo);
     if (clauses) return answerParts(this.engine, question, clauses.texts, u.language, [undefined, clauses.uncarried], clauses.ordinal);
     // After the split: "Who wrote the piece on..., and how many cars...?" is two questions.
     if (ofRecord) return this.fromRecord(question, ofRecord, u.language);

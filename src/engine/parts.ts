@@ -80,7 +80,8 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     // "Alfa punterà sui SUV o sulle berline, e quanti anni...?", "Is it built in Cassino, and when...?": a yes/no
     // first part asks too, by an opening auxiliary or, in Italian, by intonation; only before a comma and a joiner
     // ("prima degli stabilimenti, dove era andato...?" opens with a lead-in, not a question).
-    const firstAsks = asks(0, i) || (afterComma && i >= 3 && (language === "it" || rules.auxiliaries[language].has(tokens[0]?.norm ?? "")));
+    const asksBefore = asks(0, i);
+    const firstAsks = asksBefore || (afterComma && i >= 3 && (language === "it" || rules.auxiliaries[language].has(tokens[0]?.norm ?? "")));
     // After a comma the second part may open with its topic: ", and owners of which old Alfas is it...?".
     const lead = afterComma ? isLowerWord : isShortLowerWord;
     const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(lead)) ??
@@ -88,7 +89,7 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
       (afterComma && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
     // "Chi presenterà il piano, quando è atteso?": a comma alone joins a second question that opens with its question word.
     // Only words that open a question: "che", "come", "which", "who" after a comma are relative ("..., che ha lanciato la Junior?").
-    const commaJoined = afterComma && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asks(0, i);
+    const commaJoined = afterComma && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asksBefore;
     // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner.
     if (!commaJoined && (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !firstAsks)) continue;
     const next = commaJoined ? joiner : (tokens[i + 1] as (typeof tokens)[number]);
