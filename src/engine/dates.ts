@@ -20,6 +20,38 @@ export function monthOf(text: string): number | undefined {
   return undefined;
 }
 
+/** A day of a month a text names: "May 31", "31 maggio", "June 2nd, 2024", "il 2 giugno 2024". */
+export interface DayOfMonth {
+  month: number;
+  day: number;
+  /** The year written with it, if any. */
+  year?: number;
+  start: number;
+  end: number;
+}
+
+const ORDINAL = "(?:st|nd|rd|th|°|º)?";
+const YEAR_AFTER = "(?:\\s*,?\\s*((?:19|20)\\d{2})(?!\\d))?";
+const DAY_FIRST = new RegExp(`(?<![\\d.,])([1-9]|[12]\\d|3[01])${ORDINAL}\\s+(?:of\\s+)?(${MONTHS_EN}|${MONTHS_IT})(?![\\p{L}])${YEAR_AFTER}`, "iu");
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTHS_EN}|${MONTHS_IT})\\s+(?:the\\s+)?([1-9]|[12]\\d|3[01])${ORDINAL}(?![\\d.,]\\d|\\d)${YEAR_AFTER}`, "iu");
+
+/**
+ * The first day-and-month a text names, with its place in the text; undefined when it names
+ * none. "Did he visit on June 2?" asserts a day, which a quote's "May 31" contradicts, and which
+ * a month alone ("in June") neither confirms nor denies.
+ */
+export function dayOf(text: string): DayOfMonth | undefined {
+  const found = [DAY_FIRST.exec(text), MONTH_FIRST.exec(text)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!found) return undefined;
+  const dayFirst = /^\d/u.test(found[0]);
+  const [dayText, monthText] = dayFirst ? [found[1], found[2]] : [found[2], found[1]];
+  const month = monthOf(monthText as string);
+  if (month === undefined) return undefined;
+  const out: DayOfMonth = { month, day: Number(dayText), start: found.index, end: found.index + found[0].length };
+  if (found[3]) out.year = Number(found[3]);
+  return out;
+}
+
 /**
  * The year a day-and-month phrase without a year falls in, from its article's date ("2024-06-02"):
  * that year, or the one before for a month later than the article's ("December 5" in January).

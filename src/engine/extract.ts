@@ -69,7 +69,8 @@ const TIME = new RegExp(
   "giu",
 );
 const A_DAY = new RegExp(`^(?:${DAY_OF_MONTH})`, "iu");
-const UNTIL_BEFORE = /(?:\bfino\s+(?:a(?:l(?:la|l['’])?|i|gli|d)?)|\buntil|\btill|\bthrough|\bthru)\s*(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fine\s+(?:del(?:l['’])?\s*)?)?$/iu;
+// "until at least August 29", "fino ad almeno settembre": a floor on the date still says until when.
+const UNTIL_BEFORE = /(?:\bfino\s+(?:a(?:l(?:la|l['’])?|i|gli|d)?)|\buntil|\btill|\bthrough|\bthru)\s*(?:at\s+least\s+|(?:ad\s+)?almeno\s+)?(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fine\s+(?:del(?:l['’])?\s*)?)?$/iu;
 /** A time that names the part of a year asked for: a quarter ("Q2", "secondo trimestre", "the first half"), or a month. */
 const NAMES_PART = {
   quarter: /\b(?:quarters?|trimestr[ei]|semestr[ei]|half|Q[1-4])\b/iu,

@@ -254,6 +254,30 @@ function titleLends(index: CorpusIndex, doc: number, slot: QuerySlot): boolean {
   return titleKeys !== undefined && hasAny(titleKeys, slot);
 }
 
+/**
+ * The title, or the sub-heading the sentence stands under: "Alfa Romeo Junior: la produzione è in
+ * Polonia" frames its section, so "Avrebbe dovuto prendere il nome di Milano..." below it speaks of the Junior.
+ */
+function headingsLend(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
+  if (titleLends(index, s.doc, slot)) return true;
+  if (!slot.required || slot.qualifiedBy) return false;
+  const heading = sectionHeading(index, s);
+  return heading !== undefined && hasAny(heading.keys, slot);
+}
+
+/** How far back a sub-heading still frames a sentence: a news section runs a few paragraphs. */
+const SECTION_REACH = 8;
+
+/** The sub-heading the sentence stands under in its article, within reach, if any. */
+function sectionHeading(index: CorpusIndex, s: IndexedSentence): IndexedSentence | undefined {
+  for (let id = s.id - 1; id >= 0 && s.id - id <= SECTION_REACH; id--) {
+    const before = index.sentences[id];
+    if (!before || before.doc !== s.doc) return undefined;
+    if (before.kind === "heading") return before;
+  }
+  return undefined;
+}
+
 const yearAsked = (slot: QuerySlot) => (slot.kind === "number" ? /^n:((?:19|20)\d\d)$/.exec(slot.keys[0] ?? "")?.[1] : undefined);
 
 // "-45% sul 2023", "compared to 2023", "fino alla fine di aprile 2025": a year a figure is
@@ -405,7 +429,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     else if (depth >= 0) {
       const share = depth === 0 && carPointedBack(index, s, slot) ? o.pointedBackCredit : (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
       // A sentence a paragraph back lends less than the title may: "un marzo 2025 da record" above "Nel mese concluso...".
-      const titled = share < o.titleCredit && titleLends(index, s.doc, slot);
+      const titled = share < o.titleCredit && headingsLend(index, s, slot);
       covered += slot.weight * (titled ? o.titleCredit : share);
       if (slot.required && !titled) quoteFrom = Math.min(quoteFrom, (context[depth] as IndexedSentence).id);
     }
@@ -413,7 +437,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // those markets, whatever market the article names elsewhere. (A paragraph that names the asked
     // one still lends it: "...the US. Once its second market, now only 2,828 registrations".)
     else if (slot.required && asksFigure && givesOtherMarketHere(slot)) missingRequired = true;
-    else if (titleLends(index, s.doc, slot) && !otherYearHere && !context.some((c) => givesOtherYear(c, slot))) covered += slot.weight * o.titleCredit;
+    else if (headingsLend(index, s, slot) && !otherYearHere && !context.some((c) => givesOtherYear(c, slot))) covered += slot.weight * o.titleCredit;
     // News names someone or somewhere once, then says "he" or "the plant": a name the same article gives elsewhere counts a little.
     else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required && framed(index, u, s, slot)) covered += slot.weight * o.documentCredit;
@@ -606,7 +630,7 @@ function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding,
       lent ||= slot.required;
     } else if (slot.required && prev2 && hasAny(prev2.keys, slot)) twoBack += slot.weight * o.contextCredit[1] * acrossShare(s, prev2, slot, o);
     // "110 dealerships" in an article titled "... in the United States": the title sets the scene, as in full scoring.
-    else if (!slot.stated && titleLends(index, s.doc, slot)) covered += slot.weight * o.titleCredit;
+    else if (!slot.stated && headingsLend(index, s, slot)) covered += slot.weight * o.titleCredit;
   }
   return lent ? covered + twoBack : covered;
 }

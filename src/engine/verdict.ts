@@ -18,7 +18,7 @@ import { countWord } from "../text/numerals.js";
 import { moneyPattern, segmentPattern } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
-import { impliedYear, monthOf, periodOf } from "./dates.js";
+import { dayOf, impliedYear, monthOf, periodOf, type DayOfMonth } from "./dates.js";
 import { amountAt, compareAmounts, floorOf, isPoint, justAbove, PERCENT_AFTER, type Amount, type AmountRules } from "./amounts.js";
 import { liesIn } from "./places.js";
 import { isRoleKey } from "./answer-types.js";
@@ -185,7 +185,11 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
   // A cleft asserts its name of whatever else the question says ("Fu Marchionne a fissare l'obiettivo delle 400.000?").
   const cleft = shape?.cleft && valueType(shape.cleft, lexicon) !== undefined && slots.some((s) => s !== shape.cleft && !s.generic) ? shape.cleft : undefined;
   // "...to Cassino in April?": with no number asked, a month after a word of time is the date asserted.
-  const month = number === undefined && !cleft ? slots.find((s) => monthAsked(s) !== undefined && MONTH_BEFORE.test(question.slice(0, s.start))) : undefined;
+  // "...on June 2, 2024?", "il 2 giugno 2024?": a day asserts the date, its year only dates it.
+  const day = dayOf(question);
+  const inDay = (s: QuerySlot) => day !== undefined && s.start >= day.start && s.end <= day.end;
+  const dateOnly = number === undefined || (day !== undefined && numbers.every(inDay));
+  const month = dateOnly && !cleft ? slots.find((s) => monthAsked(s) !== undefined && (MONTH_BEFORE.test(question.slice(0, s.start)) || inDay(s))) : undefined;
   if (month && subject) return { slot: month, type: "time" };
   // "Does the Junior bring Alfa back to the C-segment?": with nothing else asserted, the segment is.
   const segment = number === undefined && !cleft && subject ? slots.find((s) => segmentAsked(question, s) !== undefined) : undefined;
@@ -375,6 +379,14 @@ export function ranksOtherwise(question: string, clause: string, slot: QuerySlot
   return given !== undefined && given !== asked;
 }
 
+/** Does a finding give the day asked, in the year asked if one is (a phrase without a year takes its article's)? */
+function sameDay(f: Finding, asked: DayOfMonth): boolean {
+  const stated = dayOf(f.phrase as string);
+  if (!stated || stated.month !== asked.month || stated.day !== asked.day) return false;
+  const year = stated.year ?? impliedYear(f.phrase as string, f.citation.date);
+  return asked.year === undefined || year === undefined || year === asked.year;
+}
+
 /** A question naming a month ("fine maggio 2024") is answered only by a date in that month. */
 function sameMonth(phrase: string, question: string | undefined): boolean {
   const asked = question === undefined ? undefined : monthOf(question);
@@ -527,16 +539,20 @@ export function judgeValues(
     const newest = [...settled].sort((a, b) => sortableDate(b.f.citation.date).localeCompare(sortableDate(a.f.citation.date)))[0];
     return (newest?.c ?? null) as Verdict;
   }
-  // A month asked is judged only by phrases that give one: "2024" neither confirms nor denies April.
+  // A month asked is judged only by phrases that give one: "2024" neither confirms nor denies April;
+  // a day asked, only by phrases that give a day ("in June" neither confirms nor denies June 2).
   const byMonth = monthAsked(slot) !== undefined;
-  const judgeable = results.filter((r) => r.c === "plain" && (!byMonth || monthOf(r.f.phrase as string) !== undefined)).map((r) => r.f);
+  const dayAsked = byMonth && question !== undefined ? dayOf(question) : undefined;
+  const givesTime = (phrase: string) => (dayAsked ? dayOf(phrase) !== undefined : monthOf(phrase) !== undefined);
+  const judgeable = results.filter((r) => r.c === "plain" && (!byMonth || givesTime(r.f.phrase as string))).map((r) => r.f);
   const dated = (f: Finding) => isYear(slot) && impliedYear(f.phrase as string, f.citation.date) === Number(slot.keys[0]?.slice(2)) && sameMonth(f.phrase as string, question);
   // A segment is its letter, however written ("C-segment", "segmento C").
   const letter = question === undefined ? undefined : segmentAsked(question, slot);
   // A place inside the asserted one states it ("Cassino" for "in Italy?"); one around it ("Italy"
   // for "in Piedimonte San Germano?") neither states nor contradicts it.
   const nesting = (f: Finding) => placeNesting(f.phrase as string, slot, lexicon);
-  const says = (f: Finding) => (letter !== undefined ? segmentLetter(f.phrase as string) === letter : states(f.phrase as string, slot, lexicon) || nesting(f) === "inside");
+  const says = (f: Finding) =>
+    dayAsked ? sameDay(f, dayAsked) : letter !== undefined ? segmentLetter(f.phrase as string) === letter : states(f.phrase as string, slot, lexicon) || nesting(f) === "inside";
   const plain = judgeable.filter((f) => nesting(f) !== "around");
   const matching = plain.filter((f) => (says(f) || dated(f)) && samePeriod(f.phrase as string, slot, question));
   if (matching.length === 0) return plain.length ? "no" : null;

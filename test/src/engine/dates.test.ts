@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteYears, impliedYear, monthOf } from "../../../src/engine/dates.js";
+import { absoluteYears, dayOf, impliedYear, monthOf } from "../../../src/engine/dates.js";
 
 describe("dates without their year", () => {
   it("reads the month in either language", () => {
@@ -15,6 +15,21 @@ describe("dates without their year", () => {
     expect(impliedYear("May 31, 2023", "2024-06-02")).toBeUndefined();
     expect(impliedYear("May 31", null)).toBeUndefined();
     expect(impliedYear("Cassino", "2024-06-02")).toBeUndefined();
+  });
+});
+
+describe("a day of a month", () => {
+  it("reads the day either side of the month, with its year if written", () => {
+    expect(dayOf("visitato Cassino il 2 giugno 2024 per la piattaforma")).toEqual({ month: 6, day: 2, year: 2024, start: 20, end: 33 });
+    expect(dayOf("visited the plant on May 31 to follow")).toEqual({ month: 5, day: 31, start: 21, end: 27 });
+    expect(dayOf("Did he go on June 2nd, 2024?")).toMatchObject({ month: 6, day: 2, year: 2024 });
+    expect(dayOf("on 31 May")).toMatchObject({ month: 5, day: 31 });
+  });
+
+  it("is no day when only a month, a year or a larger number sits beside it", () => {
+    expect(dayOf("in June 2026")).toBeUndefined();
+    expect(dayOf("la Tipo 33 maggio")).toBeUndefined();
+    expect(dayOf("June 12,000 cars")).toBeUndefined();
   });
 });
 

@@ -412,3 +412,30 @@ describe("a number written with a name, and a role no seed person holds", () => 
     expect(index.lexicon.roleConcepts.has("minister")).toBe(true);
   });
 });
+
+describe("a section's sub-heading, and a date with a floor", () => {
+  // Our own words: a sub-heading names the car, and the sentences under it do not.
+  const section = [
+    "Un SUV italiano costruito all'estero",
+    "Il marchio ha sempre prodotto in Italia, fino a oggi.",
+    "Alfa Romeo Junior: si produce in Polonia",
+    "Avrebbe dovuto prendere il nome di Milano in un primo tempo, ma il Governo ha chiesto di cambiarlo.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("950_sezione.txt", "Un SUV italiano costruito all'estero", "2025-03-01", "it"), section);
+
+  it.each(["What was the Junior originally supposed to be called?", "Come doveva chiamarsi inizialmente la Junior?"])("%s: the sentence under the heading answers", (q) => {
+    const a = grownBot.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.source).toBe("950_sezione.txt");
+    expect(a.citations[0]?.quote).toContain("nome di Milano");
+  });
+
+  const shut = "Production at the Cassino plant has been shut down again, and it won't restart until at least August 29, 2025, the union said.";
+  const shutBot = botWithArticle(meta("951_fermo.txt", "Cassino shut for the summer", "2025-07-24"), shut);
+
+  it("'until at least August 29' says until when", () => {
+    const a = shutBot.answer("Until when is the Cassino plant shut down?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^August 29, 2025/);
+  });
+});

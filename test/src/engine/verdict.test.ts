@@ -309,6 +309,21 @@ describe("a year put as part of it", () => {
   });
 });
 
+describe("a day put as the date", () => {
+  // The seed article 003 says Imparato visited Cassino "on May 31"; the article itself is dated 2 June 2024.
+  it("says no to another day, even the article's own date, in either language", () => {
+    const it_ = seedBot.answer("Imparato ha visitato lo stabilimento di Cassino il 2 giugno 2024 per la piattaforma STLA Large?");
+    expect(it_.verdict).toBe("no");
+    expect(it_.citations[0]?.quote).toContain("on May 31");
+    expect(seedBot.answer("Did Imparato visit Cassino on June 2?").verdict).toBe("no");
+  });
+
+  it("says yes to the day the quote gives, written in the other language", () => {
+    expect(seedBot.answer("Imparato è stato a Cassino il 31 maggio?").verdict).toBe("yes");
+    expect(seedBot.answer("Did Imparato visit the Cassino plant on May 31?").verdict).toBe("yes");
+  });
+});
+
 describe("a sum asked about, and a name a rumour raises", () => {
   // Written for this test (facts as reported in 2023): a count and a price in one sentence, and a rumoured name.
   const meta = { file: "913_supercar.txt", title: "The new supercar", language: "en" as const, author: null, date: "2023-08", dateInferred: false, url: null };
