@@ -63,14 +63,21 @@ function namesTheCompany(part: string, rules: PartRules): boolean {
 /** Question words that open a second question after a bare comma; never relative pronouns. */
 const OPENS_A_QUESTION = new Set(["when", "where", "why", "how", "what", "quando", "dove", "perche", "perché", "quanto", "quanti", "quante", "quanta", "qual", "quale", "quali", "cosa"]);
 
+/** A personal pronoun in a part: it points back to a person the part before names. */
+const POINTS_TO_PERSON: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:he|she|him|his|her)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:lui|lei|egli|ella)(?![\p{L}])/iu,
+};
+
 /**
  * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
  * text before it asks something too; the second part keeps the first part's named things
  * ("...and which platform will it use?" is about the Giulia), and its year when it points
  * back to it ("...and how many did it sell that year?"); a bare "..., and when?" asks the
- * first part's question with the new question word.
+ * first part's question with the new question word. `named` lists the names a part gives
+ * (with `people`, only people's).
  */
-export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string) => string[]): Clauses | undefined {
+export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string, people?: boolean) => string[]): Clauses | undefined {
   const tokens = tokenize(text);
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -106,7 +113,9 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     if (bare) second = `${second.replace(/[?\s]+$/u, "")} ${withoutQuestionWord(first, language, rules)}?`;
     const own = named(second);
     // "..., e quanti anni di storia ha il marchio?": "the brand" is the part's own subject, not the first part's car.
-    const names = own.length === 0 && !namesTheCompany(second, rules) ? named(first) : [];
+    // "Who is Davide Mele and what did he say the platform will allow?": "he" is the first part's person, whatever else the second names.
+    const names =
+      own.length === 0 && !namesTheCompany(second, rules) ? named(first) : POINTS_TO_PERSON[language].test(second) && named(second, true).length === 0 ? named(first, true) : [];
     const carried = [...names, ...timeCarried(first, second, language, rules)];
     // "...and how many does it aim to sell there?" points back at the first part's place: without it, it asks another question.
     const uncarried = names.length > 0 && !bare && !POINTS_TO_PLACE.test(second) ? second : undefined;

@@ -189,6 +189,20 @@ function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
 }
 
+/** Words that set a name up as what something else is measured against ("than the", "tanto quanto la", "ispirato alla"). */
+const COMPARED_BEFORE =
+  /(?:\bthan|\bas\s+much\s+as|\bcompared\s+(?:to|with)|\bunlike|\brather\s+than|\bsimilar\s+to|\binspired\s+by|\btanto\s+quanto|\brispetto\s+a(?:l|lla|llo|gli|lle|ll['’])?|\ba\s+differenza\s+d(?:i|el|ella|ello|ell['’])|\binvece\s+d(?:i|el|ella|ello|ell['’])|\bispirat[oaie]\s+a(?:l|lla|llo|ll['’])?|\bsimil[ei]\s+a(?:l|lla|llo|ll['’])?|\b(?:più|meno)\s+d(?:i|el|ella|ello|ell['’]))\s*(?:(?:the|la|il|lo|l['’]|its|sua|suo)\s*)?(?:(?:new|nuova|nuovo|current|attuale)\s+)?(?:Alfa\s+Romeo\s+)?$/iu;
+
+/** Every place the sentence names the entity is after a comparison word: it is named only as a yardstick. */
+function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): boolean {
+  if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;
+  const at = positionsOf(s, slot);
+  return at.length > 0 && at.every((i) => {
+    const start = (s.slots[i] as IndexedSentence["slots"][number]).start;
+    return COMPARED_BEFORE.test(s.text.slice(Math.max(0, start - 40), start));
+  });
+}
+
 /** The sentence's slot positions that hold one of the query slot's keys. */
 function positionsOf(s: IndexedSentence, slot: QuerySlot): number[] {
   const out: number[] = [];
@@ -403,6 +417,12 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   if (u.asksCount && brandCountsForAModel(index, u, s)) missingRequired = true;
   for (const slot of u.slots) {
     total += slot.weight;
+    // "il nuovo SUV prodotto a Melfi potrebbe aiutare tanto quanto la Junior": the Junior is only what
+    // the SUV is measured against, so the sentence states no place, date or number of the Junior.
+    if (slot.required && u.answerType !== "open" && namedOnlyAsComparison(s, slot)) {
+      missingRequired = true;
+      continue;
+    }
     if (states(s, slot, o.adjacencyWindow)) {
       covered += slot.weight;
       if (!slot.generic) ownMatches++;

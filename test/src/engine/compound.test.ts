@@ -485,3 +485,11 @@ describe("what someone meant to do, and a yes/no part beside a second question",
     expect(bot.answer("prima degli stabilimenti, dove era andato a sorpresa il nuovo ceo").parts).toBeUndefined();
   });
 });
+
+describe("a pronoun in the second part points to the first part's person", () => {
+  it("'Who is Davide Mele and what did he say...?': the second part asks what Mele said, though it names a platform of its own", () => {
+    const a = bot.answer("Who is Davide Mele and what did he say the STLA Large platform in Cassino will allow?");
+    expect(a.parts?.map((p) => p.question)).toEqual(["Who is Davide Mele?", "What did he say the STLA Large platform in Cassino will allow (Davide Mele)?"]);
+    expect(a.parts?.[1]?.citations[0]?.quote).toContain("greater production flexibility");
+  });
+});

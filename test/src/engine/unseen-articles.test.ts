@@ -439,3 +439,20 @@ describe("a section's sub-heading, and a date with a floor", () => {
     expect(a.text).toMatch(/^August 29, 2025/);
   });
 });
+
+describe("a name given only as a yardstick", () => {
+  // Our own words: the new SUV is made in Melfi; the Junior is only what it is measured against.
+  const yardstick = [
+    "Alfa Romeo: il nuovo SUV prodotto a Melfi potrebbe aiutare tanto quanto la Junior",
+    "Il nuovo modello nascerà sulla piattaforma STLA Medium.",
+  ].join("\n\n");
+  const built = ["Ma quale Italia: ecco dove nasce il SUV", "Il marchio ha sempre prodotto in Italia.", "Alfa Romeo Junior: la produzione è in Polonia", "Un'auto prodotta in Polonia non poteva chiamarsi Milano, per il governo."].join("\n\n");
+  const grown = withArticle(withArticle(corpus, meta("952_melfi.txt", "Alfa Romeo: il nuovo SUV prodotto a Melfi potrebbe aiutare tanto quanto la Junior", "2025-05-01", "it"), yardstick), meta("953_tychy.txt", "Ma quale Italia: ecco dove nasce il SUV", "2025-02-01", "it"), built);
+  const grownBot = createBrandbot(grown, { gazetteer: loadGazetteer() });
+
+  it.each(["Where is the Alfa Romeo Junior made?", "In quale paese viene prodotta l'Alfa Romeo Junior?"])("%s: not where the car measured against it is made", (q) => {
+    const a = grownBot.answer(q);
+    expect(a.citations[0]?.source).toBe("953_tychy.txt");
+    expect(a.text).not.toMatch(/Melfi/);
+  });
+});
