@@ -90,8 +90,11 @@ const ENGINE_SIZE_AFTER = /^(?:-|\s)?(?:litres?|liters?|litri|l|cc|[vlwh]-?\d{1,
 /** Units that spec sheets write onto the figure ("460kW", "620hp"): the unit belongs in the answer. Not "150km/h", a speed. */
 const GLUED_UNITS = "(?:kwh|kw|bhp|hp|ps|cv|km(?!\\s*\\/\\s*h))(?![\\p{L}])";
 const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aumento)";
+// "nearly 4%", "roughly 35% to 40%": the words that hedge an amount belong to it (a range of
+// percentages is one amount; "from 150 to 110" is a change, read elsewhere).
+const APPROXIMATELY = "(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?";
 const QUANTITY = new RegExp(
-  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*)?(?:\\s*mila|\\s+(?:thousand|million|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,
+  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|${APPROXIMATELY}\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*|(?<=%)\\s+to\\s+\\d[\\d.,]*\\s*%)?(?:\\s*mila|\\s+(?:thousand|million|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|${APPROXIMATELY}\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,
   "giu",
 );
 const FREQUENCY = frequencyPattern(true);
@@ -392,8 +395,9 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   if (!measuredAsked && /^[\d.,]+$/u.test(c.text) && ENGINE_SIZE_AFTER.test(sentence.text.slice(c.end))) return false;
   // "Che quota delle vendite...?", "What share...?": a share is a percentage, never "50.541" cars.
   if (asked?.keys.includes(SHARE) && !PERCENTAGE.test(c.text)) return false;
-  // "How many Alfa Romeos...?" counts cars: "cresce del 55%" is a change, not a count.
-  if (asked?.kind === "entity" && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
+  // "How many Alfa Romeos...?" counts cars: "cresce del 55%" is a change, not a count. "How much did
+  // Stellantis shares jump?" counts nothing: a percentage answers it.
+  if (asked?.kind === "entity" && u.asksCount && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
   if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
   // "How long...?" counts time: "two years" names its unit and is the answer.
   if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;

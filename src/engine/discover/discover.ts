@@ -167,7 +167,16 @@ function mentionRules(vocabulary: Vocabulary, cues: DiscoveryCues, known: Map<st
   return { connectors: foldedWords(vocabulary.discovery.connectors), breaks, known: new Set(known.keys()), placeConnectors: foldedWords(vocabulary.discovery.placeConnectors), lowerOnly };
 }
 
-/** Every mention of every body sentence, with each new name's evidence tallied and lower-case word counts. */
+/**
+ * "Alfa Romeo Junior: la produzione è in Polonia" is written as a sentence, so its capitals mark
+ * names; "Cassino Plant Shutdown Extended as Alfa..." capitalises every word, so they mark nothing.
+ */
+function inSentenceCase(tokens: ReturnType<typeof lightTokens>): boolean {
+  // Title case leaves only short words ("as", "and", "with") in lower case: a long one is a sentence's.
+  return tokens.some((t, i) => i > 0 && !t.isNumber && t.raw.length >= 6 && t.raw === t.norm);
+}
+
+/** Every mention of every body sentence and sentence-case sub-heading, with each new name's evidence tallied and lower-case word counts. */
 function gatherMentions(ingested: readonly (readonly RawSentence[])[], rules: MentionRules, known: Map<string, EntityDef>, cues: DiscoveryCues) {
   const stats = new Map<string, NameStats>();
   const lowerCase = new Map<string, number>();
@@ -176,7 +185,7 @@ function gatherMentions(ingested: readonly (readonly RawSentence[])[], rules: Me
     const tokens = lightTokens(s.text);
     // Lower-case occurrences tell ordinary words from names ("Plan" at a sentence start).
     for (const t of tokens) if (!t.isNumber && t.raw === t.norm) lowerCase.set(t.norm, (lowerCase.get(t.norm) ?? 0) + 1);
-    if (s.kind !== "body") continue;
+    if (s.kind !== "body" && !(s.kind === "heading" && inSentenceCase(tokens))) continue;
     const mentions = findMentions(s.text, rules, tokens);
     sentences.push(mentions);
     mentions.forEach((m, i) => {

@@ -336,3 +336,17 @@ describe("a trim is no person, and a company's longer name still names it (our o
     expect(a.citations[0]?.quote).toContain("end of 2023");
   });
 });
+
+describe("a sub-heading written as a sentence names things too (our own words, facts as reported in 2025)", () => {
+  const text = ["Ma quale Italia: ecco dove nasce il SUV", "Il marchio ha sempre prodotto in Italia.", "Alfa Romeo Junior: la produzione è in Polonia", "Il governo ha chiesto di cambiare il nome."].join("\n\n");
+  const titleCase = ["Ma quale Italia: ecco dove nasce il SUV", "Il marchio ha sempre prodotto in Italia.", "Where The Junior Is Built In Polonia", "Il governo ha chiesto di cambiare il nome."].join("\n\n");
+  const poland = (t: string) => discoverEntities(withRecord(corpus, "954_polonia.txt", t), gazetteer, ingestDefaults).find((e) => e.aliases.includes("Polonia"));
+
+  it("a country named once, in a sentence-case sub-heading, is known (a country is a market)", () => {
+    expect(poland(text)).toMatchObject({ name: "Poland", type: "market" });
+  });
+
+  it("a title-case heading's capitals mark nothing", () => {
+    expect(poland(titleCase)).toBeUndefined();
+  });
+});

@@ -456,3 +456,18 @@ describe("a name given only as a yardstick", () => {
     expect(a.text).not.toMatch(/Melfi/);
   });
 });
+
+describe("a small percentage, with the word that hedges it", () => {
+  // Our own words (facts as reported in April 2025).
+  const shares = "Stellantis shares jumped nearly 4% in Milan after the news, while the 25% tariffs still weigh on the group. Roughly 35% to 40% of Maserati's buyers are in the U.S.";
+  const grownBot = botWithArticle(meta("955_borsa.txt", "Stellantis asks consultants for help", "2025-04-10"), shares);
+
+  it("'How much did Stellantis shares jump?' is answered by 'nearly 4%' (a 4 is a number, not 'fourth')", () => {
+    const a = grownBot.answer("How much did Stellantis shares jump in Milan?");
+    expect(a.text).toMatch(/^Nearly 4%,/);
+  });
+
+  it("a range of percentages is one amount", () => {
+    expect(grownBot.answer("What share of Maserati's buyers are in the US?").text).toMatch(/^Roughly 35% to 40%,/);
+  });
+});
