@@ -77,7 +77,8 @@ const NAMES_PART = {
   month: new RegExp(`\\b(?:${MONTHS_EN}|${MONTHS_IT})\\b`, "iu"),
 };
 const TIME_UNIT_WORD = new RegExp(`\\b(?:${TIME_UNITS})\\b`, "iu");
-const FOLLOWED_BY_TIME_UNIT = new RegExp(`^\\s+(?:${TIME_UNITS})\\b`, "iu");
+// "a 90-day pause": the unit may be joined to its number by a hyphen.
+const FOLLOWED_BY_TIME_UNIT = new RegExp(`^(?:\\s+|-)(?:${TIME_UNITS})\\b`, "iu");
 /** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
 const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?";
 const UNIT =
@@ -108,7 +109,8 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
   // it. "Who said...?" asks for the speaker; "Who is the North American CEO?" is answered by a
   // speaker the sentence gives that role ("North American CEO Chris Feuell told Automotive News...").
   const speakersAside = type === "person" && !u.slots.some((s) => s.keys.includes(SAY));
-  const asksRole = speakersAside && u.slots.some((s) => s.keys.some(isRole));
+  const rolesAsked = type === "person" && u.slots.some((s) => s.keys.some(isRole));
+  const asksRole = speakersAside && rolesAsked;
   // Indexed loops: extraction runs on every candidate sentence of every question.
   const slots = sentence.slots;
   for (let i = 0; i < slots.length; i++) {
@@ -128,6 +130,9 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       const after = slots[i + 1];
       const apposed = after !== undefined && after.keys.some(isRole) && /^\s*,\s*$/u.test(sentence.text.slice(slot.end, after.start));
       const titled = asksRole && ((slots[i - 1]?.keys.some(isRole) ?? false) || apposed);
+      // "A spokesperson ... confirmed ... the tariffs by President Donald Trump": titled with another role than the one asked, he is not its holder.
+      const title = rolesAsked ? (apposed ? after : slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined) : undefined;
+      if (title && !title.keys.some((k) => isRole(k) && u.slots.some((q) => q.keys.includes(k)))) continue;
       if (speakersAside && !titled && speaks(sentence.text, slots, i)) continue;
       out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }
@@ -283,6 +288,10 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
 /** "lo 0-100 in 3,8 secondi": the asked spec's unit right after the figure belongs to the answer ("3,8 secondi", not "3,8"). */
 function withSpecUnit(sentence: IndexedSentence, c: Candidate, u: Understanding, lexicon: Lexicon): Candidate {
   if (/\p{L}$/u.test(c.text)) return c;
+  // "How long is the pause?" "a 90-day pause": a time asked for keeps a unit joined to it ("90-day",
+  // not "90"); not an age ("58-year-old"), and a unit apart ("113 years") reads the same without it.
+  const time = u.asksDuration ? /^-(?:day|week|month|year)(?!-)/iu.exec(sentence.text.slice(c.end)) : null;
+  if (time) return { ...c, text: sentence.text.slice(c.start, c.end + time[0].length), end: c.end + time[0].length };
   for (const s of u.slots) {
     if (!s.stated) continue;
     for (const k of s.keys) {

@@ -65,7 +65,7 @@ export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve
 // English "due to" is no Italian "two".
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?<!\\bdue(?=\\s+to\\b))`);
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
-const DURATION = new RegExp(`\\b(\\d[\\d.,]*)\\s+(?:${TIME_UNITS})\\b`, "g");
+const DURATION = new RegExp(`\\b(\\d[\\d.,]*)(?:\\s+|-)(?:${TIME_UNITS})\\b`, "g");
 const MONEY = moneyPattern(false);
 
 const FREQUENCY = frequencyPattern(false);

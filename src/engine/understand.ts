@@ -14,6 +14,7 @@ import type { CorpusIndex } from "./corpus-index.js";
 import { findCue, type AnswerTypeCue, type FoundCue } from "./cues.js";
 import { classifyIntent, type CompiledIntent } from "./intents.js";
 import { corrected, memoSpelling, spellingDefaults, type SpellingOptions } from "./spelling.js";
+import { isRoleKey } from "./answer-types.js";
 
 export { compileAnswerTypeCues, type AnswerTypeCue } from "./cues.js";
 export { compileIntents, type CompiledIntent } from "./intents.js";
@@ -217,7 +218,12 @@ export function understand(
   const measuredFocus = focus !== undefined && isMeasured(focus) && cue?.type !== "open" && cue?.type !== "powertrain";
   // "Who's the Junior aimed at?", "a chi è rivolta?": the answer is an audience, which no person's name states.
   const audience = cue?.type === "person" && AUDIENCE_ASKED.test(question) && slots.some((s) => s.keys.some((k) => AUDIENCE_KEYS.has(k)));
-  const answerType = describe ? "role" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open"));
+  // "Come si chiama il portavoce...?", "What's the name of the CEO?": the name of one who holds a role is a person's.
+  const naming = cue === undefined || cue.type === "open" ? NAME_ASKED.exec(question) : null;
+  const roleNamed = naming !== null && slots.find((s) => s.kind === "concept" && s.start >= naming[0].length && !s.keys.includes("c:name"))?.keys.some((k) => isRoleKey(k, index.lexicon)) === true;
+  // The name asked for is the answer, not a word the quote must say.
+  if (roleNamed) for (const s of slots) if (s.keys.includes("c:name")) Object.assign(s, { implied: true, required: false, stated: false, weight: s.weight * options.impliedWeight });
+  const answerType = describe ? "role" : roleNamed ? "person" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open"));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   // "How many 100th Anniversario cars?": an ordinal names an edition, so "100 units" may answer.
@@ -241,6 +247,8 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 }
 
 /** "How many...?", "Quante...?": a count is asked. */
+/** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
+const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
 const COUNT_ASKED = /\b(?:how\s+many|quant[ie])\b/iu;
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;

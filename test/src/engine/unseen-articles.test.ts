@@ -471,3 +471,31 @@ describe("a small percentage, with the word that hedges it", () => {
     expect(grownBot.answer("What share of Maserati's buyers are in the US?").text).toMatch(/^Roughly 35% to 40%,/);
   });
 });
+
+describe("a stock's fall, a hyphenated span of days, and a role held by someone else", () => {
+  // Our own words (facts as reported in April 2025).
+  const market = [
+    "Stellantis shares jumped nearly 4% in Milan after the news. The company's stock is still down about 33% this year.",
+    "The White House announced a 90-day pause on most of the new tariffs, but not on the 25% duty on cars.",
+    "A spokesperson for the two brands confirmed the study of the tariffs imposed by President Donald Trump.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("956_dazi.txt", "Stellantis weighs the tariffs", "2025-04-10"), market);
+
+  it("'Quanto ha perso il titolo...?' asks the stock's fall: the 33% down, not the 4% jump", () => {
+    expect(grownBot.answer("Quanto ha perso il titolo Stellantis quest'anno?").text).toMatch(/^About 33%,/);
+  });
+
+  it("'How long is the pause?' is answered with its unit, hyphen and all", () => {
+    expect(grownBot.answer("How long is the pause on the tariffs?").text).toMatch(/^90-day,/);
+  });
+
+  it.each(["Who is the spokesperson for the two brands?", "Come si chiama il portavoce che ha confermato lo studio sui dazi?"])("%s: a president is no spokesperson, so it declines", (q) => {
+    expect(grownBot.answer(q).answered).toBe(false);
+  });
+
+  it("'What's the name of the CEO?' asks for a person, whose name the quote need not call a name", () => {
+    const a = grownBot.answer("What's the name of Alfa Romeo's CEO?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Jean-Philippe Imparato,/);
+  });
+});
