@@ -128,7 +128,7 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       // Given the asked role before ("CEO Santo Ficili") or in apposition after ("quoted Chris Feuell,
       // head of Alfa Romeo North America"): the one who holds it, quoted or not.
       const after = slots[i + 1];
-      const apposed = after !== undefined && after.keys.some(isRole) && /^\s*,\s*$/u.test(sentence.text.slice(slot.end, after.start));
+      const apposed = after !== undefined && after.keys.some(isRole) && /^\s*,\s*(?:(?:the|its|il|la|lo|l['’])\s*)?$/iu.test(sentence.text.slice(slot.end, after.start));
       const titled = asksRole && ((slots[i - 1]?.keys.some(isRole) ?? false) || apposed);
       // "A spokesperson ... confirmed ... the tariffs by President Donald Trump": titled with another role than the one asked, he is not its holder.
       const title = rolesAsked ? (apposed ? after : slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined) : undefined;

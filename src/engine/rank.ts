@@ -532,8 +532,17 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
  * How many of the names a question requires the sentence states itself, not through its context
  * or title: a newer sentence that leads a better one must name as many.
  */
-export function ownNames(u: Understanding, x: Scored): number {
-  return u.slots.filter((s) => s.required && s.kind === "entity" && s.keys.some((k) => x.sentence.keys.has(k))).length;
+export function ownNames(u: Understanding, x: Scored, index?: CorpusIndex): number {
+  // With the index, a name the quote's opening sentences give counts too ("Nuova Stelvio ... arriverà in
+  // ritardo. Si parla del 2028..."), unless the sentence itself names another of its kind ("...the arrival
+  // of Antonio Filosa as Group CEO" after a sentence about Tavares is about Filosa).
+  const before = index === undefined ? [] : Array.from({ length: x.sentence.id - x.quoteFrom }, (_, i) => index.sentences[x.quoteFrom + i] as IndexedSentence);
+  const anotherOfKind = (k: string) => {
+    const type = index?.lexicon.entities.get(k.slice(2))?.type;
+    return type === undefined || (x.sentence.features.entities.get(type) ?? []).some((id) => !u.named.has(`e:${id}`));
+  };
+  const named = (k: string) => x.sentence.keys.has(k) || (before.some((q) => q.keys.has(k)) && !anotherOfKind(k));
+  return u.slots.filter((s) => s.required && s.kind === "entity" && s.keys.some(named)).length;
 }
 
 /** True when a scored sentence is strong enough evidence to quote as an answer. */

@@ -105,7 +105,7 @@ export function leadAnswer(index: CorpusIndex, u: Understanding, ranked: Scored[
     // ...and of the asked names, as many as the best does itself: "pending the arrival of Antonio
     // Filosa as Group CEO in June 2025" has Tavares only from the sentence before, and is not
     // when Tavares quit.
-    if (ownNames(u, x) < ownNames(u, best)) continue;
+    if (ownNames(u, x, index) < ownNames(u, best, index)) continue;
     lead = x;
   }
   return lead;

@@ -499,3 +499,28 @@ describe("a stock's fall, a hyphenated span of days, and a role held by someone 
     expect(a.text).toMatch(/^Jean-Philippe Imparato,/);
   });
 });
+
+describe("the latest word across two sentences, a title after a comma and 'the', and 'should have' is no cause", () => {
+  // Our own words (facts as reported in January 2026 and January 2025).
+  const delay = "Nuova Alfa Romeo Stelvio: secondo il CEO Santo Ficili arriverà in ritardo di qualche anno. Si parla del 2028 come anno più probabile di debutto.";
+  const head = "“We are moving from a BEV-only strategy to a multi-energy one,” said Chris Feuell, the head of Alfa Romeo North America, in an interview.";
+  const grown = withArticle(withArticle(corpus, meta("957_ritardo.txt", "La nuova Stelvio cambia rotta", "2026-01-09", "it"), delay), meta("958_feuell.txt", "No EV-only Alfa by 2027", "2025-01-27"), head);
+  const grownBot = createBrandbot(grown, { gazetteer: loadGazetteer() });
+
+  it("'When is the new Stelvio likely to debut now?': the 2026 article leads, though its year is in the sentence after the name", () => {
+    const a = grownBot.answer("When is the new Stelvio most likely to debut now?");
+    expect(a.citations[0]?.source).toBe("957_ritardo.txt");
+    expect(a.text).toMatch(/^2028,/);
+  });
+
+  it("'said Chris Feuell, the head of Alfa Romeo North America' names today's head, ahead of the 2023 one", () => {
+    const a = grownBot.answer("Who is the head of Alfa Romeo North America?");
+    expect(a.text).toMatch(/^Chris Feuell,/);
+  });
+
+  it("'avrebbe dovuto' (should have) gives no reason; 'in quanto' (because) does", () => {
+    const renamed = "Avrebbe dovuto chiamarsi Milano, ma il governo ha chiesto il cambio del nome.\n\nLa Milano non poteva essere prodotta in Polonia, in quanto era vista come pubblicità ingannevole.";
+    const a = botWithArticle(meta("959_nome.txt", "Il nome della Junior", "2024-04-16", "it"), renamed).answer("Perché il governo ha chiesto di cambiare il nome Milano?");
+    expect(a.citations.map((c) => c.quote).join(" ")).toContain("pubblicità ingannevole");
+  });
+});
