@@ -466,7 +466,8 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     // So is a hedged one ("likely to be built in Melfi"): the bare value would drop the hedge.
     const shown = denied || verdict === null || how === "hedged" ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
     const answer = { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
-    return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language) : answer;
+    const people = u.slots.filter((s) => s.kind === "entity" && s.keys.some((k) => engine.lexicon.entities.get(k.slice(2))?.type === "person"));
+    return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language, people.length === 1) : answer;
   }
   return undefined;
 }
@@ -481,11 +482,17 @@ export function quotedKeys(engine: Engine, text: string): Set<string> {
  * ("Larry Dominique, senior vice president of Alfa Romeo and head of the North American
  * division..."), from a quote of its own, when the articles say it: the "no" is then plain at a glance.
  */
-function withWhatTheyAre(engine: Engine, answer: Answer, person: QuerySlot, language: Language): Answer {
-  const who = engine.answerText(stringsFor(language).whoIs(person.surface));
+function withWhatTheyAre(engine: Engine, answer: Answer, person: QuerySlot, language: Language, onlyPerson: boolean): Answer {
+  const strings = stringsFor(language);
+  const who = engine.answerText(strings.whoIs(person.surface));
   const extra = who.citations[0];
   if (!who.answered || !extra || answer.citations.some((c) => c.source === extra.source && c.quote === extra.quote)) return answer;
-  return { ...answer, text: `${answer.text} ${who.text}`, citations: [...answer.citations.slice(0, engine.maxCitations - 1), extra] };
+  // "Is Larry Dominique the CEO?": what the one person asked about is answers it, so it comes first and who
+  // holds the role follows. "Was it Marchionne who chose Imparato as CEO?" asks of another person: it follows.
+  if (!onlyPerson) return { ...answer, text: `${answer.text} ${who.text}`, citations: [...answer.citations.slice(0, engine.maxCitations - 1), extra] };
+  const prefix = `${strings.verdict.no} `;
+  const rest = answer.text.startsWith(prefix) ? answer.text.slice(prefix.length) : answer.text;
+  return { ...answer, text: `${prefix}${who.text} ${rest}`, citations: [extra, ...answer.citations.slice(0, engine.maxCitations - 1)] };
 }
 
 /** The stance answer when the best quote states every asked word itself and denies it; else undefined. */

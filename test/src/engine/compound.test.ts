@@ -207,13 +207,24 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("Is China among the top three markets for the E-segment?").verdict).not.toBe("no");
   });
 
-  it("asks whether one person named beside a role holds it ('Larry Dominique è il CEO?': no, Imparato is)", () => {
+  it("asks whether one person named beside a role holds it ('Larry Dominique è il CEO?': no, he is a vice president; Imparato is)", () => {
     const a = bot.answer("Larry Dominique è il CEO di Alfa Romeo?");
     expect(a.verdict).toBe("no");
-    expect(a.text).toMatch(/^No\. Jean-Philippe Imparato/);
-    // And what the asked person is, from a quote of its own.
-    expect(a.text).toMatch(/Larry Dominique, senior vice president of Alfa Romeo/);
-    expect(a.citations.at(-1)?.source.slice(0, 3)).toBe("002");
+    // What the asked person is comes first, from a quote of its own; who holds the role follows.
+    expect(a.text).toMatch(/^No\. Larry Dominique, senior vice president of Alfa Romeo/);
+    expect(a.text).toMatch(/Jean-Philippe Imparato/);
+    expect(a.citations[0]?.source.slice(0, 3)).toBe("002");
+    expect(a.citations[1]?.source.slice(0, 3)).toBe("000");
+    // Asked of another person ("...a scegliere Imparato come CEO?"), the one who chose leads, not what Marchionne is.
+    const b = bot.answer("È stato Sergio Marchionne a scegliere Imparato come CEO di Alfa Romeo?");
+    expect(b.verdict).toBe("no");
+    expect(b.citations[0]?.source.slice(0, 3)).toBe("004");
+  });
+
+  it("'Will Alfa Romeo reach 400,000 sales a year?': a target stated is no sign it will be reached, so no verdict", () => {
+    const a = bot.answer("Will Alfa Romeo reach 400,000 sales a year?");
+    expect(a.answered).toBe(true);
+    expect(a.verdict).toBeNull();
   });
 
   it("takes no change from another person a quote names about something else ('è stato Tavares a scegliere Imparato?')", () => {
