@@ -54,6 +54,21 @@ export interface Clauses {
 
 const ARTICLE = new Set(["the", "its", "il", "lo", "la", "l", "suo", "sua"]);
 
+/** Definite articles: a part that has one names its own subject ("the plan", "la sede"). */
+const DEFINITE = new Set(["the", "its", "their", "il", "lo", "la", "l", "i", "gli", "le", "suo", "sua", "loro"]);
+
+/** Question words that ask which one of a kind, the kind named right after ("quale concessionaria", "which plant"). */
+const WHICH = new Set(["which", "what", "quale", "quali", "qual"]);
+
+/** The kind of thing a part asks for ("Quale concessionaria ha visitato...?" -> "concessionaria"), if it names one. */
+function kindAsked(part: string, language: Language, rules: PartRules): string | undefined {
+  const tokens = tokenize(part);
+  const [which, noun] = [tokens[0], tokens[1]];
+  if (!which || !noun || !WHICH.has(which.norm) || noun.isNumber || noun.raw !== noun.raw.toLowerCase() || noun.norm.length < 4) return undefined;
+  // "What is...", "Quale è...": an auxiliary, not a kind.
+  return rules.auxiliaries[language].has(noun.norm) || rules.questionWords[language].has(noun.norm) ? undefined : noun.raw;
+}
+
 /** "the brand", "il marchio": a company named by an article and a word for one (not "which brand", which asks for it). */
 function namesTheCompany(part: string, rules: PartRules): boolean {
   const tokens = tokenize(part);
@@ -116,9 +131,15 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     // "Who is Davide Mele and what did he say the platform will allow?": "he" is the first part's person, whatever else the second names.
     const names =
       own.length === 0 && !namesTheCompany(second, rules) ? named(first) : POINTS_TO_PERSON[language].test(second) && named(second, true).length === 0 ? named(first, true) : [];
-    const carried = [...names, ...timeCarried(first, second, language, rules)];
+    // "Quale concessionaria ha visitato Imparato e quante auto vende?": with no subject of its own, the second
+    // part asks about what the first asks for (the dealer), not about the names the first gives.
+    // A subject of its own comes with an article ("how often does the plan say..."): then it asks about that.
+    const subjectless = !tokenize(second).some((t) => DEFINITE.has(t.norm));
+    const kind = own.length === 0 && subjectless && !bare ? kindAsked(first, language, rules) : undefined;
+    const carried = [...(kind ? [kind] : []), ...names, ...timeCarried(first, second, language, rules)];
     // "...and how many does it aim to sell there?" points back at the first part's place: without it, it asks another question.
-    const uncarried = names.length > 0 && !bare && !POINTS_TO_PLACE.test(second) ? second : undefined;
+    // Asked of the first part's kind, the second never stands alone: "quante auto vende?" is the dealer's, not the brand's.
+    const uncarried = names.length > 0 && !bare && !kind && !POINTS_TO_PLACE.test(second) ? second : undefined;
     if (carried.length) second = `${second.replace(/[?\s]+$/u, "")} (${carried.join(", ")})?`;
     return { texts: [first.endsWith("?") ? first : `${first}?`, second], ...(uncarried === undefined ? {} : { uncarried }) };
   }

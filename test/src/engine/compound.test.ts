@@ -504,3 +504,17 @@ describe("a pronoun in the second part points to the first part's person", () =>
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("greater production flexibility");
   });
 });
+
+describe("a second part with no subject of its own asks about what the first asks for", () => {
+  it("'Quale concessionaria ... e in quale località si trova?': where the dealer is, not where Imparato went", () => {
+    const a = bot.answer("Quale concessionaria ha visitato Imparato e in quale località si trova?");
+    expect(a.parts?.[1]?.question).toBe("In quale località si trova (concessionaria, Imparato)?");
+    expect(a.parts?.[1]?.text).toMatch(/^San Giorgio a Liri,/);
+  });
+
+  it("'...e quante auto vende ogni anno?': the dealer's sales are not given, so that part is declined, not answered with the brand's", () => {
+    const a = bot.answer("Quale concessionaria ha visitato Imparato vicino a Cassino e quante auto vende ogni anno?");
+    expect(a.parts?.[0]?.answered).toBe(true);
+    expect(a.parts?.[1]?.answered).toBe(false);
+  });
+});
