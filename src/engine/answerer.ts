@@ -5,7 +5,7 @@
  */
 import type { ValidCorpus } from "../corpus/validate.js";
 import { analyze } from "../text/analyze.js";
-import { tokenize } from "../text/normalize.js";
+import { fold, tokenize } from "../text/normalize.js";
 import type { Answer, Language } from "../types.js";
 import { cleanQuestion, SMALL_TALK } from "./clean.js";
 import { recordAsked, sameWriter, type RecordAsked } from "./article-record.js";
@@ -24,7 +24,9 @@ import { SUCCESSOR_CONCEPTS } from "./subjects.js";
 import { leadAnswer } from "./recency.js";
 import type { QuestionProfile } from "./suggest.js";
 import { compileAnswerTypeCues, compileIntents, entityTypeOf, isAttribution, understand, type AnswerTypeCue, type Understanding } from "./understand.js";
-import { assertsAsFragment, compileYesNo, isYesNo, type YesNoRules } from "./verdict.js";
+import { assertsAsFragment, compileYesNo, isYesNo, plans, type YesNoRules } from "./verdict.js";
+import { queryKeys } from "./query-keys.js";
+import { found } from "./question-shape.js";
 
 const NO_HELP: HelpLists = { topics: [], examples: [] };
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -105,7 +107,11 @@ export class Answerer {
   private findEvidence(u: Understanding): Evidence | undefined {
     const { index, o } = this;
     const ranked = rankSentences(index, u, o.rank);
-    const best = ranked.find((x) => isAnswer(x, o.rank));
+    // "Quante auto ha venduto nel 2024?" asks what happened: "expects to sell between 80 and 90 thousand" is no answer.
+    // A question that asks the plan itself ("how much has the government pledged?") is answered by it.
+    const asksPlan = u.slots.some((s) => found(fold(s.surface), [this.yesNo.projection.en, this.yesNo.projection.it]));
+    const keys = u.asksPast && !asksPlan && u.answerType === "quantity" ? queryKeys(u).meaningful : undefined;
+    const best = ranked.find((x) => isAnswer(x, o.rank) && !(keys && plans(x.sentence, this.yesNo, keys)));
     if (!best) return undefined;
     const lead = leadAnswer(index, u, ranked, best, this.leadOptions);
     return { lead, findings: pickQuotes(ranked, lead, o, u, (x) => finding(index, u, x)) };

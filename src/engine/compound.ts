@@ -325,7 +325,8 @@ export function answerYesNo(engine: Engine, question: string, given: Understandi
 }
 
 function verdictAnswer(engine: Engine, question: string, given: Understanding, rules: YesNoRules): Answer {
-  const asked = withCountWords(given);
+  // A yes/no question weighs a plan itself ("Has it reached 400,000?" "set an ambitious target"): its evidence keeps them.
+  const asked = { ...withCountWords(given), asksPast: false };
   // "...lure back people who used to drive a MiTo?" asks no person: "who" opens a clause.
   const u0 = asked.answerType !== "open" && asksThroughClause(question, asked.language, rules) ? { ...asked, answerType: "open" as const } : asked;
   const shape = questionShape(question, u0, rules);

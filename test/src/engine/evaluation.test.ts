@@ -62,8 +62,9 @@ describe.each([
   // Was 57: p22 ("When are the next generations of Stelvio and Giulia expected?") now leads with
   // the 2024 article's 2025 and 2026, then the 2025 article's "between 2026 and 2028".
   ["traps.jsonl", 60, 57, []],
-  // A marketer, a journalist and an Italian dealer (85% blind); q40 mistakes the 2024 forecast for actual sales.
-  ["personas.jsonl", 60, 54, ["q40"]],
+  // A marketer, a journalist and an Italian dealer (85% blind). q40 ("How many cars did Alfa Romeo actually
+  // sell in 2024?") once took the 2024 forecast for actual sales; a question put in the past now skips plans.
+  ["personas.jsonl", 60, 55, []],
   // The last, written blind in dev's style after all the work above: 98% on first sight; r46
   // reads "range" of the Junior Elettrica as its model range.
   ["dev-style.jsonl", 50, 49, ["r46"]],

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
 import { createBrandbot } from "../../../src/index.js";
 import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
-import { botWithArticle, corpus, index, withArticle } from "../../helpers/corpus.js";
+import { bot, botWithArticle, corpus, index, withArticle } from "../../helpers/corpus.js";
 
 type Meta = Parameters<typeof withArticle>[1];
 const meta = (file: string, title: string, date: string, language: "en" | "it" = "en"): Meta => ({ file, title, language, author: null, date, dateInferred: false, url: null });
@@ -522,5 +522,17 @@ describe("the latest word across two sentences, a title after a comma and 'the',
     const renamed = "Avrebbe dovuto chiamarsi Milano, ma il governo ha chiesto il cambio del nome.\n\nLa Milano non poteva essere prodotta in Polonia, in quanto era vista come pubblicità ingannevole.";
     const a = botWithArticle(meta("959_nome.txt", "Il nome della Junior", "2024-04-16", "it"), renamed).answer("Perché il governo ha chiesto di cambiare il nome Milano?");
     expect(a.citations.map((c) => c.quote).join(" ")).toContain("pubblicità ingannevole");
+  });
+});
+
+describe("what happened is not what was planned", () => {
+  it.each(["Quante auto ha venduto Alfa Romeo nel 2024?", "How many cars did Alfa Romeo actually sell in 2024?"])("%s: the 2024 forecast (80-90 thousand) is no answer, so it declines", (q) => {
+    expect(bot.answer(q).answered).toBe(false);
+  });
+
+  it("a question about the pledge itself is answered by it", () => {
+    const pledge = "The Italian government has pledged to invest €1.6 billion in Stellantis's plants.";
+    const a = botWithArticle(meta("960_impegno.txt", "Stellantis commits to its Italian plants", "2024-12-18"), pledge).answer("How much has the Italian government pledged to invest in Stellantis?");
+    expect(a.text).toMatch(/^€1\.6 billion,/);
   });
 });
