@@ -153,7 +153,7 @@ export class Answerer {
     }
     // "Did Gloria Fiocchi write the piece on...?": a yes/no the article's record settles.
     if (ofRecord?.kind === "writer") return this.fromRecord(question, ofRecord, u.language);
-    const clauses = splitClauses(text, u.language, rules, (part, people) => this.namedIn(part, u.language, people));
+    const clauses = splitClauses(text, u.language, rules, (part, kind) => this.namedIn(part, u.language, kind));
     // "Is the Stelvio built in Cassino, and when will the new Giulia arrive?": two questions, the first a yes/no one.
     const yesNoFirst = clauses !== undefined && asksWh && isYesNo(clauses.texts[0], u.language, this.yesNo, false);
     if (!yesNoFirst && (isYesNo(text, u.language, this.yesNo, asksWh) || assertsAsFragment(text, u, this.index.lexicon, this.yesNo, asksWh)))
@@ -214,12 +214,13 @@ export class Answerer {
     return { named: u.named, keys: new Set(u.slots.filter((s) => !s.generic && !s.unknown).flatMap((s) => s.keys)) };
   }
 
-  private namedIn(text: string, language: Language, people = false): string[] {
+  private namedIn(text: string, language: Language, kind?: "person" | "place"): string[] {
     const { lexicon } = this.index;
-    const isPerson = (s: { keys: string[] }) => s.keys.some((k) => lexicon.entities.get(k.slice(2))?.type === "person");
+    const types: readonly (string | undefined)[] = kind === "place" ? ["place", "market"] : [kind];
+    const ofKind = (s: { keys: string[] }) => kind === undefined || s.keys.some((k) => types.includes(lexicon.entities.get(k.slice(2))?.type));
     // "..., secondo Imparato, e in quale fabbrica...?": who said it is not what the next part asks about.
     return analyze(text, language, lexicon, { mode: "question" })
-      .filter((s) => s.kind === "entity" && !s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic) && !isAttribution(text, s.start) && (!people || isPerson(s)))
+      .filter((s) => s.kind === "entity" && !s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic) && !isAttribution(text, s.start) && ofKind(s))
       .map((s) => s.surface);
   }
 }

@@ -90,9 +90,9 @@ const POINTS_TO_PERSON: Record<Language, RegExp> = {
  * ("...and which platform will it use?" is about the Giulia), and its year when it points
  * back to it ("...and how many did it sell that year?"); a bare "..., and when?" asks the
  * first part's question with the new question word. `named` lists the names a part gives
- * (with `people`, only people's).
+ * (with a kind, only people's or places').
  */
-export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string, people?: boolean) => string[]): Clauses | undefined {
+export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string, kind?: "person" | "place") => string[]): Clauses | undefined {
   const tokens = tokenize(text);
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -129,8 +129,18 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const own = named(second);
     // "..., e quanti anni di storia ha il marchio?": "the brand" is the part's own subject, not the first part's car.
     // "Who is Davide Mele and what did he say the platform will allow?": "he" is the first part's person, whatever else the second names.
+    // Italian drops the pronoun: "Chi è Davide Mele e cosa ha detto della piattaforma?" asks what Mele said.
+    const pointsToPerson = POINTS_TO_PERSON[language].test(second) || (language === "it" && /^\s*chi\b/iu.test(first) && !tokenize(second).some((t) => DEFINITE.has(t.norm)));
+    // "...e in quale località si trova quello stabilimento?": the plant the first part names, not its cars.
+    const plantOnly = own.length === 0 && POINTS_TO_PLANT.test(second) ? named(first, "place") : [];
     const names =
-      own.length === 0 && !namesTheCompany(second, rules) ? named(first) : POINTS_TO_PERSON[language].test(second) && named(second, true).length === 0 ? named(first, true) : [];
+      plantOnly.length > 0
+        ? plantOnly
+        : own.length === 0 && !namesTheCompany(second, rules)
+          ? named(first)
+          : pointsToPerson && named(second, "person").length === 0
+            ? named(first, "person")
+            : [];
     // "Quale concessionaria ha visitato Imparato e quante auto vende?": with no subject of its own, the second
     // part asks about what the first asks for (the dealer), not about the names the first gives.
     // A subject of its own comes with an article ("how often does the plan say..."): then it asks about that.
@@ -207,6 +217,9 @@ function ofAnotherOrdinal(first: string, second: string): string | undefined {
 }
 
 /** "there", "lì", "là" standing for a place ("sell there"), not the existential "are there", "has there been", "there's", nor "al di là". */
+/** "that plant", "quello stabilimento": the second part points back to the plant the first names. */
+const POINTS_TO_PLANT = /\b(?:that|this|the same)\s+(?:plant|factory|site)\b|(?<![\p{L}])(?:quell[oa]|quest[oa]|lo stesso|la stessa)\s+(?:stabilimento|fabbrica|impianto|sito)(?![\p{L}])/iu;
+
 const POINTS_TO_PLACE =
   /\b(?<!\b(?:are|is|were|was|be|been|has|have|had|would|could|should|might|will)\s+)there\b(?!\s*(?:['’]s|are|is|were|was|will|would|could|may|might|be|been|have|has|remain)\b)|(?<![\p{L}])(?<!\b(?:di|in)\s+)(?:lì|là)(?![\p{L}])/iu;
 

@@ -518,3 +518,17 @@ describe("a second part with no subject of its own asks about what the first ask
     expect(a.parts?.[1]?.answered).toBe(false);
   });
 });
+
+describe("what a second part points back to", () => {
+  it("Italian drops the pronoun: 'Chi è Davide Mele e cosa ha detto della piattaforma STLA Large?' asks what Mele said", () => {
+    const a = bot.answer("Chi è Davide Mele e cosa ha detto della piattaforma STLA Large?");
+    expect(a.parts?.[1]?.question).toBe("Cosa ha detto della piattaforma STLA Large (Davide Mele)?");
+    expect(a.parts?.[1]?.citations[0]?.quote).toContain("greater production flexibility");
+  });
+
+  it("'...e in quale località si trova quello stabilimento?' asks where the plant named first is, a town, not a country", () => {
+    const a = bot.answer("Quando debutterà a Cassino la Maserati erede della Levante, e in quale località si trova quello stabilimento?");
+    expect(a.parts?.[1]?.question).toBe("In quale località si trova quello stabilimento (Cassino)?");
+    expect(a.parts?.[1]?.text).toMatch(/^Piedimonte San Germano,/);
+  });
+});
