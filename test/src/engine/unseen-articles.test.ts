@@ -536,3 +536,12 @@ describe("what happened is not what was planned", () => {
     expect(a.text).toMatch(/^€1\.6 billion,/);
   });
 });
+
+describe("owning, in either language", () => {
+  it("'Quali altri marchi possiede Stellantis?' is answered by an English 'which also owns Fiat, Jeep and Peugeot'", () => {
+    const owns = "Alfa Romeo, part of the Stellantis group which also owns Fiat, Jeep and Peugeot, is working on a hybrid Stelvio.";
+    const a = botWithArticle(meta("961_gruppo.txt", "A hybrid for the new Stelvio", "2025-05-30"), owns).answer("Quali altri marchi possiede Stellantis oltre ad Alfa Romeo?");
+    expect(a.citations[0]?.source).toBe("961_gruppo.txt");
+    expect(a.text).toMatch(/Peugeot/);
+  });
+});
