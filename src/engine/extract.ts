@@ -110,6 +110,7 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
   // speaker the sentence gives that role ("North American CEO Chris Feuell told Automotive News...").
   const speakersAside = type === "person" && !u.slots.some((s) => s.keys.includes(SAY));
   const rolesAsked = type === "person" && u.slots.some((s) => s.keys.some(isRole));
+  const asksAPart = u.slots.some((s) => s.keys.some((k) => ["market", "place"].includes(lexicon.entities.get(k.slice(2))?.type ?? "")));
   const asksRole = speakersAside && rolesAsked;
   // Indexed loops: extraction runs on every candidate sentence of every question.
   const slots = sentence.slots;
@@ -132,7 +133,10 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       const titled = asksRole && ((slots[i - 1]?.keys.some(isRole) ?? false) || apposed);
       // "A spokesperson ... confirmed ... the tariffs by President Donald Trump": titled with another role than the one asked, he is not its holder.
       const title = rolesAsked ? (apposed ? after : slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined) : undefined;
-      if (title && !title.keys.some((k) => isRole(k) && u.slots.some((q) => q.keys.includes(k)))) continue;
+      // A chief executive heads the company: "Stellantis CEO Antonio Filosa" answers who leads it, though
+      // not who heads a part of it ("the head of Stellantis' European operations").
+      const asked = (k: string) => u.slots.some((q) => q.keys.includes(k) || (k === CEO && q.keys.includes(HEAD) && !asksAPart));
+      if (title && !title.keys.some((k) => isRole(k) && asked(k))) continue;
       if (speakersAside && !titled && speaks(sentence.text, slots, i)) continue;
       out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }
@@ -141,6 +145,8 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
 }
 
 const SAY = "c:say";
+const CEO = "c:ceo";
+const HEAD = "c:head";
 // "according to Imparato", "secondo Ficili": the speaker named before the words.
 const SPEAKER_BEFORE = /(?:according to|secondo|stando a)\s+(?:\p{L}+\s+){0,3}$/iu;
 

@@ -545,3 +545,17 @@ describe("owning, in either language", () => {
     expect(a.text).toMatch(/Peugeot/);
   });
 });
+
+describe("a chief executive heads the company, not a part of it", () => {
+  // Our own words (facts as reported in May 2025).
+  const ceo = "Stellantis on Wednesday appointed its North American chief Antonio Filosa as its new CEO. Earlier this month, the head of the carmaker's European operations said the plan would be updated.";
+  const grownBot = botWithArticle(meta("962_filosa.txt", "Stellantis names a new CEO", "2025-05-28"), ceo);
+
+  it("'Chi guida il gruppo Stellantis?' is answered by its CEO", () => {
+    expect(grownBot.answer("Chi guida il gruppo Stellantis?").text).toMatch(/^Antonio Filosa,/);
+  });
+
+  it("'the head of Stellantis' European operations' is not named, so it declines", () => {
+    expect(grownBot.answer("What's the name of the head of Stellantis' European operations?").answered).toBe(false);
+  });
+});
