@@ -12,6 +12,7 @@ import { composeAnswerText, sortableDate, stringsFor, type Finding } from "./com
 import type { IndexedSentence } from "./corpus-index.js";
 import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
+import { isRoleKey } from "./answer-types.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
 import { assertedUnknownName } from "./unknown-names.js";
 import {
@@ -467,8 +468,11 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     // So is a hedged one ("likely to be built in Melfi"): the bare value would drop the hedge.
     const shown = denied || verdict === null || how === "hedged" ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
     const answer = { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
+    // "Is Larry Dominique the CEO?" asks only whether one person holds a role; "Will CEO Carlos Tavares be the one
+    // presenting the plan?" asks about an act, and a role only titles him.
     const people = u.slots.filter((s) => s.kind === "entity" && s.keys.some((k) => engine.lexicon.entities.get(k.slice(2))?.type === "person"));
-    return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language, people.length === 1) : answer;
+    const onlyTheRole = u.slots.every((s) => s.kind === "entity" || s.generic || s.implied || s.keys.some((k) => isRoleKey(k, engine.lexicon)));
+    return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language, people.length === 1 && onlyTheRole) : answer;
   }
   return undefined;
 }

@@ -219,6 +219,10 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     const b = bot.answer("È stato Sergio Marchionne a scegliere Imparato come CEO di Alfa Romeo?");
     expect(b.verdict).toBe("no");
     expect(b.citations[0]?.source.slice(0, 3)).toBe("004");
+    // A role that only titles the person asked about ("Stellantis CEO Carlos Tavares") asks about an act: who does it leads.
+    const c = bot.answer("Will Stellantis CEO Carlos Tavares be the one presenting the group's new industrial plan in early 2026?");
+    expect(c.verdict).toBe("no");
+    expect(c.citations[0]?.source.slice(0, 3)).toBe("001");
   });
 
   it("'Will Alfa Romeo reach 400,000 sales a year?': a target stated is no sign it will be reached, so no verdict", () => {
