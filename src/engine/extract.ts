@@ -110,7 +110,7 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
   // speaker the sentence gives that role ("North American CEO Chris Feuell told Automotive News...").
   const speakersAside = type === "person" && !u.slots.some((s) => s.keys.includes(SAY));
   const rolesAsked = type === "person" && u.slots.some((s) => s.keys.some(isRole));
-  const asksAPart = u.slots.some((s) => s.keys.some((k) => ["market", "place"].includes(lexicon.entities.get(k.slice(2))?.type ?? "")));
+  const asksAPart = rolesAsked && u.slots.some((s) => s.keys.some((k) => ["market", "place"].includes(lexicon.entities.get(k.slice(2))?.type ?? "")));
   const asksRole = speakersAside && rolesAsked;
   // Indexed loops: extraction runs on every candidate sentence of every question.
   const slots = sentence.slots;

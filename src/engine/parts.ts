@@ -130,7 +130,9 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     // "..., e quanti anni di storia ha il marchio?": "the brand" is the part's own subject, not the first part's car.
     // "Who is Davide Mele and what did he say the platform will allow?": "he" is the first part's person, whatever else the second names.
     // Italian drops the pronoun: "Chi è Davide Mele e cosa ha detto della piattaforma?" asks what Mele said.
-    const pointsToPerson = POINTS_TO_PERSON[language].test(second) || (language === "it" && /^\s*chi\b/iu.test(first) && !tokenize(second).some((t) => DEFINITE.has(t.norm)));
+    // A subject of its own comes with an article ("how often does the plan say..."): then it asks about that.
+    const subjectless = !tokenize(second).some((t) => DEFINITE.has(t.norm));
+    const pointsToPerson = POINTS_TO_PERSON[language].test(second) || (language === "it" && /^\s*chi\b/iu.test(first) && subjectless);
     // "...e in quale località si trova quello stabilimento?": the plant the first part names, not its cars.
     const plantOnly = own.length === 0 && POINTS_TO_PLANT.test(second) ? named(first, "place") : [];
     const names =
@@ -143,8 +145,6 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
             : [];
     // "Quale concessionaria ha visitato Imparato e quante auto vende?": with no subject of its own, the second
     // part asks about what the first asks for (the dealer), not about the names the first gives.
-    // A subject of its own comes with an article ("how often does the plan say..."): then it asks about that.
-    const subjectless = !tokenize(second).some((t) => DEFINITE.has(t.norm));
     const kind = own.length === 0 && subjectless && !bare ? kindAsked(first, language, rules) : undefined;
     const carried = [...(kind ? [kind] : []), ...names, ...timeCarried(first, second, language, rules)];
     // "...and how many does it aim to sell there?" points back at the first part's place: without it, it asks another question.

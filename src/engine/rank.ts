@@ -16,6 +16,7 @@ import { callsBackACar, opensPointingBack, opensWithACar } from "../text/anaphor
 import type { QuerySlot, Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
+import { hasAny, headingsLend, namedOnlyAsComparison, positionsOf, titleLends } from "./sentence-names.js";
 import { dateBefore, speakerBefore } from "./pointed-back.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -164,13 +165,6 @@ function saysAnywhere(index: CorpusIndex, doc: number, slot: QuerySlot): boolean
   return slot.kind === "entity" && (hasAny(index.documents.entityKeys(doc), slot) || titleLends(index, doc, slot));
 }
 
-function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
-  // Indexed loops on the ranking paths: they run for every slot of every candidate, and stay allocation-free in any tier.
-  const own = slot.keys;
-  for (let i = 0; i < own.length; i++) if (keys.has(own[i] as string)) return true;
-  return false;
-}
-
 /**
  * Does the sentence state what the question slot asks? Its keys, and for a qualified role
  * ("capo del design") the role beside its qualifier: "Stellantis CEO Antonio Filosa" in a
@@ -189,35 +183,6 @@ function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
 }
 
-/** Words that set a name up as what something else is measured against ("than the", "tanto quanto la", "ispirato alla"). */
-const COMPARED_BEFORE =
-  /(?:\bthan|\bas\s+much\s+as|\bcompared\s+(?:to|with)|\bunlike|\brather\s+than|\bsimilar\s+to|\binspired\s+by|\btanto\s+quanto|\brispetto\s+a(?:l|lla|llo|gli|lle|ll['’])?|\ba\s+differenza\s+d(?:i|el|ella|ello|ell['’])|\binvece\s+d(?:i|el|ella|ello|ell['’])|\bispirat[oaie]\s+a(?:l|lla|llo|ll['’])?|\bsimil[ei]\s+a(?:l|lla|llo|ll['’])?|\b(?:più|meno)\s+d(?:i|el|ella|ello|ell['’]))\s*(?:(?:the|la|il|lo|l['’]|its|sua|suo)\s*)?(?:(?:new|nuova|nuovo|current|attuale)\s+)?(?:Alfa\s+Romeo\s+)?$/iu;
-
-/** Every place the sentence names the entity is after a comparison word: it is named only as a yardstick. */
-function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): boolean {
-  if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;
-  const at = positionsOf(s, slot);
-  return at.length > 0 && at.every((i) => {
-    const start = (s.slots[i] as IndexedSentence["slots"][number]).start;
-    return COMPARED_BEFORE.test(s.text.slice(Math.max(0, start - 40), start));
-  });
-}
-
-/** The sentence's slot positions that hold one of the query slot's keys. */
-function positionsOf(s: IndexedSentence, slot: QuerySlot): number[] {
-  const out: number[] = [];
-  const slots = s.slots;
-  for (let i = 0; i < slots.length; i++) {
-    const keys = (slots[i] as IndexedSentence["slots"][number]).keys;
-    for (let j = 0; j < keys.length; j++) {
-      if (slot.keys.includes(keys[j] as string)) {
-        out.push(i);
-        break;
-      }
-    }
-  }
-  return out;
-}
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
 function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {
@@ -256,40 +221,6 @@ function ownSlots(s: IndexedSentence, meaningful: ReadonlySet<string>): number {
     }
   }
   return n;
-}
-
-/**
- * Does the article's title (and lede) lend a named thing the sentence lacks? Not a qualified
- * role ("head of design"): that is stated only beside its qualifier, which a title's keys cannot show.
- */
-function titleLends(index: CorpusIndex, doc: number, slot: QuerySlot): boolean {
-  if (!slot.required || slot.qualifiedBy) return false;
-  const titleKeys = index.documents.titleKeys(doc);
-  return titleKeys !== undefined && hasAny(titleKeys, slot);
-}
-
-/**
- * The title, or the sub-heading the sentence stands under: "Alfa Romeo Junior: la produzione è in
- * Polonia" frames its section, so "Avrebbe dovuto prendere il nome di Milano..." below it speaks of the Junior.
- */
-function headingsLend(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
-  if (titleLends(index, s.doc, slot)) return true;
-  if (!slot.required || slot.qualifiedBy) return false;
-  const heading = sectionHeading(index, s);
-  return heading !== undefined && hasAny(heading.keys, slot);
-}
-
-/** How far back a sub-heading still frames a sentence: a news section runs a few paragraphs. */
-const SECTION_REACH = 8;
-
-/** The sub-heading the sentence stands under in its article, within reach, if any. */
-function sectionHeading(index: CorpusIndex, s: IndexedSentence): IndexedSentence | undefined {
-  for (let id = s.id - 1; id >= 0 && s.id - id <= SECTION_REACH; id--) {
-    const before = index.sentences[id];
-    if (!before || before.doc !== s.doc) return undefined;
-    if (before.kind === "heading") return before;
-  }
-  return undefined;
 }
 
 const yearAsked = (slot: QuerySlot) => (slot.kind === "number" ? /^n:((?:19|20)\d\d)$/.exec(slot.keys[0] ?? "")?.[1] : undefined);

@@ -1,0 +1,78 @@
+/**
+ * Where a sentence names what a question asks about: its own keys, a sub-heading or the title that
+ * frames it, or only as a yardstick ("tanto quanto la Junior"). Read by ranking for every candidate.
+ */
+import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
+import type { QuerySlot } from "./understand.js";
+
+/** Does a key set hold any of the question slot's keys? */
+export function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
+  // Indexed loops on the ranking paths: they run for every slot of every candidate, and stay allocation-free in any tier.
+  const own = slot.keys;
+  for (let i = 0; i < own.length; i++) if (keys.has(own[i] as string)) return true;
+  return false;
+}
+
+/** Words that set a name up as what something else is measured against ("than the", "tanto quanto la", "ispirato alla"). */
+const COMPARED_BEFORE =
+  /(?:\bthan|\bas\s+much\s+as|\bcompared\s+(?:to|with)|\bunlike|\brather\s+than|\bsimilar\s+to|\binspired\s+by|\btanto\s+quanto|\brispetto\s+a(?:l|lla|llo|gli|lle|ll['’])?|\ba\s+differenza\s+d(?:i|el|ella|ello|ell['’])|\binvece\s+d(?:i|el|ella|ello|ell['’])|\bispirat[oaie]\s+a(?:l|lla|llo|ll['’])?|\bsimil[ei]\s+a(?:l|lla|llo|ll['’])?|\b(?:più|meno)\s+d(?:i|el|ella|ello|ell['’]))\s*(?:(?:the|la|il|lo|l['’]|its|sua|suo)\s*)?(?:(?:new|nuova|nuovo|current|attuale)\s+)?(?:Alfa\s+Romeo\s+)?$/iu;
+
+/** Every place the sentence names the entity is after a comparison word: it is named only as a yardstick. */
+export function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): boolean {
+  if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;
+  const at = positionsOf(s, slot);
+  return at.length > 0 && at.every((i) => {
+    const start = (s.slots[i] as IndexedSentence["slots"][number]).start;
+    return COMPARED_BEFORE.test(s.text.slice(Math.max(0, start - 40), start));
+  });
+}
+
+/** The sentence's slot positions that hold one of the query slot's keys. */
+export function positionsOf(s: IndexedSentence, slot: QuerySlot): number[] {
+  const out: number[] = [];
+  const slots = s.slots;
+  for (let i = 0; i < slots.length; i++) {
+    const keys = (slots[i] as IndexedSentence["slots"][number]).keys;
+    for (let j = 0; j < keys.length; j++) {
+      if (slot.keys.includes(keys[j] as string)) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Does the article's title (and lede) lend a named thing the sentence lacks? Not a qualified
+ * role ("head of design"): that is stated only beside its qualifier, which a title's keys cannot show.
+ */
+export function titleLends(index: CorpusIndex, doc: number, slot: QuerySlot): boolean {
+  if (!slot.required || slot.qualifiedBy) return false;
+  const titleKeys = index.documents.titleKeys(doc);
+  return titleKeys !== undefined && hasAny(titleKeys, slot);
+}
+
+/**
+ * The title, or the sub-heading the sentence stands under: "Alfa Romeo Junior: la produzione è in
+ * Polonia" frames its section, so "Avrebbe dovuto prendere il nome di Milano..." below it speaks of the Junior.
+ */
+export function headingsLend(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
+  if (titleLends(index, s.doc, slot)) return true;
+  if (!slot.required || slot.qualifiedBy) return false;
+  const heading = sectionHeading(index, s);
+  return heading !== undefined && hasAny(heading.keys, slot);
+}
+
+/** How far back a sub-heading still frames a sentence: a news section runs a few paragraphs. */
+const SECTION_REACH = 8;
+
+/** The sub-heading the sentence stands under in its article, within reach, if any. */
+function sectionHeading(index: CorpusIndex, s: IndexedSentence): IndexedSentence | undefined {
+  for (let id = s.id - 1; id >= 0 && s.id - id <= SECTION_REACH; id--) {
+    const before = index.sentences[id];
+    if (!before || before.doc !== s.doc) return undefined;
+    if (before.kind === "heading") return before;
+  }
+  return undefined;
+}
