@@ -109,8 +109,8 @@ export class Answerer {
     const ranked = rankSentences(index, u, o.rank);
     // "Quante auto ha venduto nel 2024?" asks what happened: "expects to sell between 80 and 90 thousand" is no answer.
     // A question that asks the plan itself ("how much has the government pledged?") is answered by it.
-    const asksPlan = u.slots.some((s) => found(fold(s.surface), [this.yesNo.projection.en, this.yesNo.projection.it]));
-    const keys = u.asksPast && !asksPlan && u.answerType === "quantity" ? queryKeys(u).meaningful : undefined;
+    const asksPlan = () => u.slots.some((s) => found(fold(s.surface), [this.yesNo.projection.en, this.yesNo.projection.it]));
+    const keys = u.asksPast && u.answerType === "quantity" && !asksPlan() ? queryKeys(u).meaningful : undefined;
     const best = ranked.find((x) => isAnswer(x, o.rank) && !(keys && plans(x.sentence, this.yesNo, keys)));
     if (!best) return undefined;
     const lead = leadAnswer(index, u, ranked, best, this.leadOptions);

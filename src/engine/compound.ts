@@ -468,11 +468,7 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     // So is a hedged one ("likely to be built in Melfi"): the bare value would drop the hedge.
     const shown = denied || verdict === null || how === "hedged" ? found.findings.map((f) => ({ ...f, phrase: undefined })) : found.findings;
     const answer = { ...answerOf(question, u, found.findings, `${prefix}${composeAnswerText(shown, u.language, true)}${suffix}`), verdict };
-    // "Is Larry Dominique the CEO?" asks only whether one person holds a role; "Will CEO Carlos Tavares be the one
-    // presenting the plan?" asks about an act, and a role only titles him.
-    const people = u.slots.filter((s) => s.kind === "entity" && s.keys.some((k) => engine.lexicon.entities.get(k.slice(2))?.type === "person"));
-    const onlyTheRole = u.slots.every((s) => s.kind === "entity" || s.generic || s.implied || s.keys.some((k) => isRoleKey(k, engine.lexicon)));
-    return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language, people.length === 1 && onlyTheRole) : answer;
+    return holder && verdict === "no" ? withWhatTheyAre(engine, answer, value.slot, u.language, asksOnlyTheRole(engine, u)) : answer;
   }
   return undefined;
 }
@@ -493,11 +489,20 @@ function withWhatTheyAre(engine: Engine, answer: Answer, person: QuerySlot, lang
   const extra = who.citations[0];
   if (!who.answered || !extra || answer.citations.some((c) => c.source === extra.source && c.quote === extra.quote)) return answer;
   // "Is Larry Dominique the CEO?": what the one person asked about is answers it, so it comes first and who
-  // holds the role follows. "Was it Marchionne who chose Imparato as CEO?" asks of another person: it follows.
+  // holds the role follows; otherwise ("Was it Marchionne who chose Imparato as CEO?") it follows the answer.
   if (!onlyPerson) return { ...answer, text: `${answer.text} ${who.text}`, citations: [...answer.citations.slice(0, engine.maxCitations - 1), extra] };
   const prefix = `${strings.verdict.no} `;
   const rest = answer.text.startsWith(prefix) ? answer.text.slice(prefix.length) : answer.text;
   return { ...answer, text: `${prefix}${who.text} ${rest}`, citations: [extra, ...answer.citations.slice(0, engine.maxCitations - 1)] };
+}
+
+/**
+ * "Is Larry Dominique the CEO?" asks only whether one person holds a role; "Will CEO Carlos Tavares be the one
+ * presenting the plan?" asks about an act, and a role only titles him; "...Marchionne a scegliere Imparato come CEO?" names two people.
+ */
+function asksOnlyTheRole(engine: Engine, u: Understanding): boolean {
+  const people = u.slots.filter((s) => s.kind === "entity" && s.keys.some((k) => engine.lexicon.entities.get(k.slice(2))?.type === "person"));
+  return people.length === 1 && u.slots.every((s) => s.kind === "entity" || s.generic || s.implied || s.keys.some((k) => isRoleKey(k, engine.lexicon)));
 }
 
 /** The stance answer when the best quote states every asked word itself and denies it; else undefined. */

@@ -112,6 +112,9 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
   const rolesAsked = type === "person" && u.slots.some((s) => s.keys.some(isRole));
   const asksAPart = rolesAsked && u.slots.some((s) => s.keys.some((k) => ["market", "place"].includes(lexicon.entities.get(k.slice(2))?.type ?? "")));
   const asksRole = speakersAside && rolesAsked;
+  // A chief executive heads the company: "Stellantis CEO Antonio Filosa" answers who leads it, though
+  // not who heads a part of it ("the head of Stellantis' European operations").
+  const roleAsked = (k: string) => isRole(k) && u.slots.some((q) => q.keys.includes(k) || (k === CEO && q.keys.includes(HEAD) && !asksAPart));
   // Indexed loops: extraction runs on every candidate sentence of every question.
   const slots = sentence.slots;
   for (let i = 0; i < slots.length; i++) {
@@ -130,13 +133,10 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       // head of Alfa Romeo North America"): the one who holds it, quoted or not.
       const after = slots[i + 1];
       const apposed = after !== undefined && after.keys.some(isRole) && /^\s*,\s*(?:(?:the|its|il|la|lo|l['’])\s*)?$/iu.test(sentence.text.slice(slot.end, after.start));
-      const titled = asksRole && ((slots[i - 1]?.keys.some(isRole) ?? false) || apposed);
+      const title = apposed ? after : slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined;
+      const titled = asksRole && title !== undefined;
       // "A spokesperson ... confirmed ... the tariffs by President Donald Trump": titled with another role than the one asked, he is not its holder.
-      const title = rolesAsked ? (apposed ? after : slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined) : undefined;
-      // A chief executive heads the company: "Stellantis CEO Antonio Filosa" answers who leads it, though
-      // not who heads a part of it ("the head of Stellantis' European operations").
-      const asked = (k: string) => u.slots.some((q) => q.keys.includes(k) || (k === CEO && q.keys.includes(HEAD) && !asksAPart));
-      if (title && !title.keys.some((k) => isRole(k) && asked(k))) continue;
+      if (rolesAsked && title && !title.keys.some(roleAsked)) continue;
       if (speakersAside && !titled && speaks(sentence.text, slots, i)) continue;
       out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
     }

@@ -55,7 +55,7 @@ export interface Clauses {
 const ARTICLE = new Set(["the", "its", "il", "lo", "la", "l", "suo", "sua"]);
 
 /** Definite articles: a part that has one names its own subject ("the plan", "la sede"). */
-const DEFINITE = new Set(["the", "its", "their", "il", "lo", "la", "l", "i", "gli", "le", "suo", "sua", "loro"]);
+const DEFINITE = new Set([...ARTICLE, "their", "i", "gli", "le", "loro"]);
 
 /** Question words that ask which one of a kind, the kind named right after ("quale concessionaria", "which plant"). */
 const WHICH = new Set(["which", "what", "quale", "quali", "qual"]);
@@ -216,10 +216,10 @@ function ofAnotherOrdinal(first: string, second: string): string | undefined {
   return `${swapped.replace(/[?\s]+$/u, "")}?`;
 }
 
-/** "there", "lì", "là" standing for a place ("sell there"), not the existential "are there", "has there been", "there's", nor "al di là". */
 /** "that plant", "quello stabilimento": the second part points back to the plant the first names. */
 const POINTS_TO_PLANT = /\b(?:that|this|the same)\s+(?:plant|factory|site)\b|(?<![\p{L}])(?:quell[oa]|quest[oa]|lo stesso|la stessa)\s+(?:stabilimento|fabbrica|impianto|sito)(?![\p{L}])/iu;
 
+/** "there", "lì", "là" standing for a place ("sell there"), not the existential "are there", "has there been", "there's", nor "al di là". */
 const POINTS_TO_PLACE =
   /\b(?<!\b(?:are|is|were|was|be|been|has|have|had|would|could|should|might|will)\s+)there\b(?!\s*(?:['’]s|are|is|were|was|will|would|could|may|might|be|been|have|has|remain)\b)|(?<![\p{L}])(?<!\b(?:di|in)\s+)(?:lì|là)(?![\p{L}])/iu;
 
