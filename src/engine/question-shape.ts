@@ -41,10 +41,12 @@ export interface QuestionShape {
   cleft: QuerySlot | undefined;
 }
 
+/** "Is it true that...", "È vero che...": a lead-in that only asks whether, before a cleft or "the one who". */
+const TRUE_THAT = String.raw`(?:(?:is\s+it|it\s+is|it['’]s)\s+true\s+that\s+|(?:(?:è|e')\s+)?vero\s+che\s+)?`;
 /** The opening of a cleft, up to the name it puts first ("Was it", "È stato"), per language. */
 const CLEFT_OPENING: Record<Language, RegExp> = {
-  en: /^\s*(?:was|is|will)(?:n['’]t)?\s+it\s+(?:be\s+)?$/iu,
-  it: /^\s*(?:è|e'|era|sarà|fu)\s+(?:stat[oaie]\s+)?$/iu,
+  en: new RegExp(String.raw`^\s*${TRUE_THAT}(?:was|is|will)(?:n['’]t)?\s+it\s+(?:be\s+)?$`, "iu"),
+  it: new RegExp(String.raw`^\s*${TRUE_THAT}(?:è|e'|era|sarà|fu)\s+(?:stat[oaie]\s+)?$`, "iu"),
 };
 /**
  * "Was the 400,000 target set by Marchionne?", "l'aveva fissato Tavares?": the one who did it,
@@ -60,7 +62,7 @@ const CLEFT_AFTER = /^\s+(?:who|that|which|che|(?:a|ad)\s+\p{L}+(?:are|ere|ire|r
  * "Is Carlos Tavares the one presenting...?", "È Filosa quello che...?", "Is Belvedere, Illinois
  * where Alfa will build...?": a name singled out as the one who does it, or where it is done.
  */
-const ONE_WHO_OPENING = /^\s*(?:(?:is|was|will)(?:n['’]t)?|è|e'|era|sarà|fu)\s+$/iu;
+const ONE_WHO_OPENING = new RegExp(String.raw`^\s*${TRUE_THAT}(?:(?:is|was|will)(?:n['’]t)?|è|e'|era|sarà|fu)\s+$`, "iu");
 const ONE_WHO_AFTER = /^[,\s]+(?:the\s+(?:one|man|person|executive)\b|(?:quello|quella|colui|colei|la\s+persona)\s+che\b|(?:where|when|dove|quando)\s)/iu;
 
 /** The first name and the names listed with it ("Giulia and Stelvio", "Giulia, Stelvio e Tonale"). */

@@ -12,7 +12,7 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import { callsBackACar, opensPointingBack, opensWithACar } from "../text/anaphora.js";
+import { callsBackACar, callsBackAPlant, opensPointingBack, opensWithACar } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
@@ -483,7 +483,9 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
 
 /** A model the sentence before names, lent to one that opens with a car named by its kind ("The crossover will be produced..."). */
 function carPointedBack(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
-  return slot.kind === "entity" && slot.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "model") && callsACarBack(s);
+  if (slot.kind !== "entity") return false;
+  const type = (k: string) => index.lexicon.entities.get(k.slice(2))?.type;
+  return (slot.keys.some((k) => type(k) === "model") && callsACarBack(s)) || (slot.keys.some((k) => type(k) === "place") && callsBackAPlant(s.text));
 }
 
 /** Whether a sentence calls back a car by its kind, read once per sentence: ranking asks it of every slot lent. */

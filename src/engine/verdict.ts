@@ -221,6 +221,22 @@ export function assertedValue(u: Understanding, lexicon: Lexicon, question: stri
 }
 
 /**
+ * "Will Carlos Tavares present the plan in early 2026?": the one person a yes/no question names
+ * as its subject, the doer of what it asks about, and a value it asserts when nothing else settles it.
+ */
+export function doerOf(u: Understanding, lexicon: Lexicon, question: string): QuerySlot | undefined {
+  const people = u.slots.filter((s) => s.kind === "entity" && !s.generic && valueType(s, lexicon) === "person");
+  const first = people[0];
+  return people.length === 1 && first && DOER_OPENING[u.language].test(question.slice(0, first.start)) ? first : undefined;
+}
+
+/** What may come before a question's subject: an auxiliary ("Will", "Did"), or nothing (Italian drops it: "Tavares presenterà...?"). */
+const DOER_OPENING: Record<Language, RegExp> = {
+  en: /^\s*(?:will|would|did|does|has|had|can|could)\s+$/iu,
+  it: /^\s*$/u,
+};
+
+/**
  * "...a Belvedere, in Illinois?": a place written right beside the asserted one, lying in it or
  * around it, says the same where; a quote need not name it to judge it ("...in Detroit"). Not
  * "the American model in Belvedere": the market frames the question.

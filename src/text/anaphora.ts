@@ -42,3 +42,14 @@ export function opensWithACar(text: string): boolean {
 }
 
 const CAR_OPENING = new RegExp(`^(?:the|this|il|la|lo|l['’]|questo|questa|quest['’])\\s*(?:(?:new|compact|nuov[oa]|compatt[oa])\\s+)?${CAR_NOUN}${NOT_THE_TRADE}`, "iu");
+
+/**
+ * "...the arrival of new Alfa Romeo models at the plant in the future cannot be ruled out": news
+ * names a factory once, then calls it "the plant", "lo stabilimento", anywhere in the next sentence.
+ */
+export function callsBackAPlant(text: string): boolean {
+  return PLANT_CALLED_BACK.test(text);
+}
+
+const PLANT_CALLED_BACK =
+  /(?:^|[^\p{L}])(?:(?:the|this|that)\s+(?:plant|factory|facility)|(?:lo|quello|questo)\s+stabilimento|(?:la|quella|questa)\s+fabbrica|(?:l['’]|quell['’]|quest['’])\s*impianto)(?![\p{L}'’-])/iu;

@@ -397,6 +397,36 @@ describe("who set a target, and what a target was", () => {
     expect(other.text).toMatch(/^No\. Antonio Filosa, according to/);
   });
 
+  it("reads 'è vero che' and 'is it true that' as a way of asking, before a cleft too", () => {
+    expect(assertedIn("È vero che è stato Marchionne a scegliere Imparato come CEO di Alfa Romeo?")).toEqual(["Marchionne", "person"]);
+    const a = seedBot.answer("È vero che è stato Marchionne a scegliere Imparato come CEO di Alfa Romeo?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Carlos Tavares, secondo/);
+    expect(seedBot.answer("Is it true that Imparato visited Cassino on May 31?").verdict).toBe("yes");
+  });
+
+  it("asserts the person a question names as its subject when nothing else it asserts settles it", () => {
+    for (const q of ["Will Carlos Tavares present Stellantis's new industrial plan in early 2026?", "Carlos Tavares presenterà il nuovo piano di Stellantis nel 2026?"]) {
+      const a = seedBot.answer(q);
+      expect(a.verdict).toBe("no");
+      expect(a.text).toMatch(/^No\. Antonio Filosa, (?:according to|secondo)/);
+    }
+    // A place named after the subject is still what is asserted.
+    expect(assertedIn("Did Imparato visit Cassino?")).toEqual(["Cassino", "place"]);
+  });
+
+  it("reads 'other' beside 'besides' as the set-aside names, and 'the plant' as the one named before", () => {
+    const a = seedBot.answer("Will Cassino get other new Alfa Romeo models besides the Giulia and Stelvio?");
+    expect(a.verdict).toBeNull();
+    expect(a.citations.map((c) => c.quote).join(" ")).toContain("the arrival of new Alfa Romeo models at the plant in the future cannot be ruled out");
+  });
+
+  it("reads 'make a profit' as profit, not as making cars", () => {
+    const a = seedBot.answer("Does Alfa Romeo still make a profit?");
+    expect(a.verdict).toBe("yes");
+    expect(a.citations[0]?.quote).toContain("is continuing to generate profits");
+  });
+
   it("reads 'reaching 400,000' in a target as the target, not as at least 400,000", () => {
     expect(seedBot.answer("Did Marchionne once promise 500,000 Alfa sales a year?").text).toMatch(/^No\. 400,000 annual registrations, according to/);
     expect(seedBot.answer("Did Marchionne promise 400,000 Alfa sales a year?").verdict).toBe("yes");

@@ -1,6 +1,6 @@
 /** opensPointingBack: which openings take the sentence before as context. */
 import { describe, expect, it } from "vitest";
-import { opensPointingBack, opensWithACar } from "../../../src/text/anaphora.js";
+import { callsBackAPlant, opensPointingBack, opensWithACar } from "../../../src/text/anaphora.js";
 import { index } from "../../helpers/corpus.js";
 
 const opens = (text: string) => opensPointingBack(text, index.lexicon);
@@ -39,5 +39,19 @@ describe("a sentence that opens with a car named by its kind", () => {
     expect(opensWithACar("The model year 2025 brings new colours.")).toBe(false);
     expect(opensWithACar("Il modello di business cambia.")).toBe(false);
     expect(opensWithACar("Italy remains the brand's first market.")).toBe(false);
+  });
+});
+
+describe("a factory called back by its kind", () => {
+  it("finds 'the plant', 'lo stabilimento', 'l'impianto' anywhere in the sentence", () => {
+    expect(callsBackAPlant("Moreover, the arrival of new Alfa Romeo models at the plant in the future cannot be ruled out.")).toBe(true);
+    expect(callsBackAPlant("Lo stabilimento lavorerà su tre turni.")).toBe(true);
+    expect(callsBackAPlant("Nell'impianto arriveranno nuove linee, e quest'impianto crescerà.")).toBe(true);
+  });
+
+  it("is not a plant named for the first time, nor a plan", () => {
+    expect(callsBackAPlant("A new plant will be built in Detroit.")).toBe(false);
+    expect(callsBackAPlant("The planters and the plan were unchanged.")).toBe(false);
+    expect(callsBackAPlant("Uno stabilimento nuovo sorgerà in Polonia.")).toBe(false);
   });
 });
