@@ -6,6 +6,7 @@ import { queryKeysOf, type QueryKeys } from "./query-keys.js";
 import type { AnswerType } from "../corpus/schema.js";
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
+import { cognateKeys } from "../text/cognates.js";
 import { fold, isOrdinal, tokenize } from "../text/normalize.js";
 import { PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
@@ -168,6 +169,7 @@ export function understand(
   const sourceAt = sourceTailStart(question);
   const weighed = analysed
     .map((slot, i) => {
+      slot = withCognates(slot, index, language);
       const qualifier = roleQualifier(index, analysed, i, question);
       if (!qualifier) return weigh(withRoles(index, slot, orgs), index, question, sourceAt, cue, options);
       // Required: a sentence that never says "head of design" does not name one, whoever it names.
@@ -421,6 +423,16 @@ function looksLikeName(slot: Slot, question: string): boolean {
   const firstLetter = question.search(/\p{L}/u);
   const shouting = question.replace(/[^\p{L}]/gu, "").length > 0 && question === question.toUpperCase();
   return !shouting && slot.start > firstLetter && /^\p{Lu}/u.test(slot.surface) && !ROMAN_NUMERAL.test(slot.surface);
+}
+
+/**
+ * "What philosophy has Stellantis adopted?" of an article that says "filosofia": a word no
+ * vocabulary concept holds also finds its cognates in the other language, when the corpus has them.
+ */
+function withCognates(slot: Slot, index: CorpusIndex, language: Language): Slot {
+  if (slot.kind !== "term") return slot;
+  const extra = cognateKeys(slot.surface, language, index.lexicon.stem, (k) => index.df.has(k) && !slot.keys.includes(k));
+  return extra.length ? { ...slot, keys: [...slot.keys, ...extra] } : slot;
 }
 
 /** "Advanced Clean Cars II": a roman numeral numbers the name beside it, it names nothing alone. */
