@@ -332,9 +332,8 @@ function verdictAnswer(engine: Engine, question: string, given: Understanding, r
   // "...lure back people who used to drive a MiTo?" asks no person: "who" opens a clause.
   const u0 = asked.answerType !== "open" && asksThroughClause(question, asked.language, rules) ? { ...asked, answerType: "open" as const } : asked;
   const shape = questionShape(question, u0, rules);
-  // "Besides the Giulia and Stelvio": what is asked about is anything else. Its "other" says only
-  // that: "ulteriore passo" is no other model.
-  const u = without(u0, shape.excluded.size ? new Set([...shape.excluded, ...u0.slots.filter((s) => s.keys.includes(ADDITIONAL))]) : shape.excluded);
+  // "Besides the Giulia and Stelvio": what is asked about is anything else.
+  const u = without(u0, shape.excluded);
   // "Is the Junior sold in the US?" "Alfa Romeo doesn't sell the Junior in the U.S.": a quote that
   // says the whole of it and denies it settles it, whatever else other articles say of the Junior.
   const asserted = assertedValue(u, engine.lexicon, question, shape);
@@ -353,14 +352,15 @@ function verdictAnswer(engine: Engine, question: string, given: Understanding, r
   const byName = named && answerByValue(engine, question, u, named, shape, rules);
   if (byName) return byName;
   if (byValue) return byValue;
+  // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.
+  const unknown = assertedUnknownName(u, question, engine.lexicon);
+  const byUnknown = unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules);
+  if (byUnknown) return byUnknown;
   // "Will Carlos Tavares present the new plan in early 2026?" "...when Stellantis CEO Antonio Filosa
   // presents...": when nothing else it asserts settles it, the one person doing it is what it asserts.
   const doer = doerOf(u, engine.lexicon, question);
   const byDoer = doer && doer !== named?.slot && doer !== asserted?.slot && answerByValue(engine, question, u, { slot: doer, type: "person" }, shape, rules);
-  if (byDoer) return byDoer;
-  // "Was it Tim Kuniskis who...?": a name no article gives is a value no article confirms, and one may give another.
-  const unknown = assertedUnknownName(u, question, engine.lexicon);
-  return (unknown && answerByValue(engine, question, unknown.u, unknown.value, shape, rules)) ?? answerByStance(engine, question, u, shape, rules);
+  return byDoer || answerByStance(engine, question, u, shape, rules);
 }
 
 /**
@@ -378,9 +378,6 @@ function withCountWords(u: Understanding): Understanding {
     }),
   );
 }
-
-/** "other", "altri": the concept that names what is besides the excluded names. */
-const ADDITIONAL = "c:additional";
 
 /** "only", "solo", "soltanto", "esclusivamente", "just": the question asks whether nothing else is. */
 const ONLY_BEFORE = /\b(?:only|just|exclusively|solo|soltanto|solamente|esclusivamente|unicamente)\b/iu;

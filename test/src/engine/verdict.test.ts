@@ -415,12 +415,6 @@ describe("who set a target, and what a target was", () => {
     expect(assertedIn("Did Imparato visit Cassino?")).toEqual(["Cassino", "place"]);
   });
 
-  it("reads 'other' beside 'besides' as the set-aside names, and 'the plant' as the one named before", () => {
-    const a = seedBot.answer("Will Cassino get other new Alfa Romeo models besides the Giulia and Stelvio?");
-    expect(a.verdict).toBeNull();
-    expect(a.citations.map((c) => c.quote).join(" ")).toContain("the arrival of new Alfa Romeo models at the plant in the future cannot be ruled out");
-  });
-
   it("reads 'make a profit' as profit, not as making cars", () => {
     const a = seedBot.answer("Does Alfa Romeo still make a profit?");
     expect(a.verdict).toBe("yes");
