@@ -16,7 +16,7 @@ import { callsBackACar, callsBackAPlant, opensPointingBack, opensWithACar } from
 import type { QuerySlot, Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
-import { hasAny, headingsLend, namedOnlyAsComparison, positionsOf, titleLends } from "./sentence-names.js";
+import { hasAny, headingsLend, namedOnlyAsComparison, namedOnlyToPlace, positionsOf, titleLends } from "./sentence-names.js";
 import { dateBefore, speakerBefore } from "./pointed-back.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -375,8 +375,15 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     const ownOtherMarket = slot.required && asksFigure && givesOtherMarketIn(s, slot);
     // "Cassino nel 2024 ... fino ad aprile 2025. Produzione a meno 26.850 unità": the figure is 2024's, not 2025's.
     const otherYearHere = givesOtherYear(s, slot);
-    const depth = ownOtherMarket || otherYearHere ? -1 : context.findIndex((c) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot));
-    if (ownOtherMarket) missingRequired = true;
+    // "...un ulteriore modello compatto ... tra Junior e Tonale. Di questo modello si vocifera...": a
+    // yardstick lends no name, unless the question places by the same cars ("the one between the Junior and the Tonale").
+    const yardstick = (c: IndexedSentence) => namedOnlyAsComparison(c, slot) || (namedOnlyToPlace(c, slot) && !placesBy(u, c));
+    const lends = (c: IndexedSentence) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot) && !(slot.required && yardstick(c));
+    const depth = ownOtherMarket || otherYearHere ? -1 : context.findIndex(lends);
+    // "Di questo modello..." right after that yardstick is about the car placed, not the one asked: nothing lends it.
+    const placing = context[0];
+    const aboutPlaced = slot.required && placing !== undefined && hasAny(placing.keys, slot) && yardstick(placing) && pointsBack(index, s);
+    if (ownOtherMarket || aboutPlaced) missingRequired = true;
     else if (depth >= 0) {
       const share = depth === 0 && carPointedBack(index, s, slot) ? o.pointedBackCredit : (o.contextCredit[depth] ?? 0) * acrossShare(s, context[depth] as IndexedSentence, slot, o);
       // A sentence a paragraph back lends less than the title may: "un marzo 2025 da record" above "Nel mese concluso...".
@@ -481,6 +488,11 @@ export function isAnswer(x: Scored, o: RankOptions): boolean {
   return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && (x.ownMatches > 0 || x.continues);
 }
 
+/** Does the question name two of the cars a sentence places another by ("between the Junior and the Tonale")? */
+function placesBy(u: Understanding, c: IndexedSentence): boolean {
+  return u.slots.filter((x) => x.kind === "entity" && !x.generic && namedOnlyToPlace(c, x)).length >= 2;
+}
+
 /** A model the sentence before names, lent to one that opens with a car named by its kind ("The crossover will be produced..."). */
 function carPointedBack(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
   if (slot.kind !== "entity") return false;
@@ -583,6 +595,7 @@ function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding,
   const prev2 = prev === undefined || prev.prev === null ? undefined : index.sentences[prev.prev];
   let covered = 0;
   let twoBack = 0;
+  let titled = 0;
   let lent = false;
   for (const slot of u.slots) {
     if (!slot.keys.some((k) => meaningful.has(k))) continue;
@@ -590,9 +603,13 @@ function roughCoverage(index: CorpusIndex, s: IndexedSentence, u: Understanding,
     else if (prev && hasAny(prev.keys, slot)) {
       covered += slot.weight * o.contextCredit[0] * acrossShare(s, prev, slot, o);
       lent ||= slot.required;
-    } else if (slot.required && prev2 && hasAny(prev2.keys, slot)) twoBack += slot.weight * o.contextCredit[1] * acrossShare(s, prev2, slot, o);
+    } else if (slot.required && prev2 && hasAny(prev2.keys, slot)) {
+      twoBack += slot.weight * o.contextCredit[1] * acrossShare(s, prev2, slot, o);
+      // "Prodotto a Tychy..." two sentences after the Junior, in an article titled for it: the title lends it still.
+      if (!slot.stated && headingsLend(index, s, slot)) titled += slot.weight * o.titleCredit;
+    }
     // "110 dealerships" in an article titled "... in the United States": the title sets the scene, as in full scoring.
     else if (!slot.stated && headingsLend(index, s, slot)) covered += slot.weight * o.titleCredit;
   }
-  return lent ? covered + twoBack : covered;
+  return covered + (lent ? Math.max(twoBack, titled) : titled);
 }

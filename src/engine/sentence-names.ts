@@ -27,6 +27,23 @@ export function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): bool
   });
 }
 
+/** Words that place a car in a range by others ("between the Junior and", "tra Junior e", "sopra a"). */
+const PLACED_BY =
+  /(?:\b(?:between|below|above|tra|fra|sotto|sopra(?:\s+a)?)|\b(?:between|tra|fra)\s+(?:(?:the|la|il|lo|l['’])\s*)?[\p{L}-]+\s+(?:and|e))\s*(?:(?:the|la|il|lo|l['’]|its|sua|suo)\s*)?(?:(?:new|nuova|nuovo|current|attuale)\s+)?(?:Alfa\s+Romeo\s+)?$/iu;
+
+/**
+ * Every place the sentence names the entity is in a range it places another car by ("un
+ * ulteriore modello compatto ... tra Junior e Tonale"): the sentence is about that other car.
+ */
+export function namedOnlyToPlace(s: IndexedSentence, slot: QuerySlot): boolean {
+  if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;
+  const at = positionsOf(s, slot);
+  return at.length > 0 && at.every((i) => {
+    const start = (s.slots[i] as IndexedSentence["slots"][number]).start;
+    return PLACED_BY.test(s.text.slice(Math.max(0, start - 40), start));
+  });
+}
+
 /** The sentence's slot positions that hold one of the query slot's keys. */
 export function positionsOf(s: IndexedSentence, slot: QuerySlot): number[] {
   const out: number[] = [];

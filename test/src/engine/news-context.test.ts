@@ -234,3 +234,23 @@ describe("a refuted report says the opposite of what it reports", () => {
   });
 });
 
+
+describe("a car named only to place another", () => {
+  const text = [
+    "La Junior supera i 50 mila ordini",
+    "La corsa della Junior non si ferma: gli ordini hanno superato quota 50 mila in un anno. Il modello si vende in 38 paesi.",
+    "Il marchio valuta ora un modello compatto che si collocherebbe tra Junior e Tonale, lungo circa 4,3 metri. Di questo modello si dice che potrebbe nascere a Pomigliano.",
+  ].join("\n\n");
+  const bot = botWithArticle(meta("951_junior.txt", "La Junior supera i 50 mila ordini", "2025-08-23"), text);
+
+  it("does not take the model placed 'tra Junior e Tonale' for the Junior, nor lend it the title's Junior", () => {
+    const a = bot.answer("Dove viene prodotta la Junior?");
+    expect(a.text).not.toMatch(/^Pomigliano/);
+    expect(a.citations.some((c) => c.source === "951_junior.txt")).toBe(false);
+  });
+
+  it("answers for that model when the question places it by the same cars", () => {
+    const a = bot.answer("Dove potrebbe nascere il modello tra Junior e Tonale?");
+    expect(a.text).toMatch(/Pomigliano d'Arco, secondo «La Junior supera i 50 mila ordini»/);
+  });
+});
