@@ -59,7 +59,14 @@ export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[])
  * cars beside the asked one, which may be any maker's (the Jeep Avenger), unless it names a maker.
  */
 export function modelFitsAsked(lexicon: Lexicon, id: string, u: Understanding): boolean {
+  const typeOf = (k: string) => lexicon.entities.get(k.slice(2))?.type ?? "";
   const besides = u.slots.some((s) => s.keys.includes("c:alongside") || (s.focus && s.keys.includes("c:additional")));
-  const maker = (k: string) => ["brand", "org"].includes(lexicon.entities.get(k.slice(2))?.type ?? "");
-  return (besides && !u.slots.some((s) => s.keys.some(maker))) || modelFits(lexicon, id, u.orgs);
+  // "Which models will roll off the lines at Melfi?", "Which cars sit on the STLA Large platform?":
+  // a plant or a platform is shared by the group's brands, and the cars it builds or carries are any of theirs.
+  const shared = u.slots.some((s) => s.kind === "entity" && !s.generic && s.keys.some((k) => SHARED_TYPES.has(typeOf(k))));
+  const maker = (k: string) => ["brand", "org"].includes(typeOf(k));
+  return ((besides || shared) && !u.slots.some((s) => s.keys.some(maker))) || modelFits(lexicon, id, u.orgs);
 }
+
+/** The kinds of thing a group's brands share: its plants (and the places they stand in) and its platforms. */
+const SHARED_TYPES = new Set(["place", "platform"]);

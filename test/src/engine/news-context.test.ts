@@ -254,3 +254,21 @@ describe("a car named only to place another", () => {
     expect(a.text).toMatch(/Pomigliano d'Arco, secondo «La Junior supera i 50 mila ordini»/);
   });
 });
+
+describe("cars of the group's other brands, for a plant or a platform they share", () => {
+  const text = [
+    "The revamp keeps the big chassis meant for the next large Alfas. The STLA Large platform already underpins the electric Jeep Wagoneer S and the new Dodge Charger.",
+    "From next year the Jeep Compass and the DS 7 will roll off the lines at Melfi.",
+  ].join("\n\n");
+  const bot = botWithArticle({ ...meta("952_platforms.txt", "Platforms and plants of the group", "2025-11-02"), language: "en" }, text);
+
+  it("answers which cars a platform already carries with another brand's cars", () => {
+    const a = bot.answer("Which cars already sit on the STLA Large platform?");
+    expect(a.citations[0]?.source).toBe("952_platforms.txt");
+    expect(a.citations[0]?.quote).toContain("Jeep Wagoneer S");
+  });
+
+  it("still answers 'which Alfa model' with Alfa's own cars only", () => {
+    expect(bot.answer("Which Alfa Romeo models will use the STLA Large platform?").citations[0]?.source).not.toBe("952_platforms.txt");
+  });
+});
