@@ -1,0 +1,27 @@
+/**
+ * General car-industry words of `corpus/vocabulary.json` at work on an article the engine was
+ * never tuned on: engine displacement ("cilindrata", "3.0-liter") and a petrol engine called "gas".
+ * Article written for these tests in our own words (facts as reported in 2026).
+ */
+import { describe, expect, it } from "vitest";
+import { botWithArticle } from "../../helpers/corpus.js";
+
+type Meta = Parameters<typeof botWithArticle>[0];
+const meta: Meta = { file: "953_engines.txt", title: "The next Giulia may keep a petrol six", language: "en", author: null, date: "2026-01-20", dateInferred: false, url: null };
+const text = [
+  "The next Giulia and Stelvio will ride on the STLA Large platform.",
+  "Most interestingly, the platform can take the group's twin-turbo 3.0-liter Hurricane inline-six, the engine of the new Dodge Charger.",
+].join("\n\n");
+const bot = botWithArticle(meta, text);
+
+describe("engine displacement", () => {
+  it("answers 'cilindrata' with the litres an English article gives", () => {
+    const a = bot.answer("Che cilindrata ha il sei cilindri in linea Hurricane?");
+    expect(a.text).toMatch(/^3\.0-liter, secondo/);
+    expect(a.citations[0]?.source).toBe("953_engines.txt");
+  });
+
+  it("declines the displacement of an engine no article measures", () => {
+    expect(bot.answer("Che cilindrata ha il motore della Tonale?").answered).toBe(false);
+  });
+});
