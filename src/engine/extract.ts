@@ -60,6 +60,8 @@ function ofAnotherName(sentence: IndexedSentence, c: Candidate, u: Understanding
 
 const GENERIC_UNIT = "c:unit";
 const SHARE = "c:share";
+/** The concepts of a change, which a percentage measures ("growth", "calo"). */
+const CHANGES = new Set(["c:growth", "c:drop"]);
 const PERCENTAGE = /%|\bper\s?cent\b|\bpercent|\bper\s+cento\b/iu;
 const within = (x: Span, c: Span) => x.start >= c.start && x.end <= c.end;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -311,14 +313,23 @@ function withSpecUnit(sentence: IndexedSentence, c: Candidate, u: Understanding,
 const CAR_ARTICLE_BEFORE = /(?:\bthe|\bla|\bil|\bl['’])\s*$/iu;
 
 /** The slot holding the question's focus word: "What range does..." is one phrase that starts before "range". */
-const focusSlot = (u: Understanding) => (u.kindAt < 0 ? undefined : u.slots.find((s) => s.start <= u.kindAt && u.kindAt < s.end));
+const focusSlot = (u: Understanding) => {
+  if (u.kindAt < 0) return undefined;
+  const at = u.slots.findIndex((s) => s.start <= u.kindAt && u.kindAt < s.end);
+  const slot = u.slots[at];
+  // "What worldwide growth...?": a word of scope before the noun leaves the noun as the focus.
+  return slot?.keys.every((k) => SCOPE_WORDS.has(k)) && u.slots[at + 1]?.kind === "concept" ? u.slots[at + 1] : slot;
+};
+/** Words that scope the noun after them ("worldwide", "global"), never what is counted. */
+const SCOPE_WORDS = new Set(["c:global"]);
 
 const COUNT_BEFORE = new RegExp(`\\b${COUNT}\\s+$`, "iu");
 
 /** "How many digits...?": "eight digits", a number word before the very noun counted, whatever that noun is. */
 function spelledCounts(sentence: IndexedSentence, u: Understanding): Candidate[] {
   const counted = focusSlot(u);
-  if (!counted || (counted.kind !== "term" && counted.kind !== "concept")) return [];
+  // Only a count asked for: "What growth...?" is not answered by "una crescita".
+  if (!u.asksCount || !counted || (counted.kind !== "term" && counted.kind !== "concept")) return [];
   const out: Candidate[] = [];
   for (const slot of sentence.slots) {
     if (!slot.keys.some((k) => counted.keys.includes(k))) continue;
@@ -434,7 +445,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   const counted = asked?.kind === "concept" || asked?.kind === "term" ? asked : undefined;
   // "How many cars...?" counts cars: "52%" is a share of something, unless a share is what is
   // asked ("What segment share...?": the share, not the segment, is the noun that counts).
-  if (counted && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
+  // A change is measured in percent too: "What growth did Alfa report?" "una crescita complessiva del 35%".
+  if (counted && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE)) && !counted.keys.some((k) => CHANGES.has(k))) return false;
   return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k) || countsTheAskedActivity(u, k))));
 }
 

@@ -25,3 +25,22 @@ describe("engine displacement", () => {
     expect(bot.answer("Che cilindrata ha il motore della Tonale?").answered).toBe(false);
   });
 });
+
+describe("a growth asked for, and a region by its other language's name", () => {
+  const results: Meta = { file: "954_results.txt", title: "Alfa Romeo's first half", language: "en", author: null, date: "2025-07-30", dateInferred: false, url: null };
+  const text = [
+    "The chief executive shared encouraging figures: across the world, Alfa Romeo recorded overall growth of 35%.",
+    "Europe grew by 57 percent. Only the Middle East and Africa region grew even more: there Alfa Romeo kept up its steady growth. An increase of 173 percent for the whole region confirms the trend.",
+  ].join("\n\n");
+  const grown = botWithArticle(results, text);
+
+  it("answers 'what worldwide growth' with the percentage, not with a count", () => {
+    const a = grown.answer("What worldwide growth did Alfa Romeo's CEO report?");
+    expect(a.text).toMatch(/^35%, according to/);
+  });
+
+  it("finds 'Medio Oriente' in 'Middle East' and gives the region's growth", () => {
+    const a = grown.answer("Qual è stata la crescita di Alfa Romeo nella regione Medio Oriente e Africa?");
+    expect(a.text).toMatch(/^173 percent, secondo/);
+  });
+});
