@@ -44,3 +44,13 @@ describe("a growth asked for, and a region by its other language's name", () => 
     expect(a.text).toMatch(/^173 percent, secondo/);
   });
 });
+
+describe("the group a brand belongs to", () => {
+  const meta2: Meta = { file: "955_group.txt", title: "Alfa Romeo non è in vendita", language: "it", author: null, date: "2025-10-10", dateInferred: false, url: null };
+  const grown = botWithArticle(meta2, "Questi numeri smentiscono le voci di vendita e rafforzano la posizione di Alfa Romeo all'interno del Gruppo Stellantis.");
+
+  it("answers 'a quale gruppo automobilistico appartiene' and 'which car group' with the owner", () => {
+    expect(grown.answer("A quale gruppo automobilistico appartiene Alfa Romeo?").text).toMatch(/^Stellantis, secondo/);
+    expect(grown.answer("Which car group does Alfa Romeo belong to?").text).toMatch(/^Stellantis, according to/);
+  });
+});
