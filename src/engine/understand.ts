@@ -215,7 +215,9 @@ export function understand(
   const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.length > 0 && meaningful.every(isPerson);
   if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: s.weight * options.impliedWeight });
   // "What battery capacity...?": a spec stated by a figure asks for an amount, whatever the wording.
-  const isMeasured = (s: QuerySlot) => s.stated && s.keys.some((k) => index.lexicon.measured.has(k));
+  // "Which gasoline engine...?" asks which one, a name ("Hurricane"), not how powerful: an engine is a thing, not a measure.
+  const whichThing = (s: QuerySlot) => MEASURED_THING.test(s.surface) && WHICH_BEFORE.test(question.slice(0, s.start));
+  const isMeasured = (s: QuerySlot) => s.stated && s.keys.some((k) => index.lexicon.measured.has(k)) && !whichThing(s);
   const measured = slots.some(isMeasured);
   // "What voltage architecture...?": the measured spec right after the question word is what is asked, not the platform.
   // "What kinds of engines...?" names its type: a kind, not a figure, whatever the engines are measured in.
@@ -252,6 +254,11 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 
 /** "How many...?", "Quante...?": a count is asked. */
 /** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
+/** A measured spec's words that name a thing ("engine", "motore"): "which engine" asks for one by name. */
+const MEASURED_THING = /^(?:engines?|motors?|motor[ei])$/iu;
+/** "which", "quale", with perhaps one word between ("which gasoline engine", "quale motore"). */
+const WHICH_BEFORE = /\b(?:which|what|quale|quali|che)\s+(?:\p{L}+\s+)?$/iu;
+
 const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
 /**
  * A question put in the past: "did", "had", an English perfect or passive ("has sold", "were

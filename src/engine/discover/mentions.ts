@@ -223,12 +223,14 @@ function mentionAt(text: string, tokens: readonly Token[], part: Token[], at: nu
     after: tokens.slice(at + part.length, at + part.length + 3).map((t) => t.norm),
     afterCapitalised: tokens.slice(at + part.length, at + part.length + 3).map((t) => /^\p{Lu}/u.test(t.raw)),
     gapAfter: next ? text.slice(last.end, next.start) : text.slice(last.end),
-    atStart: at === 0 || OPENS_QUOTE.test(text.slice((tokens[at - 1] as Token).end, first.start)),
+    // A quote closed right after the name ("il motore a benzina “Hurricane”") sets a name apart, not a sentence.
+    atStart: at === 0 || (OPENS_QUOTE.test(text.slice((tokens[at - 1] as Token).end, first.start)) && !CLOSES_QUOTE.test(text.slice(last.end))),
   };
 }
 
 /** “Despite Alfa Romeo believing...”: a quoted sentence opens with a capital too. */
 const OPENS_QUOTE = /[“"«‘]\s*$/u;
+const CLOSES_QUOTE = /^\s*[”"»’]/u;
 
 /** Words of a phrase list, folded and merely lower-cased, for membership tests on either kind of token. */
 export function foldedWords(phrases: readonly string[]): Set<string> {

@@ -54,6 +54,16 @@ describe("discovery of named things from the articles", () => {
     expect(discoverEntities(withCmp, gazetteer, ingestDefaults).find((e) => e.aliases.includes("CMP"))?.type).toBe("platform");
   });
 
+  it("finds a name set in quotes mid-sentence, though a quote also opens sentences ('il motore a benzina “Hurricane”')", () => {
+    // Our own words (facts as reported in 2026).
+    const text = "Al manager è stato chiesto se la nuova Stelvio potrebbe usare il motore a benzina “Hurricane” del gruppo.";
+    const withQuoted = withRecord(grown, "907_quoted.txt", text);
+    expect(discoverEntities(withQuoted, gazetteer, ingestDefaults).some((e) => e.aliases.includes("Hurricane"))).toBe(true);
+    // A quoted sentence's first word is still no name: “Despite...” opens one.
+    const opening = withRecord(grown, "908_opening.txt", "Il manager ha detto: “Despite the delay we keep the plan.” Poi ha lasciato la sala.");
+    expect(discoverEntities(opening, gazetteer, ingestDefaults).some((e) => e.aliases.includes("Despite"))).toBe(false);
+  });
+
   it("types a platform an Italian adjective stands between ('piattaforma modulare STLA Small')", () => {
     // Our own words (facts as reported in 2025).
     const text = "Dal punto di vista tecnico, la scelta della piattaforma modulare STLA Small è un elemento chiave.";

@@ -54,3 +54,12 @@ describe("the group a brand belongs to", () => {
     expect(grown.answer("Which car group does Alfa Romeo belong to?").text).toMatch(/^Stellantis, according to/);
   });
 });
+
+describe("which engine, by name", () => {
+  it("reads 'which gasoline engine' as asking for an engine by name, not for its power", () => {
+    const a = bot.answer("Which gasoline engine could the STLA Large platform take?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("Hurricane");
+    expect(bot.answer("How much power does the Hurricane engine have?").answered).toBe(false);
+  });
+});
