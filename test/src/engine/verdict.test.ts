@@ -415,6 +415,14 @@ describe("who set a target, and what a target was", () => {
     expect(assertedIn("Did Imparato visit Cassino?")).toEqual(["Cassino", "place"]);
   });
 
+  it("leaves 'other models besides...' unsettled by a quote that says they cannot be ruled out", () => {
+    for (const q of ["Will Cassino get other new Alfa Romeo models besides the Giulia and Stelvio?", "Besides Giulia and Stelvio, will Cassino get any other new Alfa Romeo models in the future?"]) {
+      const a = seedBot.answer(q);
+      expect(a.verdict).toBeNull();
+      expect(a.citations[0]?.quote).toContain("the arrival of new Alfa Romeo models at the plant in the future cannot be ruled out");
+    }
+  });
+
   it("reads 'make a profit' as profit, not as making cars", () => {
     const a = seedBot.answer("Does Alfa Romeo still make a profit?");
     expect(a.verdict).toBe("yes");
