@@ -125,8 +125,16 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   const leadIn = comma > 0 && comma <= LEAD_IN_CHARS ? folded.slice(comma + 2) : undefined;
   const opens = (text: string) => rules.openers[language].some((o) => text.startsWith(`${o} `));
   if (opens(folded) || (leadIn !== undefined && opens(leadIn))) return !asks || language === "en";
+  // "junior has almost 50k orders, right?", "vorrei sapere se Imparato ha visitato...": a tag or an
+  // embedded "whether" asks yes or no whatever the sentence opens with.
+  if (TAG_QUESTION.test(folded) || (!asks && ASKS_WHETHER.test(folded))) return true;
   return language === "it" && !asks && /\?\s*$/u.test(question) && !(NOUN_OF.test(folded) && !PUTS_VALUE.test(folded));
 }
+
+/** A closing tag that asks for agreement: ", right?", ", vero?", ", giusto?". */
+const TAG_QUESTION = /,\s*(?:right|correct|true|isn'?t it|is that right|no|yes|eh|vero|giusto|corretto|no|non e vero|e cosi)\s*\?\s*$/u;
+/** "I'd like to know if...", "vorrei sapere se...": a yes/no question embedded in a request. */
+const ASKS_WHETHER = /\b(?:know|tell me|ask|asking|wonder|wondering|sapere|dirmi|chiedo|chiedevo|chiedere|domando)\s+(?:if|whether|se)\s/u;
 
 // "prezzo della Junior ibrida?", "sede di Alfa Romeo?": a noun and what it is of, with no verb, asks
 // for it as "qual è il prezzo..." would ("Prima di Alfa, ...?" opens with a preposition, not a noun). One that puts a value ("lancio della Giulia nel 2026?") asks whether.
@@ -142,7 +150,9 @@ export function assertsAsFragment(question: string, u: Understanding, lexicon: L
   // A question word understood through a misspelling ("wich maserati...?") asks too.
   if (u.language !== "en" || hasQuestionWord || u.answerType !== "open" || !/\?\s*$/u.test(question)) return false;
   const value = assertedValue(u, lexicon, question, questionShape(question, u, rules));
-  return value !== undefined && value.slot.kind === "entity" && FRAGMENT_LINK.test(question.slice(0, value.slot.start));
+  // "Junior built in Poland?", "new stelvio coming in 2025?": a place, a name or a year put after its preposition.
+  const puts = value !== undefined && (value.slot.kind === "entity" || value.type === "time");
+  return puts && FRAGMENT_LINK.test(question.slice(0, value.slot.start));
 }
 
 /** A preposition right before the value a fragment puts ("in Poland", "on the STLA Large"). */

@@ -44,6 +44,17 @@ describe("how a question is put", () => {
     expect(questionShape(none, understood(none), rules).excluded.size).toBe(0);
   });
 
+  it("takes a closing tag and an embedded 'whether' for a yes/no question, and a year put as a fragment", () => {
+    const a = seedBot.answer("junior has almost 50k orders, right?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Yes\. Close to 50,000 orders/);
+    expect(seedBot.answer("La Junior ha quasi 50.000 ordini, vero?").verdict).toBe("yes");
+    expect(seedBot.answer("Buongiorno, vorrei sapere se Jean-Philippe Imparato, durante il suo giro negli stabilimenti italiani, ha visitato anche quello di Pomigliano d'Arco.").verdict).toBe("yes");
+    expect(seedBot.answer("new stelvio coming in 2025?").verdict).toBe("changed");
+    // Asking where, inside a request, is still asking where.
+    expect(seedBot.answer("I'd like to know where the Tonale is built.").verdict ?? null).toBeNull();
+  });
+
   it("asserts the last name of a kind that has values, not a segment that frames it", () => {
     expect(assertedIn("Secondo Imparato la Cina è il mercato numero uno al mondo per le auto di segmento E?")).toEqual(["Cina", "place"]);
     expect(assertedIn("Is the Stelvio built in Pomigliano?")).toEqual(["Pomigliano", "place"]);
