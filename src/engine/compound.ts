@@ -320,10 +320,25 @@ export function answerYesNo(engine: Engine, question: string, given: Understandi
   // "Is China the top market?" "...the first is the US market, the second is China": the asked name at another rank is a no.
   const quote = answer.citations[0]?.quote;
   if (answer.verdict !== "yes" || quote === undefined) return answer;
+  const t = stringsFor(given.language).verdict;
+  // "...ha annunciato la visita su Facebook?": a name no article gives is part of what is asked, and no quote confirms it.
+  if (unconfirmedName(given, question, answer)) {
+    const text = answer.text.startsWith(t.yes) ? answer.text.slice(t.yes.length).trimStart() : answer.text;
+    return { ...answer, verdict: null, text: `${text} ${t.unsettled}` };
+  }
   const ranked = given.slots.some((s) => s.kind === "entity" && !s.generic && ranksOtherwise(question, quote, s, engine.lexicon));
   if (!ranked) return answer;
-  const t = stringsFor(given.language).verdict;
   return { ...answer, verdict: "no", text: answer.text.startsWith(t.yes) ? `${t.no}${answer.text.slice(t.yes.length)}` : `${t.no} ${answer.text}` };
+}
+
+/**
+ * A capitalised name the articles never give, asked after the subject ("...su Facebook?"), and
+ * not in the answer's quotes: the quotes cannot say yes to it, whatever else they confirm.
+ */
+function unconfirmedName(u: Understanding, question: string, answer: Answer): boolean {
+  const first = u.slots.find((s) => !s.generic);
+  const quoted = answer.citations.map((c) => c.quote.toLowerCase()).join(" ");
+  return u.slots.some((s) => s !== first && s.unknown && s.unknownKind === "name" && /^\p{Lu}/u.test(question.slice(s.start, s.end)) && !quoted.includes(s.surface.toLowerCase()));
 }
 
 function verdictAnswer(engine: Engine, question: string, given: Understanding, rules: YesNoRules): Answer {

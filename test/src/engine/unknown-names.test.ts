@@ -40,3 +40,12 @@ describe("a name no article mentions, asserted by a yes/no question", () => {
     }
   });
 });
+
+describe("a name no article gives, asked beside names they do give", () => {
+  it("does not say yes to the visit 'su Facebook' when the quotes never name Facebook", () => {
+    const a = bot.answer("Imparato ha annunciato la visita a Cassino e Pomigliano su Facebook?");
+    expect(a.verdict).toBeNull();
+    expect(a.text).not.toMatch(/^Sì/);
+    expect(a.text).toMatch(/non lo stabiliscono\.$/);
+  });
+});
