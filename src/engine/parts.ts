@@ -92,6 +92,13 @@ const POINTS_TO_PERSON: Record<Language, RegExp> = {
  * first part's question with the new question word. `named` lists the names a part gives
  * (with a kind, only people's or places').
  */
+/** Does the text open with an auxiliary, of one word ("will") or more ("ci sarà", "is there")? */
+function opensWithAuxiliary(text: string, auxiliaries: ReadonlySet<string>): boolean {
+  const folded = fold(text);
+  for (const a of auxiliaries) if (folded.startsWith(a) && !/\p{L}/u.test(folded.charAt(a.length))) return true;
+  return false;
+}
+
 export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string, kind?: "person" | "place") => string[]): Clauses | undefined {
   const tokens = tokenize(text);
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));
@@ -108,7 +115,7 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const lead = afterComma ? isLowerWord : isShortLowerWord;
     const wordAt = [i + 1, i + 2, i + 3].find((j) => rules.questionWords[language].has(tokens[j]?.norm ?? "") && tokens.slice(i + 1, j).every(lead)) ??
       // "who heads alfa in north america, and will the US plant be built from scratch?": a yes/no second part, after a comma.
-      (afterComma && rules.auxiliaries[language].has(tokens[i + 1]?.norm ?? "") ? i + 1 : undefined);
+      (afterComma && opensWithAuxiliary(text.slice(tokens[i + 1]?.start ?? text.length), rules.auxiliaries[language]) ? i + 1 : undefined);
     // "Chi presenterà il piano, quando è atteso?": a comma alone joins a second question that opens with its question word.
     // Only words that open a question: "che", "come", "which", "who" after a comma are relative ("..., che ha lanciato la Junior?").
     const commaJoined = afterComma && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asksBefore;

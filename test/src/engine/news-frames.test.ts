@@ -222,6 +222,13 @@ describe("a yes/no second part after a comma (seed articles)", () => {
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("will not be built from scratch");
   });
 
+  it("a second part may open with an auxiliary of two words ('..., e ci sarà una Giulia 100% elettrica?')", () => {
+    const a = seedBot.answer("Secondo Imparato qual è il primo mercato al mondo per il segmento E, e ci sarà una Giulia 100% elettrica?");
+    expect(a.parts?.length).toBe(2);
+    expect(a.parts?.[0]?.citations[0]?.quote).toContain("the US market");
+    expect(a.parts?.[1]?.citations[0]?.quote).toContain("100% electric Giulia");
+  });
+
   it("without the comma, 'and' inside one question does not split it", () => {
     expect(seedBot.answer("Where are the Giulia and Stelvio built?").parts).toBeUndefined();
   });
