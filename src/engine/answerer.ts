@@ -167,8 +167,11 @@ export class Answerer {
     const whole = this.plain(question, u);
     if (!each || (whole.answered && namesTogether(whole.citations[0]?.quote ?? "", each.names, rules))) return whole;
     const parts = answerParts(this.engine, question, each.questions, u.language);
-    // Parts that answer nothing the whole did not: the whole answer reads better.
-    return whole.answered && !parts.answered ? whole : parts;
+    // Parts that answer nothing the whole did not, or each with the whole's own quote ("...la conferenza
+    // stampa ..., con Stelvio e Giulia?" "al museo Alfa"): the whole answer reads better.
+    const lead = (a: { citations: readonly { source: string; start: number }[] }) => `${a.citations[0]?.source}:${a.citations[0]?.start}`;
+    const sameAsWhole = whole.answered && (parts.parts ?? []).every((p) => p.answered && lead(p) === lead(whole));
+    return (whole.answered && !parts.answered) || sameAsWhole ? whole : parts;
   }
 
   /**

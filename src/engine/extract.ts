@@ -10,7 +10,7 @@ import type { Lexicon } from "../text/lexicon.js";
 import { normaliseNumber } from "../text/normalize.js";
 import { NUMBER_WORD } from "../text/numerals.js";
 import { opensPointingBack } from "../text/anaphora.js";
-import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, WORDED_MONEY_SOURCE } from "../text/patterns.js";
+import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, venuesIn, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
 import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
@@ -199,7 +199,9 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
         (c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c) && !ofAnotherName(sentence, c, u) && !negatedPlace(sentence.text, c) && !placeAsAName(sentence.text, c),
       );
       if (places.length > 0 || asksForTown(u)) return places;
-      return entityCandidates(sentence, "market", u, lexicon).filter((c) => named(c) && !negatedPlace(sentence.text, c));
+      const markets = entityCandidates(sentence, "market", u, lexicon).filter((c) => named(c) && !negatedPlace(sentence.text, c));
+      // "...una conferenza stampa al museo Alfa": with no town or country named, a named venue says where.
+      return markets.length > 0 ? markets : venuesIn(sentence.text).filter((v) => !u.slots.some((q) => q.kind === "entity" && !q.generic && v.text.includes(q.surface)));
     }
     case "person": {
       const roles = roleKeysOf(u, lexicon);

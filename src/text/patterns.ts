@@ -147,3 +147,30 @@ export function questionWordPatterns(words: Record<Language, readonly string[]>)
  * -iere is no infinitive.
  */
 export const PURPOSE_SOURCE = "(?:^|\\b(?:in order|so as)\\s)\\s*to\\s+\\p{L}+|(?:^|[\\s,])(?:per|al fine di|pur di)\\s+\\p{L}+(?<!iere)(?:are|ere|ire)\\b";
+
+/** Either case of a word's first letter: "museo" and "Museo" (the pattern is case-sensitive, to tell names by their capitals). */
+const firstEither = (word: string) => `[${word.charAt(0).toLowerCase()}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
+const either = (words: string) => words.split("|").map(firstEither).join("|");
+/** Nouns of a venue where something is held: a museum, a circuit, a show, a headquarters. */
+const VENUE_NOUN = `(?:${either("museum|museo|circuit|circuito|autodromo|racetrack|headquarters|sede|showroom|salone|fiera|hotel|stadium|stadio|teatro|theatre|theater")})`;
+const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
+/**
+ * "al museo Alfa", "at the Alfa Romeo Historical Museum", "presso il Museo Storico di Arese": a venue
+ * named after the word that puts something there; the venue, without that word, is the first group.
+ * A venue with no name ("in the museum") is none: a capital must mark one.
+ */
+export const VENUE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${either("at|in|inside|al|alla|allo|nel|nella|nello|presso")})\\s+(?:(?:its|their|suo|sua|loro)\\s+)?((?:(?:the|il|la|lo|l['’])\\s*)?(?=[^,.;]*\\p{Lu})(?:${CAPITALISED}\\s+){0,3}${VENUE_NOUN}(?:\\s+(?:[sS]torico|${CAPITALISED}))*(?:\\s+(?:of|di|del|della|dell['’])\\s*${CAPITALISED}(?:\\s+${CAPITALISED})*)?)(?![\\p{L}])`,
+  "gu",
+);
+
+/** The venues a text names (see {@link VENUE}), each as written with where it stands. */
+export function venuesIn(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(VENUE)) {
+    const venue = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - venue.length;
+    out.push({ text: venue, start, end: start + venue.length });
+  }
+  return out;
+}

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { botWithArticle } from "../../helpers/corpus.js";
+import { venuesIn } from "../../../src/text/patterns.js";
 
 type Meta = Parameters<typeof botWithArticle>[0];
 const meta: Meta = { file: "953_engines.txt", title: "The next Giulia may keep a petrol six", language: "en", author: null, date: "2026-01-20", dateInferred: false, url: null };
@@ -61,5 +62,24 @@ describe("which engine, by name", () => {
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.quote).toContain("Hurricane");
     expect(bot.answer("How much power does the Hurricane engine have?").answered).toBe(false);
+  });
+});
+
+describe("a named venue says where", () => {
+  const meta3: Meta = { file: "956_museum.txt", title: "Dopo la Milano, le nuove Stelvio e Giulia", language: "it", author: null, date: "2024-04-20", dateInferred: false, url: null };
+  const grown = botWithArticle(meta3, "Durante una conferenza stampa al museo Alfa, l'amministratore delegato Imparato ha illustrato le prossime tappe del marchio.");
+
+  it("finds venues by their capitals, not a venue with no name", () => {
+    expect(venuesIn("Durante una conferenza stampa al museo Alfa, Imparato ha parlato").map((v) => v.text)).toEqual(["museo Alfa"]);
+    expect(venuesIn("fans gathered at the Alfa Romeo Historical Museum in Arese").map((v) => v.text)).toEqual(["the Alfa Romeo Historical Museum"]);
+    expect(venuesIn("la visita al suo Museo Storico di Arese").map((v) => v.text)).toEqual(["Museo Storico di Arese"]);
+    expect(venuesIn("the fans gathered in the museum, then left")).toEqual([]);
+  });
+
+  it("answers where a press conference was held with the venue, also when the question names the cars it was about", () => {
+    expect(grown.answer("Dove ha tenuto Imparato la conferenza stampa?").text).toMatch(/^Museo Alfa, secondo/);
+    const a = grown.answer("Dove ha tenuto Imparato la conferenza stampa sulle prossime tappe di Alfa, con Stelvio e Giulia?");
+    expect(a.parts).toBeUndefined();
+    expect(a.citations[0]?.source).toBe("956_museum.txt");
   });
 });
