@@ -4,7 +4,7 @@
  * Article written for these tests in our own words (facts as reported in 2026).
  */
 import { describe, expect, it } from "vitest";
-import { botWithArticle } from "../../helpers/corpus.js";
+import { bot as seedBot, botWithArticle } from "../../helpers/corpus.js";
 import { venuesIn } from "../../../src/text/patterns.js";
 
 type Meta = Parameters<typeof botWithArticle>[0];
@@ -81,5 +81,19 @@ describe("a named venue says where", () => {
     const a = grown.answer("Dove ha tenuto Imparato la conferenza stampa sulle prossime tappe di Alfa, con Stelvio e Giulia?");
     expect(a.parts).toBeUndefined();
     expect(a.citations[0]?.source).toBe("956_museum.txt");
+  });
+});
+
+describe("today's cars and where a plant may rise (seed articles)", () => {
+  it("reads 'le attuali Giulia e Stelvio' as today's cars: the article about them leads, not the one about their successors", () => {
+    const a = seedBot.answer("Le attuali Giulia e Stelvio vengono costruite a Pomigliano d'Arco?");
+    expect(a.verdict).toBe("no");
+    expect(a.citations[0]?.quote).not.toContain("new Giulia and Stelvio");
+  });
+
+  it("reads 'dove potrebbe sorgere lo stabilimento' as where it would be built", () => {
+    const a = seedBot.answer("Chi è Larry Dominique e dove potrebbe sorgere lo stabilimento americano di Alfa Romeo?");
+    expect(a.parts?.[1]?.answered).toBe(true);
+    expect(a.parts?.[1]?.citations[0]?.quote).toContain("Belvedere");
   });
 });
