@@ -97,3 +97,13 @@ describe("today's cars and where a plant may rise (seed articles)", () => {
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("Belvedere");
   });
 });
+
+describe("how long a car stays in production", () => {
+  const meta4: Meta = { file: "957_until.txt", title: "Giulia and Stelvio get more time", language: "en", author: null, date: "2026-01-08", dateInferred: false, url: null };
+  const grown = botWithArticle(meta4, "“We had planned to close Giulia and Stelvio but we decided to go ahead until the end of 2027,” the chief executive said.");
+
+  it("reads 'remain', 'resteranno' and 'go ahead' as carrying on, and answers until when", () => {
+    expect(grown.answer("Fino a quando resteranno in produzione le attuali Giulia e Stelvio?").text).toMatch(/^The end of 2027, secondo/);
+    expect(grown.answer("Until when will the Giulia and Stelvio remain in production?").text).toMatch(/^The end of 2027, according to/);
+  });
+});
