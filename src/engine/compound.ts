@@ -358,8 +358,9 @@ function verdictAnswer(engine: Engine, question: string, given: Understanding, r
   const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
   const byValue = value && answerByValue(engine, question, u, value, shape, rules);
   // When the asserted number settles nothing (no quote gives one, or it was set aside as a target
-  // for a "can it?" question), the number may only frame the question and a name be what it asserts.
-  const named = asserted?.slot.kind === "number" ? assertedValue(u, engine.lexicon, question, { ...shape, excluded: new Set([...shape.excluded, ...numbersOf(u)]) }) : undefined;
+  // for a "can it?" question), or a year only dates the question ("il piano di inizio 2026 lo
+  // presenta Carlos Tavares?"), the number frames it and a name is what it asserts.
+  const named = asserted === undefined || asserted.slot.kind === "number" ? assertedValue(u, engine.lexicon, question, { ...shape, excluded: new Set([...shape.excluded, ...numbersOf(u)]) }) : undefined;
   // "Did Marchionne set the 400,000 target?" "...roughly 70,000, far short of the 400,000 once
   // envisioned by Marchionne": a quote that gives the asked number too frames it; the person is what is asked.
   const framesNumber = byValue?.verdict === "no" && named?.type === "person" && value !== undefined && quotesNumber(byValue, value.slot);

@@ -11,6 +11,7 @@ import { fold, isOrdinal, tokenize } from "../text/normalize.js";
 import { PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { monthOf } from "./dates.js";
+import { PART_OF_YEAR } from "./features.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { findCue, type AnswerTypeCue, type FoundCue } from "./cues.js";
 import { classifyIntent, type CompiledIntent } from "./intents.js";
@@ -195,6 +196,12 @@ export function understand(
   }
   // "today", "adesso": they say when, not what; never enough alone to make a question.
   for (const s of slots) if (s.keys.includes("c:present")) Object.assign(s, { implied: true, weight: s.weight * options.impliedWeight });
+  // "di inizio 2026", "by mid-2026": the word that places a date in its year is part of the date,
+  // which the articles write in either language ("early 2026"), not a topic they must mention.
+  for (const m of question.matchAll(PART_OF_YEAR_PATTERN))
+    for (const s of slots)
+      if ((s.kind === "concept" || s.kind === "term") && s.start >= (m.index ?? 0) && s.end <= (m.index ?? 0) + m[0].length)
+        Object.assign(s, { implied: true, unknown: false, unknownKind: null, weight: s.weight * options.impliedWeight });
   // "...è andato Imparato a Cassino per vedere i lavori della STLA Large?": the purpose's verb and
   // nouns say why, not what is asked; an article says "visited ... to follow work on". Its names stay.
   const purpose = PURPOSE_CLAUSE.exec(question);
@@ -258,6 +265,9 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 const MEASURED_THING = /^(?:engines?|motors?|motor[ei])$/iu;
 /** "which", "quale", with perhaps one word between ("which gasoline engine", "quale motore"). */
 const WHICH_BEFORE = /\b(?:which|what|quale|quali|che)\s+(?:\p{L}+\s+)?$/iu;
+
+/** "early 2026", "inizio 2026", "the second half of 2025": a part of a year, as the features read it. */
+const PART_OF_YEAR_PATTERN = new RegExp(`\\b(?:${PART_OF_YEAR})`, "giu");
 
 const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
 /**

@@ -434,6 +434,12 @@ describe("who set a target, and what a target was", () => {
     }
   });
 
+  it("reads 'inizio 2026' as part of a date, and a year that only dates the question leaves the name as what it asserts", () => {
+    const a = seedBot.answer("il nuovo piano industriale Stellantis di inizio 2026 lo presenta Carlos Tavares?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Antonio Filosa, secondo/);
+  });
+
   it("reads 'make a profit' as profit, not as making cars", () => {
     const a = seedBot.answer("Does Alfa Romeo still make a profit?");
     expect(a.verdict).toBe("yes");
