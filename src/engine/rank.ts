@@ -462,9 +462,19 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const predicateOk = !strayProne || predicates === 0 || predicateCovered >= o.minPredicateShare * predicateWeight;
   const continues = ownMatches === 0 && coverage > 0 && pointsBack(index, s);
   // "Delay confirmed: the reasons and possible causes" announces a reason and gives none.
-  const typeOk = (typeFit > 0 || !hard) && !(type === "reason" && s.kind === "heading");
+  const typeOk = (typeFit > 0 || !hard) && !(type === "reason" && s.kind === "heading") && !(u.asksName && !givesAName(index, u, s));
   return { sentence: s, extracted, score, coverage, typeOk, missingRequired, quoteFrom, ownMatches, continues, predicateOk };
 }
+
+/**
+ * Does the sentence give a name the question does not: a named thing of any kind (not the
+ * corpus's own brand), or a name in quotes ("la versione “Luna Rossa”")?
+ */
+function givesAName(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
+  for (const ids of s.features.entities.values()) if (ids.some((id) => !u.named.has(`e:${id}`) && !index.lexicon.entities.get(id)?.generic)) return true;
+  return QUOTED_NAME.test(s.text);
+}
+const QUOTED_NAME = /[“"«‘]\p{Lu}[^”"»’]{0,40}[”"»’]/u;
 
 /**
  * How many of the names a question requires the sentence states itself, not through its context

@@ -77,6 +77,8 @@ export interface Understanding {
   asksLength: boolean;
   /** The wording counts ("how many", "quante"): a sum of money ("€2 million") never answers it. */
   asksCount: boolean;
+  /** "Come si chiama il giornalista...?", "What's the name of the edition...?": a name is the answer, so a quote must give one the question does not. */
+  asksName?: boolean;
   /** Kinds of powertrain a powertrain question rules out ("now that it is not EV-only"): the answer is another. */
   ruledOut: ReadonlySet<string>;
   /** Look-up sets of the slots' keys (see query-keys.ts); {@link withSlots} keeps them in step. */
@@ -248,7 +250,7 @@ export function understand(
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksUntil: ASKS_UNTIL.test(question), asksPart: partAsked(question), asksAge, asksLength, asksCount: answerType === "quantity" && COUNT_ASKED.test(question), asksPast: PAST_ASKED.test(kindAt >= 0 ? question.slice(kindAt) : question), ruledOut, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksUntil: ASKS_UNTIL.test(question), asksPart: partAsked(question), asksAge, asksLength, asksCount: answerType === "quantity" && COUNT_ASKED.test(question), asksName: naming !== null && !roleNamed && answerType === "open" && !/\bwho\b/iu.test(naming[0]), asksPast: PAST_ASKED.test(kindAt >= 0 ? question.slice(kindAt) : question), ruledOut, keys: queryKeysOf(slots), unsearched };
 }
 
 /** "who is the", "chi è il": what follows is what the person asked for is (a role other than the company's head). */

@@ -107,3 +107,18 @@ describe("how long a car stays in production", () => {
     expect(grown.answer("Until when will the Giulia and Stelvio remain in production?").text).toMatch(/^The end of 2027, according to/);
   });
 });
+
+describe("a name asked for", () => {
+  const meta5: Meta = { file: "958_interview.txt", title: "Il futuro del Biscione secondo Ficili", language: "it", author: null, date: "2026-01-12", dateInferred: false, url: null };
+  const grown = botWithArticle(meta5, "In una recente intervista rilasciata ad alVolante, il CEO di Alfa Romeo, Santo Ficili, ha tracciato la rotta del marchio. Tra le novità c'è la serie speciale “Luna Rossa”, nata con il team velico.");
+
+  it("declines when no quote gives a name the question does not already hold", () => {
+    expect(grown.answer("Come si chiama il giornalista di alVolante che ha intervistato Santo Ficili?").answered).toBe(false);
+  });
+
+  it("answers with a name in quotes", () => {
+    const a = grown.answer("Come si chiama la serie speciale nata con il team velico?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("Luna Rossa");
+  });
+});
