@@ -122,3 +122,12 @@ describe("a name asked for", () => {
     expect(a.citations[0]?.quote).toContain("Luna Rossa");
   });
 });
+
+describe("on the price list", () => {
+  const meta6: Meta = { file: "959_listino.txt", title: "Giulia e Stelvio, il futuro", language: "it", author: null, date: "2026-01-12", dateInferred: false, url: null };
+  const grown = botWithArticle(meta6, "Le attuali Giulia e Stelvio continueranno a correre fino alla fine del 2027.");
+
+  it("reads 'restare in listino' as staying on sale, not as a price asked", () => {
+    expect(grown.answer("Fino a quando resteranno in listino le attuali Giulia e Stelvio?").text).toMatch(/^Fine del 2027, secondo/);
+  });
+});
