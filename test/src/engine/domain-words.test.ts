@@ -131,3 +131,14 @@ describe("on the price list", () => {
     expect(grown.answer("Fino a quando resteranno in listino le attuali Giulia e Stelvio?").text).toMatch(/^Fine del 2027, secondo/);
   });
 });
+
+describe("what something is called", () => {
+  const meta7: Meta = { file: "960_hornet.txt", title: "Addio all'Alfa Romeo d'America", language: "it", author: null, date: "2026-01-16", dateInferred: false, url: null };
+  const grown = botWithArticle(meta7, "Stellantis ferma per sempre la produzione di quella che viene definita in gergo l'Alfa Romeo d'America, la Dodge Hornet.");
+
+  it("reads 'viene definita' as what it is called", () => {
+    const a = grown.answer("Qual è l'auto chiamata \"l'Alfa Romeo d'America\"?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("Dodge Hornet");
+  });
+});
