@@ -142,3 +142,16 @@ describe("what something is called", () => {
     expect(a.citations[0]?.quote).toContain("Dodge Hornet");
   });
 });
+
+describe("a car's twin, and a launch on a market", () => {
+  const meta8: Meta = { file: "961_twin.txt", title: "Stop alla Dodge Hornet", language: "it", author: null, date: "2026-01-16", dateInferred: false, url: null };
+  const grown = botWithArticle(meta8, "Stellantis fermerà la produzione della Dodge Hornet, la gemella dell'Alfa Romeo Tonale, lanciata sul mercato USA nel 2023.");
+
+  it("reads 'twin' as 'gemella'", () => {
+    expect(grown.answer("The Dodge Hornet is the twin of which Alfa Romeo?").text).toMatch(/^Tonale, according to/);
+  });
+
+  it("reads 'launch in the US' as 'lanciata sul mercato USA'", () => {
+    expect(grown.answer("When did the Dodge Hornet launch in the US?").text).toMatch(/^2023, according to/);
+  });
+});
