@@ -286,7 +286,7 @@ const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale
 const WHO_DID = /^\s*(?:who|chi)\s+(?:(?:has|had|did|will|ha|hanno|aveva)\s+)?$/iu;
 // "Who originally set...": an adverb is no deed. Its ending after a stem of three letters or more, so not "Italy", "rally", "family".
 const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|fully|nally|tly|dly|rly|sly|ely|mente)$/iu;
-const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\buntil\s+when\b|\btill\s+when\b/iu;
+const ASKS_UNTIL = /\bfino\s+a\s+quando\b|\bfino\s+a\s+(?:che|quale)\s+(?:data|giorno|mese|anno)\b|\b(?:until|till)\s+(?:when|what\s+(?:date|day|month|year)|which\s+(?:date|day|month|year))\b/iu;
 const AUDIENCE_KEYS: ReadonlySet<string> = new Set(["c:aimed", "c:customer"]);
 // "a chi è rivolta", "who is it aimed at?", "who is it for?": to whom, not who did it ("Who said it was designed to win back...?").
 const AUDIENCE_ASKED = /^\s*(?:a|per)\s+chi\b|\b(?:aimed|targeted|meant|designed|intended)\s+(?:at|for)\s*\??\s*$|\bfor\s*\?\s*$/iu;

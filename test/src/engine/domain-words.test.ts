@@ -155,3 +155,13 @@ describe("a car's twin, and a launch on a market", () => {
     expect(grown.answer("When did the Dodge Hornet launch in the US?").text).toMatch(/^2023, according to/);
   });
 });
+
+describe("until what date", () => {
+  const meta9: Meta = { file: "962_lines.txt", title: "Cassino prepares for the new platform", language: "en", author: null, date: "2023-11-30", dateInferred: false, url: null };
+  const grown = botWithArticle(meta9, "Yesterday was the last day of production at the factory, which will keep its production lines closed until January 8, 2024.");
+
+  it("answers 'until what date' with a date something runs until, not another date of the plant", () => {
+    const a = grown.answer("Until what date were the Cassino production lines closed?");
+    expect(a.text).toMatch(/^January 8, 2024, according to/);
+  });
+});
