@@ -141,6 +141,9 @@ export class Answerer {
 
   /** Any question: a yes/no one gets a verdict, two questions in one are answered part by part. */
   answerClean(question: string, text: string, compound = true): Answer {
+    // The words read (a follow-up resolved, a message out of its padding) are what every step
+    // reads, positions included; the answer still shows the question as asked.
+    if (question !== text && text !== "") return { ...this.answerClean(text, text, compound), question };
     if (text === "" || SMALL_TALK.test(text)) return this.helpReply(question, /^(?:aiuto|ciao|salve|buongiorno|grazie|chi sei|cosa|come)/i.test(text) ? "it" : "en");
     const u = this.understand(text);
     const ofRecord = recordAsked(text);

@@ -5,6 +5,7 @@
 import type { ValidCorpus } from "../corpus/validate.js";
 import type { Answer, Brandbot, DocumentInfo } from "../types.js";
 import { Answerer } from "./answerer.js";
+import { focusQuestion } from "./chat-padding.js";
 import { cleanQuestion } from "./clean.js";
 import { stringsFor } from "./compose.js";
 import { expandQuote } from "./context.js";
@@ -25,7 +26,7 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
   const suggester = createSuggester({
     // The derived help examples first, then every intent's phrasings.
     candidates: (language) => [...answerer.help(language).examples, ...corpus.vocabulary.intents.flatMap((i) => i.phrasings[language])],
-    answer: (question) => answerer.answerClean(question, cleanQuestion(question, o.maxQuestionLength).text),
+    answer: (question) => answerer.answerClean(question, focusQuestion(cleanQuestion(question, o.maxQuestionLength).text)),
     profile: (question) => answerer.profile(question),
   });
   const guarded = <T>(what: string, fallback: T, detail: Record<string, unknown>, run: () => T): T => {
@@ -45,7 +46,9 @@ export function createBrandbot(corpus: ValidCorpus, config: BrandbotConfig = {})
       const bare: Answer = { question: text, kind: "decline", answered: false, intent: null, language: "en", text: message, citations: [] };
       const failed = () => guarded("help", bare, {}, () => answerer.reply(text, "en", message));
       return guarded("answer", undefined, { question: text.slice(0, 200) }, () => {
-        const answer = previous ? answerer.answerFollowUp(text, text, previous) : answerer.answerClean(text, text);
+        // The question itself, out of its chat padding; the answer shows the message as sent.
+        const asked = focusQuestion(text);
+        const answer = previous ? answerer.answerFollowUp(text, asked, previous) : answerer.answerClean(text, asked);
         if (!truncated) return answer;
         return { ...answer, truncated, text: `${answer.text} ${stringsFor(answer.language).truncated(o.maxQuestionLength)}` };
       }) ?? failed();
