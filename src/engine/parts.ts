@@ -69,6 +69,20 @@ function kindAsked(part: string, language: Language, rules: PartRules): string |
   return rules.auxiliaries[language].has(noun.norm) || rules.questionWords[language].has(noun.norm) ? undefined : noun.raw;
 }
 
+/** A pronoun for a thing: "it" in the second part points back to what the first part asks about. */
+const POINTS_TO_THING: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:it|its)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:esso|essa)(?![\p{L}])/iu,
+};
+
+/** The noun a part asks about after its article ("where is the dealership Imparato visited...?" -> "dealership"). */
+function subjectNoun(part: string): string | undefined {
+  const tokens = tokenize(part).slice(0, 5);
+  const at = tokens.findIndex((t) => ARTICLE.has(t.norm));
+  const noun = at < 0 ? undefined : tokens[at + 1];
+  return noun && !noun.isNumber && noun.raw === noun.raw.toLowerCase() && noun.norm.length >= 4 ? noun.raw : undefined;
+}
+
 /** "the brand", "il marchio": a company named by an article and a word for one (not "which brand", which asks for it). */
 function namesTheCompany(part: string, rules: PartRules): boolean {
   const tokens = tokenize(part);
@@ -152,7 +166,8 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
             : [];
     // "Quale concessionaria ha visitato Imparato e quante auto vende?": with no subject of its own, the second
     // part asks about what the first asks for (the dealer), not about the names the first gives.
-    const kind = own.length === 0 && subjectless && !bare ? kindAsked(first, language, rules) : undefined;
+    // "where is the dealership Imparato visited, and how many cars does it sell?": "it" is the dealership.
+    const kind = own.length === 0 && subjectless && !bare ? (kindAsked(first, language, rules) ?? (POINTS_TO_THING[language].test(second) ? subjectNoun(first) : undefined)) : undefined;
     const carried = [...(kind ? [kind] : []), ...names, ...timeCarried(first, second, language, rules)];
     // "...and how many does it aim to sell there?" points back at the first part's place: without it, it asks another question.
     // Asked of the first part's kind, the second never stands alone: "quante auto vende?" is the dealer's, not the brand's.

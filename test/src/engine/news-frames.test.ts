@@ -229,6 +229,12 @@ describe("a yes/no second part after a comma (seed articles)", () => {
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("100% electric Giulia");
   });
 
+  it("'it' in the second part is what the first part asks about: the dealer's sales, not the brand's", () => {
+    const a = seedBot.answer("where is the dealership Imparato visited near Cassino, and how many cars does it sell per year?");
+    expect(a.parts?.[0]?.text).toMatch(/^San Giorgio a Liri/);
+    expect(a.parts?.[1]?.answered).toBe(false);
+  });
+
   it("without the comma, 'and' inside one question does not split it", () => {
     expect(seedBot.answer("Where are the Giulia and Stelvio built?").parts).toBeUndefined();
   });
