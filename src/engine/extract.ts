@@ -18,6 +18,7 @@ import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, differenceUnasked, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, personFits } from "./places.js";
 import { comparedAt, comparisonsIn, inComparison } from "./comparisons.js";
+import { FOLLOWED_BY_TIME_UNIT, LENGTH_UNITS, measuresLength, measuresWhatIsAsked, UNTIL } from "./measures.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
@@ -79,10 +80,6 @@ const NAMES_PART = {
   month: new RegExp(`\\b(?:${MONTHS_EN}|${MONTHS_IT})\\b`, "iu"),
 };
 const TIME_UNIT_WORD = new RegExp(`\\b(?:${TIME_UNITS})\\b`, "iu");
-// "a 90-day pause": the unit may be joined to its number by a hyphen.
-const FOLLOWED_BY_TIME_UNIT = new RegExp(`^(?:\\s+|-)(?:${TIME_UNITS})\\b`, "iu");
-/** Units of length ("4.6 meters", "5 metri"): what "how long" may also ask for. */
-const LENGTH_UNITS = "centimet(?:er|re)s?|centimetri|cm|millimet(?:er|re)s?|mm|met(?:er|re)s?|metri|kilomet(?:er|re)s?|chilometri|km|inch(?:es)?";
 const UNIT =
   `(?:(?:annual|yearly|new|additional|more|extra|annue|nuovi|altri)\\s+)?(?:cars?|vehicles?|units?|orders?|registrations?|sales|models?|customers|euros?|dollars|auto|vetture|unità|esemplari|pezzi|examples|ordini|immatricolazioni|vendite|modell[oi]|percent|per\\s?cent|per\\s+cento|percentage\\s+points?|punti\\s+percentuali|(?:billion|million|miliardi|milioni)(?:\\s+(?:of\\s+)?(?:euros?|dollars|di\\s+euro|di\\s+dollari))?|${LENGTH_UNITS}|miles|horsepower|bhp|hp|ps|cavalli|cv|kw|kwh|volts?|v|g\\/km|employees|workers|dipendenti|lavoratori|jobs|posti\\s+di\\s+lavoro)(?![\\p{L}\\d])`;
 const COUNT = `(?:${NUMBER_WORDS}|one|a single|uno|una)`;
@@ -351,48 +348,6 @@ function inTheSpecsUnit(sentence: IndexedSentence, c: Candidate, u: Understandin
   const afterFigure = c.text.replace(/^.*\d/su, "");
   const after = sentence.text.slice(c.end);
   return units.some((unit) => unit.test(afterFigure) || unit.test(after));
-}
-
-const UNTIL = /\b(?:until|through|till|fino\s+al?|fino\s+alla\s+fine\s+del)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/giu;
-const LASTS_UNTIL = new RegExp(UNTIL.source, "iu");
-const TIME_OR_LENGTH = new RegExp(`\\b(?:${TIME_UNITS}|${LENGTH_UNITS})\\b`, "iu");
-const FOLLOWED_BY_AGE = /^[\s-]+(?:years?[\s-]+old|anni)\b/iu;
-
-/**
- * The amount answers "how long" or "how old": a person's age for "how old is Ficili", a time
- * for "how old is the Stelvio" (never "ten centimeters"), a time or a length for "how long",
- * but never someone's age ("how long has Ficili been with the company" is not "58").
- */
-function measuresWhatIsAsked(text: string, c: Candidate, asksAge: boolean, ofPerson: boolean): boolean {
-  if (ofPerson) return statesAge(text, c);
-  if (asksAge) return measuresTimeOrLength(text, c) && !measuresLength(text, c);
-  return measuresTimeOrLength(text, c) && !statesAge(text, c);
-}
-
-const LENGTH = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, "iu");
-const FOLLOWED_BY_LENGTH = new RegExp(`^[\\s-]*(?:${LENGTH_UNITS})\\b`, "iu");
-
-/** The amount is a length: its unit says so, inside it or right after ("4.2-metre"). */
-function measuresLength(text: string, c: Candidate): boolean {
-  return LENGTH.test(c.text) || FOLLOWED_BY_LENGTH.test(text.slice(c.end));
-}
-
-/** The amount is a time or a length: its unit says so, inside it or right after ("58-year-old"). */
-function measuresTimeOrLength(text: string, c: Candidate): boolean {
-  const after = text.slice(c.end);
-  return TIME_OR_LENGTH.test(c.text) || FOLLOWED_BY_TIME_UNIT.test(after) || FOLLOWED_BY_AGE.test(after) || LASTS_UNTIL.test(c.text);
-}
-
-const AGED_BEFORE = /\b(?:aged|age of|età di)\s*$/iu;
-
-// "Santo Ficili, 58, has run...": an age set off by commas right after a name.
-const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,\s*$/u;
-
-/** The amount is someone's age: "58-year-old", "58 anni", "aged 58", "Ficili, 58,". */
-function statesAge(text: string, c: Candidate): boolean {
-  const before = text.slice(0, c.start);
-  const after = text.slice(c.end);
-  return FOLLOWED_BY_AGE.test(after) || /years?[\s-]+old$/iu.test(c.text) || AGED_BEFORE.test(before) || (NAME_COMMA_BEFORE.test(before) && /^\s*,/u.test(after));
 }
 
 /**

@@ -12,12 +12,12 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import { callsBackACar, callsBackAPlant, opensPointingBack, opensWithACar } from "../text/anaphora.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
-import { hasAny, headingsLend, namedOnlyAsComparison, namedOnlyToPlace, positionsOf, titleLends } from "./sentence-names.js";
+import { givesAName, hasAny, headingsLend, namedOnlyAsComparison, namedOnlyToPlace, placesBy, positionsOf, titleLends } from "./sentence-names.js";
 import { dateBefore, speakerBefore } from "./pointed-back.js";
+import { carPointedBack, pointsBack } from "./called-back.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
@@ -467,16 +467,6 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
 }
 
 /**
- * Does the sentence give a name the question does not: a named thing of any kind (not the
- * corpus's own brand), or a name in quotes ("la versione “Luna Rossa”")?
- */
-function givesAName(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
-  for (const ids of s.features.entities.values()) if (ids.some((id) => !u.named.has(`e:${id}`) && !index.lexicon.entities.get(id)?.generic)) return true;
-  return QUOTED_NAME.test(s.text);
-}
-const QUOTED_NAME = /[“"«‘]\p{Lu}[^”"»’]{0,40}[”"»’]/u;
-
-/**
  * How many of the names a question requires the sentence states itself, not through its context
  * or title: a newer sentence that leads a better one must name as many.
  */
@@ -496,36 +486,6 @@ export function ownNames(u: Understanding, x: Scored, index?: CorpusIndex): numb
 /** True when a scored sentence is strong enough evidence to quote as an answer. */
 export function isAnswer(x: Scored, o: RankOptions): boolean {
   return !x.missingRequired && x.typeOk && x.predicateOk && x.coverage >= o.minCoverage && (x.ownMatches > 0 || x.continues);
-}
-
-/** Does the question name two of the cars a sentence places another by ("between the Junior and the Tonale")? */
-function placesBy(u: Understanding, c: IndexedSentence): boolean {
-  return u.slots.filter((x) => x.kind === "entity" && !x.generic && namedOnlyToPlace(c, x)).length >= 2;
-}
-
-/** A model the sentence before names, lent to one that opens with a car named by its kind ("The crossover will be produced..."). */
-function carPointedBack(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
-  if (slot.kind !== "entity") return false;
-  const type = (k: string) => index.lexicon.entities.get(k.slice(2))?.type;
-  return (slot.keys.some((k) => type(k) === "model") && callsACarBack(s)) || (slot.keys.some((k) => type(k) === "place") && callsBackAPlant(s.text));
-}
-
-/** Whether a sentence calls back a car by its kind, read once per sentence: ranking asks it of every slot lent. */
-function callsACarBack(s: IndexedSentence): boolean {
-  let known = carCalledBack.get(s);
-  if (known === undefined) {
-    const text = s.text;
-    carCalledBack.set(s, (known = opensWithACar(text) || callsBackACar(text)));
-  }
-  return known;
-}
-const carCalledBack = new WeakMap<IndexedSentence, boolean>();
-
-/** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */
-function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {
-  if (s.prev === null) return false;
-  // The index links a sentence to a heading only for a "this model" among its first words.
-  return opensPointingBack(s.text, index.lexicon) || index.sentences[s.prev]?.kind === "heading";
 }
 
 /** Retrieves and ranks candidates; best first. */

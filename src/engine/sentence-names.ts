@@ -3,7 +3,7 @@
  * frames it, or only as a yardstick ("tanto quanto la Junior"). Read by ranking for every candidate.
  */
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
-import type { QuerySlot } from "./understand.js";
+import type { QuerySlot, Understanding } from "./understand.js";
 
 /** Does a key set hold any of the question slot's keys? */
 export function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
@@ -43,6 +43,21 @@ export function namedOnlyToPlace(s: IndexedSentence, slot: QuerySlot): boolean {
     return PLACED_BY.test(s.text.slice(Math.max(0, start - 40), start));
   });
 }
+
+/** Does the question name two of the cars a sentence places another by ("between the Junior and the Tonale")? */
+export function placesBy(u: Understanding, c: IndexedSentence): boolean {
+  return u.slots.filter((x) => x.kind === "entity" && !x.generic && namedOnlyToPlace(c, x)).length >= 2;
+}
+
+/**
+ * Does the sentence give a name the question does not: a named thing of any kind (not the
+ * corpus's own brand), or a name in quotes ("la versione “Luna Rossa”")? A name asked for needs one.
+ */
+export function givesAName(index: CorpusIndex, u: Understanding, s: IndexedSentence): boolean {
+  for (const ids of s.features.entities.values()) if (ids.some((id) => !u.named.has(`e:${id}`) && !index.lexicon.entities.get(id)?.generic)) return true;
+  return QUOTED_NAME.test(s.text);
+}
+const QUOTED_NAME = /[“"«‘]\p{Lu}[^”"»’]{0,40}[”"»’]/u;
 
 /** The sentence's slot positions that hold one of the query slot's keys. */
 export function positionsOf(s: IndexedSentence, slot: QuerySlot): number[] {

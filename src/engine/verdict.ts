@@ -132,7 +132,7 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
 }
 
 /** A closing tag that asks for agreement: ", right?", ", vero?", ", giusto?". */
-const TAG_QUESTION = /,\s*(?:right|correct|true|isn'?t it|is that right|no|yes|eh|vero|giusto|corretto|no|non e vero|e cosi)\s*\?\s*$/u;
+const TAG_QUESTION = /,\s*(?:right|correct|true|isn'?t it|is that right|no|yes|eh|vero|giusto|corretto|non e vero|e cosi)\s*\?\s*$/u;
 /** "I'd like to know if...", "vorrei sapere se...": a yes/no question embedded in a request. */
 const ASKS_WHETHER = /\b(?:know|tell me|ask|asking|wonder|wondering|sapere|dirmi|chiedo|chiedevo|chiedere|domando)\s+(?:if|whether|se)\s/u;
 
