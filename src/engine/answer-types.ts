@@ -3,7 +3,7 @@
  * person, a year, an amount...) that the question did not already name? This is what
  * lets the bot decline "how much does it cost?" when no article states a price.
  */
-import { ENGINE_DESCRIPTION, joinsListItems, powertrainsIn, venuesIn, WORDED_MONEY_SOURCE, type Powertrain } from "../text/patterns.js";
+import { ENGINE_DESCRIPTION, joinsListItems, namesAVenue, powertrainsIn, WORDED_MONEY_SOURCE, type Powertrain } from "../text/patterns.js";
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
@@ -66,7 +66,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
     if (asksForMarkets(u)) return namedMarkets(s, named, lexicon).length > 0 ? 1 : 0;
     if (freshWhere(s.features.entities.get("place"), named, (id) => answersWhere(s, id, named, lexicon))) return 1;
     // "...una conferenza stampa al museo Alfa": a named venue says where something was held, though it is no town.
-    if (!asksForTown(u) && !asksForMarkets(u) && venuesIn(s.text).length > 0) return 1;
+    if (!asksForTown(u) && !asksForMarkets(u) && namesAVenue(s.text)) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place" || asksForTown(u)) return 0;
   // A country answers "where" only beside what the question asks about ("produced in the

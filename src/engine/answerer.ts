@@ -11,7 +11,7 @@ import { cleanQuestion, SMALL_TALK } from "./clean.js";
 import { recordAsked, sameWriter, type RecordAsked } from "./article-record.js";
 import { composeAnswerText, declineMessage, formatDate, helpBody, quotedTitle, sourceLabel, stringsFor } from "./compose.js";
 import { answerOf, answerYesNo, type Engine, type Evidence } from "./compound.js";
-import { answerParts } from "./two-parts.js";
+import { answerParts, leadQuote } from "./two-parts.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { resolveFollowUp } from "./followup.js";
 import { deriveHelp, type HelpLists } from "./help.js";
@@ -172,8 +172,7 @@ export class Answerer {
     const parts = answerParts(this.engine, question, each.questions, u.language);
     // Parts that answer nothing the whole did not, or each with the whole's own quote ("...la conferenza
     // stampa ..., con Stelvio e Giulia?" "al museo Alfa"): the whole answer reads better.
-    const lead = (a: { citations: readonly { source: string; start: number }[] }) => `${a.citations[0]?.source}:${a.citations[0]?.start}`;
-    const sameAsWhole = whole.answered && (parts.parts ?? []).every((p) => p.answered && lead(p) === lead(whole));
+    const sameAsWhole = whole.answered && (parts.parts ?? []).every((p) => leadQuote(p) === leadQuote(whole));
     return (whole.answered && !parts.answered) || sameAsWhole ? whole : parts;
   }
 

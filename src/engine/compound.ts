@@ -14,7 +14,7 @@ import type { Scored } from "./rank.js";
 import { queryKeys } from "./query-keys.js";
 import { isRoleKey } from "./answer-types.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
-import { assertedUnknownName } from "./unknown-names.js";
+import { assertedUnknownName, isUnknownName } from "./unknown-names.js";
 import {
   askedAmount,
   asksThroughClause,
@@ -322,7 +322,7 @@ export function answerYesNo(engine: Engine, question: string, given: Understandi
   if (answer.verdict !== "yes" || quote === undefined) return answer;
   const t = stringsFor(given.language).verdict;
   // "...ha annunciato la visita su Facebook?": a name no article gives is part of what is asked, and no quote confirms it.
-  if (unconfirmedName(given, question, answer)) {
+  if (unconfirmedName(given, answer)) {
     const text = answer.text.startsWith(t.yes) ? answer.text.slice(t.yes.length).trimStart() : answer.text;
     return { ...answer, verdict: null, text: `${text} ${t.unsettled}` };
   }
@@ -335,10 +335,10 @@ export function answerYesNo(engine: Engine, question: string, given: Understandi
  * A capitalised name the articles never give, asked after the subject ("...su Facebook?"), and
  * not in the answer's quotes: the quotes cannot say yes to it, whatever else they confirm.
  */
-function unconfirmedName(u: Understanding, question: string, answer: Answer): boolean {
+function unconfirmedName(u: Understanding, answer: Answer): boolean {
   const first = u.slots.find((s) => !s.generic);
   const quoted = answer.citations.map((c) => c.quote.toLowerCase()).join(" ");
-  return u.slots.some((s) => s !== first && s.unknown && s.unknownKind === "name" && /^\p{Lu}/u.test(question.slice(s.start, s.end)) && !quoted.includes(s.surface.toLowerCase()));
+  return u.slots.some((s) => s !== first && isUnknownName(s) && !quoted.includes(s.surface.toLowerCase()));
 }
 
 function verdictAnswer(engine: Engine, question: string, given: Understanding, rules: YesNoRules): Answer {

@@ -21,7 +21,6 @@ function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answ
   const specific = (k: string) => k.startsWith("e:") && !engine.lexicon.entities.get(k.slice(2))?.generic;
   const names = keys.map((ks) => ks.filter(specific).sort().join(" "));
   const asks = keys.map((ks) => ks.filter((k) => k.startsWith("c:") || k.startsWith("t:")).sort().join(" "));
-  const lead = (a: Answer) => (a.answered && a.citations[0] ? `${a.citations[0].source}:${a.citations[0].start}:${a.citations[0].end}` : undefined);
   // "...reduce costs ... as well as enable the production of new electric and hybrid models" answers
   // "what does it bring in costs?" and "what models will it allow to produce?": the quote says two or more of each part's own concepts, all of them.
   const saysAll = (a: Answer, i: number) => {
@@ -32,7 +31,7 @@ function repeatsDeclined(engine: Engine, texts: readonly string[], answers: Answ
   return answers.map((a, i) => {
     const repeats = answers
       .slice(0, i)
-      .some((b, j) => lead(a) !== undefined && lead(b) === lead(a) && b.text === a.text && names[j] === names[i] && asks[j] !== asks[i] && !saysAll(a, i));
+      .some((b, j) => leadQuote(a) !== undefined && leadQuote(b) === leadQuote(a) && b.text === a.text && names[j] === names[i] && asks[j] !== asks[i] && !saysAll(a, i));
     return repeats ? { ...a, answered: false, citations: [] } : a;
   });
 }
@@ -53,6 +52,12 @@ function answerPart(engine: Engine, text: string, uncarried: string | undefined,
 
 /** Keys a part needs to be asked without the names it carried. */
 const MIN_KEYS_STANDING_ALONE = 3;
+
+/** Where an answer's first quote stands, to tell answers that lead with the same quote; undefined for a decline. */
+export function leadQuote(a: Pick<Answer, "answered" | "citations">): string | undefined {
+  const c = a.citations[0];
+  return a.answered && c ? `${c.source}:${c.start}:${c.end}` : undefined;
+}
 
 /** Two or more parts, each answered on its own; the quotes of all parts, at most `maxCitations`, in order. */
 export function answerParts(

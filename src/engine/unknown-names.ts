@@ -24,7 +24,7 @@ const ASKS_WHO: Record<Language, RegExp> = {
 };
 
 /** A capitalised word no article has: not a topic the articles lack ("all-wheel drive", "a good car"), which settles the decline. */
-const isUnknownName = (s: QuerySlot) => s.unknown && s.unknownKind === "name" && s.kind !== "concept" && /^\p{Lu}/u.test(s.surface);
+export const isUnknownName = (s: QuerySlot) => s.unknown && s.unknownKind === "name" && s.kind !== "concept" && /^\p{Lu}/u.test(s.surface);
 
 /** The question's unknown name as one slot (adjacent unknown words: "Tim Kuniskis"), or undefined. */
 function unknownName(u: Understanding, question: string): QuerySlot | undefined {

@@ -159,10 +159,18 @@ const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
  * named after the word that puts something there; the venue, without that word, is the first group.
  * A venue with no name ("in the museum") is none: a capital must mark one.
  */
-export const VENUE = new RegExp(
+const VENUE = new RegExp(
   `(?:^|[^\\p{L}])(?:${either("at|in|inside|al|alla|allo|nel|nella|nello|presso")})\\s+(?:(?:its|their|suo|sua|loro)\\s+)?((?:(?:the|il|la|lo|l['’])\\s*)?(?=[^,.;]*\\p{Lu})(?:${CAPITALISED}\\s+){0,3}${VENUE_NOUN}(?:\\s+(?:[sS]torico|${CAPITALISED}))*(?:\\s+(?:of|di|del|della|dell['’])\\s*${CAPITALISED}(?:\\s+${CAPITALISED})*)?)(?![\\p{L}])`,
   "gu",
 );
+
+/** Does the text name a venue (see {@link VENUE})? Ranking asks it of every candidate, so it stops at the first. */
+export function namesAVenue(text: string): boolean {
+  VENUE.lastIndex = 0;
+  const found = VENUE.test(text);
+  VENUE.lastIndex = 0;
+  return found;
+}
 
 /** The venues a text names (see {@link VENUE}), each as written with where it stands. */
 export function venuesIn(text: string): { text: string; start: number; end: number }[] {
