@@ -66,7 +66,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
     if (asksForMarkets(u)) return namedMarkets(s, named, lexicon).length > 0 ? 1 : 0;
     if (freshWhere(s.features.entities.get("place"), named, (id) => answersWhere(s, id, named, lexicon))) return 1;
     // "...una conferenza stampa al museo Alfa": a named venue says where something was held, though it is no town.
-    if (!asksForTown(u) && !asksForMarkets(u) && namesAVenue(s.text)) return 1;
+    if (!asksForTown(u) && !asksForMarkets(u) && holdsVenue(s)) return 1;
   } else if (holdsTypeStrictly(s, type, named)) return 1;
   if (type !== "place" || asksForTown(u)) return 0;
   // A country answers "where" only beside what the question asks about ("produced in the
@@ -108,6 +108,14 @@ function namesSomething(s: IndexedSentence): boolean {
   return known;
 }
 const naming = new WeakMap<IndexedSentence, boolean>();
+
+// Whether a sentence names a venue is the same for every question: read once per sentence.
+function holdsVenue(s: IndexedSentence): boolean {
+  let known = venues.get(s);
+  if (known === undefined) venues.set(s, (known = namesAVenue(s.text)));
+  return known;
+}
+const venues = new WeakMap<IndexedSentence, boolean>();
 const NAMING_WORD = /renamed|rebranded|badged|called|named|dubbed|chiamat|chiamars|chiamarl|denominat|ribattezzat|nome|name|badge/iu;
 
 /**

@@ -168,13 +168,42 @@ function describedCars(text: string): Candidate[] {
   return [...text.matchAll(DESCRIBED_CAR)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
+/** A pattern's matches in a sentence, with the numbers each holds: the same for every question. */
+interface PatternMatch {
+  text: string;
+  start: number;
+  end: number;
+  numbers: string[];
+}
+
+// Sentences never change once indexed, so each pattern runs over a sentence once, not once per question
+// (a few patterns, each with its own table; a sentence without a match shares one empty list).
+const matchesByPattern = new Map<RegExp, WeakMap<IndexedSentence, readonly PatternMatch[]>>();
+const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
+
+function patternMatches(sentence: IndexedSentence, pattern: RegExp): readonly PatternMatch[] {
+  let bySentence = matchesByPattern.get(pattern);
+  if (!bySentence) matchesByPattern.set(pattern, (bySentence = new WeakMap()));
+  let found = bySentence.get(sentence);
+  if (!found) {
+    const all = [...sentence.text.matchAll(pattern)].map((m) => ({
+      text: m[0].trim(),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      numbers: (m[0].match(/\d+(?:[.,]\d+)*/g) ?? []).map(normaliseNumber),
+    }));
+    found = all.length ? all : NO_MATCHES;
+    bySentence.set(sentence, found);
+  }
+  return found;
+}
+
 /** Pattern matches holding at least one number the question did not name (and, for amounts, not a year). */
-function patternCandidates(text: string, pattern: RegExp, u: Understanding, allowYears: boolean): Candidate[] {
+function patternCandidates(sentence: IndexedSentence, pattern: RegExp, u: Understanding, allowYears: boolean): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const numbers = (m[0].match(/\d+(?:[.,]\d+)*/g) ?? []).map(normaliseNumber);
-    const fresh = numbers.filter((n) => !u.named.has(`n:${n}`) && (allowYears || !YEAR.test(n)));
-    if (numbers.length === 0 || fresh.length > 0) out.push({ text: m[0].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of patternMatches(sentence, pattern)) {
+    const fresh = m.numbers.some((n) => !u.named.has(`n:${n}`) && (allowYears || !YEAR.test(n)));
+    if (m.numbers.length === 0 || fresh) out.push({ text: m.text, start: m.start, end: m.end });
   }
   return out;
 }
@@ -227,12 +256,12 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "platform":
       return entityCandidates(sentence, type, u, lexicon);
     case "year":
-      return patternCandidates(sentence.text, TIME, u, true).filter((c) => /\d{4}/.test(c.text));
+      return patternCandidates(sentence, TIME, u, true).filter((c) => /\d{4}/.test(c.text));
     case "time": {
       // "In che giorno preciso...?": "la metà dell'anno" is no day.
       // "In which quarter...?": "2026" is no quarter, "the second quarter of the year" is.
       // "Fino a quando...?", "until when...?": only a time something runs until ("fino al 2027").
-      const found = patternCandidates(sentence.text, TIME, u, true).filter(
+      const found = patternCandidates(sentence, TIME, u, true).filter(
         (c) => (!u.asksDay || A_DAY.test(c.text)) && (u.asksPart === undefined || NAMES_PART[u.asksPart].test(c.text)) && (!u.asksUntil || UNTIL_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 24), c.start))),
       );
       // "When the Giulia was first unveiled, Marchionne set...": the event is the date.
@@ -242,7 +271,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "quantity":
       return quantityCandidates(sentence, u, lexicon);
     case "segment":
-      return patternCandidates(sentence.text, SEGMENT, u, true);
+      return patternCandidates(sentence, SEGMENT, u, true);
     case "powertrain":
       return powertrainCandidates(sentence.text, u);
     case "reason":
@@ -250,10 +279,10 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "role":
       return roleCandidates(sentence, u);
     case "frequency":
-      return patternCandidates(sentence.text, FREQUENCY, u, true);
+      return patternCandidates(sentence, FREQUENCY, u, true);
     case "money": {
       const otherCar = specOfAnotherCar(u, lexicon);
-      return patternCandidates(sentence.text, MONEY, u, true).filter((c) => !takenOffUnasked(sentence.text, c, u) && !otherCar?.(sentence, c) && !instalmentUnasked(sentence.text, c, u));
+      return patternCandidates(sentence, MONEY, u, true).filter((c) => !takenOffUnasked(sentence.text, c, u) && !otherCar?.(sentence, c) && !instalmentUnasked(sentence.text, c, u));
     }
     default:
       return [];
@@ -265,10 +294,10 @@ function quantityCandidates(sentence: IndexedSentence, u: Understanding, lexicon
   // A duration ("113 years") answers only a question about years.
   const years = asksAboutYears(u);
   // "How long will they stay in production?" "through 2027": how long, as the time it lasts until.
-  const until = u.asksDuration ? patternCandidates(sentence.text, UNTIL, u, true) : [];
+  const until = u.asksDuration ? patternCandidates(sentence, UNTIL, u, true) : [];
   // "How old is Imparato?", "Quanti anni ha Ficili?": a person's age, never "113 years of history".
   const age = u.asksAge && u.slots.some((s) => s.required && s.keys.some((k) => lexicon.entities.get(k.slice(2))?.type === "person"));
-  const found = [...until, ...patternCandidates(sentence.text, QUANTITY, u, false)];
+  const found = [...until, ...patternCandidates(sentence, QUANTITY, u, false)];
   const spelled = spelledCounts(sentence, u).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
   const otherCar = specOfAnotherCar(u, lexicon);
   return [...found, ...spelled].filter(

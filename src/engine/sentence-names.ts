@@ -22,9 +22,23 @@ export function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): bool
   if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;
   const at = positionsOf(s, slot);
   return at.length > 0 && at.every((i) => {
-    const start = (s.slots[i] as IndexedSentence["slots"][number]).start;
-    return COMPARED_BEFORE.test(s.text.slice(Math.max(0, start - 40), start));
+    return precededBy(s, i, COMPARED_BEFORE, comparedAt);
   });
+}
+
+// What the words before a sentence's slot say never changes, so each is read once per sentence and
+// pattern (0 not read yet, 1 no, 2 yes), not once per question: ranking asks it of every candidate.
+const comparedAt = new WeakMap<IndexedSentence, Uint8Array>();
+const placedAt = new WeakMap<IndexedSentence, Uint8Array>();
+
+function precededBy(s: IndexedSentence, i: number, pattern: RegExp, table: WeakMap<IndexedSentence, Uint8Array>): boolean {
+  let read = table.get(s);
+  if (!read) table.set(s, (read = new Uint8Array(s.slots.length)));
+  if (read[i] === 0) {
+    const start = (s.slots[i] as IndexedSentence["slots"][number]).start;
+    read[i] = pattern.test(s.text.slice(Math.max(0, start - 40), start)) ? 2 : 1;
+  }
+  return read[i] === 2;
 }
 
 /** Words that place a car in a range by others ("between the Junior and", "tra Junior e", "sopra a"). */
@@ -39,8 +53,7 @@ export function namedOnlyToPlace(s: IndexedSentence, slot: QuerySlot): boolean {
   if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;
   const at = positionsOf(s, slot);
   return at.length > 0 && at.every((i) => {
-    const start = (s.slots[i] as IndexedSentence["slots"][number]).start;
-    return PLACED_BY.test(s.text.slice(Math.max(0, start - 40), start));
+    return precededBy(s, i, PLACED_BY, placedAt);
   });
 }
 
