@@ -53,6 +53,10 @@ export function stance(
   );
   const opensClause = (h: { end: number }) => /^\s*(?:that|che|if|se)\b/u.test(folded.slice(h.end)) || /(?:that|che)$/u.test(folded.slice(0, h.end));
   if (hedges.some((h) => opensClause(h) && words.some((w) => w.start >= h.end))) return "hedged";
+  // "the most likely location ... is X": a hedge in the subject of "is" hedges the value it is said to be
+  // (only the value: the question's own words may stand anywhere, "it will not be built ... plant").
+  const hedgesSubject = (h: { start: number; end: number }) => HEDGED_SUBJECT.test(folded.slice(Math.max(0, h.start - 12), h.end)) && COPULA_AHEAD.test(folded.slice(h.end));
+  if (at >= 0 && hedges.some((h) => hedgesSubject(h) && at >= h.end)) return "hedged";
   const sameClause = (a: number, b: number) => !/[,;:]/u.test(folded.slice(Math.min(a, b), Math.max(a, b)));
   // A denial bears on the words on either side ("will not be built", "plan ... shelved").
   // A hedged predicate ("cannot be ruled out", "is not clear") bears on its whole clause; a
@@ -79,6 +83,12 @@ function isDate(folded: string, span: { start: number; end: number }): boolean {
   if (monthOf(folded.slice(span.start, span.end)) === undefined) return false;
   return /^\s+\d{1,4}\b/u.test(folded.slice(span.end)) || /\b\d{1,2}\s+$/u.test(folded.slice(0, span.start));
 }
+
+// "the most likely location", "la sede più probabile", "the possible site": a hedge inside the subject...
+// (read on folded text: "più" is "piu", "è" is "e")
+const HEDGED_SUBJECT = /\b(?:the|la|il|lo|l')\s+(?:(?:most|more|piu)\s+)?(?:likely|probable|possible|probabile|possibile|papabile)$|\b(?:the|la|il|lo|l')\s+\p{L}+\s+(?:piu\s+)?(?:probabile|possibile|papabile)$/u;
+// ...and the "is" it is the subject of, in the same clause.
+const COPULA_AHEAD = /^[^,;:.]{0,80}?\b(?:is|are|will be|would be|e|sara|sarebbe|sono|saranno)\s/u;
 
 // Words that open a relative clause: what it denies is said of its own subject.
 const RELATIVE = /\b(?:of which|which|whose|of whom|di cui|il quale|la quale|i quali|le quali)\b/u;

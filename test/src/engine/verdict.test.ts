@@ -250,6 +250,15 @@ describe("how a seed sentence puts its claim", () => {
     expect(stance(s, "en", rules, asked(s, ["plant"]), { phrase: "Belvedere Illinois", lexicon: index.lexicon })).not.toBe("denied");
   });
 
+  it("a hedge in the subject of \"is\" hedges what the sentence says it is, however far", () => {
+    const s = sentence("it will not be built from scratch");
+    expect(stance(s, "en", rules, asked(s, ["plant"]), { phrase: "Belvedere Illinois", lexicon: index.lexicon })).toBe("hedged");
+    const it = writtenSentence("Per la nuova fabbrica americana la sede più probabile secondo gli analisti del settore è lo stabilimento di Belvidere.", "it");
+    expect(stance(it, "it", rules, asked(it, ["fabbrica"]), { phrase: "Belvidere", lexicon: index.lexicon })).toBe("hedged");
+    const plain = writtenSentence("The most important plant for the brand is Cassino, where the Giulia is built.", "en");
+    expect(stance(plain, "en", rules, asked(plain, ["plant"]), { phrase: "Cassino", lexicon: index.lexicon })).toBe("plain");
+  });
+
   it("finds the asked value by the name the sentence gives it, and a hedge in another clause says nothing of it", () => {
     // The extractor normalises "US market" to "the United States"; the "If we want..." clause hedges only itself.
     const s = sentence("The first market in the world for the E-segment is the US market");
