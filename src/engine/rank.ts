@@ -505,14 +505,20 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
   // whole reads only those: the gate then withholds these.)
   const { type, hard } = expectedType(u);
   const typedAmong = (list: readonly IndexedSentence[]) => list.some((s) => holdsType(s, type, u, index.lexicon, o) > 0);
-  if (hard && chosen[0] && !typedAmong(chosen)) {
-    const floor = roughCoverage(index, chosen[0], u, meaningful, o) * o.typedFloor;
-    const typed = hits.filter((id) => {
-      const s = index.sentences[id];
-      return s !== undefined && !chosen.includes(s) && roughCoverage(index, s, u, meaningful, o) >= floor && holdsType(s, type, u, index.lexicon, o) > 0;
-    });
-    chosen.push(...bestCovering(index, typed, u, meaningful, { ...o, rescored: o.typedRescored }));
-  }
+  const typedHits = (floor: number) =>
+    bestCovering(
+      index,
+      hits.filter((id) => {
+        const s = index.sentences[id];
+        return s !== undefined && !chosen.includes(s) && roughCoverage(index, s, u, meaningful, o) >= floor && holdsType(s, type, u, index.lexicon, o) > 0;
+      }),
+      u,
+      meaningful,
+      { ...o, rescored: o.typedRescored },
+    );
+  const floor = chosen[0] ? roughCoverage(index, chosen[0], u, meaningful, o) * o.typedFloor : 0;
+  const typedFirst = hard && chosen[0] !== undefined && !typedAmong(chosen);
+  if (typedFirst) chosen.push(...typedHits(floor));
   // "...a fourth model has been confirmed to arrive in Cassino. This would be a Maserati car":
   // the answer may follow the sentence that holds the question's words and share none of them,
   // so retrieval never finds it; the best hits' next sentences that point back are scored too, with them as context.
@@ -520,7 +526,12 @@ export function rankSentences(index: CorpusIndex, u: Understanding, o: RankOptio
     const next = index.sentences[s.id + 1];
     if (next && next.prev === s.id && !chosen.includes(next) && pointsBack(index, next)) chosen.push(next);
   }
-  return chosen.map((s) => scoreSentence(index, u, s, o)).sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  const scored = chosen.map((s) => scoreSentence(index, u, s, o));
+  // "...an all-electric brand by 2027": the best-covering hits may hold the asked type only where it
+  // answers something else ("this year" in a sentence on another reveal); when none gives the type
+  // where asked, the best-covering hits that hold it are scored too, as when none held it at all.
+  if (hard && !typedFirst && chosen[0] !== undefined && !scored.some((x) => x.typeOk)) scored.push(...typedHits(floor).map((s) => scoreSentence(index, u, s, o)));
+  return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
 
 /**

@@ -8,6 +8,8 @@ import { isAnswer, rankSentences, scoreSentence, type Scored } from "../../../sr
 import { leadAnswer } from "../../../src/engine/recency.js";
 import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
 import { createBrandbot } from "../../../src/index.js";
+import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
+import { compileAnswerTypeCues, compileIntents, understand } from "../../../src/engine/understand.js";
 import { bot, corpus, index, withArticle } from "../../helpers/corpus.js";
 import { ask, sentenceWith } from "../../helpers/engine.js";
 
@@ -178,5 +180,26 @@ describe("a figure for another market is no answer for the one asked about", () 
     const meta = { file: "911_flagship.txt", title: "Alfa Romeo's flagship for the United States", language: "en" as const, author: null, date: "2025-06", dateInferred: false, url: null };
     const grown = createBrandbot(withArticle(corpus, meta, text), { gazetteer: loadGazetteer() });
     expect(grown.answer("When will the new flagship go on sale in the US?").text).toMatch(/^2027, according to/);
+  });
+});
+
+describe("a year held only where it answers something else does not stop the search for one", () => {
+  // "this year" dates the teaser (2021, from the article's date): the best-covering sentence holds a
+  // year, but not as the answer; the sentence that gives the year asked for must still be scored.
+  const text = [
+    "Stellantis teased a plug-in hybrid Alfa Romeo reveal this year in its electrification timeline.",
+    "The carmaker has said it will be an all-electric brand by 2027, to the dismay of fans of its Ferrari-derived engines.",
+  ].join("\n\n");
+  const grown = withArticle(corpus, { file: "929_elettrica.txt", title: "Dealers wait for the Tonale", language: "en", author: null, date: "2021-02-07", dateInferred: false, url: null }, text);
+  const grownIndex = buildCorpusIndex(grown, undefined, {}, loadGazetteer());
+
+  it("scores the sentence that states the year when the chosen few hold none where asked", () => {
+    const u = understand("By what year does Alfa Romeo want to be an all-electric brand?", grownIndex, compileIntents(grownIndex), compileAnswerTypeCues(grownIndex), defaults.understand);
+    // Only the best-covering hit is rescored first: the teaser, whose year answers nothing asked.
+    const ranked = rankSentences(grownIndex, u, { ...defaults.rank, rescored: 1 });
+    expect(ranked[0]?.sentence.text).toContain("this year");
+    expect(ranked[0]?.typeOk).toBe(false);
+    const answer = ranked.find((x) => isAnswer(x, defaults.rank));
+    expect(answer?.sentence.text).toContain("all-electric brand by 2027");
   });
 });
