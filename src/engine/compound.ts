@@ -302,9 +302,10 @@ function statedElsewhere(engine: Engine, question: string, u: Understanding, val
   // from scratch ... the most likely location is Belvedere" does not deny Belvedere.
   const named = whole.lead.sentence.slots.find((x) => x.keys.some((k) => value.keys.includes(k)));
   // Of a plan, the same article's other values ("North America" beside "Belvedere, Illinois") are
-  // no later word. Facts add up instead: Imparato visited Pomigliano, and later Cassino.
+  // no later word. Facts add up instead: Imparato visited Pomigliano, and later Cassino. A value asked
+  // "also" is asked beside the others: they change nothing.
   const later = shape.factual ? others : others.filter((o) => o.citation.source !== first.citation.source);
-  if (olderThanAll(first, later) && named && stance(whole.lead.sentence, u.language, rules, keys, { phrase: named.surface, lexicon: engine.lexicon }) !== "denied") {
+  if (!shape.additive && olderThanAll(first, later) && named && stance(whole.lead.sentence, u.language, rules, keys, { phrase: named.surface, lexicon: engine.lexicon }) !== "denied") {
     const name = named.keys.map((k) => engine.lexicon.entities.get(k.slice(2))?.name).find((n) => n !== undefined);
     return changedAnswer(engine, question, u, later, { ...first, phrase: name });
   }
@@ -462,6 +463,9 @@ function answerByValue(engine: Engine, question: string, u: Understanding, value
     return rest.every((s) => s.keys.some((k) => keys.has(k)));
   };
   let verdict = found ? judgeValues(judged, value.slot, engine.lexicon, asked && { asked, rules, factual: shape.factual }, question, namesTheRest) : null;
+  // "...è passato anche da San Giorgio a Liri?": a place asked "also" is asked beside the others, so a
+  // later article's other place (Cassino) is another visit, not a change.
+  if (verdict === "changed" && shape.additive && value.slot.kind === "entity") verdict = "yes";
   // "Is it only offered on the Giulia?" "Stelvio and Giulia": the asked value and others of its kind is a no.
   if (verdict === "yes" && value.slot.kind === "entity" && ONLY_BEFORE.test(question.slice(0, value.slot.start)) && namesOthersOfItsKind(engine, judged[0], value.slot)) verdict = "no";
   // Another value is a "no" only if no article states this one of the subject too: Imparato

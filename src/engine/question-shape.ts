@@ -39,7 +39,12 @@ export interface QuestionShape {
   subjects: ReadonlySet<QuerySlot>;
   /** "Was it Larry Dominique who said...?", "È stato Imparato a...?": the name a cleft puts first is the value asserted. */
   cleft: QuerySlot | undefined;
+  /** "Did Imparato also stop at a dealer in San Giorgio?": the value is asked beside others, which then change nothing. */
+  additive: boolean;
 }
+
+/** "also", "as well", "too?", "anche", "pure": a value asked about beside others. */
+const ADDITIVE = /\b(?:also|as\s+well|anche|pure)\b|\btoo\s*\?\s*$/u;
 
 /** "Is it true that...", "È vero che...": a lead-in that only asks whether, before a cleft or "the one who". */
 const TRUE_THAT = String.raw`(?:(?:is\s+it|it\s+is|it['’]s)\s+true\s+that\s+|(?:(?:è|e')\s+)?vero\s+che\s+)?`;
@@ -110,6 +115,7 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
   const up = found(unpurposed, [rules.up[l]]);
   const down = found(unpurposed, [rules.down[l]]);
   return {
+    additive: ADDITIVE.test(folded),
     excluded,
     direction: up === down ? undefined : up ? "up" : "down",
     // "Is Alfa actually going to hit 400,000?" asks whether it can, as "Can it hit 400,000?" does: a target

@@ -150,13 +150,18 @@ export function assertsAsFragment(question: string, u: Understanding, lexicon: L
   // A question word understood through a misspelling ("wich maserati...?") asks too.
   if (u.language !== "en" || hasQuestionWord || u.answerType !== "open" || !/\?\s*$/u.test(question)) return false;
   const value = assertedValue(u, lexicon, question, questionShape(question, u, rules));
+  if (value === undefined) return false;
+  const before = question.slice(0, value.slot.start);
   // "Junior built in Poland?", "new stelvio coming in 2025?": a place, a name or a year put after its preposition.
-  const puts = value !== undefined && (value.slot.kind === "entity" || value.type === "time");
-  return puts && FRAGMENT_LINK.test(question.slice(0, value.slot.start));
+  if ((value.slot.kind === "entity" || value.type === "time") && FRAGMENT_LINK.test(before)) return true;
+  // "junior already near 50k orders?", "Tonale over 100,000 sold?": an amount put after a word that sizes it.
+  return value.slot.kind === "number" && value.type !== "time" && FRAGMENT_SIZE.test(before);
 }
 
 /** A preposition right before the value a fragment puts ("in Poland", "on the STLA Large"). */
 const FRAGMENT_LINK = /(?:^|[^\p{L}])(?:in|on|at|by|from|into|under)\s+(?:the\s+)?$/iu;
+/** A word that sizes an amount right before it ("near", "close to", "over", "at least"). */
+const FRAGMENT_SIZE = /(?:^|[^\p{L}])(?:near|nearly|close\s+to|almost|about|around|roughly|over|above|under|below|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to)\s+$/iu;
 
 /**
  * True when a yes/no question's question words only open clauses ("Is the Junior meant to win

@@ -140,6 +140,13 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("In che anno debutterà la Maserati prodotta a Cassino?").verdict).toBeUndefined();
   });
 
+  it("takes a place asked \"also\" as asked beside the others: a later article's other place is no change", () => {
+    const a = bot.answer("Durante quel giro negli stabilimenti Imparato è passato anche da una concessionaria a San Giorgio a Liri?");
+    expect(a.verdict).toBe("yes");
+    expect(a.text).toMatch(/^Sì\. San Giorgio a Liri/);
+    expect(bot.answer("Did Imparato also stop at a dealer in San Giorgio a Liri?").verdict).toBe("yes");
+  });
+
   it("says no from another value only when no article states the asked one too: visits add up", () => {
     // The 2021 article names San Giorgio first, and also Cassino, Pomigliano and the Arese museum.
     for (const [question, value] of [

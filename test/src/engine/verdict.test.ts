@@ -51,6 +51,9 @@ describe("how a question is put", () => {
     expect(seedBot.answer("La Junior ha quasi 50.000 ordini, vero?").verdict).toBe("yes");
     expect(seedBot.answer("Buongiorno, vorrei sapere se Jean-Philippe Imparato, durante il suo giro negli stabilimenti italiani, ha visitato anche quello di Pomigliano d'Arco.").verdict).toBe("yes");
     expect(seedBot.answer("new stelvio coming in 2025?").verdict).toBe("changed");
+    // An amount put after a word that sizes it is asserted too; "near" is "nearly" before an amount.
+    expect(seedBot.answer("junior already near 50k orders?").verdict).toBe("yes");
+    expect(seedBot.answer("Junior over 100,000 orders?").verdict).toBe("no");
     // Asking where, inside a request, is still asking where.
     expect(seedBot.answer("I'd like to know where the Tonale is built.").verdict ?? null).toBeNull();
   });
