@@ -239,7 +239,9 @@ function engineFirst(found: Powertrain[], u: Understanding): Powertrain[] {
  */
 export function asksAboutYears(u: Understanding): boolean {
   if (u.asksDuration) return true;
-  const focus = u.slots.find((slot) => slot.focus);
+  let focus = u.slots.find((slot) => slot.focus);
+  // "How many more years...?": the years are counted, "more" only says beyond today.
+  if (focus?.keys.includes("c:additional")) focus = u.slots[u.slots.indexOf(focus) + 1] ?? focus;
   // "Per quanti giorni...?", "how many weeks": a count of days or weeks is a duration too.
   if (focus) return focus.keys.includes("c:year") || TIME_UNIT_NOUN.test(focus.surface);
   return u.slots.some((slot) => slot.keys.includes("c:year") && !RATE.test(slot.surface));

@@ -94,7 +94,7 @@ const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aum
 // percentages is one amount; "from 150 to 110" is a change, read elsewhere).
 const APPROXIMATELY = "(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?";
 const QUANTITY = new RegExp(
-  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|${APPROXIMATELY}\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*|(?<=%)\\s+to\\s+\\d[\\d.,]*\\s*%)?(?:\\s*mila|\\s+(?:thousand|million|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|${APPROXIMATELY}\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b${COUNT}\\s+(?:${TIME_UNITS})\\b`,
+  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|${APPROXIMATELY}\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*|(?<=%)\\s+to\\s+\\d[\\d.,]*\\s*%)?(?:\\s*mila|\\s+(?:thousand|million|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|${APPROXIMATELY}\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b(?:(?:at least|almeno|altri|another)\\s+)?${COUNT}\\s+(?:(?:more|additional|further|extra|altri|ulteriori)\\s+)?(?:${TIME_UNITS})\\b`,
   "giu",
 );
 const FREQUENCY = frequencyPattern(true);

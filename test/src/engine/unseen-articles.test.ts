@@ -559,3 +559,17 @@ describe("a chief executive heads the company, not a part of it", () => {
     expect(grownBot.answer("What's the name of the head of Stellantis' European operations?").answered).toBe(false);
   });
 });
+
+describe("a wait counted in years", () => {
+  const text = "The wait for the next Giulia will stretch by at least two more years, the brand's chief said in Brussels.";
+  const grownBot = botWithArticle(meta("931_attesa.txt", "The next Giulia slips again", "2026-01-20"), text);
+
+  it.each([
+    ["How many more years will we have to wait for the new Giulia?", /^At least two more years, according to “The next Giulia slips again”/],
+    ["Quanti anni ancora bisognerà aspettare per la nuova Giulia?", /^At least two more years, secondo «The next Giulia slips again»/],
+  ])("%s", (q, text) => {
+    const a = grownBot.answer(q);
+    expect(a.text).toMatch(text);
+    expect(a.citations[0]?.quote).toContain("at least two more years");
+  });
+});
