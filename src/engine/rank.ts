@@ -172,6 +172,7 @@ function saysAnywhere(index: CorpusIndex, doc: number, slot: QuerySlot): boolean
  */
 function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   if (!hasAny(s.keys, slot)) return false;
+  if (slot.heldFor !== undefined && holdsAnothersRole(s, slot.heldFor)) return false;
   const qualifier = slot.qualifiedBy;
   if (qualifier === undefined) return true;
   const roles = positionsOf(s, slot);
@@ -183,6 +184,14 @@ function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
 }
 
+
+/** The sentence gives the asked role only to someone of another company: "CEO di Alfa Romeo", asked Maserati's. */
+function holdsAnothersRole(s: IndexedSentence, heldFor: readonly string[]): boolean {
+  if (heldFor.some((k) => s.keys.has(k))) return false;
+  const roles = heldFor.map((k) => k.slice(0, k.indexOf("@") + 1));
+  for (const k of s.keys) if (k.startsWith("r:") && roles.some((r) => k.startsWith(r))) return true;
+  return false;
+}
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
 function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {
@@ -427,7 +436,8 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   // The sentence that frames the article's stretch of months ("Tra gennaio e agosto 2025, Alfa Romeo ha
   // registrato...") says what its later figures are ("In Francia ... 4.215 vetture" are registrations).
   const frame = frameSentence(index, u, s);
-  const inContext = (q: QuerySlot) => hasAny(s.keys, q) || context.some((c) => hasAny(c.keys, q)) || (frame !== undefined && hasAny(frame.keys, q));
+  const holds = (c: IndexedSentence, q: QuerySlot) => hasAny(c.keys, q) && !(q.heldFor !== undefined && holdsAnothersRole(c, q.heldFor));
+  const inContext = (q: QuerySlot) => holds(s, q) || context.some((c) => holds(c, q)) || (frame !== undefined && holds(frame, q));
   let complete = !missingRequired;
   let unfocused = false;
   // Unknown words count too: "Where was Imparato born?" asks about being born, which no

@@ -45,6 +45,12 @@ export interface QuerySlot extends Slot {
   implied: boolean;
   /** A role of something other than a company ("head of design"): a sentence states it only with one of these keys beside it. */
   qualifiedBy?: readonly string[];
+  /**
+   * A role of a company the question names ("l'amministratore delegato di Maserati"), as `r:` keys:
+   * a sentence whose holder of the role is another company's ("Santo Ficili, CEO di Alfa Romeo e COO
+   * di Maserati") does not state it.
+   */
+  heldFor?: readonly string[];
 }
 
 export interface Understanding {
@@ -169,12 +175,13 @@ export function understand(
   const countsNothing = cue?.type === "quantity" && kindAt >= 0 && PERIOD_PREPOSITION.test(question.slice(kindAt));
   const focusAt = countsNothing ? -1 : cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
   const orgs = organisationsOf(index, analysed);
+  const orgsNamed = !orgs.every((id) => index.lexicon.ownBrand.includes(id));
   const sourceAt = sourceTailStart(question);
   const weighed = analysed
     .map((slot, i) => {
       slot = withCognates(slot, index, language);
       const qualifier = roleQualifier(index, analysed, i, question);
-      if (!qualifier) return weigh(withRoles(index, slot, orgs), index, question, sourceAt, cue, options);
+      if (!qualifier) return weigh(withRoles(index, slot, orgs, orgsNamed), index, question, sourceAt, cue, options);
       // Required: a sentence that never says "head of design" does not name one, whoever it names.
       return { ...weigh(slot, index, question, sourceAt, cue, options), qualifiedBy: qualifier.keys, required: true };
     });
@@ -405,10 +412,13 @@ function roleQualifier(index: CorpusIndex, slots: Slot[], i: number, question: s
  * only for the organisation the question is about ("the Stellantis CEO"), or the brand
  * itself when it names none ("who is the boss?").
  */
-function withRoles(index: CorpusIndex, slot: Slot, orgs: string[]): Slot {
+function withRoles(index: CorpusIndex, slot: Slot, orgs: string[], named: boolean): Slot & { heldFor?: string[] } {
   if (slot.kind !== "concept") return slot;
+  const asked = slot.keys.filter((k) => isRoleKey(k, index.lexicon)).flatMap((k) => orgs.map((org) => `r:${k.slice(2)}@${org}`));
   const roles = slot.keys.flatMap((k) => orgs.map((org) => `r:${k.slice(2)}@${org}`)).filter((r) => index.df.has(r));
-  return roles.length ? { ...slot, keys: [...slot.keys, ...roles] } : slot;
+  // "the CEO of Maserati": named by the question, the company says whose role it is, in every sentence.
+  const heldFor = named && asked.length ? { heldFor: asked } : {};
+  return roles.length ? { ...slot, keys: [...slot.keys, ...roles], ...heldFor } : { ...slot, ...heldFor };
 }
 
 /** Organisations a question names (brands, groups), or the corpus's own brand when it names none. */

@@ -573,3 +573,15 @@ describe("a wait counted in years", () => {
     expect(a.citations[0]?.quote).toContain("at least two more years");
   });
 });
+
+describe("a role of the company the question names", () => {
+  const text = "Eugenio Franzetti will report directly to Santo Ficili, CEO of Alfa Romeo and COO of Maserati.";
+  const grownBot = botWithArticle(meta("932_marketing.txt", "A new head of marketing", "2025-12-11"), text);
+
+  it("declines the CEO of a company whose role the sentence gives another company's holder", () => {
+    expect(grownBot.answer("Chi è l'amministratore delegato di Maserati?").answered).toBe(false);
+    expect(grownBot.answer("Who is Maserati's CEO?").answered).toBe(false);
+    const own = grownBot.answer("Who is the CEO of Alfa Romeo?");
+    expect(own.text).toMatch(/^Santo Ficili, according to “A new head of marketing”/);
+  });
+});
