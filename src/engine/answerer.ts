@@ -172,7 +172,10 @@ export class Answerer {
     const parts = answerParts(this.engine, question, each.questions, u.language);
     // Parts that answer nothing the whole did not, or each with the whole's own quote ("...la conferenza
     // stampa ..., con Stelvio e Giulia?" "al museo Alfa"): the whole answer reads better.
-    const sameAsWhole = whole.answered && (parts.parts ?? []).every((p) => leadQuote(p) === leadQuote(whole));
+    // Not when the whole's answer gives only one part's value ("Detroit" from a sentence that also puts the
+    // Tonale's successor in Melfi): each part then says its own.
+    const givenByWhole = (p: { text: string }) => whole.text.includes(p.text.split(/,\s/u)[0] as string);
+    const sameAsWhole = whole.answered && (parts.parts ?? []).every((p) => leadQuote(p) === leadQuote(whole) && givenByWhole(p));
     return (whole.answered && !parts.answered) || sameAsWhole ? whole : parts;
   }
 

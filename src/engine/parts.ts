@@ -266,18 +266,30 @@ export function splitCoordinated(
   const named = withMakers(text, slots.filter((s) => s.kind === "entity" && !s.generic && typeOf(s) !== undefined), typeOf);
   for (let i = 0; i + 1 < named.length; i++) {
     const a = named[i] as Named;
-    const b = named[i + 1] as Named;
+    // "the US E-SUV": a name of another kind right before the second says which one; it goes with it.
+    let j = i + 1;
+    while (j + 1 < named.length && (named[j] as Named).type !== a.type && /^\s+$/u.test(text.slice((named[j] as Named).end, (named[j + 1] as Named).start))) j++;
+    const b = named[j] as Named;
     if (a.type !== b.type) continue;
-    const between = tokenize(text.slice(a.end, b.start)).map((t) => t.norm);
+    const bFrom = (named[i + 1] as Named).start;
+    // "the Tonale successor and...": a word for which car of the name's line stays with the name.
+    const tail = slots.find((s) => s.start > a.end && s.start < bFrom && s.keys.some((k) => DESCRIBES_A_CAR.has(k)) && /^\s+$/u.test(text.slice(a.end, s.start)));
+    const aEnd = tail?.end ?? a.end;
+    const between = tokenize(text.slice(aEnd, bFrom)).map((t) => t.norm);
     const joined = between.length >= 1 && rules.joiners[language].has(between[0] as string) && between.slice(1).every((w) => w.length <= 3);
     // "tra la Junior e la Tonale", "between X and Y": one span between the two, not two questions.
     if (!joined || BETWEEN_BEFORE.test(text.slice(0, a.start))) continue;
     const before = text.slice(0, a.start);
     const after = text.slice(b.end);
-    return { questions: [`${before}${a.surface}${after}`, `${before}${b.surface}${after}`], names: [a.name, b.name] };
+    const first = text.slice(a.start, aEnd);
+    const second = text.slice(bFrom, b.end);
+    return { questions: [`${before}${first}${after}`, `${before}${second}${after}`], names: [a.name, b.name] };
   }
   return undefined;
 }
+
+/** Words that say which car of a name's line is meant ("successor", "facelift"): they stay with the name. */
+const DESCRIBES_A_CAR: ReadonlySet<string> = new Set(["c:successor", "c:facelift", "c:twin"]);
 
 const BETWEEN_BEFORE = /\b(?:between|tra|fra)\s+(?:(?:the|la|il|lo|l['’]|le|i|gli)\s*)?$/iu;
 

@@ -334,6 +334,16 @@ describe("two questions in one are answered part by part", () => {
     expect(a.citations[0]?.source).toBe("000_0ec8988f766c771a.txt");
   });
 
+  it("keeps a word for which car with its name, and a name that says which one with the next ('Tonale successor and the US E-SUV')", () => {
+    const a = bot.answer("Tonale successor and the US E-SUV: where is each one going to be built?");
+    expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
+      ["Tonale successor: where is each one going to be built?", true],
+      ["US E-SUV: where is each one going to be built?", true],
+    ]);
+    // One sentence places both, and the whole's answer gives only one of them: each part says its own.
+    expect(a.text).toMatch(/^\(1\) Melfi, according to .*\(2\) Detroit, according to /);
+  });
+
   it("takes a maker before its model with the model: 'the Tonale and the Maserati Grecale' are two models", () => {
     const a = bot.answer("Where are the Tonale and the Maserati Grecale built?");
     expect(a.parts?.map((p) => [p.question, p.answered])).toEqual([
