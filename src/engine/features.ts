@@ -61,11 +61,15 @@ const RELATIVE_TIME = new RegExp(
   `\\b(?:coming|next|following|few)\\s+(?:days|weeks|months|years)\\b|\\bprossim[ei]\\s+(?:giorni|settimane|mesi|anni)\\b|\\b(?:${RELATIVE_PERIOD})\\b|\\b(?:${PART_OF_YEAR})\\b`,
 );
 /** Number words that count as amounts ("four models"); "one" is left out, it is mostly a pronoun. */
-export const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|thousand|million|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|cento|mille";
+export const NUMBER_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|" +
+  "due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille";
 // English "due to" is no Italian "two".
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?<!\\bdue(?=\\s+to\\b))`);
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
-const DURATION = new RegExp(`\\b(\\d[\\d.,]*)(?:\\s+|-)(?:${TIME_UNITS})\\b`, "g");
+// "113 years", "forty days", "two more years": a count of time, figures or words.
+const MORE = "(?:more|additional|further|altri|ulteriori)\\s+";
+const DURATION = new RegExp(`\\b(\\d[\\d.,]*|${NUMBER_WORDS})(?:\\s+|-)(?:${MORE})?(?:${TIME_UNITS})\\b`, "g");
 const MONEY = moneyPattern(false);
 
 const FREQUENCY = frequencyPattern(false);
@@ -94,8 +98,15 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
   const folded = fold(text);
   // "113 years" is a duration: it answers "how many years", never "how many plants".
   const durations: string[] = [];
+  const spelledDurations: string[] = [];
   for (const m of folded.matchAll(DURATION)) {
-    const n = normaliseNumber(m[1] as string);
+    const raw = m[1] as string;
+    if (!/\d/u.test(raw)) {
+      durations.push(raw);
+      spelledDurations.push(raw);
+      continue;
+    }
+    const n = normaliseNumber(raw);
     const at = amounts.indexOf(n);
     if (at >= 0) durations.push(...amounts.splice(at, 1));
   }
@@ -105,7 +116,12 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
     const at = day === undefined ? -1 : amounts.indexOf(day);
     if (at >= 0) amounts.splice(at, 1);
   }
-  if (NUMBER_WORD.test(folded)) amounts.push(...(folded.match(new RegExp(NUMBER_WORD.source, "g")) ?? []));
+  if (NUMBER_WORD.test(folded)) for (const w of folded.match(new RegExp(NUMBER_WORD.source, "g")) ?? []) {
+    // A word that counts time ("forty days") is a duration, as "40 days" is.
+    const at = spelledDurations.indexOf(w);
+    if (at >= 0) spelledDurations.splice(at, 1);
+    else amounts.push(w);
+  }
   // "one new model a year": "one" counts only in front of what it counts.
   if (ONE_UNIT.test(folded)) amounts.push("one");
   return {

@@ -585,3 +585,14 @@ describe("a role of the company the question names", () => {
     expect(own.text).toMatch(/^Santo Ficili, according to “A new head of marketing”/);
   });
 });
+
+describe("a stop counted in words", () => {
+  const text = "The Cassino lines will stop for forty days, which will be used to mount the new line for the STLA Large platform.";
+  const grownBot = botWithArticle(meta("933_fermo.txt", "Cassino prepares its new line", "2023-11-20"), text);
+
+  it("answers how many days with the count written in words", () => {
+    const a = grownBot.answer("How many days will the Cassino lines stop?");
+    expect(a.text).toMatch(/^Forty days, according to “Cassino prepares its new line”/);
+    expect(grownBot.answer("Per quanti giorni si fermeranno le linee di Cassino?").text).toMatch(/^Forty days, secondo «Cassino prepares its new line»/);
+  });
+});
