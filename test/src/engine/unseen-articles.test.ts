@@ -596,3 +596,13 @@ describe("a stop counted in words", () => {
     expect(grownBot.answer("Per quanti giorni si fermeranno le linee di Cassino?").text).toMatch(/^Forty days, secondo «Cassino prepares its new line»/);
   });
 });
+
+describe("reopening in either language", () => {
+  const text = "On January 8th the assembly line will be restarted and production of the Maserati Grecale will resume in Cassino.";
+  const grownBot = botWithArticle(meta("934_riapertura.txt", "Cassino after the stop", "2023-11-22"), text);
+
+  it("reads riapertura as restarting", () => {
+    const a = grownBot.answer("Quale Maserati partirà in produzione a Cassino alla riapertura delle linee?");
+    expect(a.text).toMatch(/^Grecale, secondo «Cassino after the stop»/);
+  });
+});
