@@ -232,9 +232,11 @@ export function understand(
   if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: s.weight * options.impliedWeight });
   // "What battery capacity...?": a spec stated by a figure asks for an amount, whatever the wording.
   // "Which gasoline engine...?" asks which one, a name ("Hurricane"), not how powerful: an engine is a thing, not a measure.
-  const whichThing = (s: QuerySlot) => MEASURED_THING.test(s.surface) && WHICH_BEFORE.test(question.slice(0, s.start));
+  // "What emissions standard...?" asks which standard ("Euro 6e"), a name: the spec only says of what.
+  const whichThing = (s: QuerySlot) => WHICH_BEFORE.test(question.slice(0, s.start)) && (MEASURED_THING.test(s.surface) || KIND_AFTER.test(question.slice(s.end)));
   const isMeasured = (s: QuerySlot) => s.stated && s.keys.some((k) => index.lexicon.measured.has(k)) && !whichThing(s);
-  const measured = slots.some(isMeasured);
+  // ...and then the whole question does, whatever else it names ("...the Tonale engines updated to?").
+  const measured = !(focus !== undefined && whichThing(focus)) && slots.some(isMeasured);
   // "What voltage architecture...?": the measured spec right after the question word is what is asked, not the platform.
   // "What kinds of engines...?" names its type: a kind, not a figure, whatever the engines are measured in.
   const measuredFocus = focus !== undefined && isMeasured(focus) && cue?.type !== "open" && cue?.type !== "powertrain";
@@ -272,6 +274,8 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 /** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
 /** A measured spec's words that name a thing ("engine", "motore"): "which engine" asks for one by name. */
 const MEASURED_THING = /^(?:engines?|motors?|motor[ei])$/iu;
+/** A word for a kind of rule or grade right after a spec ("emissions standard", "safety rating"). */
+const KIND_AFTER = /^\s+(?:standards?|ratings?|class|category|norms?|classe|categoria)(?![\p{L}])/iu;
 /** "which", "quale", with perhaps one word between ("which gasoline engine", "quale motore"). */
 const WHICH_BEFORE = /\b(?:which|what|quale|quali|che)\s+(?:\p{L}+\s+)?$/iu;
 

@@ -606,3 +606,14 @@ describe("reopening in either language", () => {
     expect(a.text).toMatch(/^Grecale, secondo «Cassino after the stop»/);
   });
 });
+
+describe("a standard asked by its name", () => {
+  const text = "The Tonale has received a mild facelift, with engines updated to the Euro 6e emissions standard.";
+  const grownBot = botWithArticle(meta("935_tonale.txt", "The Tonale gets a facelift", "2025-11-14"), text);
+
+  it("answers 'what emissions standard' with the sentence that names it, not a figure", () => {
+    const a = grownBot.answer("What emissions standard are the facelifted Tonale engines updated to?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("Euro 6e emissions standard");
+  });
+});
