@@ -109,7 +109,10 @@ export function addEvidence(t: Tally, m: Mention, cues: DiscoveryCues, brandBefo
   if (cues.vehicles.has(next)) t.model += w.vehicle;
   // "a compact SUV called the Brennero": a vehicle word just before, across a naming verb.
   else if (m.before.some((b) => cues.vehicles.has(b))) t.model += w.vehicleBefore;
-  if (brandBefore) t.model += w.brandPrefix;
+  // "il capo marketing del Biscione Cristiano Fiorio": a role of the brand, then the name, is the one who holds it.
+  const roleOfBrand = brandBefore && [...m.farBefore, ...m.before].some((b) => cues.roles.has(b));
+  if (roleOfBrand) t.person += w.role;
+  else if (brandBefore) t.model += w.brandPrefix;
   const content = [...m.before].reverse().find((b) => !cues.small.has(b)) ?? "";
   if (cues.novelty.has(content)) t.model += w.novelty;
   if (cues.orgs.has(next) || cues.orgs.has(prev)) t.org += w.org;

@@ -14,6 +14,8 @@ export interface Mention {
   words: number;
   /** Up to three folded words before the name, nearest last. */
   before: string[];
+  /** The three folded words before those: where a role stands before "del Biscione X". */
+  farBefore: string[];
   /** Up to three folded words after the name, nearest first. */
   after: string[];
   /** Whether each of those words is capitalised (another name, where an apposition stops). */
@@ -220,6 +222,7 @@ function mentionAt(text: string, tokens: readonly Token[], part: Token[], at: nu
     key: part.map((t) => t.norm).join(" "),
     words: part.length,
     before: tokens.slice(Math.max(0, at - 3), at).map((t) => t.norm),
+    farBefore: tokens.slice(Math.max(0, at - 6), Math.max(0, at - 3)).map((t) => t.norm),
     after: tokens.slice(at + part.length, at + part.length + 3).map((t) => t.norm),
     afterCapitalised: tokens.slice(at + part.length, at + part.length + 3).map((t) => /^\p{Lu}/u.test(t.raw)),
     gapAfter: next ? text.slice(last.end, next.start) : text.slice(last.end),

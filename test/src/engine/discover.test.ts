@@ -6,7 +6,7 @@ import { ingestDefaults } from "../../../src/corpus/ingest.js";
 import { discoverEntities } from "../../../src/engine/discover/index.js";
 import { emptyGazetteer } from "../../../src/engine/discover/gazetteer.js";
 import { createBrandbot } from "../../../src/index.js";
-import { corpus, root, withArticle } from "../../helpers/corpus.js";
+import { botWithArticle, corpus, root, withArticle } from "../../helpers/corpus.js";
 
 // An article written for this test (facts as reported in 2024-2025, our own words): names the
 // vocabulary has never held, a plant abroad, a CEO, a platform and a future model.
@@ -324,6 +324,21 @@ describe("names whose words mislead (articles in our own words, facts as reporte
   it("a town whose name holds a small word is one place, when the gazetteer knows the whole", () => {
     expect(named("San Giorgio a Liri")).toMatchObject({ type: "place", within: "italy" });
     expect(named("San Giorgio")).toBeUndefined();
+  });
+});
+
+describe("a role of the brand before a name (our own words, facts as reported in 2025)", () => {
+  const text = "Per unire i due marchi, le parole del capo marketing del Biscione Cristiano Fiorio: hanno tanti valori in comune.";
+  const entities = discoverEntities(withRecord(grown, "908_luna.txt", text), gazetteer, ingestDefaults);
+
+  it("'il capo marketing del Biscione Cristiano Fiorio' names a person, not an Alfa Romeo model", () => {
+    expect(entities.find((e) => e.aliases.includes("Cristiano Fiorio"))?.type).toBe("person");
+  });
+
+  it("answers who heads marketing with that person", () => {
+    const meta = { file: "908_luna.txt", title: "Alfa Romeo e Luna Rossa", language: "it" as const, author: null, date: "2025-06-10", dateInferred: false, url: null };
+    const grownBot = botWithArticle(meta, text);
+    expect(grownBot.answer("Who is the head of marketing at Alfa Romeo?").text).toMatch(/^Cristiano Fiorio, according to “Alfa Romeo e Luna Rossa”/);
   });
 });
 
