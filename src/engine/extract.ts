@@ -130,9 +130,7 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
       if (!entity || entity.type !== type || u.named.has(key)) continue;
       // Given the asked role before ("CEO Santo Ficili") or in apposition after ("quoted Chris Feuell,
       // head of Alfa Romeo North America"): the one who holds it, quoted or not.
-      const after = slots[i + 1];
-      const apposed = after !== undefined && after.keys.some(isRole) && /^\s*,\s*(?:(?:the|its|il|la|lo|l['’])\s*)?$/iu.test(sentence.text.slice(slot.end, after.start));
-      const title = apposed ? after : slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined;
+      const title = apposedRole(sentence.text, slots, i, isRole) ?? (slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined);
       const titled = asksRole && title !== undefined;
       // "A spokesperson ... confirmed ... the tariffs by President Donald Trump": titled with another role than the one asked, he is not its holder.
       if (rolesAsked && title && !title.keys.some(roleAsked)) continue;
@@ -142,6 +140,21 @@ function entityCandidates(sentence: IndexedSentence, type: string, u: Understand
   }
   return out;
 }
+
+/**
+ * The role right after a name, set off by a comma ("Chris Feuell, head of...", "Max Sirena, il team
+ * director di Luna Rossa"): one word may say whose team or what kind before the role word.
+ */
+function apposedRole(text: string, slots: readonly Slot[], i: number, isRole: (k: string) => boolean): Slot | undefined {
+  const name = slots[i] as Slot;
+  const after = slots[i + 1];
+  if (after === undefined || !APPOSITION.test(text.slice(name.end, after.start))) return undefined;
+  if (after.keys.some(isRole)) return after;
+  const role = slots[i + 2];
+  const modifier = !after.keys.some((k) => k.startsWith("e:")) && role !== undefined && /^\s+$/u.test(text.slice(after.end, role.start));
+  return modifier && role.keys.some(isRole) ? role : undefined;
+}
+const APPOSITION = /^\s*,\s*(?:(?:the|its|il|la|lo|l['’])\s*)?$/iu;
 
 const SAY = "c:say";
 const CEO = "c:ceo";

@@ -617,3 +617,12 @@ describe("a standard asked by its name", () => {
     expect(a.citations[0]?.quote).toContain("Euro 6e emissions standard");
   });
 });
+
+describe("a role in apposition after a quoted speaker", () => {
+  const text = "“We started talking about it back in 2007,” explains Max Sirena, the team director of Luna Rossa.";
+  const grownBot = botWithArticle(meta("936_luna.txt", "Alfa Romeo sails with Luna Rossa", "2025-06-10"), text);
+
+  it("answers who holds the role with the speaker the sentence gives it", () => {
+    expect(grownBot.answer("Who is the team director of Luna Rossa?").text).toMatch(/^Max Sirena, according to “Alfa Romeo sails with Luna Rossa”/);
+  });
+});
