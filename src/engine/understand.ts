@@ -244,9 +244,15 @@ export function understand(
   const audience = cue?.type === "person" && AUDIENCE_ASKED.test(question) && slots.some((s) => s.keys.some((k) => AUDIENCE_KEYS.has(k)));
   // "Come si chiama il portavoce...?", "What's the name of the CEO?": the name of one who holds a role is a person's.
   const naming = cue === undefined || cue.type === "open" ? NAME_ASKED.exec(question) : null;
-  const roleNamed = naming !== null && slots.find((s) => s.kind === "concept" && s.start >= naming[0].length && !s.keys.includes("c:name"))?.keys.some((k) => isRoleKey(k, index.lexicon)) === true;
+  const namedNoun = naming === null ? undefined : slots.find((s) => s.kind === "concept" && s.start >= naming[0].length && !s.keys.includes("c:name"));
+  // "...the Junior's designer?": a person who does something is named as one holding a role is.
+  const roleNamed = namedNoun !== undefined && (namedNoun.keys.some((k) => isRoleKey(k, index.lexicon)) || PERSON_NOUN.test(namedNoun.surface));
   // The name asked for is the answer, not a word the quote must say.
-  if (roleNamed) for (const s of slots) if (s.keys.includes("c:name")) Object.assign(s, { implied: true, required: false, stated: false, weight: s.weight * options.impliedWeight });
+  // "What's the name of the new dealer?" asks for one too: the word "name" opens the question, and no article need say it.
+  const nameOpens = naming !== null && /\bname\b|\bnome\b|\bchiam/iu.test(naming[0]);
+  for (const s of slots)
+    if (s.keys.includes("c:name") && (roleNamed || (nameOpens && s.start < (naming?.[0].length ?? 0))))
+      Object.assign(s, { implied: true, required: false, stated: false, unknown: false, unknownKind: null, weight: s.weight * options.impliedWeight });
   const answerType = describe ? "role" : roleNamed ? "person" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open"));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
@@ -282,6 +288,8 @@ const WHICH_BEFORE = /\b(?:which|what|quale|quali|che)\s+(?:\p{L}+\s+)?$/iu;
 /** "early 2026", "inizio 2026", "the second half of 2025": a part of a year, as the features read it. */
 const PART_OF_YEAR_PATTERN = new RegExp(`\\b(?:${PART_OF_YEAR})`, "giu");
 
+/** Nouns for a person by what they do ("designer", "founder", "progettista"): their name is a person's. */
+const PERSON_NOUN = /^(?:designers?|founders?|engineers?|spokes(?:person|man|woman)|progettist[ai]|fondator[ei]|ingegner[ei]|portavoce|stilist[ai])$/iu;
 const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
 /**
  * A question put in the past: "did", "had", an English perfect or passive ("has sold", "were

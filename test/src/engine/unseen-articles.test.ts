@@ -626,3 +626,18 @@ describe("a role in apposition after a quoted speaker", () => {
     expect(grownBot.answer("Who is the team director of Luna Rossa?").text).toMatch(/^Max Sirena, according to “Alfa Romeo sails with Luna Rossa”/);
   });
 });
+
+describe("the name of a thing asked for", () => {
+  const text = "Alfa Romeo has opened its new dealership in Hong Kong, Azzurri Automobile, which also sells Fiat and Abarth.";
+  const grownBot = botWithArticle(meta("937_hk.txt", "Alfa Romeo grows in Hong Kong", "2023-09-01"), text);
+
+  it("takes 'the name' as what is asked, not a word an article must say", () => {
+    const a = grownBot.answer("What's the name of Alfa Romeo's new dealer in Hong Kong?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("Azzurri Automobile");
+  });
+
+  it("asks a person's name for one who does something, and declines when no article names one", () => {
+    expect(grownBot.answer("What's the name of the Junior's designer?").answered).toBe(false);
+  });
+});
