@@ -1,12 +1,14 @@
 /**
  * Facts a sentence takes from the one before it, in news copy: a quoted remark's speaker ("CEO
  * Santo Ficili says ... He goes on. “My dream is...”") and a date pointed back to ("...il D-Day
- * del 21 maggio 2026. Sarà in quella data che..."). Each gives the short answer and the sentence
- * the quote must start from, so the quote shows the fact.
+ * del 21 maggio 2026. Sarà in quella data che..."), and the plant a visit's report is about ("His
+ * visit included the Paint shops, where the Grecale is assembled", under "Imparato in Cassino...").
+ * Each gives the short answer and the sentence the quote must start from, so the quote shows the fact.
  */
 import { fresh, holdsType } from "./answer-types.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { extractPhrase, type Extracted } from "./extract.js";
+import { liesIn } from "./places.js";
 import type { RankOptions } from "./rank.js";
 import type { Understanding } from "./understand.js";
 
@@ -59,3 +61,23 @@ export function dateBefore(index: CorpusIndex, u: Understanding, s: IndexedSente
 /** Does the sentence name a person the question does not? */
 const namesAPerson = (s: IndexedSentence, u: Understanding) => fresh(s.features.entities.get("person"), u.named);
 const isPersonKey = (index: CorpusIndex, k: string) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "person";
+
+/** A part of a plant where something is done: "the Lastratura and Paint shops, where...", "i reparti in cui...". */
+const FACILITY_WHERE = /\b(?:shops?|lines?|plants?|factory|factories|site|halls?|departments?)\s*,?\s+where\b|\b(?:reparti|reparto|linee?|stabilimento|fabbrica|impianto|capannone)\s*,?\s+(?:dove|in cui)\b/iu;
+
+/**
+ * "His visit included the Lastratura and Paint shops, where the Maserati Grecale is currently being
+ * assembled": a plant's part that names no town, in an article whose title names one place alone
+ * ("Imparato in Cassino for the STLA Large platform..."), is at that place. The title, cited with
+ * the quote, shows it.
+ */
+export function placeFramed(index: CorpusIndex, u: Understanding, s: IndexedSentence): { from: number; extracted: Extracted } | undefined {
+  if (!FACILITY_WHERE.test(s.text) || fresh(s.features.entities.get("place"), u.named)) return undefined;
+  const title = index.documents.titleKeys(s.doc);
+  if (!title) return undefined;
+  const named = [...title].filter((k) => k.startsWith("e:") && !u.named.has(k) && index.lexicon.entities.get(k.slice(2))?.type === "place").map((k) => k.slice(2));
+  // "Pomigliano" brings Italy with it: the town, not the country that holds it.
+  const places = named.filter((id) => !named.some((other) => other !== id && liesIn(index.lexicon, other, id)));
+  const place = places.length === 1 ? index.lexicon.entities.get(places[0] as string) : undefined;
+  return place ? { from: s.id, extracted: { phrase: place.name, anchored: true } } : undefined;
+}

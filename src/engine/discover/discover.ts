@@ -156,11 +156,14 @@ export function discoverEntities(
 
 type Typed = { st: NameStats; kind: Kind | "name"; place?: PlaceRecord };
 
+const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica";
+
 /** What may break, join or already be a name, for finding mentions. */
 function mentionRules(vocabulary: Vocabulary, cues: DiscoveryCues, known: Map<string, EntityDef>): MentionRules {
   const breaks = new Set(SMALL_WORDS);
   for (const set of [cues.roles.keys(), cues.vehicles, cues.platforms, cues.plants, cues.novelty, cues.orgs, cues.titles]) for (const w of set) breaks.add(w);
-  for (const m of `${MONTHS_EN}|${MONTHS_IT}`.split("|")) breaks.add(m);
+  // Months and weekdays are capitalised in English, and a town somewhere may share their name ("Monday"): never a name.
+  for (const m of `${MONTHS_EN}|${MONTHS_IT}|${WEEKDAYS}`.split("|")) breaks.add(m);
   const aliases = vocabulary.entities.flatMap((e) => e.aliases);
   const capitalised = new Set(aliases.filter((a) => a !== a.toLowerCase()).map(lightKey));
   const lowerOnly = new Set(aliases.filter((a) => a === a.toLowerCase() && !a.includes(" ")).map(lightKey).filter((k) => !capitalised.has(k)));

@@ -641,3 +641,14 @@ describe("the name of a thing asked for", () => {
     expect(grownBot.answer("What's the name of the Junior's designer?").answered).toBe(false);
   });
 });
+
+describe("a plant's part under a title that names the plant's town", () => {
+  const text = "Santo Ficili toured the site on Monday. The visit took in the assembly halls, where the Fiat Panda is built today.";
+  const grownBot = botWithArticle(meta("938_visita.txt", "Ficili in Pomigliano to see the new line", "2025-03-10"), text);
+
+  it("answers where with the town the title names, the part's sentence quoted", () => {
+    const a = grownBot.answer("Where is the Fiat Panda built?");
+    expect(a.text).toMatch(/^Pomigliano d'Arco, according to “Ficili in Pomigliano to see the new line”/);
+    expect(a.citations[0]?.quote).toContain("assembly halls, where the Fiat Panda is built today");
+  });
+});
