@@ -9,6 +9,7 @@ import { fresh, holdsType } from "./answer-types.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { extractPhrase, type Extracted } from "./extract.js";
 import { liesIn } from "./places.js";
+import { pointsBack } from "./called-back.js";
 import type { RankOptions } from "./rank.js";
 import type { Understanding } from "./understand.js";
 
@@ -80,4 +81,22 @@ export function placeFramed(index: CorpusIndex, u: Understanding, s: IndexedSent
   const places = named.filter((id) => !named.some((other) => other !== id && liesIn(index.lexicon, other, id)));
   const place = places.length === 1 ? index.lexicon.entities.get(places[0] as string) : undefined;
   return place ? { from: s.id, extracted: { phrase: place.name, anchored: true } } : undefined;
+}
+
+/**
+ * "...statements by Santo Ficili at the 2026 Brussels Motor Show. The brand's CEO confirmed that the
+ * next generations will not debut before 2028": where the sentence that holds the asked fact says
+ * nothing of where, and opens by pointing back, the place the sentence before gives where it names
+ * the person asked about (quoted with it).
+ */
+export function placeBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
+  if (s.prev === null || !pointsBack(index, s) || holdsType(s, "place", u, index.lexicon, o) > 0) return undefined;
+  const before = index.sentences[s.prev];
+  if (!before || before.doc !== s.doc || before.kind !== "body" || holdsType(before, "place", u, index.lexicon, o) === 0) return undefined;
+  // Only where the sentence before names the person the question asks about: "il manager di Chieti"
+  // before "Si tratta della Junior..." is where a man comes from, not where the Junior is built.
+  const asked = [...u.named].filter((k) => isPersonKey(index, k));
+  if (!asked.some((k) => before.keys.has(k))) return undefined;
+  const extracted = extractPhrase(before, "place", u, index.lexicon, o);
+  return extracted ? { from: before.id, extracted } : undefined;
 }

@@ -652,3 +652,15 @@ describe("a plant's part under a title that names the plant's town", () => {
     expect(a.citations[0]?.quote).toContain("assembly halls, where the Fiat Panda is built today");
   });
 });
+
+describe("where a person said something, from the sentence before that names them", () => {
+  const text =
+    "The next Giulia is back in the spotlight after remarks by Santo Ficili at the Brussels Motor Show. The brand's CEO confirmed that the new generation will not arrive before 2028.";
+  const grownBot = botWithArticle(meta("939_bruxelles.txt", "The next Giulia waits longer", "2026-01-22"), text);
+
+  it("answers with the place the sentence before gives, quoting both", () => {
+    const a = grownBot.answer("Where did Ficili talk about the 2028 timeline for the new Giulia?");
+    expect(a.text).toMatch(/^Brussels Motor Show, according to “The next Giulia waits longer”/);
+    expect(a.citations[0]?.quote).toContain("Brussels Motor Show. The brand's CEO confirmed");
+  });
+});
