@@ -519,7 +519,9 @@ function weigh(
   // "a car called Milano": a name the question gives right after the word is not what it asks.
   const givesValue = /^\s+["'‘“«]?\p{Lu}/u.test(question.slice(slot.end));
   // "at the Brussels motor show" says where it was said: no spec asked.
-  const stated = slot.kind === "concept" && !implied && !givesValue && !aboutSource && slot.keys.some((k) => index.lexicon.outOfScope.has(k));
+  // "Who owns the dealership?": that it is owned is what is asked, and a sentence that never says so names no owner.
+  const owning = cue?.type === "owner" && slot.keys.includes("c:ownership");
+  const stated = slot.kind === "concept" && !implied && !givesValue && !aboutSource && (owning || slot.keys.some((k) => index.lexicon.outOfScope.has(k)));
   // A run of months ("the first five months") is a period, required as "the first half" is.
   // "How many cars in March 2025?": a month a count or sum is asked for is its period, as "the first half" is.
   const countedMonth = (cue?.type === "quantity" || cue?.type === "money") && slot.kind === "concept" && monthOf(slot.surface) !== undefined;

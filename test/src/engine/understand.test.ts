@@ -300,3 +300,12 @@ describe("roles and the people who hold them", () => {
     expect(slotOf("Chi è il capo della produzione di Cassino?", "capo").keys).toEqual(["c:head"]);
   });
 });
+
+describe("who owns something", () => {
+  it("needs a sentence that says it is owned: the owning word is stated, not only weighed", () => {
+    const owns = ask("Who owns the Alfa Romeo dealership in San Rafael?").slots.find((s) => s.surface === "owns");
+    expect(owns).toMatchObject({ keys: ["c:ownership"], stated: true });
+    // Another type of question leaves the word to the ranking's weights.
+    expect(ask("Is the dealership in San Rafael owned by Stellantis?").slots.find((s) => s.keys.includes("c:ownership"))?.stated).toBe(false);
+  });
+});

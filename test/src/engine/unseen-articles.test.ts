@@ -664,3 +664,4 @@ describe("where a person said something, from the sentence before that names the
     expect(a.citations[0]?.quote).toContain("Brussels Motor Show. The brand's CEO confirmed");
   });
 });
+
