@@ -377,7 +377,7 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   // "the Paris Motor Show": an event named after a city or country happens there, the answer to where.
   const host = event && !code ? hostOf(tokenize(surface)[0]?.raw ?? "", gazetteer) : undefined;
   const held: PlaceRecord | undefined = host ? { kind: "city", name: surface, aliases: [surface], population: host.population ?? HOST_POPULATION, ...(host.country ? { country: host.country } : {}) } : undefined;
-  const place = code ? undefined : (gazetteer.place(surface) ?? inRegion ?? held);
+  const place = code ? undefined : (gazetteer.place(surface) ?? partOf(surface, gazetteer) ?? inRegion ?? held);
   const t = { ...st.tally };
   // "Carlos Tavares": a given name opening a name of two or three words.
   const words = tokenize(surface);
@@ -400,6 +400,15 @@ function typeOf(st: NameStats, gazetteer: Gazetteer, o: DiscoveryOptions, event:
   if (score < o.minEvidence) return { kind: "name" };
   return kind === "place" ? { kind, ...(place ? { place } : {}) } : { kind };
 }
+
+/** "Northern California", "Sud Italia": a compass word before a region or country names a part of it, a region. */
+function partOf(surface: string, gazetteer: Gazetteer): PlaceRecord | undefined {
+  const m = COMPASS.exec(surface);
+  const whole = m ? gazetteer.place(surface.slice(m[0].length)) : undefined;
+  if (!whole || whole.kind === "city") return undefined;
+  return { kind: "region", name: surface, aliases: [surface], ...(whole.country ? { country: whole.country } : {}) };
+}
+const COMPASS = /^(?:northern|southern|eastern|western|central|north|south|east|west|nord|sud|centro|northeast|northwest|southeast|southwest)\s+(?=\p{Lu})/iu;
 
 /** Roles people hold and for whom: "Alfa Romeo CEO Santo Ficili", "Antonio Filosa, CEO of Stellantis". */
 function collectRoles(

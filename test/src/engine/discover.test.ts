@@ -327,6 +327,15 @@ describe("names whose words mislead (articles in our own words, facts as reporte
   });
 });
 
+describe("a part of a region (our own words, facts as reported in 2024)", () => {
+  const text = "The recent closure of one of Northern California’s largest Alfa Romeo dealerships has made things worse.";
+  const entities = discoverEntities(withRecord(grown, "909_dealer.txt", text), gazetteer, ingestDefaults);
+
+  it("'Northern California' is a region (a market), not a person", () => {
+    expect(entities.find((e) => e.aliases.includes("Northern California"))?.type).toBe("market");
+  });
+});
+
 describe("a role of the brand before a name (our own words, facts as reported in 2025)", () => {
   const text = "Per unire i due marchi, le parole del capo marketing del Biscione Cristiano Fiorio: hanno tanti valori in comune.";
   const entities = discoverEntities(withRecord(grown, "908_luna.txt", text), gazetteer, ingestDefaults);
