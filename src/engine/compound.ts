@@ -320,16 +320,44 @@ export function answerYesNo(engine: Engine, question: string, given: Understandi
   const answer = verdictAnswer(engine, question, given, rules);
   // "Is China the top market?" "...the first is the US market, the second is China": the asked name at another rank is a no.
   const quote = answer.citations[0]?.quote;
-  if (answer.verdict !== "yes" || quote === undefined) return answer;
+  if ((answer.verdict !== "yes" && answer.verdict !== null) || quote === undefined || !answer.answered) return answer;
   const t = stringsFor(given.language).verdict;
-  // "...ha annunciato la visita su Facebook?": a name no article gives is part of what is asked, and no quote confirms it.
-  if (unconfirmedName(given, answer)) {
-    const text = answer.text.startsWith(t.yes) ? answer.text.slice(t.yes.length).trimStart() : answer.text;
-    return { ...answer, verdict: null, text: `${text} ${t.unsettled}` };
-  }
+  // "...ha annunciato la visita su Facebook?": a name no article gives is part of what is asked, and no quote confirms it;
+  // where the quote names another channel in its place ("...sul suo profilo Twitter..."), that is a no.
+  const unconfirmed = unconfirmedName(given, answer);
+  const other = unconfirmed ? otherChannel(question, given, answer.citations.map((c) => c.quote).join(" ")) : undefined;
+  if (other) return { ...answer, verdict: "no", text: `${t.no} ${withValue(answerBody(answer.text, t), other)}` };
+  if (answer.verdict !== "yes") return answer;
+  if (unconfirmed) return { ...answer, verdict: null, text: `${answerBody(answer.text, t)} ${t.unsettled}` };
   const ranked = given.slots.some((s) => s.kind === "entity" && !s.generic && ranksOtherwise(question, quote, s, engine.lexicon));
   if (!ranked) return answer;
   return { ...answer, verdict: "no", text: answer.text.startsWith(t.yes) ? `${t.no}${answer.text.slice(t.yes.length)}` : `${t.no} ${answer.text}` };
+}
+
+/** The answer's text without its verdict word or its unsettled note. */
+function answerBody(text: string, t: { yes: string; unsettled: string }): string {
+  const body = text.startsWith(t.yes) ? text.slice(t.yes.length).trimStart() : text;
+  return body.endsWith(t.unsettled) ? body.slice(0, -t.unsettled.length).trimEnd() : body;
+}
+
+/** "Pomigliano d'Arco, according to “...”" -> "Twitter, according to “...”": the value that settles it leads. */
+function withValue(body: string, value: string): string {
+  const m = /^[^“«]*?,\s(?=according to|secondo)/u.exec(body);
+  return m ? `${value}, ${body.slice(m[0].length)}` : `${value}. ${body}`;
+}
+
+/** A name put after "on", "via", "su", perhaps after "his profile": where something was posted or said. */
+const ON_CHANNEL = /(?:^|[^\p{L}])(?:on|via|through|su|sul|sulla|tramite)\s+(?:(?:his|her|its|their|the|il\s+suo|la\s+sua|suo|sua)\s+)?(?:(?:profilo|profile|account|pagina|page|canale|channel)\s+)?(\p{Lu}[\p{L}]+)/gu;
+
+/**
+ * The channel a quote names ("sul suo profilo Twitter") where the question names one no article
+ * gives ("on Instagram"): the same frame, another name. Undefined when the question puts no
+ * unknown name there or the quote names none.
+ */
+function otherChannel(question: string, u: Understanding, quote: string): string | undefined {
+  const asked = [...question.matchAll(ON_CHANNEL)].map((m) => m[1] as string).filter((n) => u.slots.some((s) => isUnknownName(s) && s.surface === n));
+  if (asked.length === 0) return undefined;
+  return [...quote.matchAll(ON_CHANNEL)].map((m) => m[1] as string).find((n) => !asked.includes(n) && !u.slots.some((s) => s.surface === n));
 }
 
 /**

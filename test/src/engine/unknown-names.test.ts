@@ -42,10 +42,19 @@ describe("a name no article mentions, asserted by a yes/no question", () => {
 });
 
 describe("a name no article gives, asked beside names they do give", () => {
-  it("does not say yes to the visit 'su Facebook' when the quotes never name Facebook", () => {
+  it("says no to the visit 'su Facebook' when the quotes name another channel in its place ('sul suo profilo Twitter')", () => {
     const a = bot.answer("Imparato ha annunciato la visita a Cassino e Pomigliano su Facebook?");
-    expect(a.verdict).toBeNull();
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Twitter\. Secondo/);
+    expect(a.citations.some((c) => c.quote.includes("sul suo profilo Twitter"))).toBe(true);
+    const en = bot.answer("did Imparato post about his Cassino and Pomigliano plant visits on Instagram?");
+    expect(en.verdict).toBe("no");
+    expect(en.text).toMatch(/^No\. Twitter, according to “Jean-Philippe Imparato ha visitato/);
+  });
+
+  it("leaves it unsettled when the quotes give no other name in its place", () => {
+    const a = bot.answer("Imparato ha visitato lo stabilimento di Pomigliano insieme a Marchionne?");
+    expect(a.verdict ?? null).toBeNull();
     expect(a.text).not.toMatch(/^Sì/);
-    expect(a.text).toMatch(/non lo stabiliscono\.$/);
   });
 });
