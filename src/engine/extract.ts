@@ -13,7 +13,7 @@ import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, venuesIn, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, isRoleKey, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, roleKeysOf } from "./answer-types.js";
 import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, differenceUnasked, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, personFits } from "./places.js";
@@ -22,11 +22,7 @@ import { FOLLOWED_BY_TIME_UNIT, LENGTH_UNITS, measuresLength, measuresWhatIsAske
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 
-interface Candidate extends Span {
-  text: string;
-  /** Entity id, for candidates that are named things. */
-  id?: string;
-}
+import { entityCandidates, type Candidate } from "./entity-candidates.js";
 
 // Boundaries between parts of a sentence that talk about different things: list items
 // and contrastive joints. A colon only elaborates, so it does not split.
@@ -100,78 +96,6 @@ const QUANTITY = new RegExp(
 const FREQUENCY = frequencyPattern(true);
 const MONEY = moneyPattern(true);
 const SEGMENT = segmentPattern(true);
-
-function entityCandidates(sentence: IndexedSentence, type: string, u: Understanding, lexicon: Lexicon): Candidate[] {
-  const out: Candidate[] = [];
-  const isRole = (k: string) => isRoleKey(k, lexicon);
-  // "Imparato said that the Junior was designed to...": who speaks is no answer to who designed
-  // it. "Who said...?" asks for the speaker; "Who is the North American CEO?" is answered by a
-  // speaker the sentence gives that role ("North American CEO Chris Feuell told Automotive News...").
-  const speakersAside = type === "person" && !u.slots.some((s) => s.keys.includes(SAY));
-  const rolesAsked = type === "person" && u.slots.some((s) => s.keys.some(isRole));
-  const asksAPart = rolesAsked && u.slots.some((s) => s.keys.some((k) => ["market", "place"].includes(lexicon.entities.get(k.slice(2))?.type ?? "")));
-  const asksRole = speakersAside && rolesAsked;
-  // A chief executive heads the company: "Stellantis CEO Antonio Filosa" answers who leads it, though
-  // not who heads a part of it ("the head of Stellantis' European operations").
-  const roleAsked = (k: string) => isRole(k) && u.slots.some((q) => q.keys.includes(k) || (k === CEO && q.keys.includes(HEAD) && !asksAPart));
-  // Indexed loops: extraction runs on every candidate sentence of every question.
-  const slots = sentence.slots;
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i] as Slot;
-    // "the Milano is not built in...", "from Milano to Junior": a car's name that is also a city's
-    // is the car, and so is the city's country riding on the same words (a slot's own entity comes
-    // first, the places holding it after).
-    const own = slot.keys[0] as string;
-    if ((type === "place" || type === "market") && own.startsWith("e:") && (u.named.has(own) || lexicon.entities.get(own.slice(2))?.type === "model")) continue;
-    for (let j = 0; j < slot.keys.length; j++) {
-      const key = slot.keys[j] as string;
-      if (!key.startsWith("e:")) continue;
-      const entity = lexicon.entities.get(key.slice(2));
-      if (!entity || entity.type !== type || u.named.has(key)) continue;
-      // Given the asked role before ("CEO Santo Ficili") or in apposition after ("quoted Chris Feuell,
-      // head of Alfa Romeo North America"): the one who holds it, quoted or not.
-      const title = apposedRole(sentence.text, slots, i, isRole) ?? (slots[i - 1]?.keys.some(isRole) ? slots[i - 1] : undefined);
-      const titled = asksRole && title !== undefined;
-      // "A spokesperson ... confirmed ... the tariffs by President Donald Trump": titled with another role than the one asked, he is not its holder.
-      if (rolesAsked && title && !title.keys.some(roleAsked)) continue;
-      if (speakersAside && !titled && speaks(sentence.text, slots, i)) continue;
-      out.push({ text: entity.name, start: slot.start, end: slot.end, id: entity.id });
-    }
-  }
-  return out;
-}
-
-/**
- * The role right after a name, set off by a comma ("Chris Feuell, head of...", "Max Sirena, il team
- * director di Luna Rossa"): one word may say whose team or what kind before the role word.
- */
-function apposedRole(text: string, slots: readonly Slot[], i: number, isRole: (k: string) => boolean): Slot | undefined {
-  const name = slots[i] as Slot;
-  const after = slots[i + 1];
-  if (after === undefined || !APPOSITION.test(text.slice(name.end, after.start))) return undefined;
-  if (after.keys.some(isRole)) return after;
-  const role = slots[i + 2];
-  const modifier = !after.keys.some((k) => k.startsWith("e:")) && role !== undefined && /^\s+$/u.test(text.slice(after.end, role.start));
-  return modifier && role.keys.some(isRole) ? role : undefined;
-}
-const APPOSITION = /^\s*,\s*(?:(?:the|its|il|la|lo|l['’])\s*)?$/iu;
-
-const SAY = "c:say";
-const CEO = "c:ceo";
-const HEAD = "c:head";
-// "according to Imparato", "secondo Ficili": the speaker named before the words.
-const SPEAKER_BEFORE = /(?:according to|secondo|stando a)\s+(?:\p{L}+\s+){0,3}$/iu;
-
-/** Is the name at slot `i` the one speaking ("Imparato said", "said Imparato", "secondo Imparato")? */
-function speaks(text: string, slots: readonly Slot[], i: number): boolean {
-  const slot = slots[i] as Slot;
-  const next = slots[i + 1];
-  const prev = slots[i - 1];
-  const near = (a: number, b: number) => /^[\s,]*$/u.test(text.slice(a, b));
-  if (next?.keys.includes(SAY) && near(slot.end, next.start)) return true;
-  if (prev?.keys.includes(SAY) && near(prev.end, slot.start)) return true;
-  return SPEAKER_BEFORE.test(text.slice(Math.max(0, slot.start - 40), slot.start));
-}
 
 // "a new 4.2-meter compact SUV", "un nuovo crossover da 4,3 m": an article's words for a car it cannot yet name.
 const DESCRIBED_CAR =

@@ -15,7 +15,7 @@ import { queryKeys } from "./query-keys.js";
 import type { QuerySlot, Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
-import { givesAName, hasAny, headingsLend, namedOnlyAsComparison, namedOnlyToPlace, placesBy, positionsOf, titleLends } from "./sentence-names.js";
+import { givesAName, hasAny, headingsLend, holdsAnothersRole, namedOnlyAsComparison, namedOnlyToPlace, placesBy, positionsOf, titleLends } from "./sentence-names.js";
 import { dateBefore, placeBefore, placeFramed, speakerBefore } from "./pointed-back.js";
 import { carPointedBack, pointsBack } from "./called-back.js";
 
@@ -184,14 +184,6 @@ function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
 }
 
-
-/** The sentence gives the asked role only to someone of another company: "CEO di Alfa Romeo", asked Maserati's. */
-function holdsAnothersRole(s: IndexedSentence, heldFor: readonly string[]): boolean {
-  if (heldFor.some((k) => s.keys.has(k))) return false;
-  const roles = heldFor.map((k) => k.slice(0, k.indexOf("@") + 1));
-  for (const k of s.keys) if (k.startsWith("r:") && roles.some((r) => k.startsWith(r))) return true;
-  return false;
-}
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
 function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {

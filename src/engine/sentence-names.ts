@@ -121,3 +121,11 @@ function sectionHeading(index: CorpusIndex, s: IndexedSentence): IndexedSentence
   }
   return undefined;
 }
+
+/** The sentence gives the asked role only to someone of another company: "CEO di Alfa Romeo", asked Maserati's. */
+export function holdsAnothersRole(s: IndexedSentence, heldFor: readonly string[]): boolean {
+  if (heldFor.some((k) => s.keys.has(k))) return false;
+  const roles = heldFor.map((k) => k.slice(0, k.indexOf("@") + 1));
+  for (const k of s.keys) if (k.startsWith("r:") && roles.some((r) => k.startsWith(r))) return true;
+  return false;
+}

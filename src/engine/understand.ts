@@ -277,7 +277,6 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 }
 
 /** "How many...?", "Quante...?": a count is asked. */
-/** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
 /** A measured spec's words that name a thing ("engine", "motore"): "which engine" asks for one by name. */
 const MEASURED_THING = /^(?:engines?|motors?|motor[ei])$/iu;
 /** A word for a kind of rule or grade right after a spec ("emissions standard", "safety rating"). */
@@ -290,6 +289,7 @@ const PART_OF_YEAR_PATTERN = new RegExp(`\\b(?:${PART_OF_YEAR})`, "giu");
 
 /** Nouns for a person by what they do ("designer", "founder", "progettista"): their name is a person's. */
 const PERSON_NOUN = /^(?:designers?|founders?|engineers?|spokes(?:person|man|woman)|progettist[ai]|fondator[ei]|ingegner[ei]|portavoce|stilist[ai])$/iu;
+/** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
 const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
 /**
  * A question put in the past: "did", "had", an English perfect or passive ("has sold", "were

@@ -6,7 +6,7 @@
  * from the question, since the corpus cannot tell it.
  */
 import type { AnswerType } from "../corpus/schema.js";
-import type { Language } from "../types.js";
+import type { Answer, Language } from "../types.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { withSlots, type QuerySlot, type Understanding } from "./understand.js";
 
@@ -102,4 +102,28 @@ export function assertedUnknownName(u: Understanding, question: string, lexicon:
   if (!type) return undefined;
   const slots = [...u.slots.filter((s) => !isUnknownName(s)), name].sort((a, b) => a.start - b.start);
   return { u: withSlots(u, slots), value: { slot: name, type } };
+}
+
+/** A name put after "on", "via", "su", perhaps after "his profile": where something was posted or said. */
+const ON_CHANNEL = /(?:^|[^\p{L}])(?:on|via|through|su|sul|sulla|tramite)\s+(?:(?:his|her|its|their|the|il\s+suo|la\s+sua|suo|sua)\s+)?(?:(?:profilo|profile|account|pagina|page|canale|channel)\s+)?(\p{Lu}[\p{L}]+)/gu;
+
+/**
+ * The channel a quote names ("sul suo profilo Twitter") where the question names one no article
+ * gives ("on Instagram"): the same frame, another name. Undefined when the question puts no
+ * unknown name there or the quote names none.
+ */
+export function otherChannel(question: string, u: Understanding, quote: string): string | undefined {
+  const asked = [...question.matchAll(ON_CHANNEL)].map((m) => m[1] as string).filter((n) => u.slots.some((s) => isUnknownName(s) && s.surface === n));
+  if (asked.length === 0) return undefined;
+  return [...quote.matchAll(ON_CHANNEL)].map((m) => m[1] as string).find((n) => !asked.includes(n) && !u.slots.some((s) => s.surface === n));
+}
+
+/**
+ * A capitalised name the articles never give, asked after the subject ("...su Facebook?"), and
+ * not in the answer's quotes: the quotes cannot say yes to it, whatever else they confirm.
+ */
+export function unconfirmedName(u: Understanding, answer: Answer): boolean {
+  const first = u.slots.find((s) => !s.generic);
+  const quoted = answer.citations.map((c) => c.quote.toLowerCase()).join(" ");
+  return u.slots.some((s) => s !== first && isUnknownName(s) && !quoted.includes(s.surface.toLowerCase()));
 }
