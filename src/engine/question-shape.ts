@@ -43,8 +43,11 @@ export interface QuestionShape {
   additive: boolean;
 }
 
-/** "also", "as well", "too?", "anche", "pure": a value asked about beside others. */
-const ADDITIVE = /\b(?:also|as\s+well|anche|pure)\b|\btoo\s*\?\s*$/u;
+/** "also", "as well", "too?", "anche", "pure": a value asked about beside others (English "pure electric" is no "also"). */
+const ADDITIVE: Record<Language, RegExp> = {
+  en: /\b(?:also|as\s+well)\b|\btoo\s*\?\s*$/u,
+  it: /\b(?:anche|pure)\b/u,
+};
 
 /** "Is it true that...", "È vero che...": a lead-in that only asks whether, before a cleft or "the one who". */
 const TRUE_THAT = String.raw`(?:(?:is\s+it|it\s+is|it['’]s)\s+true\s+that\s+|(?:(?:è|e')\s+)?vero\s+che\s+)?`;
@@ -115,7 +118,7 @@ export function questionShape(question: string, u: Understanding, rules: YesNoRu
   const up = found(unpurposed, [rules.up[l]]);
   const down = found(unpurposed, [rules.down[l]]);
   return {
-    additive: ADDITIVE.test(folded),
+    additive: ADDITIVE[l].test(folded),
     excluded,
     direction: up === down ? undefined : up ? "up" : "down",
     // "Is Alfa actually going to hit 400,000?" asks whether it can, as "Can it hit 400,000?" does: a target
