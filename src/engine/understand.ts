@@ -521,7 +521,9 @@ function weigh(
   // "at the Brussels motor show" says where it was said: no spec asked.
   // "Who owns the dealership?": that it is owned is what is asked, and a sentence that never says so names no owner.
   const owning = cue?.type === "owner" && slot.keys.includes("c:ownership");
-  const stated = slot.kind === "concept" && !implied && !givesValue && !aboutSource && (owning || slot.keys.some((k) => index.lexicon.outOfScope.has(k)));
+  // "When did Filosa become CEO?", "When was Imparato appointed?": taking office is the event dated; a date of something else he did is no answer.
+  const tookOffice = (cue?.type === "time" || cue?.type === "year") && (slot.keys.includes("c:take_office") || slot.keys.includes("c:choose"));
+  const stated = slot.kind === "concept" && !implied && !aboutSource && (owning || tookOffice || (!givesValue && slot.keys.some((k) => index.lexicon.outOfScope.has(k))));
   // A run of months ("the first five months") is a period, required as "the first half" is.
   // "How many cars in March 2025?": a month a count or sum is asked for is its period, as "the first half" is.
   const countedMonth = (cue?.type === "quantity" || cue?.type === "money") && slot.kind === "concept" && monthOf(slot.surface) !== undefined;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuerySlot } from "../../../src/engine/understand.js";
 import { ask } from "../../helpers/engine.js";
+import { bot } from "../../helpers/corpus.js";
 
 const keysOf = (question: string) => ask(question).slots.map((s) => s.keys);
 const slotAt = (question: string, at: number) => ask(question).slots.find((s) => s.start === at)?.surface;
@@ -307,5 +308,19 @@ describe("who owns something", () => {
     expect(owns).toMatchObject({ keys: ["c:ownership"], stated: true });
     // Another type of question leaves the word to the ranking's weights.
     expect(ask("Is the dealership in San Rafael owned by Stellantis?").slots.find((s) => s.keys.includes("c:ownership"))?.stated).toBe(false);
+  });
+});
+
+describe("when someone took office", () => {
+  it("needs the taking of office or the appointment stated, not a date of something else the person did", () => {
+    const become = ask("When did Imparato become CEO of Alfa Romeo?").slots.find((s) => s.keys.includes("c:take_office"));
+    expect(become?.stated).toBe(true);
+    expect(ask("When was Imparato appointed CEO?").slots.find((s) => s.keys.includes("c:choose"))?.stated).toBe(true);
+    // Not a time question: the word is weighed as any other.
+    expect(ask("Who became CEO of Alfa Romeo?").slots.find((s) => s.keys.includes("c:take_office"))?.stated).toBe(false);
+  });
+
+  it("declines when no article dates the appointment", () => {
+    expect(bot.answer("When did Imparato become CEO of Alfa Romeo?").answered).toBe(false);
   });
 });
