@@ -58,7 +58,8 @@ function withoutLeadIn(text: string): string {
   if (!m) return text;
   const lead = m[1] as string;
   const rest = text.slice(m[0].length);
-  const namesSomething = /\d/u.test(lead) || lead.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w));
+  // "As a dealer I need to plan stock:": the pronoun "I" is capitalised and names nothing.
+  const namesSomething = /\d/u.test(lead) || lead.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && !/^I(?:['’](?:m|ve|d|ll))?$/u.test(w));
   // "who is the ceo - and since when?": a lead-in that asks is the question's first part.
   return namesSomething || ASKS.test(lead) || rest.split(/\s+/u).length < 3 ? text : rest;
 }

@@ -25,6 +25,8 @@ describe("focusQuestion", () => {
     expect(focusQuestion("Alfa Romeo Junior: where is it built?")).toBe("Alfa Romeo Junior: where is it built?");
     expect(focusQuestion("who is the ceo - and since when?")).toBe("who is the ceo - and since when?");
     expect(focusQuestion("Where is the Giulia built?")).toBe("Where is the Giulia built?");
+    // The pronoun "I" is capitalised and names nothing.
+    expect(focusQuestion("As a dealer I need to plan stock: is the next-generation Stelvio coming in 2025?")).toBe("is the next-generation Stelvio coming in 2025?");
   });
 });
 

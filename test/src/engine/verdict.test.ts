@@ -51,6 +51,8 @@ describe("how a question is put", () => {
     expect(seedBot.answer("La Junior ha quasi 50.000 ordini, vero?").verdict).toBe("yes");
     expect(seedBot.answer("Buongiorno, vorrei sapere se Jean-Philippe Imparato, durante il suo giro negli stabilimenti italiani, ha visitato anche quello di Pomigliano d'Arco.").verdict).toBe("yes");
     expect(seedBot.answer("new stelvio coming in 2025?").verdict).toBe("changed");
+    // Chat typing drops the apostrophe: "wont" denies as "won't" does, so the denial in the quote agrees.
+    expect(seedBot.answer("did the alfa north america guy say their US factory wont be built from the ground up?").verdict).toBe("yes");
     // An amount put after a word that sizes it is asserted too; "near" is "nearly" before an amount.
     expect(seedBot.answer("junior already near 50k orders?").verdict).toBe("yes");
     expect(seedBot.answer("Junior over 100,000 orders?").verdict).toBe("no");
