@@ -7,6 +7,7 @@ import { ENGINE_DESCRIPTION, joinsListItems, namesAVenue, powertrainsIn, WORDED_
 import type { AnswerType } from "../corpus/schema.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
+import { perSentence } from "./per-sentence.js";
 import { TIME_UNITS } from "./features.js";
 import { modelFitsAsked, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
@@ -101,22 +102,12 @@ function onlyAsAName(s: IndexedSentence, id: string): boolean {
   return mentions.length > 0 && mentions.every((x) => placeAsAName(s.text, x));
 }
 
-/** Does the sentence use a word of naming at all? Asked of every place in every ranked sentence, so read once per sentence. */
-function namesSomething(s: IndexedSentence): boolean {
-  let known = naming.get(s);
-  if (known === undefined) naming.set(s, (known = NAMING_WORD.test(s.text)));
-  return known;
-}
-const naming = new WeakMap<IndexedSentence, boolean>();
-
-// Whether a sentence names a venue is the same for every question: read once per sentence.
-function holdsVenue(s: IndexedSentence): boolean {
-  let known = venues.get(s);
-  if (known === undefined) venues.set(s, (known = namesAVenue(s.text)));
-  return known;
-}
-const venues = new WeakMap<IndexedSentence, boolean>();
 const NAMING_WORD = /renamed|rebranded|badged|called|named|dubbed|chiamat|chiamars|chiamarl|denominat|ribattezzat|nome|name|badge/iu;
+/** Does the sentence use a word of naming at all? Asked of every place in every ranked sentence, so read once per sentence. */
+const namesSomething = perSentence((s) => NAMING_WORD.test(s.text));
+
+/** Does the sentence name a venue? The same for every question: read once per sentence. */
+const holdsVenue = perSentence((s) => namesAVenue(s.text));
 
 /**
  * A place named as a car's name, not where anything is: "rebranded from Milano to Junior", "the

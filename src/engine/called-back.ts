@@ -6,6 +6,7 @@
 import { callsBackACar, callsBackAPlant, opensPointingBack, opensWithACar } from "../text/anaphora.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import type { QuerySlot } from "./understand.js";
+import { perSentence } from "./per-sentence.js";
 
 /**
  * A model the sentence before names, lent to one that opens with a car named by its kind ("The
@@ -18,23 +19,10 @@ export function carPointedBack(index: CorpusIndex, s: IndexedSentence, slot: Que
 }
 
 /** Whether a sentence calls back a plant by its kind ("the plant", "lo stabilimento"), read once per sentence. */
-function callsAPlantBack(s: IndexedSentence): boolean {
-  let known = plantCalledBack.get(s);
-  if (known === undefined) plantCalledBack.set(s, (known = callsBackAPlant(s.text)));
-  return known;
-}
-const plantCalledBack = new WeakMap<IndexedSentence, boolean>();
+const callsAPlantBack = perSentence((s) => callsBackAPlant(s.text));
 
 /** Whether a sentence calls back a car by its kind, read once per sentence: ranking asks it of every slot lent. */
-function callsACarBack(s: IndexedSentence): boolean {
-  let known = carCalledBack.get(s);
-  if (known === undefined) {
-    const text = s.text;
-    carCalledBack.set(s, (known = opensWithACar(text) || callsBackACar(text)));
-  }
-  return known;
-}
-const carCalledBack = new WeakMap<IndexedSentence, boolean>();
+const callsACarBack = perSentence((s) => opensWithACar(s.text) || callsBackACar(s.text));
 
 /** Does the sentence open by pointing back to the one before it ("This", "Sarà", "The new model")? */
 export function pointsBack(index: CorpusIndex, s: IndexedSentence): boolean {

@@ -12,7 +12,8 @@ import { NUMBER_WORD } from "../text/numerals.js";
 import { opensPointingBack } from "../text/anaphora.js";
 import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_MONEY_SOURCE, venuesIn, WORDED_MONEY_SOURCE } from "../text/patterns.js";
 import type { IndexedSentence } from "./corpus-index.js";
-import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
+import { perSentence } from "./per-sentence.js";
+import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, MORE_BEFORE_UNIT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
 import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, roleKeysOf } from "./answer-types.js";
 import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, differenceUnasked, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
@@ -90,7 +91,7 @@ const CHANGE = "(?:drop|fall|decline|rise|increase|growth|jump|calo|crescita|aum
 // percentages is one amount; "from 150 to 110" is a change, read elsewhere).
 const APPROXIMATELY = "(?:(?:about|around|roughly|nearly|almost|close to|over|more than|at least|up to|between|circa|oltre|quasi|più di|almeno|tra)\\s+)?";
 const QUANTITY = new RegExp(
-  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|${APPROXIMATELY}\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*|(?<=%)\\s+to\\s+\\d[\\d.,]*\\s*%)?(?:\\s*mila|\\s+(?:thousand|million|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|${APPROXIMATELY}\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b(?:(?:at least|almeno|altri|another)\\s+)?${COUNT}\\s+(?:(?:more|additional|further|extra|altri|ulteriori)\\s+)?(?:${TIME_UNITS})\\b`,
+  `${SIGNED_MONEY_SOURCE}|${WORDED_MONEY_SOURCE}|${APPROXIMATELY}\\d[\\d.,]*\\d(?:\\s*%)?(?:\\s+(?:and|e)\\s+\\d[\\d.,]*|(?<=%)\\s+to\\s+\\d[\\d.,]*\\s*%)?(?:\\s*mila|\\s+(?:thousand|million|milioni))?(?:(?:[\\s-]+|(?=${GLUED_UNITS}))${UNIT}(?:\\s+${CHANGE})?)?|${APPROXIMATELY}\\d(?:\\s*%)?(?:\\s+${UNIT})?|\\b(?:(?:at least|up to|about|around|almeno)\\s+)?${COUNT}(?:,?\\s+(?:if not|or|to|and|se non|o)\\s+${COUNT},?)?\\s+${UNIT}|\\b(?:(?:at least|almeno|altri|another)\\s+)?${COUNT}\\s+(?:${MORE_BEFORE_UNIT})?(?:${TIME_UNITS})\\b`,
   "giu",
 );
 const FREQUENCY = frequencyPattern(true);
@@ -113,26 +114,25 @@ interface PatternMatch {
   numbers: string[];
 }
 
-// Sentences never change once indexed, so each pattern runs over a sentence once, not once per question
-// (a few patterns, each with its own table; a sentence without a match shares one empty list).
-const matchesByPattern = new Map<RegExp, WeakMap<IndexedSentence, readonly PatternMatch[]>>();
+// Each pattern runs over a sentence once, not once per question (a few patterns, each with its
+// own table; a sentence without a match shares one empty list).
+const matchesByPattern = new Map<RegExp, (s: IndexedSentence) => readonly PatternMatch[]>();
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
 
 function patternMatches(sentence: IndexedSentence, pattern: RegExp): readonly PatternMatch[] {
-  let bySentence = matchesByPattern.get(pattern);
-  if (!bySentence) matchesByPattern.set(pattern, (bySentence = new WeakMap()));
-  let found = bySentence.get(sentence);
-  if (!found) {
-    const all = [...sentence.text.matchAll(pattern)].map((m) => ({
-      text: m[0].trim(),
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      numbers: (m[0].match(/\d+(?:[.,]\d+)*/g) ?? []).map(normaliseNumber),
-    }));
-    found = all.length ? all : NO_MATCHES;
-    bySentence.set(sentence, found);
-  }
-  return found;
+  let matches = matchesByPattern.get(pattern);
+  if (!matches) matchesByPattern.set(pattern, (matches = perSentence((s) => matchesIn(s.text, pattern))));
+  return matches(sentence);
+}
+
+function matchesIn(text: string, pattern: RegExp): readonly PatternMatch[] {
+  const all = [...text.matchAll(pattern)].map((m) => ({
+    text: m[0].trim(),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    numbers: (m[0].match(/\d+(?:[.,]\d+)*/g) ?? []).map(normaliseNumber),
+  }));
+  return all.length ? all : NO_MATCHES;
 }
 
 /** Pattern matches holding at least one number the question did not name (and, for amounts, not a year). */

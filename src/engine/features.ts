@@ -68,8 +68,9 @@ export const NUMBER_WORDS =
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b(?<!\\bdue(?=\\s+to\\b))`);
 const ONE_UNIT = /\b(?:one|a single|uno|una)\s+(?:new\s+|nuov[oa]\s+)?(?:model|car|vehicle|plant|factory|modello|auto|vettura|stabilimento)\b/;
 // "113 years", "forty days", "two more years": a count of time, figures or words.
-const MORE = "(?:more|additional|further|altri|ulteriori)\\s+";
-const DURATION = new RegExp(`\\b(\\d[\\d.,]*|${NUMBER_WORDS})(?:\\s+|-)(?:${MORE})?(?:${TIME_UNITS})\\b`, "g");
+/** "more", "altri" between a count and its time unit ("two more years"): extraction reads the same words. */
+export const MORE_BEFORE_UNIT = "(?:more|additional|further|altri|ulteriori)\\s+";
+const DURATION = new RegExp(`\\b(\\d[\\d.,]*|${NUMBER_WORDS})(?:\\s+|-)(?:${MORE_BEFORE_UNIT})?(?:${TIME_UNITS})\\b`, "g");
 const MONEY = moneyPattern(false);
 
 const FREQUENCY = frequencyPattern(false);
