@@ -79,6 +79,9 @@ export function amountOf(relation: Relation, v: number): Amount {
   }
 }
 
+/** A plus right after a figure, not the sign of another number ("33k+ cars", not "+30% +5"). */
+const PLUS_AFTER = /^\+(?![\d.,])/u;
+
 const value = (t: Token) => Number(normaliseNumber(t.raw));
 
 /**
@@ -101,6 +104,8 @@ export function amountAt(text: string, at: number, rules: AmountRules, languages
   const [lo, hi] = [value(first) * scale, value(last) * scale];
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return undefined;
   if (ranged) return { lo: Math.min(lo, hi), hi: Math.max(lo, hi), loOpen: false, hiOpen: false, approximate: false };
+  // "33k+ cars", "50.000+ ordini": a plus after the figure is "at least".
+  if (PLUS_AFTER.test(text.slice(scale === 1 ? last.end : (after as Token).end))) return amountOf(">=", lo);
   return amountOf(relationBefore(text, first.start, rules, languages), lo);
 }
 
@@ -135,5 +140,7 @@ export function compareAmounts(stated: Amount, asked: Amount): "yes" | "no" | nu
   const a = isPoint(asked) && stated.approximate ? amountOf("~", asked.lo) : asked;
   if (within(stated, a)) return "yes";
   if (apart(stated, a)) return "no";
+  // "Around 100k?" "between 80 and 90 thousand": a range that only touches the edge of "around" is not it.
+  if (asked.approximate && stated.lo < stated.hi && (stated.hi === a.lo || a.hi === stated.lo)) return "no";
   return null;
 }

@@ -17,7 +17,7 @@ import { resolveFollowUp } from "./followup.js";
 import { deriveHelp, type HelpLists } from "./help.js";
 import type { CompiledIntent } from "./intents.js";
 import type { BrandbotOptions } from "./options.js";
-import { compilePartRules, namesTogether, splitClauses, splitCoordinated, type PartRules } from "./parts.js";
+import { compilePartRules, namesTogether, splitClauses, splitCoordinated, type NamedKind, type PartRules } from "./parts.js";
 import { finding, pickQuotes } from "./quotes.js";
 import { isAnswer, rankSentences } from "./rank.js";
 import { SUCCESSOR_CONCEPTS } from "./subjects.js";
@@ -222,13 +222,16 @@ export class Answerer {
     return { named: u.named, keys: new Set(u.slots.filter((s) => !s.generic && !s.unknown).flatMap((s) => s.keys)) };
   }
 
-  private namedIn(text: string, language: Language, kind?: "person" | "place"): string[] {
+  private namedIn(text: string, language: Language, kind?: NamedKind): string[] {
     const { lexicon } = this.index;
+    const generic = (s: { keys: string[] }) => s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic);
+    // The corpus's own brand by name ("l'Alfa Romeo") is a subject of its own, though it names nothing to search.
+    if (kind === "brand") return analyze(text, language, lexicon, { mode: "question" }).filter((s) => s.kind === "entity" && generic(s)).map((s) => s.surface);
     const types: readonly (string | undefined)[] = kind === "place" ? ["place", "market"] : [kind];
     const ofKind = (s: { keys: string[] }) => kind === undefined || s.keys.some((k) => types.includes(lexicon.entities.get(k.slice(2))?.type));
     // "..., secondo Imparato, e in quale fabbrica...?": who said it is not what the next part asks about.
     return analyze(text, language, lexicon, { mode: "question" })
-      .filter((s) => s.kind === "entity" && !s.keys.every((k) => lexicon.entities.get(k.slice(2))?.generic) && !isAttribution(text, s.start) && ofKind(s))
+      .filter((s) => s.kind === "entity" && !generic(s) && !isAttribution(text, s.start) && ofKind(s))
       .map((s) => s.surface);
   }
 }

@@ -22,6 +22,7 @@ import {
   doerOf,
   directionOf,
   isDegree,
+  isYear,
   judgeValues,
   ranksOtherwise,
   namesRole,
@@ -360,7 +361,8 @@ function verdictAnswer(engine: Engine, question: string, given: Understanding, r
   const denial = deniedOutright(engine, question, u, shape, rules, asserted?.slot);
   if (denial) return denial;
   // "Can it hit 400,000?" asks whether it can; the articles' 400,000 is a target, not an answer.
-  const value = asserted && !(shape.possible && asserted.type === "quantity") ? asserted : undefined;
+  const unsure = shape.possible && asserted?.type === "quantity" ? asserted.slot : undefined;
+  const value = asserted && !unsure ? asserted : undefined;
   const byValue = value && answerByValue(engine, question, u, value, shape, rules);
   // When the asserted number settles nothing (no quote gives one, or it was set aside as a target
   // for a "can it?" question), or a year only dates the question ("il piano di inizio 2026 lo
@@ -381,7 +383,14 @@ function verdictAnswer(engine: Engine, question: string, given: Understanding, r
   // presents...": when nothing else it asserts settles it, the one person doing it is what it asserts.
   const doer = doerOf(u, engine.lexicon, question);
   const byDoer = doer && doer !== named?.slot && doer !== asserted?.slot && answerByValue(engine, question, u, { slot: doer, type: "person" }, shape, rules);
-  return byDoer || answerByStance(engine, question, u, shape, rules);
+  // "Is Alfa going to hit 400k sales a year by 2030?": the quotes must give the number it doubts;
+  // the year only frames it ("If all these models launch by 2030..." says nothing of 400,000).
+  return byDoer || answerByStance(engine, question, unsure ? aboutNumber(u, unsure) : u, shape, rules);
+}
+
+/** The understanding with one number asserted: it must be stated, the years beside it need not be. */
+function aboutNumber(u: Understanding, slot: QuerySlot): Understanding {
+  return withSlots(u, u.slots.map((s) => (s === slot ? { ...s, required: true } : isYear(s) ? { ...s, required: false } : s)));
 }
 
 /**

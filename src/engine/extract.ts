@@ -203,7 +203,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       );
       // "When the Giulia was first unveiled, Marchionne set...": the event is the date.
       const when = /^(?:when|quando)\s+[^,;]{3,80}(?=,)/iu.exec(sentence.text);
-      return found.length || !when || u.asksDay ? found : [{ text: when[0], start: 0, end: when[0].length }];
+      // It dates only what has happened: "When will the Giulia arrive?" is not "when it was first unveiled".
+      return found.length || !when || u.asksDay || u.asksFuture ? found : [{ text: when[0], start: 0, end: when[0].length }];
     }
     case "quantity":
       return quantityCandidates(sentence, u, lexicon);

@@ -72,6 +72,7 @@ export const defaults: BrandbotOptions = {
     focusPenalty: 0.25,
     minPredicateShare: 0.2,
     questionPenalty: 0.3,
+    presentPenalty: 0.3,
     secondaryRatio: 0.7,
     conflictRatio: 0.85,
   },

@@ -20,6 +20,9 @@ export interface PartRules {
   orgWords: ReadonlySet<string>;
 }
 
+/** What a part's names are asked for: any, people's, places' (with markets), or the corpus's own brand's. */
+export type NamedKind = "person" | "place" | "brand";
+
 /** The rules from the vocabulary; question words come compiled with the lexicon, once. */
 export function compilePartRules(v: Vocabulary, lexicon: Lexicon): PartRules {
   const set = (list: readonly string[]) => new Set(list.map(fold));
@@ -98,6 +101,12 @@ const POINTS_TO_PERSON: Record<Language, RegExp> = {
   it: /(?<![\p{L}])(?:lui|lei|egli|ella)(?![\p{L}])/iu,
 };
 
+/** A pronoun for things in a part that names something else too: "...and which Maserati will join them?". */
+const POINTS_TO_THINGS: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:them|they|their|theirs)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:loro|essi|esse)(?![\p{L}])/iu,
+};
+
 /**
  * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
  * text before it asks something too; the second part keeps the first part's named things
@@ -113,13 +122,15 @@ function opensWithAuxiliary(text: string, auxiliaries: ReadonlySet<string>): boo
   return false;
 }
 
-export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string, kind?: "person" | "place") => string[]): Clauses | undefined {
+export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string, kind?: NamedKind) => string[]): Clauses | undefined {
   const tokens = tokenize(text);
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));
   for (let i = 1; i + 1 < tokens.length; i++) {
     const joiner = tokens[i] as (typeof tokens)[number];
     // "e in quale stabilimento?", "and for which market?", "e fino a quando?": short prepositions may come first.
-    const afterComma = /,\s*$/u.test(text.slice(0, joiner.start));
+    // "Where is the Stelvio built? And when...?", "...di Cassino? E quanti anni...?": two questions in one message.
+    const afterQuestion = /\?\s*$/u.test(text.slice(0, joiner.start)) && (asks(0, i) || opensWithAuxiliary(text, rules.auxiliaries[language]));
+    const afterComma = afterQuestion || /,\s*$/u.test(text.slice(0, joiner.start));
     // "Alfa punterà sui SUV o sulle berline, e quanti anni...?", "Is it built in Cassino, and when...?": a yes/no
     // first part asks too, by an opening auxiliary or, in Italian, by intonation; only before a comma and a joiner
     // ("prima degli stabilimenti, dove era andato...?" opens with a lead-in, not a question).
@@ -132,9 +143,14 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
       (afterComma && opensWithAuxiliary(text.slice(tokens[i + 1]?.start ?? text.length), rules.auxiliaries[language]) ? i + 1 : undefined);
     // "Chi presenterà il piano, quando è atteso?": a comma alone joins a second question that opens with its question word.
     // Only words that open a question: "che", "come", "which", "who" after a comma are relative ("..., che ha lanciato la Junior?").
-    const commaJoined = afterComma && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asksBefore;
-    // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner.
-    if (!commaJoined && (!rules.joiners[language].has(joiner.norm) || joiner.raw !== joiner.raw.toLowerCase() || wordAt === undefined || !firstAsks)) continue;
+    const commaJoined =
+      (afterComma && OPENS_A_QUESTION.has(joiner.norm) && i >= 3 && tokens.length - i >= 2 && asksBefore) ||
+      // After a question mark any question opens the second part: "...built? Will it arrive in 2026?".
+      // ("E quanti...?" is joined by "e", though a folded "è" would open it as an auxiliary.)
+      (afterQuestion && !rules.joiners[language].has(joiner.norm) && (rules.questionWords[language].has(joiner.norm) || opensWithAuxiliary(text.slice(joiner.start), rules.auxiliaries[language])));
+    // "segmento E e qual è...": a capital "E" is a name's letter, not the joiner (but a question's first word is capital).
+    const lowerOrOpening = joiner.raw === joiner.raw.toLowerCase() || afterQuestion;
+    if (!commaJoined && (!rules.joiners[language].has(joiner.norm) || !lowerOrOpening || wordAt === undefined || !(firstAsks || afterQuestion))) continue;
     const next = commaJoined ? joiner : (tokens[i + 1] as (typeof tokens)[number]);
     let first = text.slice(0, joiner.start).replace(/[\s,;]+$/u, "");
     let second = text.slice(next.start);
@@ -159,11 +175,13 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     const names =
       plantOnly.length > 0
         ? plantOnly
-        : own.length === 0 && !namesTheCompany(second, rules)
-          ? named(first)
+        : own.length === 0 && !namesTheCompany(second, rules) && (named(second, "brand").length === 0 || POINTS_TO_PLACE.test(second))
+          ? subjectsOf(first, language, rules, named)
           : pointsToPerson && named(second, "person").length === 0
             ? named(first, "person")
-            : [];
+            : POINTS_TO_THINGS[language].test(second)
+              ? subjectsOf(first, language, rules, named).filter((n) => !own.includes(n))
+              : [];
     // "Quale concessionaria ha visitato Imparato e quante auto vende?": with no subject of its own, the second
     // part asks about what the first asks for (the dealer), not about the names the first gives.
     // "where is the dealership Imparato visited, and how many cars does it sell?": "it" is the dealership.
@@ -176,6 +194,18 @@ export function splitClauses(text: string, language: Language, rules: PartRules,
     return { texts: [first.endsWith("?") ? first : `${first}?`, second], ...(uncarried === undefined ? {} : { uncarried }) };
   }
   return undefined;
+}
+
+/**
+ * The names a second part's pronoun may point back to: "Is the Giulia built in Cassino, and when
+ * will it arrive?" asks when the Giulia arrives; a yes/no part's place is what it asserts, not its subject.
+ */
+function subjectsOf(first: string, language: Language, rules: PartRules, named: (part: string, kind?: NamedKind) => string[]): string[] {
+  const all = named(first);
+  if (!opensWithAuxiliary(first, rules.auxiliaries[language])) return all;
+  const places = new Set(named(first, "place"));
+  const subjects = all.filter((n) => !places.has(n));
+  return subjects.length ? subjects : all;
 }
 
 /**

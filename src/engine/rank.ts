@@ -12,7 +12,7 @@ import { retrievalGate } from "./gates.js";
 import { extractPhrase, type Extracted, type ExtractOptions } from "./extract.js";
 import type { TypeFitOptions } from "./answer-types.js";
 import { queryKeys } from "./query-keys.js";
-import type { QuerySlot, Understanding } from "./understand.js";
+import { FUTURE, type QuerySlot, type Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
 import { givesAName, hasAny, headingsLend, holdsAnothersRole, namedOnlyAsComparison, namedOnlyToPlace, placesBy, positionsOf, titleLends } from "./sentence-names.js";
@@ -107,6 +107,12 @@ export interface RankOptions extends RetrieveOptions, TypeFitOptions, ExtractOpt
   focusPenalty: number;
   /** Penalty for a sentence that is itself a question (an article's rhetorical question asks, it does not state). */
   questionPenalty: number;
+  /**
+   * Penalty for a sentence that says what is so now ("the Grecale is currently being assembled")
+   * when the question asks what will be ("which Maserati will join them?"): it still answers when
+   * nothing speaks of the future.
+   */
+  presentPenalty: number;
   /**
    * Further quotes must score at least this fraction of the best one: corroboration, not
    * padding. 0.7 (from 0.88): growth sets whose answer sat in the second or third quote gained
@@ -405,6 +411,12 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   return { coverage: total ? covered / total : 0, missingRequired, quoteFrom, ownMatches };
 }
 
+/** Does the sentence speak of the present ("currently", "attualmente"), not of the future, when the question does not? */
+function speaksOfNowOnly(s: IndexedSentence, u: Understanding): boolean {
+  return s.keys.has(PRESENT) && !FUTURE.test(s.text) && !u.slots.some((q) => q.keys.includes(PRESENT));
+}
+const PRESENT = "c:present";
+
 /** Scores one sentence against the understood question. */
 export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {
   const context = contextOf(index, s, o.contextCredit.length);
@@ -457,7 +469,8 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
     (lang === u.language ? o.sameLanguageBonus : 0) -
     (unfocused ? o.focusPenalty : 0) -
     (s.kind === "heading" ? o.headingPenalty : 0) -
-    (s.kind === "question" ? o.questionPenalty : 0);
+    (s.kind === "question" ? o.questionPenalty : 0) -
+    (u.asksFuture && speaksOfNowOnly(s, u) ? o.presentPenalty : 0);
   // A why-question's reason often sits beside, not on, its verb ("sell" vs "bringing ... stateside").
   const strayProne = type !== "reason";
   // Most of it, by weight: "new" alone does not cover "Who designed the new Giulia?".

@@ -77,6 +77,8 @@ export interface Understanding {
   asksPart: "month" | "quarter" | undefined;
   /** The wording asks what happened ("did it sell", "ha venduto"): a target or a forecast does not answer it. */
   asksPast?: boolean;
+  /** The wording asks what is to come ("will it arrive", "arriverà"): a past event ("when it was unveiled") does not date it. */
+  asksFuture?: boolean;
   /** The wording asks how old ("how old", "quanti anni ha"): of a person, only an age answers it. */
   asksAge: boolean;
   /** "How long is the Junior?": how long of a car, with nothing else asked, is its length, never a time. */
@@ -265,7 +267,7 @@ export function understand(
   const asksLength = duration && !asksAge && onlyACar(index, slots, cue);
   const ruledOut = answerType === "powertrain" ? ruledOutPowertrains(question) : NOTHING_RULED_OUT;
   const asksTime = duration && !asksLength && TIME_ONLY.test(question);
-  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksUntil: ASKS_UNTIL.test(question), asksPart: partAsked(question), asksAge, asksLength, asksCount: answerType === "quantity" && COUNT_ASKED.test(question), asksName: naming !== null && !roleNamed && answerType === "open" && !/\bwho\b/iu.test(naming[0]), asksPast: PAST_ASKED.test(kindAt >= 0 ? question.slice(kindAt) : question), ruledOut, keys: queryKeysOf(slots), unsearched };
+  return { language, slots, answerType, intent, named, orgs, kindAt: focusAt, asksDuration: duration && !asksLength, asksTime, asksDay: ASKS_DAY.test(question), asksUntil: ASKS_UNTIL.test(question), asksPart: partAsked(question), asksAge, asksLength, asksCount: answerType === "quantity" && COUNT_ASKED.test(question), asksName: naming !== null && !roleNamed && answerType === "open" && !/\bwho\b/iu.test(naming[0]), asksPast: PAST_ASKED.test(kindAt >= 0 ? question.slice(kindAt) : question), asksFuture: FUTURE.test(question), ruledOut, keys: queryKeysOf(slots), unsearched };
 }
 
 /** "who is the", "chi è il": what follows is what the person asked for is (a role other than the company's head). */
@@ -297,6 +299,8 @@ const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+n
  */
 const PAST_ASKED =
   /\b(?:did|had)\b|\b(?:has|have|was|were)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}+ed|sold|made|built|grown|done)\b|\b(?:ha|hanno|è|sono)\s+(?:(?:stat[oaie]|già|gia)\s+)?\p{L}+(?:at|ut|it)[oaie]\b/iu;
+/** Words of the future: "will", "going to", an Italian future ("arriverà", "saranno"). */
+export const FUTURE = /\b(?:will|won't|shall|going\s+to)\b|\p{L}{2,}(?:rà|ranno)(?![\p{L}])/iu;
 const COUNT_ASKED = /\b(?:how\s+many|quant[ie])\b/iu;
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;

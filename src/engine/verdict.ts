@@ -176,7 +176,8 @@ export function asksThroughClause(question: string, language: Language, rules: Y
 
 const SEGMENT = segmentPattern(false);
 
-const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/.test(slot.keys[0]?.slice(2) ?? "");
+/** Is the slot a year ("2030")? Years frame what a question asserts more often than they are it. */
+export const isYear = (slot: QuerySlot) => slot.kind === "number" && /^(?:19|20)\d{2}$/.test(slot.keys[0]?.slice(2) ?? "");
 
 /**
  * The value a yes/no question asserts ("in Pomigliano", "in 2026", "50,000 orders"): its

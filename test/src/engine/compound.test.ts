@@ -232,6 +232,17 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(c.citations[0]?.source.slice(0, 3)).toBe("001");
   });
 
+  it("'Is Alfa going to hit 400k sales a year by 2030?' is unsettled, with the quote giving 400,000, not one that only says 2030", () => {
+    const a = bot.answer("Is Alfa actually going to hit 400k sales a year by 2030?");
+    expect(a.verdict).toBeNull();
+    expect(a.citations[0]?.quote).toContain("400,000");
+  });
+
+  it("reads '33k+' as at least 33,000, and a forecast of 80-90 thousand as no 'around 100k' that was said", () => {
+    expect(bot.answer("did alfa really register 33k+ cars worldwide in the first half of 2025?").text).toMatch(/^Yes\. 33,020 vehicles, according to/);
+    expect(bot.answer("Quick check: did Imparato say Alfa would sell around 100k cars in 2024?").text).toMatch(/^No\. Between 80 and 90 thousand cars, according to/);
+  });
+
   it("'Will Alfa Romeo reach 400,000 sales a year?': a target stated is no sign it will be reached, so no verdict", () => {
     const a = bot.answer("Will Alfa Romeo reach 400,000 sales a year?");
     expect(a.answered).toBe(true);
@@ -514,6 +525,24 @@ describe("what someone meant to do, and a yes/no part beside a second question",
     expect(b.parts).toHaveLength(2);
   });
 
+  it("splits two questions sent in one message, with or without a joiner after the question mark", () => {
+    const a = bot.answer("Che concessionaria ha visitato Imparato dalle parti di Cassino? E quanti anni di storia ha l'Alfa Romeo?");
+    expect(a.parts?.map((p) => p.question)).toEqual(["Che concessionaria ha visitato Imparato dalle parti di Cassino?", "Quanti anni di storia ha l'Alfa Romeo?"]);
+    expect(a.parts?.[0]?.citations[0]?.quote).toContain("concessionaria Eco Liri");
+    expect(a.parts?.[1]?.citations[0]?.quote).toContain("113 years of history");
+    const b = bot.answer("Where is the Stelvio built? When does the new Giulia arrive?");
+    expect(b.parts?.map((p) => p.question)).toEqual(["Where is the Stelvio built?", "When does the new Giulia arrive?"]);
+    // An exclamation of surprise asks nothing: one question.
+    expect(bot.answer("Really? Where is the Tonale built?").parts).toBeUndefined();
+  });
+
+  it("a pronoun after a yes/no first part points to its subject, not to the place it asserts", () => {
+    const a = bot.answer("Is the Giulia built in Cassino? And when will it arrive?");
+    expect(a.parts?.[1]?.question).toBe("When will it arrive (Giulia)?");
+    // A future question is not dated by a past event ("When the Giulia was first unveiled").
+    expect(a.parts?.[1]?.text).toMatch(/^2026, according to/);
+  });
+
   it("a lead-in before a comma is no question of its own", () => {
     expect(bot.answer("prima degli stabilimenti, dove era andato a sorpresa il nuovo ceo").parts).toBeUndefined();
   });
@@ -524,6 +553,14 @@ describe("a pronoun in the second part points to the first part's person", () =>
     const a = bot.answer("Who is Davide Mele and what did he say the STLA Large platform in Cassino will allow?");
     expect(a.parts?.map((p) => p.question)).toEqual(["Who is Davide Mele?", "What did he say the STLA Large platform in Cassino will allow (Davide Mele)?"]);
     expect(a.parts?.[1]?.citations[0]?.quote).toContain("greater production flexibility");
+  });
+});
+
+describe("a plural pronoun in a part that names something else points back to the first part's things", () => {
+  it("'...and which Maserati will join them on that line?': the one that will join the Giulia and Stelvio, not the one built there now", () => {
+    const a = bot.answer("Where is the STLA Large platform for the future Giulia and Stelvio going, and which Maserati will join them on that line?");
+    expect(a.parts?.[1]?.question).toBe("Which Maserati will join them on that line (STLA Large, Giulia, Stelvio)?");
+    expect(a.parts?.[1]?.text).toMatch(/^Levante, according to/);
   });
 });
 

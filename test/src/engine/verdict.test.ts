@@ -132,6 +132,7 @@ describe("numbers are compared with the words around them", () => {
     expect(of("Can Alfa Romeo realistically hit Marchionne's 400,000 sales a year?")?.amount).toEqual(amountOf(">=", 400000));
     expect(of("Did Alfa Romeo expect to sell 80-90 thousand cars in 2024?")?.amount).toMatchObject({ lo: 80000, hi: 90000 });
     expect(of("Did Alfa Romeo register more than 30,000 cars in the first half of 2025?")).toMatchObject({ partial: true });
+    expect(of("did alfa really register 33k+ cars worldwide?")?.amount).toEqual(amountOf(">=", 33000));
   });
 
   it("settles what the intervals settle and nothing else", () => {
@@ -148,6 +149,9 @@ describe("numbers are compared with the words around them", () => {
     const range = { lo: 80000, hi: 90000, loOpen: false, hiOpen: false, approximate: false };
     expect(compareAmounts(range, amountOf(">", 80000))).toBeNull();
     expect(compareAmounts(range, amountOf("<", 100000))).toBe("yes");
+    // "Around 100k?" reaches down to 90,000: a range that only touches it is not it.
+    expect(compareAmounts(range, amountOf("~", 100000))).toBe("no");
+    expect(compareAmounts(range, amountOf("~", 90000))).toBeNull();
   });
 
   it("judges findings from seeds: 'close to 50,000' has not exceeded it; a first-half count and a target settle nothing", () => {
@@ -186,6 +190,8 @@ describe("numbers are compared with the words around them", () => {
     expect(factual("Will Alfa Romeo register more than 100,000 cars in 2025?")).toBe(false);
     expect(factual("Alfa Romeo venderà più di 100.000 auto nel 2025?")).toBe(false);
     expect(factual("La Junior ha già superato i 50.000 ordini?")).toBe(true);
+    // What someone said would happen is a forecast.
+    expect(factual("Did Imparato say Alfa would sell around 100k cars in 2024?")).toBe(false);
   });
 });
 
