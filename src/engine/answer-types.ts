@@ -9,7 +9,7 @@ import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { perSentence } from "./per-sentence.js";
 import { TIME_UNITS } from "./features.js";
-import { modelFitsAsked, personFits, placeFits } from "./places.js";
+import { modelFitsAsked, namesAMaker, personFits, placeFits } from "./places.js";
 import { queryKeys } from "./query-keys.js";
 import type { Understanding } from "./understand.js";
 import type { Slot } from "../text/analyze.js";
@@ -58,7 +58,8 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   // "Whose tariffs...?": a person or an organisation ("the Trump administration").
   if (type === "owner") return fresh(s.features.entities.get("person"), named) || fresh(s.features.entities.get("org"), named) ? 1 : 0;
   if (type === "model") {
-    return freshWhere(s.features.entities.get("model"), named, (id) => modelFitsAsked(lexicon, id, u)) ? 1 : 0;
+    const models = s.features.entities.get("model");
+    return freshWhere(models, named, (id) => modelFitsAsked(lexicon, id, u)) || (!namesAMaker(u, lexicon) && fresh(models, named)) ? 1 : 0;
   }
   if (type === "powertrain") return freshPowertrains(s.text, u).length > 0 ? 1 : 0;
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;

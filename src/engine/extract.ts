@@ -17,7 +17,7 @@ import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, MORE_BEFORE_UNIT, NUMBE
 import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, roleKeysOf } from "./answer-types.js";
 import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, differenceUnasked, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
-import { modelFitsAsked, personFits } from "./places.js";
+import { modelFitsAsked, namesAMaker, personFits } from "./places.js";
 import { comparedAt, comparisonsIn, inComparison } from "./comparisons.js";
 import { FOLLOWED_BY_TIME_UNIT, LENGTH_UNITS, measuresLength, measuresWhatIsAsked, UNTIL } from "./measures.js";
 import { queryKeys } from "./query-keys.js";
@@ -25,9 +25,14 @@ import type { Understanding } from "./understand.js";
 
 import { entityCandidates, type Candidate } from "./entity-candidates.js";
 
-// Boundaries between parts of a sentence that talk about different things: list items
-// and contrastive joints. A colon only elaborates, so it does not split.
-const CLAUSE_BREAK = /;|\s[–—]\s|,\s(?=(?:while|whereas|but|although|mentre|ma|però)\b)|\s(?=(?:e|ed|and)\s+(?:che|which)\s)/giu;
+// Boundaries between parts of a sentence that talk about different things: list items,
+// contrastive joints and a parenthesis that contrasts ("(unlike the Milano, which will be
+// assembled in Poland)", not "(production will run until 2027)"). A colon only elaborates, so it does not split.
+const CONTRAST = String.raw`(?:unlike|while|whereas|except|rather\s+than|instead\s+of|a\s+differenza|diversamente|invece|mentre|tranne)\b`;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;|\s[–—]\s|\s\((?=${CONTRAST}[^()]*\))|(?<=\(${CONTRAST}[^()]*)\)|,\s(?=(?:while|whereas|but|although|mentre|ma|però)\b)|\s(?=(?:e|ed|and)\s+(?:che|which)\s)`,
+  "giu",
+);
 
 function clausesOf(text: string): Span[] {
   const out: Span[] = [];
@@ -161,8 +166,16 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       const places = entityCandidates(sentence, "place", u, lexicon).filter(
         (c) => answersWhere(sentence, c.id ?? "", u.named, lexicon) && named(c) && !ofAnotherName(sentence, c, u) && !negatedPlace(sentence.text, c) && !placeAsAName(sentence.text, c),
       );
-      if (places.length > 0 || asksForTown(u)) return places;
+      if (asksForTown(u)) return places;
       const markets = entityCandidates(sentence, "market", u, lexicon).filter((c) => named(c) && !negatedPlace(sentence.text, c));
+      // "built in Italy, in Cassino (unlike the Milano, which will be assembled in Poland)": a town is more
+      // precise than its country, but a country in a clause with no town is another thing's place.
+      if (places.length > 0) {
+        const clauses = clausesOf(sentence.text);
+        const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
+        const alone = markets.filter((m) => !places.some((p) => clauseOf(p) === clauseOf(m)));
+        return alone.length ? [...places, ...alone].sort((a, b) => a.start - b.start) : places;
+      }
       // "...una conferenza stampa al museo Alfa": with no town or country named, a named venue says where.
       return markets.length > 0 ? markets : venuesIn(sentence.text).filter((v) => !u.slots.some((q) => q.kind === "entity" && !q.generic && v.text.includes(q.surface)));
     }
@@ -179,7 +192,10 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "owner":
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model": {
-      const typed = entityCandidates(sentence, type, u, lexicon).filter((c) => modelFitsAsked(lexicon, c.id ?? "", u));
+      const all = entityCandidates(sentence, type, u, lexicon);
+      const fitting = all.filter((c) => modelFitsAsked(lexicon, c.id ?? "", u));
+      // "Which car do Chinese buyers prefer?" names no maker: when the sentence gives only another maker's car ("the Audi A7"), that is the one.
+      const typed = fitting.length > 0 || namesAMaker(u, lexicon) ? fitting : all;
       // "his secret dream - to resurrect the Duetto": a name nothing else types, written as a car is ("the X"), may be one.
       const untyped = entityCandidates(sentence, "name", u, lexicon).filter((c) => CAR_ARTICLE_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 6), c.start)));
       const models = [...typed, ...untyped].sort((a, b) => a.start - b.start);
@@ -193,7 +209,8 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "platform":
       return entityCandidates(sentence, type, u, lexicon);
     case "year":
-      return patternCandidates(sentence, TIME, u, true).filter((c) => /\d{4}/.test(c.text));
+      // "Until what year...?": only a year something ran until ("growing until 2020").
+      return patternCandidates(sentence, TIME, u, true).filter((c) => /\d{4}/.test(c.text) && (!u.asksUntil || UNTIL_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 24), c.start))));
     case "time": {
       // "In che giorno preciso...?": "la metà dell'anno" is no day.
       // "In which quarter...?": "2026" is no quarter, "the second quarter of the year" is.

@@ -68,5 +68,15 @@ export function modelFitsAsked(lexicon: Lexicon, id: string, u: Understanding): 
   return ((besides || shared) && !u.slots.some((s) => s.keys.some(maker))) || modelFits(lexicon, id, u.orgs);
 }
 
+/**
+ * Does the question name a maker, the corpus's own brand included ("Which Alfa...", "Which
+ * Porsche...")? A question that names none ("Which car do Chinese buyers prefer?") may be
+ * answered by another maker's car when a sentence gives no car of the corpus's brand.
+ */
+export function namesAMaker(u: Understanding, lexicon: Lexicon): boolean {
+  return u.slots.some((s) => s.kind === "entity" && s.keys.some((k) => MAKER_TYPES.has(lexicon.entities.get(k.slice(2))?.type ?? "")));
+}
+const MAKER_TYPES = new Set(["brand", "org"]);
+
 /** The kinds of thing a group's brands share: its plants (and the places they stand in) and its platforms. */
 const SHARED_TYPES = new Set(["place", "platform"]);

@@ -5,6 +5,7 @@
  */
 import { expectedType, holdsType, namedMarkets } from "./answer-types.js";
 import { liesIn } from "./places.js";
+import { fold } from "../text/normalize.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import type { PeriodFrame } from "./index/documents.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
@@ -190,6 +191,23 @@ function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
 }
 
+const PLACE_TYPES = ["place", "market"] as const;
+
+/**
+ * "Northern California" for "California", "Sud Italia" for "Italia": a place named as a part of
+ * the asked one is the asked place, as a town in it is not ("in Cassino" says nothing of Italy's sales).
+ */
+function namesAPartOf(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
+  if (slot.kind !== "entity") return false;
+  const { entities } = index.lexicon;
+  for (const type of PLACE_TYPES)
+    for (const id of s.features.entities.get(type) ?? []) {
+      const part = entities.get(id);
+      const whole = part?.within === undefined ? undefined : entities.get(part.within);
+      if (part && whole && slot.keys.includes(`e:${whole.id}`) && fold(part.name).endsWith(fold(whole.name))) return true;
+    }
+  return false;
+}
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
 function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {
@@ -232,10 +250,10 @@ function ownSlots(s: IndexedSentence, meaningful: ReadonlySet<string>): number {
 
 const yearAsked = (slot: QuerySlot) => (slot.kind === "number" ? /^n:((?:19|20)\d\d)$/.exec(slot.keys[0] ?? "")?.[1] : undefined);
 
-// "-45% sul 2023", "compared to 2023", "fino alla fine di aprile 2025": a year a figure is
-// measured against, or a time something lasts until, is not the time the sentence speaks of.
+// "-45% sul 2023", "compared to 2023", "fino alla fine di aprile 2025", "dallo 0,3 per cento registrato
+// nel 2022": a year a figure is measured against, or a time something lasts until, is not the time the sentence speaks of.
 const NOT_ITS_TIME =
-  /(?:\bsul(?:l['’])?|\brispetto\s+al(?:l['’])?|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\b(?:jump|rise|increase|growth|gain|drop|fall|decline)\s+(?:over|on)|\bthan(?:\s+in)?|\b(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)|stess[oa]\s+(?:periodo|mese|trimestre)\s+(?:del(?:l['’])?|di))|\bfino\s+a(?:l(?:la)?|d)?|\buntil|\bthrough)\s+(?:(?:the\s+)?(?:end|fine)\s+(?:of|di|del)\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:\bsul(?:l['’])?|\brispetto\s+al(?:l['’])?|\bcompared\s+(?:to|with)|\bvs\.?|\bversus|\b(?:jump|rise|increase|growth|gain|drop|fall|decline)\s+(?:over|on)|\bthan(?:\s+in)?|\b(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)|stess[oa]\s+(?:periodo|mese|trimestre)\s+(?:del(?:l['’])?|di))|\bfino\s+a(?:l(?:la)?|d)?|\buntil|\bthrough|\b(?:from|dal(?:l['’]|lo|la)?|dai|dagli)\s+\d[\d.,]*(?:\s*(?:%|per\s*cento|percent))?(?:\s+\p{L}+)?\s+(?:in|nel|del|of))\s+(?:(?:the\s+)?(?:end|fine)\s+(?:of|di|del)\s+)?(?:\p{L}+\s+)?$/iu;
 
 /** The years a sentence speaks of: those it names, but for years it compares with or runs until. */
 function ownYears(s: IndexedSentence): string[] {
@@ -361,7 +379,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       missingRequired = true;
       continue;
     }
-    if (states(s, slot, o.adjacencyWindow)) {
+    if (states(s, slot, o.adjacencyWindow) || namesAPartOf(index, s, slot)) {
       covered += slot.weight;
       if (!slot.generic) ownMatches++;
       continue;

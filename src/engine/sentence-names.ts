@@ -21,10 +21,12 @@ const COMPARED_BEFORE =
 export function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): boolean {
   if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;
   const at = positionsOf(s, slot);
-  return at.length > 0 && at.every((i) => {
-    return precededBy(s, i, COMPARED_BEFORE, comparedAt);
-  });
+  // "unlike the Milano, which will be assembled in Poland": a clause of its own says what the yardstick does.
+  return at.length > 0 && at.every((i) => precededBy(s, i, COMPARED_BEFORE, comparedAt) && !RELATIVE_AFTER.test(s.text.slice((s.slots[i] as IndexedSentence["slots"][number]).end)));
 }
+
+/** A relative clause right after a name: ", which", ", che". */
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who|that|che|il\s+quale|la\s+quale)(?![\p{L}])/iu;
 
 // What the words before a sentence's slot say never changes, so each is read once per sentence and
 // pattern (0 not read yet, 1 no, 2 yes), not once per question: ranking asks it of every candidate.

@@ -364,7 +364,7 @@ function ownNounAfterBrand(cue: FoundCue | undefined, index: CorpusIndex, slots:
   const at = pastCompany(index, slots, question, kindAt);
   const noun = at === kindAt ? undefined : slots.find((s) => s.start === at);
   if (!noun || (noun.kind !== "concept" && noun.kind !== "term") || noun.keys.some((k) => VEHICLE_KEYS.has(k))) return cue;
-  // A noun, not the question's verb ("Which Alfa won..."): the auxiliary follows it, perhaps after a second noun.
+  // A noun, not the question's verb ("Which Alfa won..."): the auxiliary follows it, perhaps after a few words.
   return auxiliaryAfter(index).test(question.slice(noun.end)) ? undefined : cue;
 }
 
@@ -376,7 +376,8 @@ function auxiliaryAfter(index: CorpusIndex): RegExp {
   if (!re) {
     const { en, it } = index.corpus.vocabulary.yesNo.openers;
     const words = [...en, ...it].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    re = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${words})(?![\\p{L}])`, "iu");
+    // "Which Alfa Romeo dealership in California has...": a short phrase may come between noun and verb.
+    re = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${words})(?![\\p{L}])`, "iu");
     auxiliaries.set(index, re);
   }
   return re;

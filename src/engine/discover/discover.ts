@@ -406,7 +406,7 @@ function partOf(surface: string, gazetteer: Gazetteer): PlaceRecord | undefined 
   const m = COMPASS.exec(surface);
   const whole = m ? gazetteer.place(surface.slice(m[0].length)) : undefined;
   if (!whole || whole.kind === "city") return undefined;
-  return { kind: "region", name: surface, aliases: [surface], ...(whole.country ? { country: whole.country } : {}) };
+  return { kind: "region", name: surface, aliases: [surface], ...(whole.country ? { country: whole.country } : {}), ...(whole.kind === "region" ? { region: whole } : {}) };
 }
 const COMPASS = /^(?:northern|southern|eastern|western|central|north|south|east|west|nord|sud|centro|northeast|northwest|southeast|southwest)\s+(?=\p{Lu})/iu;
 
@@ -479,7 +479,9 @@ function buildEntities(
     const name = withPrefix(st, displayName(st.surfaces, connectors));
     const id = `d_${slug(st.key)}`;
     if (kind === "place" && place && place.kind !== "city") {
-      regionId(place, "market");
+      // A region lies in its country, a part of a region ("Northern California") in that region.
+      const country = place.kind === "country" || !place.country ? undefined : regionId(gazetteer.country(place.country), "market");
+      regionId(place, "market", place.region ? regionId({ ...place.region, kind: "region" }, "market", country) : country);
       continue;
     }
     // The prefixed form first ("33 Stradale"), and the bare name as the articles also write it.

@@ -128,7 +128,9 @@ function nameRuns(text: string, rules: MentionRules, tokens: readonly Token[]): 
     const hyphenated = (joined && gap === "-") || (nextGap === "-" && isCapitalised(tokens[i + 1] as Token));
     // "e-CMP", "e-Tense": one small letter before a hyphen and a capital starts a name.
     const letterPrefix = run.length === 0 && !t.isNumber && t.raw.length === 1 && nextGap === "-" && isCapitalised(tokens[i + 1] as Token);
-    const nameWord = letterPrefix || (isCapitalised(t) && (hyphenated || !rules.breaks.has(t.norm)));
+    // "A7", "Q3": a capital glued to a number is a code, though "A" alone is a small word.
+    const gluedToNumber = nextGap === "" && tokens[i + 1]?.isNumber === true;
+    const nameWord = letterPrefix || (isCapitalised(t) && (hyphenated || gluedToNumber || !rules.breaks.has(t.norm)));
     // A number glued to a name is part of it: "X5", "Fiat 500e" is left to the name before it.
     const code = t.isNumber && joined && gap === "" && run.length > 0;
     // "il V6 della Giulia": an engine's code is no name that a "della" carries on.

@@ -1,0 +1,66 @@
+/**
+ * Market news the engine was never tuned on: growth rates by month, a market share measured
+ * against the year before, brands overtaken, a showroom closed in a part of a state, a car of
+ * another maker that buyers prefer, a car built elsewhere than the ones beside it. Each article is
+ * written for these tests in our own words (facts as reported in 2023-2024).
+ */
+import { describe, expect, it } from "vitest";
+import { botWithArticle, withArticle } from "../../helpers/corpus.js";
+
+type Meta = Parameters<typeof withArticle>[1];
+const meta = (file: string, title: string, date: string, language: "en" | "it"): Meta => ({ file, title, language, author: null, date, dateInferred: false, url: null });
+
+describe("an Italian report of growth in Europe, asked in both languages", () => {
+  const report = [
+    "Alfa Romeo apre il 2023 in forte crescita in Europa.",
+    "A gennaio le immatricolazioni del marchio in Europa sono aumentate del 98,2 per cento, a febbraio del 115,4 per cento. La quota di mercato è passata allo 0,5 per cento dallo 0,3 per cento registrato nel 2022. Grazie a questi numeri in Europa il Biscione ha superato Lancia e Lexus.",
+    "In tutto, a febbraio in Europa Alfa Romeo ha immatricolato 3.102 unità.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("940_europa.txt", "Alfa Romeo cresce in Europa a inizio 2023", "2023-03", "it"), report);
+
+  it("'go up' asks for the growth, not for a count", () => {
+    const a = grownBot.answer("How much did Alfa Romeo registrations in Europe go up in February 2023?");
+    expect(a.text).toMatch(/^115,4 per cento, according to/);
+  });
+
+  it("a year a figure is measured from ('dallo 0,3 per cento registrato nel 2022') is not the year it speaks of", () => {
+    const a = grownBot.answer("Che quota di mercato ha raggiunto Alfa Romeo in Europa nel 2023?");
+    expect(a.text).toMatch(/^0,5 per cento, secondo/);
+  });
+
+  it("'overtake' is 'superare'", () => {
+    const a = grownBot.answer("Which brands did Alfa Romeo overtake in Europe in 2023?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("ha superato Lancia e Lexus");
+  });
+});
+
+describe("dealers and buyers abroad", () => {
+  const report = [
+    "Alfa Romeo dealers are having a hard time across the United States.",
+    "The Alfa Romeo showroom in Marin, California, has only six new cars left to sell.",
+    "Last month even the biggest Alfa Romeo showroom in Southern California, in Costa Mesa, shut down for good.",
+    "In China the brand, on sale there since 2017, kept growing until 2019.",
+    "Buyers there favour the stretched versions of the BMW X3.",
+    "The next Giulia and Stelvio will both be made in Italy, at Cassino (unlike the Milano, which will come from a factory in Poland).",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("941_mercati.txt", "Alfa Romeo's hard markets", "2024-03-20", "en"), report);
+
+  it("a part of a state ('Southern California') is that state, and 'chiuso' is 'shut down'", () => {
+    const a = grownBot.answer("Quale concessionaria Alfa Romeo nel sud della California ha chiuso?");
+    expect(a.citations[0]?.quote).toContain("in Costa Mesa, shut down");
+  });
+
+  it("'until what year' takes the year something ran until, not another year of the sentence", () => {
+    expect(grownBot.answer("Until what year did Alfa Romeo grow in China?").text).toMatch(/^2019, according to/);
+  });
+
+  it("a code glued to a letter after a maker ('BMW X3') is a car, and answers a question that names no maker", () => {
+    expect(grownBot.answer("Which car do Chinese buyers favour in stretched versions?").text).toMatch(/^X3, according to/);
+  });
+
+  it("a country in a parenthesis about another car is that car's place, though the sentence names a town first", () => {
+    expect(grownBot.answer("Where will the Milano be assembled?").text).toMatch(/^Poland, according to/);
+    expect(grownBot.answer("Where will the next Stelvio be made?").text).toMatch(/^Cassino, according to/);
+  });
+});
