@@ -70,6 +70,9 @@ export function findCue(cues: AnswerTypeCue[], folded: string, language: Languag
       const m = cue.pattern.exec(folded);
       if (!m) continue;
       const f = found(cue, m);
+      // "What does Ficili call himself when talking about...?": after another opening question word,
+      // a lone "when" or "where" opens a clause; it asks nothing.
+      if (f.words.size === 1 && [...f.words].every((w) => CLAUSE_OPENERS.has(w)) && m.index > 0 && OTHER_OPENING.test(folded)) continue;
       const length = f.words.size;
       const end = m.index + m[0].length;
       if (!best || length > best.length || (length === best.length && end < best.end)) best = { cue: f, length, end };
@@ -83,6 +86,11 @@ export function findCue(cues: AnswerTypeCue[], folded: string, language: Languag
   }
   return longest(cues.filter((c) => c.language === language)) ?? longest(cues);
 }
+
+/** Question words that ask no type of their own; a question they open asks by its other words. */
+/** Question words that also open clauses ("when talking", "where it is built"). */
+const CLAUSE_OPENERS = new Set(["when", "where", "who", "quando", "dove", "chi"]);
+const OTHER_OPENING = /^\s*(?:what|which|how|cosa|che|quale|quali|come)(?![\p{L}])/u;
 
 /** A text's runs of letters: how cue wordings and questions are compared before any regex runs. */
 function letterRuns(text: string): string[] {

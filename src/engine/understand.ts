@@ -8,7 +8,7 @@ import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
 import { cognateKeys } from "../text/cognates.js";
 import { fold, isOrdinal, tokenize } from "../text/normalize.js";
-import { PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
+import { offersPowertrains, PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { monthOf } from "./dates.js";
 import { PART_OF_YEAR } from "./features.js";
@@ -255,11 +255,16 @@ export function understand(
   for (const s of slots)
     if (s.keys.includes("c:name") && (roleNamed || (nameOpens && s.start < (naming?.[0].length ?? 0))))
       Object.assign(s, { implied: true, required: false, stated: false, unknown: false, unknownKind: null, weight: s.weight * options.impliedWeight });
-  const answerType = describe ? "role" : roleNamed ? "person" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open"));
+  // "Partiranno con motorizzazioni elettriche o ibride?", "built in Cassino or Pomigliano?": offered a choice, it asks which.
+  // (Only with no question word asking a type: "Who's the CEO who said it could be BEV or ICE?" asks who.)
+  const choice = cue === undefined || cue.type === "open" ? choiceOffered(index, question, slots) : undefined;
+  // The places offered are the answers to choose from, not names a quote must give beside the answer.
+  for (const s of choice?.offered ?? []) Object.assign(s, { implied: true, required: false, weight: s.weight * options.impliedWeight });
+  const answerType = choice?.type ?? (describe ? "role" : roleNamed ? "person" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open")));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   // "How many 100th Anniversario cars?": an ordinal names an edition, so "100 units" may answer.
-  const named = new Set(slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || (k.startsWith("n:") && !isOrdinal(s.surface)))));
+  const named = new Set(slots.filter((s) => !choice?.offered.includes(s)).flatMap((s) => s.keys.filter((k) => k.startsWith("e:") || (k.startsWith("n:") && !isOrdinal(s.surface)))));
   // "By how much has the new Stelvio been pushed back?": how much of a delay is a time too.
   const delayedBy = answerType === "quantity" && BY_HOW_MUCH.test(question) && slots.some((s) => s.keys.includes("c:delay"));
   const duration = (cue?.implies.includes("c:year") ?? false) || delayedBy;
@@ -301,6 +306,20 @@ const PAST_ASKED =
   /\b(?:did|had)\b|\b(?:has|have|was|were)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}+ed|sold|made|built|grown|done)\b|\b(?:ha|hanno|è|sono)\s+(?:(?:stat[oaie]|già|gia)\s+)?\p{L}+(?:at|ut|it)[oaie]\b/iu;
 /** Words of the future: "will", "going to", an Italian future ("arriverà", "saranno"). */
 export const FUTURE = /\b(?:will|won't|shall|going\s+to)\b|\p{L}{2,}(?:rà|ranno)(?![\p{L}])/iu;
+/** The kind of answer a question offering a choice asks for: a powertrain or a place, when it offers two. */
+function choiceOffered(index: CorpusIndex, question: string, slots: readonly QuerySlot[]): { type: AnswerType; offered: QuerySlot[] } | undefined {
+  if (offersPowertrains(question)) return { type: "powertrain", offered: [] };
+  const or = OFFERED_LAST.exec(question);
+  if (!or) return undefined;
+  const placeAt = (s: QuerySlot) => s.kind === "entity" && s.keys.some((k) => PLACE_TYPES.has(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
+  const offered = slots.find((s) => s.start >= or.index + or[0].length);
+  const before = slots.filter((s) => s.end <= or.index).at(-1);
+  return offered && before && placeAt(offered) && placeAt(before) ? { type: "place", offered: [before, offered] } : undefined;
+}
+/** The "or" before a question's last offered value: "...in Cassino or Pomigliano?", "...a Cassino o a Pomigliano?". */
+const OFFERED_LAST = /\s(?:or|o|oppure)\s+(?:in\s+|a\s+|at\s+)?(?=[^,;?]{1,40}\?\s*$)(?!(?:not|no|non)(?![\p{L}]))/iu;
+const PLACE_TYPES = new Set(["place", "market"]);
+
 const COUNT_ASKED = /\b(?:how\s+many|quant[ie])\b/iu;
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;

@@ -116,6 +116,8 @@ const LEAD_IN_CHARS = 40;
  */
 export function isYesNo(question: string, language: Language, rules: YesNoRules, hasQuestionWord: boolean): boolean {
   const folded = fold(question).replace(/^[^\p{L}]+/u, "");
+  // "Will it be electric or hybrid?", "Cassino o Pomigliano?": offered a choice, it asks which, not whether ("...or not?" still asks whether).
+  if (OFFERS_A_CHOICE.test(folded)) return false;
   const tokens = tokenize(folded);
   // At the start, or after a short preposition ("In che anno...?", "Di che colore...?").
   const leading = (i: number) => i === 0 || (i === 1 && (tokens[0]?.norm.length ?? 9) <= 3);
@@ -130,6 +132,9 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   if (TAG_QUESTION.test(folded) || (!asks && ASKS_WHETHER.test(folded))) return true;
   return language === "it" && !asks && /\?\s*$/u.test(question) && !(NOUN_OF.test(folded) && !PUTS_VALUE.test(folded));
 }
+
+/** The end of a question offering a choice: "... or hybrid?", "... o in Cina?"; not "or not?", "o no?". */
+const OFFERS_A_CHOICE = /\s(?:or|o|oppure)\s+(?!(?:not|no|non|meno)(?![\p{L}]))[^,;?]{1,40}\?\s*$/u;
 
 /** A closing tag that asks for agreement: ", right?", ", vero?", ", giusto?". */
 const TAG_QUESTION = /,\s*(?:right|correct|true|isn'?t it|is that right|no|yes|eh|vero|giusto|corretto|non e vero|e cosi)\s*\?\s*$/u;

@@ -59,6 +59,18 @@ export function powertrainsIn(text: string): Powertrain[] {
   return out;
 }
 
+/**
+ * "...elettriche o ibride?", "electric or hybrid?": a question that ends by offering two kinds of
+ * powertrain asks which one, not whether.
+ */
+export function offersPowertrains(question: string): boolean {
+  const m = /\s(?:or|o|oppure)\s+[^,;?]{1,40}\?\s*$/iu.exec(question);
+  if (!m) return false;
+  const kinds = (text: string) => new Set(powertrainsIn(text).map((p) => p.kind));
+  const before = kinds(question.slice(Math.max(0, m.index - 40), m.index));
+  return [...kinds(m[0])].some((k) => before.size > 0 && !before.has(k));
+}
+
 /** The kinds of powertrain a question rules out ("now that they are not EV-only"): the answer is another kind. */
 export function ruledOutPowertrains(question: string): ReadonlySet<string> {
   return new Set(powertrainsIn(question).filter((p) => RULED_OUT_BEFORE.test(question.slice(0, p.start))).map((p) => p.kind));

@@ -238,6 +238,17 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(a.citations[0]?.quote).toContain("400,000");
   });
 
+  it("answers a question that offers a choice with the one the articles give, and no verdict", () => {
+    const a = bot.answer("Is the Stelvio built in Cassino or Pomigliano?");
+    expect(a.verdict ?? null).toBeNull();
+    expect(a.text).toMatch(/^Cassino, according to/);
+    const b = bot.answer("La Tonale è prodotta a Cassino o a Pomigliano?");
+    expect(b.verdict ?? null).toBeNull();
+    expect(b.text).toMatch(/^Pomigliano d'Arco, secondo/);
+    // "...or not?" still asks whether.
+    expect(bot.answer("Is the Stelvio built in Cassino or not?").verdict).toBe("yes");
+  });
+
   it("reads '33k+' as at least 33,000, and a forecast of 80-90 thousand as no 'around 100k' that was said", () => {
     expect(bot.answer("did alfa really register 33k+ cars worldwide in the first half of 2025?").text).toMatch(/^Yes\. 33,020 vehicles, according to/);
     expect(bot.answer("Quick check: did Imparato say Alfa would sell around 100k cars in 2024?").text).toMatch(/^No\. Between 80 and 90 thousand cars, according to/);

@@ -64,3 +64,28 @@ describe("dealers and buyers abroad", () => {
     expect(grownBot.answer("Where will the next Stelvio be made?").text).toMatch(/^Cassino, according to/);
   });
 });
+
+describe("a new chief executive on the range", () => {
+  const interview = [
+    "At the Geneva show, Alfa Romeo's new chief executive spoke to reporters about the range.",
+    "“I consider myself a real Alfista, someone who lives for this brand,” Santo Ficili said.",
+    "The next Giulia and Stelvio will launch with electric powertrains first, and hybrid ones will follow a year later.",
+    "Le future Alfa Romeo avranno soltanto tre allestimenti: Sprint, Veloce e Quadrifoglio.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("942_gamma.txt", "Ficili on the next Alfa Romeo range", "2025-03-04", "en"), interview);
+
+  it("'call himself' is how someone describes himself, and a 'when' inside the question opens a clause", () => {
+    const a = grownBot.answer("What does Santo Ficili call himself when he talks about the brand?");
+    expect(a.citations[0]?.quote).toContain("real Alfista");
+  });
+
+  it("a question offering two powertrains asks which, and gets no yes", () => {
+    const a = grownBot.answer("Will the next Giulia and Stelvio be electric or hybrid?");
+    expect(a.verdict ?? null).toBeNull();
+    expect(a.citations[0]?.quote).toContain("electric powertrains first");
+  });
+
+  it("'trim levels' are 'allestimenti'", () => {
+    expect(grownBot.answer("What trim levels will future Alfa Romeo cars have?").citations[0]?.quote).toContain("Sprint, Veloce e Quadrifoglio");
+  });
+});
