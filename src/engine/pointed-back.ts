@@ -10,6 +10,7 @@ import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import { extractPhrase, type Extracted } from "./extract.js";
 import { liesIn } from "./places.js";
 import { pointsBack } from "./called-back.js";
+import { opensWithACar } from "../text/anaphora.js";
 import type { RankOptions } from "./rank.js";
 import type { Understanding } from "./understand.js";
 
@@ -99,4 +100,18 @@ export function placeBefore(index: CorpusIndex, u: Understanding, s: IndexedSent
   if (!asked.some((k) => before.keys.has(k))) return undefined;
   const extracted = extractPhrase(before, "place", u, index.lexicon, o);
   return extracted ? { from: before.id, extracted } : undefined;
+}
+
+/**
+ * "...but also the Tonale. The compact SUV is set to undergo a facelift": a sentence that opens
+ * with a car named by its kind and names no car itself is about the car the sentence before names
+ * last. Quoted with that sentence, so the name shows.
+ */
+export function carBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
+  if (s.prev === null || !opensWithACar(s.text) || holdsType(s, "model", u, index.lexicon, o) > 0) return undefined;
+  const before = index.sentences[s.prev];
+  if (!before || before.doc !== s.doc || before.kind !== "body") return undefined;
+  const isModel = (k: string) => k.startsWith("e:") && !u.named.has(k) && index.lexicon.entities.get(k.slice(2))?.type === "model";
+  const last = before.slots.findLast((x) => x.kind === "entity" && x.keys.some(isModel));
+  return last ? { from: before.id, extracted: { phrase: last.surface, anchored: true } } : undefined;
 }

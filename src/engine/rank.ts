@@ -17,7 +17,7 @@ import { FUTURE, type QuerySlot, type Understanding } from "./understand.js";
 import { anotherCompanyReports, brandCountsForAModel } from "./figure-owner.js";
 import { monthOf } from "./dates.js";
 import { givesAName, hasAny, headingsLend, holdsAnothersRole, namedOnlyAsComparison, namedOnlyToPlace, placesBy, positionsOf, titleLends } from "./sentence-names.js";
-import { dateBefore, placeBefore, placeFramed, speakerBefore } from "./pointed-back.js";
+import { carBefore, dateBefore, placeBefore, placeFramed, speakerBefore } from "./pointed-back.js";
 import { carPointedBack, pointsBack } from "./called-back.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
@@ -441,7 +441,7 @@ export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSe
   const { coverage, missingRequired, quoteFrom: coveredFrom, ownMatches } = coverageOf(index, u, s, context, o);
   const { type, hard } = expectedType(u);
   // A fact from the sentence before: a quoted remark's speaker ("CEO Santo Ficili says ... “My dream is...”"), a date pointed back to.
-  const pointedBack = !hard || coverage === 0 ? undefined : type === "person" ? speakerBefore(index, u, s) : type === "time" ? dateBefore(index, u, s, o) : type === "place" ? (placeFramed(index, u, s) ?? placeBefore(index, u, s, o)) : undefined;
+  const pointedBack = !hard || coverage === 0 ? undefined : type === "person" ? speakerBefore(index, u, s) : type === "time" ? dateBefore(index, u, s, o) : type === "place" ? (placeFramed(index, u, s) ?? placeBefore(index, u, s, o)) : type === "model" ? carBefore(index, u, s, o) : undefined;
   const quoteFrom = pointedBack ? Math.min(coveredFrom, pointedBack.from) : coveredFrom;
   // For a question that names its answer type, the fact must sit in a clause with what
   // was asked about, not merely somewhere in a long sentence.

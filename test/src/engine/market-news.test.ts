@@ -89,3 +89,22 @@ describe("a new chief executive on the range", () => {
     expect(grownBot.answer("What trim levels will future Alfa Romeo cars have?").citations[0]?.quote).toContain("Sprint, Veloce e Quadrifoglio");
   });
 });
+
+describe("a car called back by its kind", () => {
+  const plans = [
+    "The autumn announcements will cover the Stelvio and the Giulia, but also the Tonale. The compact SUV will get a facelift, and work on its next generation has begun.",
+    "Eugenio Franzetti succede a Cristiano Fiorio alla guida del marketing di Alfa Romeo.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("943_piani.txt", "Alfa Romeo's autumn plans", "2025-08-27", "en"), plans);
+
+  it("'The compact SUV' is the car the sentence before names last, quoted with it", () => {
+    const en = grownBot.answer("Which compact SUV is getting a facelift?");
+    expect(en.text).toMatch(/^Tonale, according to/);
+    expect(en.citations[0]?.quote).toContain("but also the Tonale. The compact SUV will get a facelift");
+    expect(grownBot.answer("Quale SUV compatto riceverà un restyling?").text).toMatch(/^Tonale, secondo/);
+  });
+
+  it("'succede a' is replacing", () => {
+    expect(grownBot.answer("Who did Eugenio Franzetti replace?").text).toMatch(/^Cristiano Fiorio, according to/);
+  });
+});
