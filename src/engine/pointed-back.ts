@@ -102,6 +102,9 @@ export function placeBefore(index: CorpusIndex, u: Understanding, s: IndexedSent
   return extracted ? { from: before.id, extracted } : undefined;
 }
 
+/** How far into a sentence its opening car noun may end ("The compact SUV", "La nuova berlina"). */
+const OPENING_CHARS = 24;
+
 /**
  * "...but also the Tonale. The compact SUV is set to undergo a facelift": a sentence that opens
  * with a car named by its kind and names no car itself is about the car the sentence before names
@@ -109,6 +112,10 @@ export function placeBefore(index: CorpusIndex, u: Understanding, s: IndexedSent
  */
 export function carBefore(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): { from: number; extracted: Extracted } | undefined {
   if (s.prev === null || !opensWithACar(s.text) || holdsType(s, "model", u, index.lexicon, o) > 0) return undefined;
+  // Only a car of the kind the question asks for ("Which compact SUV...?"): "This car marks the re-entry..."
+  // speaks of the car before it, but not as the one a question about some old model asks for.
+  const opening = s.slots.filter((x) => x.start < OPENING_CHARS && x.kind === "concept");
+  if (!opening.some((x) => x.keys.some((k) => u.slots.some((q) => q.kind === "concept" && q.keys.includes(k))))) return undefined;
   const before = index.sentences[s.prev];
   if (!before || before.doc !== s.doc || before.kind !== "body") return undefined;
   const isModel = (k: string) => k.startsWith("e:") && !u.named.has(k) && index.lexicon.entities.get(k.slice(2))?.type === "model";
