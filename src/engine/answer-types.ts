@@ -232,6 +232,8 @@ function engineFirst(found: Powertrain[], u: Understanding): Powertrain[] {
 export function asksAboutYears(u: Understanding): boolean {
   if (u.asksDuration) return true;
   let focus = u.slots.find((slot) => slot.focus);
+  // "Quanti Tonale sono stati prodotti ... nel primo anno?" counts the Tonale: the year only frames it.
+  if (!focus && u.kindAt >= 0 && u.slots.find((slot) => slot.start >= u.kindAt)?.kind === "entity") return false;
   // "How many more years...?": the years are counted, "more" only says beyond today.
   if (focus?.keys.includes("c:additional")) focus = u.slots[u.slots.indexOf(focus) + 1] ?? focus;
   // "Per quanti giorni...?", "how many weeks": a count of days or weeks is a duration too.

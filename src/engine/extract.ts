@@ -342,11 +342,15 @@ function inTheSpecsUnit(sentence: IndexedSentence, c: Candidate, u: Understandin
 function insideName(sentence: IndexedSentence, c: Candidate, lexicon: Lexicon): boolean {
   if (sentence.slots.some((s) => s.kind === "entity" && c.start >= s.start && c.start < s.end)) return true;
   if (!/^\d{1,3}$/u.test(c.text)) return false;
+  // "da quando la 159 è uscita di produzione": a bare number after a singular article, then a verb or a stop, is a car's name.
+  if (ARTICLE_BEFORE.test(sentence.text.slice(Math.max(0, c.start - 4), c.start)) && VERB_OR_STOP_AFTER.test(sentence.text.slice(c.end))) return true;
   const before = sentence.slots.find((s) => s.kind === "entity" && s.end < c.start && /^ $/u.test(sentence.text.slice(s.end, c.start)));
   return before !== undefined && before.keys.some((k) => NUMBERED_NAME_TYPES.has(lexicon.entities.get(k.slice(2))?.type ?? ""));
 }
 
 const NUMBERED_NAME_TYPES: ReadonlySet<string> = new Set(["model", "name"]);
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|il|lo|l['’])\s*$/iu;
+const VERB_OR_STOP_AFTER = /^\s*(?:[,.;:)]|$|(?:è|e|ha|era|fu|sarà|is|was|has)(?![\p{L}]))/u;
 
 /**
  * "How many plants...?" is not answered by "four models": when the amount names what it

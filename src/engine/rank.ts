@@ -371,6 +371,8 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
   if (asksFigure && anotherCompanyReports(index, u, s)) missingRequired = true;
   // "Quante Junior ha venduto...?" "Alfa Romeo nel 2024 ha immatricolato un totale di 45.419 unità": the brand's count, not the model's.
   if (u.asksCount && brandCountsForAModel(index, u, s)) missingRequired = true;
+  // "How many cars did it sell worldwide?" "...a febbraio in Europa ... 3.384 unità": one market's figure is not the world's.
+  if (asksWorldwide(u) && !WORLDWIDE.test(s.text) && (s.features.entities.get("market")?.length ?? 0) > 0) missingRequired = true;
   for (const slot of u.slots) {
     total += slot.weight;
     // "il nuovo SUV prodotto a Melfi potrebbe aiutare tanto quanto la Junior": the Junior is only what
@@ -434,6 +436,9 @@ function speaksOfNowOnly(s: IndexedSentence, u: Understanding): boolean {
   return s.keys.has(PRESENT) && !FUTURE.test(s.text) && !u.slots.some((q) => q.keys.includes(PRESENT));
 }
 const PRESENT = "c:present";
+
+/** Does the question say "worldwide", "globally", "nel mondo" (not only "international" or "abroad", which mean other markets)? */
+const asksWorldwide = (u: Understanding) => u.answerType === "quantity" && u.slots.some((x) => x.keys.includes("c:global") && (WORLDWIDE.test(x.surface) || /^mondo$/iu.test(x.surface)));
 
 /** Scores one sentence against the understood question. */
 export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {

@@ -108,3 +108,19 @@ describe("a car called back by its kind", () => {
     expect(grownBot.answer("Who did Eugenio Franzetti replace?").text).toMatch(/^Cristiano Fiorio, according to/);
   });
 });
+
+describe("what a count is of", () => {
+  const report = [
+    "A febbraio in Europa Alfa Romeo ha immatricolato appena 3.102 unità.",
+    "Lo stabilimento di Pomigliano non produceva un'Alfa Romeo da quando la 159 è uscita di produzione nel 2011. Tre anni dopo l'annuncio, il Tonale è entrato in produzione.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("944_conti.txt", "Numeri di Alfa Romeo", "2023-03-10", "it"), report);
+
+  it("one market's figure is no worldwide total", () => {
+    expect(grownBot.answer("How many cars did Alfa Romeo sell worldwide in 2023?").citations.some((c) => c.source === "944_conti.txt")).toBe(false);
+  });
+
+  it("'la 159' is a car, not a count, and a year that frames a count does not make it a question of years", () => {
+    expect(grownBot.answer("Quanti Tonale sono stati prodotti a Pomigliano nel primo anno?").answered).toBe(false);
+  });
+});
