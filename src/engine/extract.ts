@@ -30,7 +30,7 @@ import { entityCandidates, type Candidate } from "./entity-candidates.js";
 // assembled in Poland)", not "(production will run until 2027)"). A colon only elaborates, so it does not split.
 const CONTRAST = String.raw`(?:unlike|while|whereas|except|rather\s+than|instead\s+of|a\s+differenza|diversamente|invece|mentre|tranne)\b`;
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|\s[–—]\s|\s\((?=${CONTRAST}[^()]*\))|(?<=\(${CONTRAST}[^()]*)\)|,\s(?=(?:while|whereas|but|although|mentre|ma|però)\b)|\s(?=(?:e|ed|and)\s+(?:che|which)\s)`,
+  String.raw`;|\s[–—]\s|\s\((?=${CONTRAST}[^()]*\))|\)(?<=\(${CONTRAST}[^()]*\))|,\s(?=(?:while|whereas|but|although|mentre|ma|però)\b)|\s(?=(?:e|ed|and)\s+(?:che|which)\s)`,
   "giu",
 );
 

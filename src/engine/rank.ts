@@ -191,23 +191,35 @@ function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
 }
 
-const PLACE_TYPES = ["place", "market"] as const;
-
 /**
  * "Northern California" for "California", "Sud Italia" for "Italia": a place named as a part of
  * the asked one is the asked place, as a town in it is not ("in Cassino" says nothing of Italy's sales).
  */
 function namesAPartOf(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
   if (slot.kind !== "entity") return false;
-  const { entities } = index.lexicon;
-  for (const type of PLACE_TYPES)
-    for (const id of s.features.entities.get(type) ?? []) {
-      const part = entities.get(id);
-      const whole = part?.within === undefined ? undefined : entities.get(part.within);
-      if (part && whole && slot.keys.includes(`e:${whole.id}`) && fold(part.name).endsWith(fold(whole.name))) return true;
-    }
+  const parts = partsNamedAfter(index.lexicon);
+  for (const key of slot.keys) for (const part of parts.get(key) ?? []) if (s.keys.has(part)) return true;
   return false;
 }
+
+/** For each place, the keys of the places inside it named after it ("e:d_california" -> "e:d_northern_california"), once per lexicon. */
+const partsNamedAfter = (() => {
+  const known = new WeakMap<CorpusIndex["lexicon"], Map<string, string[]>>();
+  return (lexicon: CorpusIndex["lexicon"]) => {
+    let map = known.get(lexicon);
+    if (!map) {
+      map = new Map();
+      for (const part of lexicon.entities.values()) {
+        const whole = part.within === undefined ? undefined : lexicon.entities.get(part.within);
+        if (!whole || (part.type !== "place" && part.type !== "market") || !fold(part.name).endsWith(fold(whole.name))) continue;
+        const key = `e:${whole.id}`;
+        map.set(key, [...(map.get(key) ?? []), `e:${part.id}`]);
+      }
+      known.set(lexicon, map);
+    }
+    return map;
+  };
+})();
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
 function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {
