@@ -104,6 +104,11 @@ describe("a car called back by its kind", () => {
     expect(grownBot.answer("Quale SUV compatto riceverà un restyling?").text).toMatch(/^Tonale, secondo/);
   });
 
+  it("a 'deal' is a partnership", () => {
+    const deal = botWithArticle(meta("945_vela.txt", "Alfa Romeo e la vela", "2025-06-10", "it"), "“Una collaborazione che unisce due storie italiane”, ha detto Santo Ficili, CEO di Alfa Romeo, presentando la partnership con il team velico.");
+    expect(deal.answer("Who's the Alfa Romeo CEO quoted about the sailing deal?").text).toMatch(/^Santo Ficili, according to/);
+  });
+
   it("'succede a' is replacing", () => {
     expect(grownBot.answer("Who did Eugenio Franzetti replace?").text).toMatch(/^Cristiano Fiorio, according to/);
   });
