@@ -320,6 +320,8 @@ function choiceOffered(index: CorpusIndex, question: string, slots: readonly Que
 const OFFERED_LAST = /\s(?:or|o|oppure)\s+(?:in\s+|a\s+|at\s+)?(?=[^,;?]{1,40}\?\s*$)(?!(?:not|no|non)(?![\p{L}]))/iu;
 const PLACE_TYPES = new Set(["place", "market"]);
 
+/** Right after "successor", "erede": what it succeeds ("of the Tonale", "della 33 Stradale", "to the Giulia"). */
+const SUCCESSOR_OF = /^\s+(?:of|to|for|di|del|della|dello|dell['’]|delle|dei|degli)(?![\p{L}])/iu;
 const COUNT_ASKED = /\b(?:how\s+many|quant[ie])\b/iu;
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;
@@ -551,7 +553,9 @@ function weigh(
   // A run of months ("the first five months") is a period, required as "the first half" is.
   // "How many cars in March 2025?": a month a count or sum is asked for is its period, as "the first half" is.
   const countedMonth = (cue?.type === "quantity" || cue?.type === "money") && slot.kind === "concept" && monthOf(slot.surface) !== undefined;
-  const requiredConcept = stated || countedMonth || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k) || k.startsWith("p:")));
+  // "l'erede della 33 Stradale", "the successor of the Tonale": the car asked about is the successor, which a sentence must speak of.
+  const successorOf = slot.kind === "concept" && slot.keys.includes("c:successor") && SUCCESSOR_OF.test(question.slice(slot.end));
+  const requiredConcept = stated || countedMonth || successorOf || (slot.kind === "concept" && slot.keys.some((k) => index.lexicon.requiredConcepts.has(k) || k.startsWith("p:")));
   const required = !aboutSource && ((slot.kind === "entity" && !generic && !attribution) || slot.kind === "number" || requiredConcept);
   // An unknown required concept is settled like a name: no article has "the second half".
   if (requiredConcept && unknown) unknownKind = "name";

@@ -104,6 +104,12 @@ describe("a car called back by its kind", () => {
     expect(grownBot.answer("Quale SUV compatto riceverà un restyling?").text).toMatch(/^Tonale, secondo/);
   });
 
+  it("'l'erede della 33 Stradale' asks about the successor, which a sentence about the 33 Stradale alone does not give", () => {
+    const launches = botWithArticle(meta("946_lanci.txt", "Alfa Romeo's launches", "2024-03-14", "en"), "First the Tonale, then the 33 Stradale and soon the Milano, which will be unveiled on 10 April.");
+    expect(launches.answer("Quando verrà presentata l'erede della 33 Stradale?").answered).toBe(false);
+    expect(launches.answer("When will the Milano be unveiled?").text).toMatch(/^10 April, according to/);
+  });
+
   it("a 'deal' is a partnership", () => {
     const deal = botWithArticle(meta("945_vela.txt", "Alfa Romeo e la vela", "2025-06-10", "it"), "“Una collaborazione che unisce due storie italiane”, ha detto Santo Ficili, CEO di Alfa Romeo, presentando la partnership con il team velico.");
     expect(deal.answer("Who's the Alfa Romeo CEO quoted about the sailing deal?").text).toMatch(/^Santo Ficili, according to/);
