@@ -87,9 +87,9 @@ export function findCue(cues: AnswerTypeCue[], folded: string, language: Languag
   return longest(cues.filter((c) => c.language === language)) ?? longest(cues);
 }
 
-/** Question words that ask no type of their own; a question they open asks by its other words. */
 /** Question words that also open clauses ("when talking", "where it is built"). */
 const CLAUSE_OPENERS = new Set(["when", "where", "who", "quando", "dove", "chi"]);
+/** Question words that ask no type of their own; a question they open asks by its other words. */
 const OTHER_OPENING = /^\s*(?:what|which|how|cosa|che|quale|quali|come)(?![\p{L}])/u;
 
 /** A text's runs of letters: how cue wordings and questions are compared before any regex runs. */

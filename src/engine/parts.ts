@@ -107,6 +107,13 @@ const POINTS_TO_THINGS: Record<Language, RegExp> = {
   it: /(?<![\p{L}])(?:loro|essi|esse)(?![\p{L}])/iu,
 };
 
+/** Does the text open with an auxiliary, of one word ("will") or more ("ci sarà", "is there")? */
+function opensWithAuxiliary(text: string, auxiliaries: ReadonlySet<string>): boolean {
+  const folded = fold(text);
+  for (const a of auxiliaries) if (folded.startsWith(a) && !/\p{L}/u.test(folded.charAt(a.length))) return true;
+  return false;
+}
+
 /**
  * Splits "X, and where/when/who Y" where a joiner is followed by a question word and the
  * text before it asks something too; the second part keeps the first part's named things
@@ -115,13 +122,6 @@ const POINTS_TO_THINGS: Record<Language, RegExp> = {
  * first part's question with the new question word. `named` lists the names a part gives
  * (with a kind, only people's or places').
  */
-/** Does the text open with an auxiliary, of one word ("will") or more ("ci sarà", "is there")? */
-function opensWithAuxiliary(text: string, auxiliaries: ReadonlySet<string>): boolean {
-  const folded = fold(text);
-  for (const a of auxiliaries) if (folded.startsWith(a) && !/\p{L}/u.test(folded.charAt(a.length))) return true;
-  return false;
-}
-
 export function splitClauses(text: string, language: Language, rules: PartRules, named: (part: string, kind?: NamedKind) => string[]): Clauses | undefined {
   const tokens = tokenize(text);
   const asks = (from: number, to: number) => tokens.slice(from, to).some((t) => rules.questionWords[language].has(t.norm));

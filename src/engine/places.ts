@@ -3,7 +3,9 @@
  * a sentence names both: a place answers only if it lies in the market the question names.
  */
 import type { Lexicon } from "../text/lexicon.js";
-import type { Understanding } from "./understand.js";
+import { fold } from "../text/normalize.js";
+import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
+import type { QuerySlot, Understanding } from "./understand.js";
 
 /** True when `id` is, or lies (through `within` links) in, `region`. */
 export function liesIn(lexicon: Lexicon, id: string, region: string): boolean {
@@ -80,3 +82,33 @@ const MAKER_TYPES = new Set(["brand", "org"]);
 
 /** The kinds of thing a group's brands share: its plants (and the places they stand in) and its platforms. */
 const SHARED_TYPES = new Set(["place", "platform"]);
+
+/**
+ * "Northern California" for "California", "Sud Italia" for "Italia": a place named as a part of
+ * the asked one is the asked place, as a town in it is not ("in Cassino" says nothing of Italy's sales).
+ */
+export function namesAPartOf(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
+  if (slot.kind !== "entity") return false;
+  const parts = partsNamedAfter(index.lexicon);
+  for (const key of slot.keys) for (const part of parts.get(key) ?? []) if (s.keys.has(part)) return true;
+  return false;
+}
+
+/** For each place, the keys of the places inside it named after it ("e:d_california" -> "e:d_northern_california"), once per lexicon. */
+const partsNamedAfter = (() => {
+  const known = new WeakMap<Lexicon, Map<string, string[]>>();
+  return (lexicon: Lexicon) => {
+    let map = known.get(lexicon);
+    if (!map) {
+      map = new Map();
+      for (const part of lexicon.entities.values()) {
+        const whole = part.within === undefined ? undefined : lexicon.entities.get(part.within);
+        if (!whole || (part.type !== "place" && part.type !== "market") || !fold(part.name).endsWith(fold(whole.name))) continue;
+        const key = `e:${whole.id}`;
+        map.set(key, [...(map.get(key) ?? []), `e:${part.id}`]);
+      }
+      known.set(lexicon, map);
+    }
+    return map;
+  };
+})();

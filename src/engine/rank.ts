@@ -4,8 +4,7 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType, namedMarkets } from "./answer-types.js";
-import { liesIn } from "./places.js";
-import { fold } from "../text/normalize.js";
+import { liesIn, namesAPartOf } from "./places.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import type { PeriodFrame } from "./index/documents.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
@@ -190,36 +189,6 @@ function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   };
   return s.slots.some((x, j) => x.keys.some((k) => qualifier.includes(k)) && roles.some((r) => Math.abs(r - j) <= window && together(r, j)));
 }
-
-/**
- * "Northern California" for "California", "Sud Italia" for "Italia": a place named as a part of
- * the asked one is the asked place, as a town in it is not ("in Cassino" says nothing of Italy's sales).
- */
-function namesAPartOf(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot): boolean {
-  if (slot.kind !== "entity") return false;
-  const parts = partsNamedAfter(index.lexicon);
-  for (const key of slot.keys) for (const part of parts.get(key) ?? []) if (s.keys.has(part)) return true;
-  return false;
-}
-
-/** For each place, the keys of the places inside it named after it ("e:d_california" -> "e:d_northern_california"), once per lexicon. */
-const partsNamedAfter = (() => {
-  const known = new WeakMap<CorpusIndex["lexicon"], Map<string, string[]>>();
-  return (lexicon: CorpusIndex["lexicon"]) => {
-    let map = known.get(lexicon);
-    if (!map) {
-      map = new Map();
-      for (const part of lexicon.entities.values()) {
-        const whole = part.within === undefined ? undefined : lexicon.entities.get(part.within);
-        if (!whole || (part.type !== "place" && part.type !== "market") || !fold(part.name).endsWith(fold(whole.name))) continue;
-        const key = `e:${whole.id}`;
-        map.set(key, [...(map.get(key) ?? []), `e:${part.id}`]);
-      }
-      known.set(lexicon, map);
-    }
-    return map;
-  };
-})();
 
 /** Share of neighbouring question words that also stand close together in the sentence. */
 function adjacency(s: IndexedSentence, slots: QuerySlot[], window: number): number {

@@ -306,6 +306,7 @@ const PAST_ASKED =
   /\b(?:did|had)\b|\b(?:has|have|was|were)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}+ed|sold|made|built|grown|done)\b|\b(?:ha|hanno|è|sono)\s+(?:(?:stat[oaie]|già|gia)\s+)?\p{L}+(?:at|ut|it)[oaie]\b/iu;
 /** Words of the future: "will", "going to", an Italian future ("arriverà", "saranno"). */
 export const FUTURE = /\b(?:will|won't|shall|going\s+to)\b|\p{L}{2,}(?:rà|ranno)(?![\p{L}])/iu;
+
 /** The kind of answer a question offering a choice asks for: a powertrain or a place, when it offers two. */
 function choiceOffered(index: CorpusIndex, question: string, slots: readonly QuerySlot[]): { type: AnswerType; offered: QuerySlot[] } | undefined {
   if (offersPowertrains(question)) return { type: "powertrain", offered: [] };
@@ -322,6 +323,7 @@ const PLACE_TYPES = new Set(["place", "market"]);
 
 /** Right after "successor", "erede": what it succeeds ("of the Tonale", "della 33 Stradale", "to the Giulia"). */
 const SUCCESSOR_OF = /^\s+(?:of|to|for|di|del|della|dello|dell['’]|delle|dei|degli)(?![\p{L}])/iu;
+
 const COUNT_ASKED = /\b(?:how\s+many|quant[ie])\b/iu;
 /** "On what date...?", "which day", "the exact date", "in che giorno (preciso)", "quale data", "data esatta". */
 const ASKS_DAY = /\b(?:what|which|exact|precise)\s+(?:day|date)\b|\b(?:che|quale|qual\s+è\s+la)\s+(?:giorno|data)\b|\b(?:giorno|data)\s+(?:precis[oa]|esatt[oa])\b/iu;
