@@ -7,6 +7,7 @@ import type { Slot } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import type { IndexedSentence } from "./corpus-index.js";
 import { isRoleKey } from "./answer-types.js";
+import { isPlaceType } from "./places.js";
 import type { Span } from "./figure-context.js";
 import type { Understanding } from "./understand.js";
 
@@ -25,7 +26,7 @@ export function entityCandidates(sentence: IndexedSentence, type: string, u: Und
   // speaker the sentence gives that role ("North American CEO Chris Feuell told Automotive News...").
   const speakersAside = type === "person" && !u.slots.some((s) => s.keys.includes(SAY));
   const rolesAsked = type === "person" && u.slots.some((s) => s.keys.some(isRole));
-  const asksAPart = rolesAsked && u.slots.some((s) => s.keys.some((k) => ["market", "place"].includes(lexicon.entities.get(k.slice(2))?.type ?? "")));
+  const asksAPart = rolesAsked && u.slots.some((s) => s.keys.some((k) => isPlaceType(lexicon.entities.get(k.slice(2))?.type)));
   const asksRole = speakersAside && rolesAsked;
   // A chief executive heads the company: "Stellantis CEO Antonio Filosa" answers who leads it, though
   // not who heads a part of it ("the head of Stellantis' European operations").
@@ -38,7 +39,7 @@ export function entityCandidates(sentence: IndexedSentence, type: string, u: Und
     // is the car, and so is the city's country riding on the same words (a slot's own entity comes
     // first, the places holding it after).
     const own = slot.keys[0] as string;
-    if ((type === "place" || type === "market") && own.startsWith("e:") && (u.named.has(own) || lexicon.entities.get(own.slice(2))?.type === "model")) continue;
+    if (isPlaceType(type) && own.startsWith("e:") && (u.named.has(own) || lexicon.entities.get(own.slice(2))?.type === "model")) continue;
     for (let j = 0; j < slot.keys.length; j++) {
       const key = slot.keys[j] as string;
       if (!key.startsWith("e:")) continue;

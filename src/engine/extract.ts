@@ -34,6 +34,12 @@ const CLAUSE_BREAK = new RegExp(
   "giu",
 );
 
+/** The clause of a text that holds a span (see {@link clausesOf}). */
+function clauseFinder(text: string): (x: Span) => Span | undefined {
+  const clauses = clausesOf(text);
+  return (x) => clauses.find((c) => within(x, c));
+}
+
 function clausesOf(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -171,8 +177,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       // "built in Italy, in Cassino (unlike the Milano, which will be assembled in Poland)": a town is more
       // precise than its country, but a country in a clause with no town is another thing's place.
       if (places.length > 0) {
-        const clauses = clausesOf(sentence.text);
-        const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
+        const clauseOf = clauseFinder(sentence.text);
         const alone = markets.filter((m) => !places.some((p) => clauseOf(p) === clauseOf(m)));
         return alone.length ? [...places, ...alone].sort((a, b) => a.start - b.start) : places;
       }
@@ -201,8 +206,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       const models = [...typed, ...untyped].sort((a, b) => a.start - b.start);
       // "...; and a new 4.3-meter model positioned between the Junior and the Tonale": a car not yet
       // named is described, in a clause of its own that names no other.
-      const clauses = clausesOf(sentence.text);
-      const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
+      const clauseOf = clauseFinder(sentence.text);
       return [...models, ...describedCars(sentence.text).filter((d) => !models.some((m) => clauseOf(m) === clauseOf(d)))];
     }
     case "brand":
@@ -425,11 +429,11 @@ function roleCandidates(sentence: IndexedSentence, u: Understanding): Candidate[
 
 /** "due to the tariff hikes ...": from a reason marker to the end of its clause. */
 function reasonCandidates(sentence: IndexedSentence): Candidate[] {
-  const clauses = clausesOf(sentence.text);
+  const clauseOf = clauseFinder(sentence.text);
   return sentence.slots
     .filter((slot) => slot.keys.includes("c:reason"))
     .map((slot) => {
-      const end = clauses.find((c) => within(slot, c))?.end ?? sentence.text.length;
+      const end = clauseOf(slot)?.end ?? sentence.text.length;
       const text = sentence.text.slice(slot.start, end).replace(/[.,;:!?\s]+$/u, "");
       return { text, start: slot.start, end };
     });
@@ -532,8 +536,7 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
     return from === undefined || asksForExample || anchors.some((a) => a.start >= from && a.end <= c.start);
   });
   if (candidates.length === 0) return undefined;
-  const clauses = clausesOf(sentence.text);
-  const clauseOf = (x: Span) => clauses.find((c) => within(x, c));
+  const clauseOf = clauseFinder(sentence.text);
   // Closeness to the question's words, the rarer words pulling harder: "the second is China".
   const { weight } = queryKeys(u);
   const weights = anchors.map((a) => a.keys.reduce((most, k) => Math.max(most, weight.get(k) ?? 0), 0));

@@ -66,8 +66,7 @@ export function modelFitsAsked(lexicon: Lexicon, id: string, u: Understanding): 
   // "Which models will roll off the lines at Melfi?", "Which cars sit on the STLA Large platform?":
   // a plant or a platform is shared by the group's brands, and the cars it builds or carries are any of theirs.
   const shared = u.slots.some((s) => s.kind === "entity" && !s.generic && s.keys.some((k) => SHARED_TYPES.has(typeOf(k))));
-  const maker = (k: string) => ["brand", "org"].includes(typeOf(k));
-  return ((besides || shared) && !u.slots.some((s) => s.keys.some(maker))) || modelFits(lexicon, id, u.orgs);
+  return ((besides || shared) && !namesAMaker(u, lexicon)) || modelFits(lexicon, id, u.orgs);
 }
 
 /**
@@ -76,9 +75,12 @@ export function modelFitsAsked(lexicon: Lexicon, id: string, u: Understanding): 
  * answered by another maker's car when a sentence gives no car of the corpus's brand.
  */
 export function namesAMaker(u: Understanding, lexicon: Lexicon): boolean {
-  return u.slots.some((s) => s.kind === "entity" && s.keys.some((k) => MAKER_TYPES.has(lexicon.entities.get(k.slice(2))?.type ?? "")));
+  return u.slots.some((s) => s.keys.some((k) => MAKER_TYPES.has(lexicon.entities.get(k.slice(2))?.type ?? "")));
 }
 const MAKER_TYPES = new Set(["brand", "org"]);
+
+/** Is an entity type a place's: a town or site ("place") or a country or region ("market")? */
+export const isPlaceType = (type: string | undefined) => type === "place" || type === "market";
 
 /** The kinds of thing a group's brands share: its plants (and the places they stand in) and its platforms. */
 const SHARED_TYPES = new Set(["place", "platform"]);
@@ -103,7 +105,7 @@ const partsNamedAfter = (() => {
       map = new Map();
       for (const part of lexicon.entities.values()) {
         const whole = part.within === undefined ? undefined : lexicon.entities.get(part.within);
-        if (!whole || (part.type !== "place" && part.type !== "market") || !fold(part.name).endsWith(fold(whole.name))) continue;
+        if (!whole || !isPlaceType(part.type) || !fold(part.name).endsWith(fold(whole.name))) continue;
         const key = `e:${whole.id}`;
         map.set(key, [...(map.get(key) ?? []), `e:${part.id}`]);
       }

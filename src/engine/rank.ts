@@ -18,6 +18,7 @@ import { monthOf } from "./dates.js";
 import { givesAName, hasAny, headingsLend, holdsAnothersRole, namedOnlyAsComparison, namedOnlyToPlace, placesBy, positionsOf, titleLends } from "./sentence-names.js";
 import { carBefore, dateBefore, placeBefore, placeFramed, speakerBefore } from "./pointed-back.js";
 import { carPointedBack, pointsBack } from "./called-back.js";
+import { perSentence } from "./per-sentence.js";
 
 export { expectedType, holdsType } from "./answer-types.js";
 
@@ -414,8 +415,10 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
 
 /** Does the sentence speak of the present ("currently", "attualmente"), not of the future, when the question does not? */
 function speaksOfNowOnly(s: IndexedSentence, u: Understanding): boolean {
-  return s.keys.has(PRESENT) && !FUTURE.test(s.text) && !u.slots.some((q) => q.keys.includes(PRESENT));
+  return s.keys.has(PRESENT) && !speaksOfFuture(s) && !u.slots.some((q) => q.keys.includes(PRESENT));
 }
+/** Whether a sentence has a word of the future ("will", "sarà"): the same for every question, read once. */
+const speaksOfFuture = perSentence((s) => FUTURE.test(s.text));
 const PRESENT = "c:present";
 
 /** Does the question say "worldwide", "globally", "nel mondo" (not only "international" or "abroad", which mean other markets)? */

@@ -8,9 +8,10 @@ import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
 import { cognateKeys } from "../text/cognates.js";
 import { fold, isOrdinal, tokenize } from "../text/normalize.js";
-import { offersPowertrains, PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
+import { CHOICE_OFFERED, offersPowertrains, PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { monthOf } from "./dates.js";
+import { isPlaceType } from "./places.js";
 import { PART_OF_YEAR } from "./features.js";
 import type { CorpusIndex } from "./corpus-index.js";
 import { findCue, type AnswerTypeCue, type FoundCue } from "./cues.js";
@@ -310,16 +311,13 @@ export const FUTURE = /\b(?:will|won't|shall|going\s+to)\b|\p{L}{2,}(?:rà|ranno
 /** The kind of answer a question offering a choice asks for: a powertrain or a place, when it offers two. */
 function choiceOffered(index: CorpusIndex, question: string, slots: readonly QuerySlot[]): { type: AnswerType; offered: QuerySlot[] } | undefined {
   if (offersPowertrains(question)) return { type: "powertrain", offered: [] };
-  const or = OFFERED_LAST.exec(question);
+  const or = CHOICE_OFFERED.exec(question);
   if (!or) return undefined;
-  const placeAt = (s: QuerySlot) => s.kind === "entity" && s.keys.some((k) => PLACE_TYPES.has(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
+  const placeAt = (s: QuerySlot) => s.kind === "entity" && s.keys.some((k) => isPlaceType(index.lexicon.entities.get(k.slice(2))?.type));
   const offered = slots.find((s) => s.start >= or.index + or[0].length);
   const before = slots.filter((s) => s.end <= or.index).at(-1);
   return offered && before && placeAt(offered) && placeAt(before) ? { type: "place", offered: [before, offered] } : undefined;
 }
-/** The "or" before a question's last offered value: "...in Cassino or Pomigliano?", "...a Cassino o a Pomigliano?". */
-const OFFERED_LAST = /\s(?:or|o|oppure)\s+(?:in\s+|a\s+|at\s+)?(?=[^,;?]{1,40}\?\s*$)(?!(?:not|no|non)(?![\p{L}]))/iu;
-const PLACE_TYPES = new Set(["place", "market"]);
 
 /** Right after "successor", "erede": what it succeeds ("of the Tonale", "della 33 Stradale", "to the Giulia"). */
 const SUCCESSOR_OF = /^\s+(?:of|to|for|di|del|della|dello|dell['’]|delle|dei|degli)(?![\p{L}])/iu;

@@ -15,7 +15,7 @@ import { analyze } from "../text/analyze.js";
 import type { Lexicon } from "../text/lexicon.js";
 import { fold, isOrdinal, normaliseNumber, tokenize } from "../text/normalize.js";
 import { countWord } from "../text/numerals.js";
-import { moneyPattern, segmentPattern } from "../text/patterns.js";
+import { CHOICE_OFFERED, moneyPattern, segmentPattern } from "../text/patterns.js";
 import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import { dayOf, impliedYear, monthOf, periodOf, type DayOfMonth } from "./dates.js";
@@ -117,7 +117,7 @@ const LEAD_IN_CHARS = 40;
 export function isYesNo(question: string, language: Language, rules: YesNoRules, hasQuestionWord: boolean): boolean {
   const folded = fold(question).replace(/^[^\p{L}]+/u, "");
   // "Will it be electric or hybrid?", "Cassino o Pomigliano?": offered a choice, it asks which, not whether ("...or not?" still asks whether).
-  if (OFFERS_A_CHOICE.test(folded)) return false;
+  if (CHOICE_OFFERED.test(folded)) return false;
   const tokens = tokenize(folded);
   // At the start, or after a short preposition ("In che anno...?", "Di che colore...?").
   const leading = (i: number) => i === 0 || (i === 1 && (tokens[0]?.norm.length ?? 9) <= 3);
@@ -132,9 +132,6 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   if (TAG_QUESTION.test(folded) || (!asks && ASKS_WHETHER.test(folded))) return true;
   return language === "it" && !asks && /\?\s*$/u.test(question) && !(NOUN_OF.test(folded) && !PUTS_VALUE.test(folded));
 }
-
-/** The end of a question offering a choice: "... or hybrid?", "... o in Cina?"; not "or not?", "o no?". */
-const OFFERS_A_CHOICE = /\s(?:or|o|oppure)\s+(?!(?:not|no|non|meno)(?![\p{L}]))[^,;?]{1,40}\?\s*$/u;
 
 /** A closing tag that asks for agreement: ", right?", ", vero?", ", giusto?". */
 const TAG_QUESTION = /,\s*(?:right|correct|true|isn'?t it|is that right|no|yes|eh|vero|giusto|corretto|non e vero|e cosi)\s*\?\s*$/u;

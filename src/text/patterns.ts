@@ -64,12 +64,18 @@ export function powertrainsIn(text: string): Powertrain[] {
  * powertrain asks which one, not whether.
  */
 export function offersPowertrains(question: string): boolean {
-  const m = /\s(?:or|o|oppure)\s+[^,;?]{1,40}\?\s*$/iu.exec(question);
+  const m = CHOICE_OFFERED.exec(question);
   if (!m) return false;
   const kinds = (text: string) => new Set(powertrainsIn(text).map((p) => p.kind));
   const before = kinds(question.slice(Math.max(0, m.index - 40), m.index));
-  return [...kinds(m[0])].some((k) => before.size > 0 && !before.has(k));
+  return [...kinds(question.slice(m.index))].some((k) => before.size > 0 && !before.has(k));
 }
+
+/**
+ * The "or" before the last value a question offers ("...in Cassino or Pomigliano?", "...elettriche
+ * o ibride?"): such a question asks which, not whether. Not "...or not?", "o no?", "più o meno".
+ */
+export const CHOICE_OFFERED = /\s(?:or|o|oppure)\s+(?!(?:not|no|non|meno)(?![\p{L}]))(?=[^,;?]{1,40}\?\s*$)/iu;
 
 /** The kinds of powertrain a question rules out ("now that they are not EV-only"): the answer is another kind. */
 export function ruledOutPowertrains(question: string): ReadonlySet<string> {
