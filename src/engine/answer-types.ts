@@ -62,6 +62,8 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
     return freshWhere(models, named, (id) => modelFitsAsked(lexicon, id, u)) || (!namesAMaker(u, lexicon) && fresh(models, named)) ? 1 : 0;
   }
   if (type === "powertrain") return freshPowertrains(s.text, u).length > 0 ? 1 : 0;
+  // "What role does Imparato have at Alfa Romeo?": what the person is, not what the brand is ("the Biscione brand, ...").
+  if (type === "role") return describesPerson(s, namedPeople(u, lexicon)) ? 1 : 0;
   if (type === "quantity" && asksAboutYears(u) && s.features.durations.some((n) => !named.has(`n:${n}`))) return 1;
   if (type === "place") {
     // "Which markets...?" is answered by a country or region named as such, and by nothing else.
@@ -248,6 +250,11 @@ const TIME_UNIT_NOUN = new RegExp(`^(?:${TIME_UNITS}|hours?|giorno|settimana|mes
 const RATE = /^(?:an?|per|every|each|annual\p{L}*|yearly|all['’]\s*anno|l['’]\s*anno|ogni|annu\p{L}*)(?![\p{L}])/iu;
 
 /** The sentence says what a named person is: "Davide Mele, head of...", "CEO Jean-Philippe Imparato". */
+/** The people a question names, as keys: whose role a "who is" question asks. */
+export function namedPeople(u: Understanding, lexicon: Lexicon): Set<string> {
+  return new Set([...u.named].filter((k) => k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "person"));
+}
+
 export function describesPerson(s: IndexedSentence, named: Set<string>): boolean {
   return s.slots.some((slot, i) => {
     if (!slot.keys.some((k) => named.has(k) && k.startsWith("e:"))) return false;
@@ -264,7 +271,7 @@ const freshWhere = (ids: string[] | undefined, named: Set<string>, fits: (id: st
   ids !== undefined && ids.some((id) => !named.has(`e:${id}`) && fits(id));
 
 /** The types holdsType does not judge itself (people, models, places and owners need the question's context). */
-type PlainType = Exclude<AnswerType, "person" | "model" | "place" | "owner" | "powertrain">;
+type PlainType = Exclude<AnswerType, "person" | "model" | "place" | "owner" | "powertrain" | "role">;
 
 function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<string>): boolean {
   const f = s.features;
@@ -288,8 +295,6 @@ function holdsTypeStrictly(s: IndexedSentence, type: PlainType, named: Set<strin
       return s.kind !== "heading" && s.keys.has("c:reason");
     case "frequency":
       return f.frequency;
-    case "role":
-      return describesPerson(s, named);
     case "segment":
       return f.segment;
     case "open":

@@ -12,13 +12,20 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“«'])/u;
 
 /** A question that only asks whether the sentence before is so ("Is that actually confirmed?", "È vero?"). */
 const POINTS_BACK: { pattern: RegExp; ask: string }[] = [
-  { pattern: /^(?:is|was)\s+(?:that|this|it)\s+(?:\p{L}+\s+)?(?:true|right|correct|confirmed|official|so)\b|^(?:can|could)\s+(?:you|anyone|someone)\s+confirm\b|^(?:true|right)\s*\?/iu, ask: "Is it true that" },
-  { pattern: /^(?:(?:è|e')\s+(?:\p{L}+\s+)?(?:vero|confermato|così|giusto|ufficiale)|(?:qualcuno\s+)?(?:può|potete|puoi)\s+confermare|vero|davvero)\b/iu, ask: "È vero che" },
+  {
+    pattern:
+      /^(?:is|was)\s+(?:that|this|it)\s+(?:\p{L}+\s+)?(?:true|right|correct|confirmed|official|so)\b|^(?:can|could)\s+(?:you|anyone|someone)\s+confirm\b|^(?:true|right|correct|confirmed)\s*\?|^(?:did|has)\s+(?:he|she|they|it|anyone|someone)\s+(?:\p{L}+\s+)?(?:say|said|announce|announced|confirm|confirmed)\s+(?:that|this|so|it)\b/iu,
+    ask: "Is it true that",
+  },
+  { pattern: /^(?:(?:è|e')\s+(?:\p{L}+\s+)?(?:vero|confermato|così|giusto|ufficiale)|(?:qualcuno\s+)?(?:può|potete|puoi)\s+confermare|vero|davvero|l'(?:ha|hanno)\s+(?:\p{L}+\s+)?(?:detto|confermato|annunciato))\b|^(?:confermat[oa]|giusto|corretto|esatto)\s*\?/iu, ask: "È vero che" },
 ];
 
 /** How a heard claim is introduced: "someone in the meeting said (that)...", "ho sentito dire che...". */
 const CLAIM_INTRO =
-  /^.*?\b(?:said|says|told\s+(?:me|us)|heard|claims?|claimed|reckons?|mentioned|ha\s+detto|hanno\s+detto|dice|dicono|ho\s+sentito(?:\s+dire)?|ho\s+letto|si\s+dice)\s+(?:that\s+|che\s+)?/iu;
+  /^.*?\b(?:said|says|told\s+(?:me|us)|heard|read|claims?|claimed|reckons?|mentioned|ha\s+detto|hanno\s+detto|dice|dicono|ho\s+sentito(?:\s+dire)?|ho\s+letto|si\s+dice)(?:\s+(?:somewhere|online|da\s+qualche\s+parte|in\s+giro))?\s+(?:that\s+|che\s+)?/iu;
+
+/** A closing tag after a dash or a comma that asks whether the claim before it holds ("..., is that true?", "... — did he really say that?"). */
+const TAIL = /^(.+\S)\s*(?:\s[-–—]\s|,\s)\s*([^,–—]+\?)\s*$/u;
 
 /** Words that ask, in either language: a lead-in holding one is part of the question. */
 const ASKS = /(?:^|[^\p{L}])(?:who|what|where|when|why|how|which|is|are|does|did|will|can|chi|cosa|che cosa|dove|quando|perch[eé]|come|quale|quali|quanti|quante|quanto)(?![\p{L}])/iu;
@@ -40,7 +47,27 @@ export function focusQuestion(text: string): string {
     const pointed = asking.length === 1 && at > 0 ? POINTS_BACK.find((p) => p.pattern.test(withoutLeadIn(asking[0] as string))) : undefined;
     question = pointed ? `${pointed.ask} ${claimOf(sentences[at - 1] as string)}?` : asking.join(" ");
   }
-  return withoutLeadIn(question);
+  return withoutOpening(withoutLeadIn(claimWithTail(question)));
+}
+
+/** A greeting or a word that only opens the turn ("ciao, ma...", "Hi, so...", "Allora,"): it asks nothing. */
+const OPENING =
+  /^(?:(?:ciao|salve|buongiorno|buonasera|hi|hello|hey)(?:\s+(?:a\s+tutti|all|everyone|there))?\s*[,!]?\s+)?(?:(?:ma|però|quindi|allora|ok|okay|so|but|well)\s*,?\s+)?/iu;
+
+/** The question without its opening words, unless too little would be left to ask anything. */
+function withoutOpening(question: string): string {
+  const opening = OPENING.exec(question)?.[0] ?? "";
+  const rest = question.slice(opening.length);
+  return opening !== "" && rest.split(/\s+/u).length >= 3 ? rest : question;
+}
+
+/** "I read that X — did he actually say that?": the claim asked about, as "Is it true that X?". */
+function claimWithTail(question: string): string {
+  const m = TAIL.exec(question);
+  if (!m) return question;
+  const pointed = POINTS_BACK.find((p) => p.pattern.test(m[2] as string));
+  const claim = withoutOpening(claimOf(m[1] as string));
+  return pointed && claim.split(/\s+/u).length >= 3 ? `${pointed.ask} ${claim}?` : question;
 }
 
 /** The claim a sentence reports, without who said it and its closing stop. */

@@ -385,7 +385,11 @@ function verdictAnswer(engine: Engine, question: string, given: Understanding, r
   const byDoer = doer && doer !== named?.slot && doer !== asserted?.slot && answerByValue(engine, question, u, { slot: doer, type: "person" }, shape, rules);
   // "Is Alfa going to hit 400k sales a year by 2030?": the quotes must give the number it doubts;
   // the year only frames it ("If all these models launch by 2030..." says nothing of 400,000).
-  return byDoer || answerByStance(engine, question, unsure ? aboutNumber(u, unsure) : u, shape, rules);
+  if (byDoer) return byDoer;
+  const byStance = answerByStance(engine, question, unsure ? aboutNumber(u, unsure) : u, shape, rules);
+  // "Is Alfa expecting to hit around 100,000 cars by the end of 2024?": when no quote gives the
+  // doubted number, the number the articles do give for it settles it ("between 80 and 90 thousand").
+  return (!byStance.answered && asserted && unsure && answerByValue(engine, question, u, asserted, shape, rules)) || byStance;
 }
 
 /** The understanding with one number asserted: it must be stated, the years beside it need not be. */

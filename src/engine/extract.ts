@@ -14,7 +14,7 @@ import { frequencyPattern, joinsListItems, moneyPattern, segmentPattern, SIGNED_
 import type { IndexedSentence } from "./corpus-index.js";
 import { perSentence } from "./per-sentence.js";
 import { BARE_MONTH, DAY_OF_MONTH, MONTHS_EN, MONTHS_IT, MORE_BEFORE_UNIT, NUMBER_WORDS, PART_OF_YEAR, RELATIVE_PERIOD, TIME_UNITS } from "./features.js";
-import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, roleKeysOf } from "./answer-types.js";
+import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, powertrainCandidates, namedMarkets, asksAboutYears, roleKeysOf, namedPeople } from "./answer-types.js";
 import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, differenceUnasked, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, namesAMaker, personFits } from "./places.js";
@@ -236,7 +236,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
     case "reason":
       return reasonCandidates(sentence);
     case "role":
-      return roleCandidates(sentence, u);
+      return roleCandidates(sentence, namedPeople(u, lexicon));
     case "frequency":
       return patternCandidates(sentence, FREQUENCY, u, true);
     case "money": {
@@ -414,15 +414,15 @@ const countsTheAskedActivity = (u: Understanding, key: string) =>
 const GONE_TO = /(?:^|[^\p{L}])(?:at|in|into|inside|al|allo|alla|ai|agli|alle|nel|nello|nella|presso)\s+(?:(?:the|its|his|her|their|il|lo|la|suo|sua|loro)\s+)?$/iu;
 
 /** "Davide Mele, head of Corporate Affairs for Stellantis in Italy": a named person's apposition. */
-function roleCandidates(sentence: IndexedSentence, u: Understanding): Candidate[] {
+function roleCandidates(sentence: IndexedSentence, people: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   sentence.slots.forEach((slot, i) => {
-    if (!slot.keys.some((k) => k.startsWith("e:") && u.named.has(k))) return;
+    if (!slot.keys.some((k) => people.has(k))) return;
     const after = /^\s*,\s*([^,;:]+?)(?=\s*[,;:.]|\s*$)/u.exec(sentence.text.slice(slot.end));
     const before = sentence.slots[i - 1];
-    if (after?.[1]) out.push({ text: `${slot.surface}, ${after[1]}`, start: slot.start, end: slot.end + after[0].length });
-    else if (before && before.keys.some((k) => k === "c:ceo" || k === "c:head"))
-      out.push({ text: sentence.text.slice(before.start, slot.end), start: before.start, end: slot.end });
+    // "Under the leadership of CEO Jean-Philippe Imparato, Alfa Romeo is...": the title before the name says what he is; the clause after is the sentence going on.
+    if (before && before.keys.some((k) => k === "c:ceo" || k === "c:head")) out.push({ text: sentence.text.slice(before.start, slot.end), start: before.start, end: slot.end });
+    else if (after?.[1]) out.push({ text: `${slot.surface}, ${after[1]}`, start: slot.start, end: slot.end + after[0].length });
   });
   return out;
 }

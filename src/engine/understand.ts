@@ -227,12 +227,16 @@ export function understand(
   if (focus) focus.focus = true;
   // "Who is Davide Mele?" names only people: it asks what they are, not for another name.
   // "Who is Davide Mele?", "What is Larry Dominique's title?": only people, and perhaps the
-  // word "role": the answer says what they are. The role word is then implied by the type.
+  // word "role": the answer says what they are. The role word is then implied by the type, and
+  // weighs nothing: "Cassino will play a key role" says nothing of what a person is.
   const roleWords = slots.filter((s) => s.kind === "concept" && s.keys.includes("c:role"));
   const meaningful = slots.filter((s) => !s.generic && !roleWords.includes(s));
-  const isPerson = (s: QuerySlot) => s.keys.some((k) => index.lexicon.entities.get(k.slice(2))?.type === "person");
-  const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.length > 0 && meaningful.every(isPerson);
-  if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: s.weight * options.impliedWeight });
+  const typed = (s: QuerySlot, types: readonly string[]) => s.keys.some((k) => types.includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
+  const isPerson = (s: QuerySlot) => typed(s, ["person"]);
+  // "What's Davide Mele's role at Stellantis?": the company a role is held at is where, not another thing asked.
+  const heldAt = (s: QuerySlot) => roleWords.length > 0 && typed(s, ["org", "brand"]);
+  const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.some(isPerson) && meaningful.every((s) => isPerson(s) || heldAt(s));
+  if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: 0 });
   // "What battery capacity...?": a spec stated by a figure asks for an amount, whatever the wording.
   // "Which gasoline engine...?" asks which one, a name ("Hurricane"), not how powerful: an engine is a thing, not a measure.
   // "What emissions standard...?" asks which standard ("Euro 6e"), a name: the spec only says of what.
@@ -542,8 +546,8 @@ function weigh(
   const attribution = (slot.kind === "entity" && isAttribution(question, slot.start)) || aboutSource;
   if (attribution) weight *= options.attributionWeight;
   // A spec or a price asked about must be stated by the answer, not merely the car it is of.
-  // "a car called Milano": a name the question gives right after the word is not what it asks.
-  const givesValue = /^\s+["'‘“«]?\p{Lu}/u.test(question.slice(slot.end));
+  // "a car called Milano", "Imparato called the US the first market": a name the question gives right after the word is not what it asks.
+  const givesValue = (slot.keys.includes("c:name") ? /^\s+(?:(?:the|il|lo|la|l')\s+)?["'‘“«]?\p{Lu}/u : /^\s+["'‘“«]?\p{Lu}/u).test(question.slice(slot.end));
   // "at the Brussels motor show" says where it was said: no spec asked.
   // "Who owns the dealership?": that it is owned is what is asked, and a sentence that never says so names no owner.
   const owning = cue?.type === "owner" && slot.keys.includes("c:ownership");

@@ -178,6 +178,13 @@ describe("named roles, places and amounts stay with what they belong to", () => 
     expect(bot.answer("chi è davide mele").text).toMatch(/^Davide Mele, head of Corporate Affairs for Stellantis in Italy, secondo «/);
   });
 
+  it("describes a person's role at a company, and never with a sentence that only says 'role'", () => {
+    // "...Cassino will play a key role in this process" follows a sentence naming the person: the word is no answer.
+    expect(bot.answer("what's Davide Mele's role at Stellantis?").text).toMatch(/^Davide Mele, head of Corporate Affairs for Stellantis in Italy, according to/);
+    // The title before the name says what he is; "Imparato, Alfa Romeo is looking..." is the sentence going on.
+    expect(bot.answer("What role does Imparato have at Alfa Romeo?").text).toMatch(/^CEO Jean-Philippe Imparato, according to/);
+  });
+
   it("never answers a where-in-the-US question with an Italian plant", () => {
     expect(bot.answer("in quale stato americano potrebbe nascere la fabbrica alfa").text).toMatch(/^Belvedere Illinois, secondo/);
   });

@@ -19,6 +19,22 @@ describe("focusQuestion", () => {
     expect(focusQuestion("Ho sentito dire che la Junior arriverà negli Stati Uniti. È vero?")).toBe("È vero che la Junior arriverà negli Stati Uniti?");
   });
 
+  it("asks about a claim a closing tag points back to, after a dash or a comma", () => {
+    expect(focusQuestion("I read somewhere that Imparato called the US the first market for the E-segment — did he really say that?")).toBe(
+      "Is it true that Imparato called the US the first market for the E-segment?",
+    );
+    expect(focusQuestion("Quindi la nuova Giulia arriva nel 2026, confermato?")).toBe("È vero che la nuova Giulia arriva nel 2026?");
+    expect(focusQuestion("La Junior ha quasi 50mila ordini, giusto?")).toBe("È vero che La Junior ha quasi 50mila ordini?");
+    // A tag that asks something of its own is no claim pointed back to.
+    expect(focusQuestion("The Stelvio is built in Cassino, where is the Tonale built?")).toBe("The Stelvio is built in Cassino, where is the Tonale built?");
+  });
+
+  it("drops a greeting or a word that only opens the turn", () => {
+    expect(focusQuestion("ciao, ma Imparato è stato davvero a Cassino il 31 maggio?")).toBe("Imparato è stato davvero a Cassino il 31 maggio?");
+    expect(focusQuestion("Hi, so where is the Tonale built?")).toBe("where is the Tonale built?");
+    expect(focusQuestion("so where?")).toBe("so where?");
+  });
+
   it("drops a lead-in that names nothing, and keeps one that names the subject or asks", () => {
     expect(focusQuestion("Quick check - did Imparato say the US is the first market?")).toBe("did Imparato say the US is the first market?");
     expect(focusQuestion("Buongiorno, scusate la domanda forse banale: chi è Davide Mele?")).toBe("chi è Davide Mele?");
@@ -37,5 +53,14 @@ describe("a padded message answered as its question (seed articles)", () => {
     expect(a.question).toBe(message);
     expect(a.verdict).toBe("no");
     expect(a.citations[0]?.quote).toContain("Detroit");
+  });
+
+  it("settles a claim read elsewhere that the message asks to confirm", () => {
+    const a = bot.answer("I read somewhere that Imparato called the US the number one market in the world for E-segment cars — did he actually say that?");
+    expect(a.verdict).toBe("yes");
+    expect(a.citations[0]?.quote).toMatch(/^“The first market in the world for the E-segment is the US market/u);
+    const b = bot.answer("ciao, ma Imparato è stato davvero a Cassino il 31 maggio a vedere i lavori per la piattaforma STLA Large?");
+    expect(b.verdict).toBe("yes");
+    expect(b.citations[0]?.quote).toContain("visited the Cassino plant on May 31");
   });
 });

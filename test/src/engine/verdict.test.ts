@@ -418,6 +418,17 @@ describe("clefts, denials inside the question, and negations that deny nothing",
   });
 });
 
+describe("a number doubted with a reaching verb", () => {
+  it("is settled by the number the articles give when none gives the doubted one", () => {
+    // "hit" reads as "can it reach?"; no quote says 100,000, and the forecast of 80-90 thousand answers it.
+    const a = seedBot.answer("So is Alfa Romeo expecting to hit around 100,000 cars sold globally by the end of 2024?");
+    expect(a.verdict).toBe("no");
+    expect(a.text).toMatch(/^No\. Between 80 and 90 thousand cars, according to/);
+    // A quote that weighs the doubted number itself still answers by its stance.
+    expect(seedBot.answer("Is Alfa going to hit 400k sales a year by 2030?").citations[0]?.quote).toContain("400,000");
+  });
+});
+
 describe("who set a target, and what a target was", () => {
   it("asserts the name a cleft singles out, even with no other name in the question", () => {
     expect(assertedIn("Fu Marchionne a fissare l'obiettivo delle 400.000 Alfa vendute all'anno?")).toEqual(["Marchionne", "person"]);
