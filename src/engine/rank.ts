@@ -4,7 +4,7 @@
  * echo the question's word order, then decides from that evidence whether to answer.
  */
 import { expectedType, holdsType, namedMarkets } from "./answer-types.js";
-import { liesIn, namesAPartOf } from "./places.js";
+import { isPlaceType, liesIn, namesAPartOf } from "./places.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import type { PeriodFrame } from "./index/documents.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
@@ -177,11 +177,17 @@ function saysAnywhere(index: CorpusIndex, doc: number, slot: QuerySlot): boolean
  * ("capo del design") the role beside its qualifier: "Stellantis CEO Antonio Filosa" in a
  * sentence that mentions design elsewhere is no head of design.
  */
-function states(s: IndexedSentence, slot: QuerySlot, window: number): boolean {
+function states(index: CorpusIndex, s: IndexedSentence, slot: QuerySlot, window: number): boolean {
   if (!hasAny(s.keys, slot)) return false;
   if (slot.heldFor !== undefined && holdsAnothersRole(s, slot.heldFor)) return false;
   const qualifier = slot.qualifiedBy;
   if (qualifier === undefined) return true;
+  // "The project will be led by Cristiano Fiorio" after the sentence naming BottegaFuoriserie: a
+  // named thing headed that the sentence never names is the one its context names (the name's own slot
+  // asks for it there); one it names elsewhere in the sentence is not the one headed. A place is
+  // never lent so: "the plant manager of Cassino" is not whoever heads something near a mention of Cassino.
+  const lentThing = (k: string) => k.startsWith("e:") && !isPlaceType(index.lexicon.entities.get(k.slice(2))?.type);
+  if (qualifier.every(lentThing) && !qualifier.some((k) => s.keys.has(k))) return true;
   const roles = positionsOf(s, slot);
   // Beside it in one stretch of words: "in America: according to the CEO of Alfa Romeo" is no CEO for America.
   const together = (a: number, b: number) => {
@@ -363,7 +369,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
       missingRequired = true;
       continue;
     }
-    if (states(s, slot, o.adjacencyWindow) || namesAPartOf(index, s, slot)) {
+    if (states(index, s, slot, o.adjacencyWindow) || namesAPartOf(index, s, slot)) {
       covered += slot.weight;
       if (!slot.generic) ownMatches++;
       continue;
@@ -387,7 +393,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // "...un ulteriore modello compatto ... tra Junior e Tonale. Di questo modello si vocifera...": a
     // yardstick lends no name, unless the question places by the same cars ("the one between the Junior and the Tonale").
     const yardstick = (c: IndexedSentence) => namedOnlyAsComparison(c, slot) || (namedOnlyToPlace(c, slot) && !placesBy(u, c));
-    const lends = (c: IndexedSentence) => states(c, slot, o.adjacencyWindow) && framesAskedYear(c, slot) && !(slot.required && yardstick(c));
+    const lends = (c: IndexedSentence) => states(index, c, slot, o.adjacencyWindow) && framesAskedYear(c, slot) && !(slot.required && yardstick(c));
     const depth = ownOtherMarket || otherYearHere ? -1 : context.findIndex(lends);
     // "Di questo modello..." right after that yardstick is about the car placed, not the one asked: nothing lends it.
     const placing = context[0];

@@ -428,6 +428,8 @@ function pastCompany(index: CorpusIndex, slots: Slot[], question: string, at: nu
 // "head of design", "CEO for North America", "capo della produzione": a role of something
 // other than a company is another role, held by someone else.
 const QUALIFIER = /^\s+(?:of|for|in\s+charge\s+of|del|della|dello|dei|delle|per)\s+(?:the\s+)?$/iu;
+const HEADED_ADJECTIVE = /^(?:new|nuov[oaie])$/iu;
+const HEADED_ADJECTIVE_IN_GAP = /\s(?:new|nuov[oaie])(?=\s*$)/iu;
 
 /**
  * What a role word is the role of, when that is not a company ("head of design", "North
@@ -437,8 +439,11 @@ function roleQualifier(index: CorpusIndex, slots: Slot[], i: number, question: s
   const slot = slots[i] as Slot;
   if (slot.kind !== "concept" || !slot.keys.some((k) => k === "c:ceo" || k === "c:head")) return undefined;
   const typeOf = (s: Slot) => entityTypeOf(index, s);
-  const next = slots[i + 1];
-  if (next && !["brand", "org"].includes(typeOf(next) ?? "") && QUALIFIER.test(question.slice(slot.end, next.start))) return next;
+  // "in charge of the new BottegaFuoriserie project": the adjective describes what is headed; the name after it is what is headed.
+  const adjective = slots[i + 1] !== undefined && HEADED_ADJECTIVE.test((slots[i + 1] as Slot).surface) && slots[i + 2] !== undefined;
+  const next = slots[adjective ? i + 2 : i + 1];
+  const gap = next && question.slice(slot.end, next.start).replace(HEADED_ADJECTIVE_IN_GAP, " ");
+  if (next && gap !== undefined && !["brand", "org"].includes(typeOf(next) ?? "") && QUALIFIER.test(gap)) return next;
   // "Who heads Alfa Romeo's design team?": the company's, and then what of it is headed.
   const headed = slots[i + 2];
   const possessive = next && POSSESSIVE_GAP.test(question.slice(next.end, headed?.start)) && /['’]s$|['’]s\s/u.test(question.slice(next.start, headed?.start));

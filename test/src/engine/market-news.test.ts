@@ -5,7 +5,10 @@
  * written for these tests in our own words (facts as reported in 2023-2024).
  */
 import { describe, expect, it } from "vitest";
-import { botWithArticle, withArticle } from "../../helpers/corpus.js";
+import { botWithArticle, corpus, withArticle } from "../../helpers/corpus.js";
+import { loadGazetteer } from "../../../adapters/runtime/gazetteer.js";
+import { buildCorpusIndex } from "../../../src/engine/corpus-index.js";
+import { createBrandbot } from "../../../src/index.js";
 
 type Meta = Parameters<typeof withArticle>[1];
 const meta = (file: string, title: string, date: string, language: "en" | "it"): Meta => ({ file, title, language, author: null, date, dateInferred: false, url: null });
@@ -133,5 +136,34 @@ describe("what a count is of", () => {
 
   it("'la 159' is a car, not a count, and a year that frames a count does not make it a question of years", () => {
     expect(grownBot.answer("Quanti Tonale sono stati prodotti a Pomigliano nel primo anno?").answered).toBe(false);
+  });
+});
+
+describe("an events and editions digest, in our own words (facts as reported in 2025-2026)", () => {
+  const digest = [
+    "Alfa Romeo and Maserati have joined forces on a new venture called BottegaFuoriserie, devoted to one-off and few-off cars. The project will be led by Cristiano Fiorio, who will coordinate both brands.",
+    "Only two examples of the Giulia Collezione will arrive in the UK, and none of the Stelvio.",
+  ].join("\n\n");
+  const investorDay = "Stellantis illustrerà il nuovo piano strategico all'Investor Day, in programma il 21 maggio ad Auburn Hills, in Michigan.";
+  const grown = withArticle(
+    withArticle(corpus, meta("941_digest.txt", "Fuoriserie and Collezione", "2025-11-10", "en"), digest),
+    meta("942_investor.txt", "Stellantis presenterà il piano all'Investor Day", "2026-01-29", "it"),
+    investorDay,
+  );
+  const grownBot = createBrandbot(grown, { index: buildCorpusIndex(grown, undefined, {}, loadGazetteer()) });
+
+  it("who heads a named venture the sentence before names: 'the new' describes it, and the project is the one named", () => {
+    expect(grownBot.answer("Who is in charge of the new BottegaFuoriserie project?").text).toMatch(/^Cristiano Fiorio, according to/);
+  });
+
+  it("'coming to' a country is 'arrive in' it", () => {
+    expect(grownBot.answer("how many Giulia Collezione are coming to the UK?").text).toMatch(/^(?:Only )?two examples, according to/i);
+  });
+
+  it("an event 'in programma' somewhere takes place there, asked 'dove si terrà' or 'which state is hosting'", () => {
+    expect(grownBot.answer("Dove si terrà l'Investor Day di Stellantis?").text).toMatch(/^Auburn Hills, secondo/);
+    const state = grownBot.answer("Which US state is hosting the Stellantis Investor Day?");
+    expect(state.answered).toBe(true);
+    expect(state.citations[0]?.quote).toContain("in Michigan");
   });
 });
