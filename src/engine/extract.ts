@@ -310,7 +310,8 @@ const focusSlot = (u: Understanding) => {
 /** Words that scope the noun after them ("worldwide", "global"), never what is counted. */
 const SCOPE_WORDS = new Set(["c:global"]);
 
-const COUNT_BEFORE = new RegExp(`\\b${COUNT}\\s+$`, "iu");
+/** A number word right before the noun, or before one or two words that describe it ("four evocatively named divisions"), never across "of" or "and". */
+const COUNT_BEFORE = new RegExp(`\\b${COUNT}\\s+(?:(?!(?:of|di|the|and|e|or|o|per|for|in|to|a|than|che)\\s)[\\p{L}-]+\\s+){0,2}$`, "iu");
 
 /** "How many digits...?": "eight digits", a number word before the very noun counted, whatever that noun is. */
 function spelledCounts(sentence: IndexedSentence, u: Understanding): Candidate[] {
@@ -320,7 +321,7 @@ function spelledCounts(sentence: IndexedSentence, u: Understanding): Candidate[]
   const out: Candidate[] = [];
   for (const slot of sentence.slots) {
     if (!slot.keys.some((k) => counted.keys.includes(k))) continue;
-    const m = COUNT_BEFORE.exec(sentence.text.slice(Math.max(0, slot.start - 20), slot.start));
+    const m = COUNT_BEFORE.exec(sentence.text.slice(Math.max(0, slot.start - 44), slot.start));
     if (!m) continue;
     const start = slot.start - m[0].length;
     out.push({ text: sentence.text.slice(start, slot.end), start, end: slot.end });
@@ -373,7 +374,8 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // "How many Alfa Romeos...?" counts cars: "cresce del 55%" is a change, not a count. "How much did
   // Stellantis shares jump?" counts nothing: a percentage answers it.
   if (asked?.kind === "entity" && u.asksCount && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE))) return false;
-  if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown) return true;
+  // "...close to what figure?": a word the question's cue already says ("figure", "number") counts nothing of its own.
+  if (u.kindAt < 0 || asked?.kind === "entity" || asked?.unknown || asked?.implied) return true;
   // "How long...?" counts time: "two years" names its unit and is the answer.
   if (u.asksDuration && TIME_UNIT_WORD.test(c.text)) return true;
   if (measuredAsked) return true;

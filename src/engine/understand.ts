@@ -257,8 +257,10 @@ export function understand(
   // The name asked for is the answer, not a word the quote must say.
   // "What's the name of the new dealer?" asks for one too: the word "name" opens the question, and no article need say it.
   const nameOpens = naming !== null && /\bname\b|\bnome\b|\bchiam/iu.test(naming[0]);
+  // "What's the American cousin of the Tonale called?": the closing "called" asks for the name, as "the name of" would.
+  const calledAt = CALLED_ASKED.test(question) ? question.search(/\b(?:called|named)\s*\?\s*$/iu) : -1;
   for (const s of slots)
-    if (s.keys.includes("c:name") && (roleNamed || (nameOpens && s.start < (naming?.[0].length ?? 0))))
+    if (s.keys.includes("c:name") && (roleNamed || (nameOpens && s.start < (naming?.[0].length ?? 0)) || s.start === calledAt))
       Object.assign(s, { implied: true, required: false, stated: false, unknown: false, unknownKind: null, weight: s.weight * options.impliedWeight });
   // "Partiranno con motorizzazioni elettriche o ibride?", "built in Cassino or Pomigliano?": offered a choice, it asks which.
   // (Only with no question word asking a type: "Who's the CEO who said it could be BEV or ICE?" asks who.)
@@ -302,6 +304,7 @@ const PART_OF_YEAR_PATTERN = new RegExp(`\\b(?:${PART_OF_YEAR})`, "giu");
 /** Nouns for a person by what they do ("designer", "founder", "progettista"): their name is a person's. */
 const PERSON_NOUN = /^(?:designers?|founders?|engineers?|spokes(?:person|man|woman)|progettist[ai]|fondator[ei]|ingegner[ei]|portavoce|stilist[ai])$/iu;
 /** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
+const CALLED_ASKED = /^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s)\b.*\b(?:called|named)\s*\?\s*$/iu;
 const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
 /**
  * A question put in the past: "did", "had", an English perfect or passive ("has sold", "were

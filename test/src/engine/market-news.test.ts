@@ -143,6 +143,7 @@ describe("an events and editions digest, in our own words (facts as reported in 
   const digest = [
     "Alfa Romeo and Maserati have joined forces on a new venture called BottegaFuoriserie, devoted to one-off and few-off cars. The project will be led by Cristiano Fiorio, who will coordinate both brands.",
     "Only two examples of the Giulia Collezione will arrive in the UK, and none of the Stelvio.",
+    "The venture is organised into four evocatively named divisions. The Tonale (like its American cousin, the Dodge Hornet) sold well at first and then slowed down. By the end of the summer the Junior was close to 60,000 orders.",
   ].join("\n\n");
   const investorDay = "Stellantis illustrerà il nuovo piano strategico all'Investor Day, in programma il 21 maggio ad Auburn Hills, in Michigan.";
   const grown = withArticle(
@@ -154,6 +155,20 @@ describe("an events and editions digest, in our own words (facts as reported in 
 
   it("who heads a named venture the sentence before names: 'the new' describes it, and the project is the one named", () => {
     expect(grownBot.answer("Who is in charge of the new BottegaFuoriserie project?").text).toMatch(/^Cristiano Fiorio, according to/);
+  });
+
+  it("counts a number word written a couple of words before the noun counted", () => {
+    expect(grownBot.answer("How many divisions is BottegaFuoriserie split into?").text).toMatch(/^Four evocatively named divisions, according to/);
+  });
+
+  it("'what is X called?' asks for the name, which no sentence need call so", () => {
+    const a = grownBot.answer("What's the American cousin of the Alfa Romeo Tonale called?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain("the Dodge Hornet");
+  });
+
+  it("'close to' a figure is no closure, and 'what figure' asks for an amount", () => {
+    expect(grownBot.answer("The Junior's orders were getting close to what figure by the end of the summer?").text).toMatch(/^(?:close to )?60,000 orders, according to/i);
   });
 
   it("'coming to' a country is 'arrive in' it", () => {
