@@ -3,8 +3,9 @@
  * things first), whether they hold the kind of fact asked for, and how closely they
  * echo the question's word order, then decides from that evidence whether to answer.
  */
-import { expectedType, holdsType, namedMarkets } from "./answer-types.js";
-import { isPlaceType, liesIn, namesAPartOf } from "./places.js";
+import { expectedType, holdsType } from "./answer-types.js";
+import { isPlaceType, namesAPartOf } from "./places.js";
+import { asksWorldwide, givesOtherMarket, marketsOf, onlyItsChange, WORLDWIDE } from "./figure-scope.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import type { PeriodFrame } from "./index/documents.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
@@ -289,31 +290,6 @@ function acrossShare(s: IndexedSentence, context: IndexedSentence, slot: QuerySl
   return context.paragraph !== s.paragraph && slot.kind !== "entity" ? o.acrossParagraphCredit : 1;
 }
 
-/** "worldwide", "nel mondo": a figure for every market, not for the one asked about. */
-const WORLDWIDE = /\b(?:worldwide|globally|around the world|across the world|nel mondo|in tutto il mondo|a livello (?:globale|mondiale))\b/iu;
-
-/** Words before a market that make it the scope of a figure: "16,819 of them in Italy", "nell'Europa". */
-const SCOPE_BEFORE = /\b(?:in|in the|nel|nella|nell['’]|negli|nei|in tutta)\s*$/iu;
-
-/**
- * True when a sentence gives a figure its own market, one other than the asked market (not one
- * inside or around it) or the whole world: "33,020 vehicles worldwide, 16,819 of them in Italy"
- * is no figure for the US. A market compared with ("overtaken by Germany") gives no scope.
- */
-function givesOtherMarket(index: CorpusIndex, s: IndexedSentence, asked: readonly string[]): boolean {
-  const { lexicon } = index;
-  if (WORLDWIDE.test(s.text)) return true;
-  const related = (id: string) => asked.some((a) => liesIn(lexicon, id, a) || liesIn(lexicon, a, id));
-  return namedMarkets(s, NO_NAMES, lexicon).some((m) => !related(m.id) && SCOPE_BEFORE.test(s.text.slice(Math.max(0, m.slot.start - 12), m.slot.start)));
-}
-
-const NO_NAMES: Set<string> = new Set();
-
-/** The markets a question slot names ("in the US"): a figure's scope the quote must not contradict. */
-function marketsOf(index: CorpusIndex, slot: QuerySlot): string[] {
-  return slot.keys.filter((k) => k.startsWith("e:") && index.lexicon.entities.get(k.slice(2))?.type === "market").map((k) => k.slice(2));
-}
-
 /**
  * "...registered in France from January to August 2025?": the article's one reported stretch of
  * months, named in an earlier sentence, frames this sentence's figures; its year too, when the
@@ -366,6 +342,10 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     // "il nuovo SUV prodotto a Melfi potrebbe aiutare tanto quanto la Junior": the Junior is only what
     // the SUV is measured against, so the sentence states no place, date or number of the Junior.
     if (slot.required && u.answerType !== "open" && namedOnlyAsComparison(s, slot)) {
+      missingRequired = true;
+      continue;
+    }
+    if (slot.required && u.asksCount && onlyItsChange(index, s, slot)) {
       missingRequired = true;
       continue;
     }
@@ -426,9 +406,6 @@ function speaksOfNowOnly(s: IndexedSentence, u: Understanding): boolean {
 /** Whether a sentence has a word of the future ("will", "sarà"): the same for every question, read once. */
 const speaksOfFuture = perSentence((s) => FUTURE.test(s.text));
 const PRESENT = "c:present";
-
-/** Does the question say "worldwide", "globally", "nel mondo" (not only "international" or "abroad", which mean other markets)? */
-const asksWorldwide = (u: Understanding) => u.answerType === "quantity" && u.slots.some((x) => x.keys.includes("c:global") && (WORLDWIDE.test(x.surface) || /^mondo$/iu.test(x.surface)));
 
 /** Scores one sentence against the understood question. */
 export function scoreSentence(index: CorpusIndex, u: Understanding, s: IndexedSentence, o: RankOptions): Scored {

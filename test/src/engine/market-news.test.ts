@@ -182,3 +182,19 @@ describe("an events and editions digest, in our own words (facts as reported in 
     expect(state.citations[0]?.quote).toContain("in Michigan");
   });
 });
+
+describe("a year-to-date report by market, in Italian (our own words, facts as reported in June 2025)", () => {
+  const report = [
+    "Con 27.695 immatricolazioni tra gennaio e maggio 2025, Alfa Romeo cresce soprattutto in Italia (+32%), Francia (+65%) e Germania (+20%).",
+    "Un mercato dove le cose restano difficili è quello americano. Un tempo il secondo mercato per il marchio a livello globale, adesso conta appena 2.828 immatricolazioni in cinque mesi, con le vendite diminuite del 28%.",
+  ].join("\n\n");
+  const grownBot = botWithArticle(meta("943_mercati.txt", "Alfa Romeo, i mercati a maggio", "2025-06-10", "it"), report);
+
+  it("'a livello globale' that ranks a market does not make the next figure the world's", () => {
+    expect(grownBot.answer("How many Alfas were registered in the US in the first five months of 2025?").text).toMatch(/^(?:appena )?2\.828 immatricolazioni, according to/);
+  });
+
+  it("a market given only its own change in brackets owns none of the sentence's counts", () => {
+    expect(grownBot.answer("How many cars did Alfa Romeo register in Germany from January to May 2025?").answered).toBe(false);
+  });
+});
