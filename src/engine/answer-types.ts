@@ -59,7 +59,7 @@ export function holdsType(s: IndexedSentence, type: AnswerType, u: Understanding
   if (type === "owner") return fresh(s.features.entities.get("person"), named) || fresh(s.features.entities.get("org"), named) ? 1 : 0;
   if (type === "model") {
     const models = s.features.entities.get("model");
-    return freshWhere(models, named, (id) => modelFitsAsked(lexicon, id, u)) || (!namesAMaker(u, lexicon) && fresh(models, named)) ? 1 : 0;
+    return freshWhere(models, named, (id) => modelFitsAsked(lexicon, id, u, s.keys)) || (!namesAMaker(u, lexicon) && fresh(models, named)) ? 1 : 0;
   }
   if (type === "powertrain") return freshPowertrains(s.text, u).length > 0 ? 1 : 0;
   // "What role does Imparato have at Alfa Romeo?": what the person is, not what the brand is ("the Biscione brand, ...").

@@ -198,7 +198,7 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model": {
       const all = entityCandidates(sentence, type, u, lexicon);
-      const fitting = all.filter((c) => modelFitsAsked(lexicon, c.id ?? "", u));
+      const fitting = all.filter((c) => modelFitsAsked(lexicon, c.id ?? "", u, sentence.keys));
       // "Which car do Chinese buyers prefer?" names no maker: when the sentence gives only another maker's car ("the Audi A7"), that is the one.
       const typed = fitting.length > 0 || namesAMaker(u, lexicon) ? fitting : all;
       // "his secret dream - to resurrect the Duetto": a name nothing else types, written as a car is ("the X"), may be one.

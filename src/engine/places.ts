@@ -49,24 +49,29 @@ export function personFits(lexicon: Lexicon, id: string, roleKeys: readonly stri
  * answered with the BMW X5 an article names as an example. A model with no known brand
  * (`within`: discovery records one only when an article writes it, "Maserati Grecale") fits any.
  */
-export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[]): boolean {
+export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[], sentenceKeys?: ReadonlySet<string>): boolean {
   const brand = lexicon.entities.get(id)?.within;
-  // A model whose brand the articles never wrote beside it may be anyone's; and a group
-  // ("which Stellantis model") holds brands the articles need not list: the Jeep Avenger may be its.
-  return brand === undefined || orgs.includes(brand) || orgs.some((org) => lexicon.entities.get(org)?.type === "org");
+  // A group ("which Stellantis model") holds brands the articles need not list: the Jeep Avenger may be its.
+  if (orgs.some((org) => lexicon.entities.get(org)?.type === "org")) return true;
+  if (brand !== undefined) return orgs.includes(brand);
+  // A model whose brand the articles never wrote beside it may be anyone's, for the corpus's own
+  // brand; another maker's only in a sentence that names that maker ("a Maserati car, probably the
+  // heir to the Levante", "as BMW does with the X5"): "Which Maserati...?" is not answered with "the Giulia".
+  const ownOrNone = orgs.length === 0 || orgs.some((org) => lexicon.ownBrand.includes(org));
+  return ownOrNone || sentenceKeys === undefined || orgs.some((org) => sentenceKeys.has(`e:${org}`));
 }
 
 /**
  * {@link modelFits} for a question: "Which other cars are built alongside the Junior?" asks for
  * cars beside the asked one, which may be any maker's (the Jeep Avenger), unless it names a maker.
  */
-export function modelFitsAsked(lexicon: Lexicon, id: string, u: Understanding): boolean {
+export function modelFitsAsked(lexicon: Lexicon, id: string, u: Understanding, sentenceKeys?: ReadonlySet<string>): boolean {
   const typeOf = (k: string) => lexicon.entities.get(k.slice(2))?.type ?? "";
   const besides = u.slots.some((s) => s.keys.includes("c:alongside") || (s.focus && s.keys.includes("c:additional")));
   // "Which models will roll off the lines at Melfi?", "Which cars sit on the STLA Large platform?":
   // a plant or a platform is shared by the group's brands, and the cars it builds or carries are any of theirs.
   const shared = u.slots.some((s) => s.kind === "entity" && !s.generic && s.keys.some((k) => SHARED_TYPES.has(typeOf(k))));
-  return ((besides || shared) && !namesAMaker(u, lexicon)) || modelFits(lexicon, id, u.orgs);
+  return ((besides || shared) && !namesAMaker(u, lexicon)) || modelFits(lexicon, id, u.orgs, sentenceKeys);
 }
 
 /**
