@@ -353,7 +353,8 @@ function insideName(sentence: IndexedSentence, c: Candidate, lexicon: Lexicon): 
   return before !== undefined && before.keys.some((k) => NUMBERED_NAME_TYPES.has(lexicon.entities.get(k.slice(2))?.type ?? ""));
 }
 
-const NUMBERED_NAME_TYPES: ReadonlySet<string> = new Set(["model", "name"]);
+// "Fiat 600", "Peugeot 208": a maker's name numbers its cars too.
+const NUMBERED_NAME_TYPES: ReadonlySet<string> = new Set(["model", "name", "brand"]);
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|il|lo|l['’])\s*$/iu;
 const VERB_OR_STOP_AFTER = /^\s*(?:[,.;:)]|$|(?:è|e|ha|era|fu|sarà|is|was|has)(?![\p{L}]))/u;
 

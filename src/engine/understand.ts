@@ -425,7 +425,10 @@ function pastCompany(index: CorpusIndex, slots: Slot[], question: string, at: nu
   const next = slots[i + 1];
   if (!slot || !next || slot.kind !== "entity" || next.kind === "entity") return at;
   const company = slot.keys.some((k) => ["brand", "org"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
-  return company && POSSESSIVE_GAP.test(question.slice(slot.end, next.start)) ? next.start : at;
+  if (company && POSSESSIVE_GAP.test(question.slice(slot.end, next.start))) return next.start;
+  // "How many European plants...?": a place written as an adjective scopes the noun it stands before.
+  const place = slot.keys.some((k) => isPlaceType(index.lexicon.entities.get(k.slice(2))?.type));
+  return place && /^\s+$/u.test(question.slice(slot.end, next.start)) && /^\p{L}+(?:an|ian|ese|ish)$/u.test(slot.surface) ? next.start : at;
 }
 
 // "head of design", "CEO for North America", "capo della produzione": a role of something

@@ -198,3 +198,15 @@ describe("a year-to-date report by market, in Italian (our own words, facts as r
     expect(grownBot.answer("How many cars did Alfa Romeo register in Germany from January to May 2025?").answered).toBe(false);
   });
 });
+
+describe("a plant stop told in Italian (our own words, facts as reported in September 2025)", () => {
+  const report = [
+    "Stellantis ha dovuto fermare la produzione in sei stabilimenti europei per adeguarla alla domanda.",
+    "Tra questi c'è anche Tychy, in Polonia, dove si producono Alfa Romeo Junior, Jeep Avenger e Fiat 600.",
+  ].join(" ");
+  const grownBot = botWithArticle(meta("944_tychy.txt", "Si ferma anche Tychy", "2025-09-25", "it"), report);
+
+  it("counts the plants a place adjective scopes, and a number after a maker's name is a car ('Fiat 600')", () => {
+    expect(grownBot.answer("In how many European plants did Stellantis have to stop production?").text).toMatch(/^Sei stabilimenti(?: europei)?, according to/);
+  });
+});
