@@ -47,7 +47,8 @@ export function personFits(lexicon: Lexicon, id: string, roleKeys: readonly stri
 /**
  * True when a model fits the brands the question is about: "which Alfa model..." is not
  * answered with the BMW X5 an article names as an example. A model with no known brand
- * (`within`: discovery records one only when an article writes it, "Maserati Grecale") fits any.
+ * (`within`: discovery records one only when an article writes it, "Maserati Grecale") fits the
+ * corpus's own brand, and another maker only in a sentence (`sentenceKeys`) that names that maker.
  */
 export function modelFits(lexicon: Lexicon, id: string, orgs: readonly string[], sentenceKeys?: ReadonlySet<string>): boolean {
   const brand = lexicon.entities.get(id)?.within;

@@ -304,8 +304,9 @@ const PART_OF_YEAR_PATTERN = new RegExp(`\\b(?:${PART_OF_YEAR})`, "giu");
 /** Nouns for a person by what they do ("designer", "founder", "progettista"): their name is a person's. */
 const PERSON_NOUN = /^(?:designers?|founders?|engineers?|spokes(?:person|man|woman)|progettist[ai]|fondator[ei]|ingegner[ei]|portavoce|stilist[ai])$/iu;
 /** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
-const CALLED_ASKED = /^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s)\b.*\b(?:called|named)\s*\?\s*$/iu;
 const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
+/** ...or closing on the word: "What's the American cousin of the Tonale called?". */
+const CALLED_ASKED = /^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s)\b.*\b(?:called|named)\s*\?\s*$/iu;
 /**
  * A question put in the past: "did", "had", an English perfect or passive ("has sold", "were
  * registered"), an Italian passato prossimo ("ha venduto", "sono state immatricolate").
@@ -446,10 +447,11 @@ function roleQualifier(index: CorpusIndex, slots: Slot[], i: number, question: s
   if (slot.kind !== "concept" || !slot.keys.some((k) => k === "c:ceo" || k === "c:head")) return undefined;
   const typeOf = (s: Slot) => entityTypeOf(index, s);
   // "in charge of the new BottegaFuoriserie project": the adjective describes what is headed; the name after it is what is headed.
-  const adjective = slots[i + 1] !== undefined && HEADED_ADJECTIVE.test((slots[i + 1] as Slot).surface) && slots[i + 2] !== undefined;
-  const next = slots[adjective ? i + 2 : i + 1];
-  const gap = next && question.slice(slot.end, next.start).replace(HEADED_ADJECTIVE_IN_GAP, " ");
-  if (next && gap !== undefined && !["brand", "org"].includes(typeOf(next) ?? "") && QUALIFIER.test(gap)) return next;
+  const next = slots[i + 1];
+  const adjective = next !== undefined && HEADED_ADJECTIVE.test(next.surface) && slots[i + 2] !== undefined;
+  const qualified = adjective ? (slots[i + 2] as Slot) : next;
+  const gap = qualified && question.slice(slot.end, qualified.start).replace(HEADED_ADJECTIVE_IN_GAP, " ");
+  if (qualified && gap !== undefined && !["brand", "org"].includes(typeOf(qualified) ?? "") && QUALIFIER.test(gap)) return qualified;
   // "Who heads Alfa Romeo's design team?": the company's, and then what of it is headed.
   const headed = slots[i + 2];
   const possessive = next && POSSESSIVE_GAP.test(question.slice(next.end, headed?.start)) && /['’]s$|['’]s\s/u.test(question.slice(next.start, headed?.start));
