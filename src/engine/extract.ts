@@ -553,7 +553,12 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
   const inside = (a: Span) => candidates.some((c) => a.start >= c.start && a.end <= c.end);
   const telling = anchors.map((a) => a.start > leadInEnd && !inside(a));
   const pulling = telling.some(Boolean) ? telling : anchors.map(() => true);
-  const pull = (x: Span) => anchors.reduce((most, a, i) => (pulling[i] ? Math.max(most, (weights[i] as number) / (1 + Math.abs(a.start - x.start) / o.pullChars)) : most), 0);
+  // "...in Italia (+32%), Francia (+65%) e Germania (+20%)": a figure in brackets is the word's before it; words after the bracket do not pull it.
+  const bracketed = (x: Span) => BRACKET_OPEN_BEFORE.test(sentence.text.slice(Math.max(0, x.start - 4), x.start)) && /^\s*\)/u.test(sentence.text.slice(x.end));
+  const pull = (x: Span) => {
+    const before = bracketed(x);
+    return anchors.reduce((most, a, i) => (pulling[i] && (!before || a.start < x.start) ? Math.max(most, (weights[i] as number) / (1 + Math.abs(a.start - x.start) / o.pullChars)) : most), 0);
+  };
   // The best by clause, then by pull; the first of equals (one pass: ranking extracts from every candidate sentence).
   let best = candidates[0] as Candidate;
   let bestClause = clauseWeight(clauseOf(best));
@@ -575,6 +580,8 @@ export function extractPhrase(sentence: IndexedSentence, type: AnswerType, u: Un
     anchors.length === 0 || type === "reason" || type === "owner" || bestClause > 0 || refersBack(sentence.text, clauseOf(best), best, anchors, lexicon) || carriedOn(sentence, clauseOf(best), best, anchors, u);
   return new ExtractedPhrase(sentence.text, best, candidates, u.language === "it" ? " e " : " and ", anchored);
 }
+
+const BRACKET_OPEN_BEFORE = /\(\s*[+\-−–]?\s*$/u;
 
 /**
  * An extracted answer whose wording ("Giulia and Stelvio") is put together when first read:

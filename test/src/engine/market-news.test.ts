@@ -194,6 +194,11 @@ describe("a year-to-date report by market, in Italian (our own words, facts as r
     expect(grownBot.answer("How many Alfas were registered in the US in the first five months of 2025?").text).toMatch(/^(?:appena )?2\.828 immatricolazioni, according to/);
   });
 
+  it("a change in brackets is the market's written before it, not the one after", () => {
+    expect(grownBot.answer("How much did Alfa Romeo grow in Germany from January to May 2025?").text).toMatch(/^\+?20%, according to/);
+    expect(grownBot.answer("Di quanto è cresciuta Alfa Romeo in Francia tra gennaio e maggio 2025?").text).toMatch(/^\+?65%, secondo/);
+  });
+
   it("a market given only its own change in brackets owns none of the sentence's counts", () => {
     expect(grownBot.answer("How many cars did Alfa Romeo register in Germany from January to May 2025?").answered).toBe(false);
   });
