@@ -249,13 +249,16 @@ const TIME_UNIT_NOUN = new RegExp(`^(?:${TIME_UNITS}|hours?|giorno|settimana|mes
 /** A year as a rate: "a year", "per year", "every year", "annual", "all'anno", "ogni anno". */
 const RATE = /^(?:an?|per|every|each|annual\p{L}*|yearly|all['’]\s*anno|l['’]\s*anno|ogni|annu\p{L}*)(?![\p{L}])/iu;
 
-/** The people a question names, as keys: whose role a "who is" question asks. */
-export function namedPeople(u: Understanding, lexicon: Lexicon): Set<string> {
-  return new Set([...u.named].filter((k) => k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "person"));
+/** The people a question names, as keys: whose role a "who is" question asks. Read once per understanding: ranking asks it of every sentence. */
+export function namedPeople(u: Understanding, lexicon: Lexicon): ReadonlySet<string> {
+  let people = peopleNamed.get(u);
+  if (!people) peopleNamed.set(u, (people = new Set([...u.named].filter((k) => k.startsWith("e:") && lexicon.entities.get(k.slice(2))?.type === "person"))));
+  return people;
 }
+const peopleNamed = new WeakMap<Understanding, ReadonlySet<string>>();
 
 /** The sentence says what a named person is: "Davide Mele, head of...", "CEO Jean-Philippe Imparato". */
-export function describesPerson(s: IndexedSentence, named: Set<string>): boolean {
+export function describesPerson(s: IndexedSentence, named: ReadonlySet<string>): boolean {
   return s.slots.some((slot, i) => {
     if (!slot.keys.some((k) => named.has(k) && k.startsWith("e:"))) return false;
     const before = s.slots[i - 1];

@@ -58,7 +58,7 @@ const OPENING =
 function withoutOpening(question: string): string {
   const opening = OPENING.exec(question)?.[0] ?? "";
   const rest = question.slice(opening.length);
-  return opening !== "" && rest.split(/\s+/u).length >= 3 ? rest : question;
+  return opening !== "" && asksEnough(rest) ? rest : question;
 }
 
 /** "I read that X — did he actually say that?": the claim asked about, as "Is it true that X?". */
@@ -67,7 +67,7 @@ function claimWithTail(question: string): string {
   if (!m) return question;
   const pointed = POINTS_BACK.find((p) => p.pattern.test(m[2] as string));
   const claim = withoutOpening(claimOf(m[1] as string));
-  return pointed && claim.split(/\s+/u).length >= 3 ? `${pointed.ask} ${claim}?` : question;
+  return pointed && asksEnough(claim) ? `${pointed.ask} ${claim}?` : question;
 }
 
 /** The claim a sentence reports, without who said it and its closing stop. */
@@ -88,5 +88,8 @@ function withoutLeadIn(text: string): string {
   // "As a dealer I need to plan stock:": the pronoun "I" is capitalised and names nothing.
   const namesSomething = /\d/u.test(lead) || lead.split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && !/^I(?:['’](?:m|ve|d|ll))?$/u.test(w));
   // "who is the ceo - and since when?": a lead-in that asks is the question's first part.
-  return namesSomething || ASKS.test(lead) || rest.split(/\s+/u).length < 3 ? text : rest;
+  return namesSomething || ASKS.test(lead) || !asksEnough(rest) ? text : rest;
 }
+
+/** At least three words: what is left after padding comes off must still ask something. */
+const asksEnough = (text: string) => text.split(/\s+/u).length >= 3;

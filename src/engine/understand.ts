@@ -231,10 +231,9 @@ export function understand(
   // weighs nothing: "Cassino will play a key role" says nothing of what a person is.
   const roleWords = slots.filter((s) => s.kind === "concept" && s.keys.includes("c:role"));
   const meaningful = slots.filter((s) => !s.generic && !roleWords.includes(s));
-  const typed = (s: QuerySlot, types: readonly string[]) => s.keys.some((k) => types.includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
-  const isPerson = (s: QuerySlot) => typed(s, ["person"]);
+  const isPerson = (s: QuerySlot) => entityTypeOf(index, s) === "person";
   // "What's Davide Mele's role at Stellantis?": the company a role is held at is where, not another thing asked.
-  const heldAt = (s: QuerySlot) => roleWords.length > 0 && typed(s, ["org", "brand"]);
+  const heldAt = (s: QuerySlot) => roleWords.length > 0 && ["org", "brand"].includes(entityTypeOf(index, s) ?? "");
   const describe = (cue?.type === "person" || roleWords.length > 0) && meaningful.some(isPerson) && meaningful.every((s) => isPerson(s) || heldAt(s));
   if (describe) for (const s of roleWords) Object.assign(s, { implied: true, unknownKind: s.unknown ? "word" : null, weight: 0 });
   // "What battery capacity...?": a spec stated by a figure asks for an amount, whatever the wording.
@@ -258,7 +257,7 @@ export function understand(
   // "What's the name of the new dealer?" asks for one too: the word "name" opens the question, and no article need say it.
   const nameOpens = naming !== null && /\bname\b|\bnome\b|\bchiam/iu.test(naming[0]);
   // "What's the American cousin of the Tonale called?": the closing "called" asks for the name, as "the name of" would.
-  const calledAt = CALLED_ASKED.test(question) ? question.search(/\b(?:called|named)\s*\?\s*$/iu) : -1;
+  const calledAt = OPENS_WHAT.test(question) ? question.search(CALLED_AT_END) : -1;
   for (const s of slots)
     if (s.keys.includes("c:name") && (roleNamed || (nameOpens && s.start < (naming?.[0].length ?? 0)) || s.start === calledAt))
       Object.assign(s, { implied: true, required: false, stated: false, unknown: false, unknownKind: null, weight: s.weight * options.impliedWeight });
@@ -305,8 +304,9 @@ const PART_OF_YEAR_PATTERN = new RegExp(`\\b(?:${PART_OF_YEAR})`, "giu");
 const PERSON_NOUN = /^(?:designers?|founders?|engineers?|spokes(?:person|man|woman)|progettist[ai]|fondator[ei]|ingegner[ei]|portavoce|stilist[ai])$/iu;
 /** A question asking what someone or something is called: "come si chiama il...", "what's the name of the...". */
 const NAME_ASKED = /^\s*(?:come\s+si\s+chiama(?:no)?|qual\s*(?:è|e'|e)\s+il\s+nome\s+d|what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of|who\s+is\s+the)\b/iu;
-/** ...or closing on the word: "What's the American cousin of the Tonale called?". */
-const CALLED_ASKED = /^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s)\b.*\b(?:called|named)\s*\?\s*$/iu;
+/** ...or closing on the word, after an opening "what": "What's the American cousin of the Tonale called?". */
+const OPENS_WHAT = /^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s)\b/iu;
+const CALLED_AT_END = /\b(?:called|named)\s*\?\s*$/iu;
 /**
  * A question put in the past: "did", "had", an English perfect or passive ("has sold", "were
  * registered"), an Italian passato prossimo ("ha venduto", "sono state immatricolate").
@@ -428,8 +428,7 @@ function pastCompany(index: CorpusIndex, slots: Slot[], question: string, at: nu
   const company = slot.keys.some((k) => ["brand", "org"].includes(index.lexicon.entities.get(k.slice(2))?.type ?? ""));
   if (company && POSSESSIVE_GAP.test(question.slice(slot.end, next.start))) return next.start;
   // "How many European plants...?": a place written as an adjective scopes the noun it stands before.
-  const place = slot.keys.some((k) => isPlaceType(index.lexicon.entities.get(k.slice(2))?.type));
-  return place && /^\s+$/u.test(question.slice(slot.end, next.start)) && /^\p{L}+(?:an|ian|ese|ish)$/u.test(slot.surface) ? next.start : at;
+  return isPlaceType(entityTypeOf(index, slot)) && /^\s+$/u.test(question.slice(slot.end, next.start)) && /^\p{L}+(?:an|ian|ese|ish)$/u.test(slot.surface) ? next.start : at;
 }
 
 // "head of design", "CEO for North America", "capo della produzione": a role of something
