@@ -399,8 +399,13 @@ function countsWhatIsAsked(sentence: IndexedSentence, c: Candidate, u: Understan
   // asked ("What segment share...?": the share, not the segment, is the noun that counts).
   // A change is measured in percent too: "What growth did Alfa report?" "una crescita complessiva del 35%".
   if (counted && PERCENTAGE.test(c.text) && !u.slots.some((s) => s.keys.includes(SHARE)) && !counted.keys.some((k) => CHANGES.has(k))) return false;
+  // "Quante immatricolazioni...?" "ha immatricolato 5.222 vetture": registrations, orders and output are counted in cars.
+  const activity = counted?.keys.filter((k) => COUNTED_IN_CARS.has(k) && sentence.keys.has(k)) ?? [];
+  if (activity.length > 0 && units.some((s) => s.keys.includes(CAR))) return true;
   return units.length === 0 || (counted !== undefined && units.some((s) => s.keys.some((k) => counted.keys.includes(k) || countsTheAskedActivity(u, k))));
 }
+const COUNTED_IN_CARS = new Set(["c:sales", "c:order", "c:build"]);
+const CAR = "c:car";
 
 /**
  * "How many cars did Alfa Romeo register?" "27,695 registrations": a count of what the question

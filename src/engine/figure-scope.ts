@@ -40,6 +40,23 @@ export function givesOtherMarket(index: CorpusIndex, s: IndexedSentence, asked: 
 const NO_NAMES: Set<string> = new Set();
 
 /**
+ * True when a sentence names markets, adjectives included, and none is the asked market or one
+ * inside or around it: "its North American chief" is no head of the European operations the
+ * article names elsewhere.
+ */
+export function namesOnlyOtherMarkets(index: CorpusIndex, s: IndexedSentence, asked: readonly string[]): boolean {
+  const { lexicon } = index;
+  let other = false;
+  for (const k of s.keys) {
+    if (!k.startsWith("e:") || lexicon.entities.get(k.slice(2))?.type !== "market") continue;
+    const id = k.slice(2);
+    if (asked.some((a) => a === id || liesIn(lexicon, id, a) || liesIn(lexicon, a, id))) return false;
+    other = true;
+  }
+  return other;
+}
+
+/**
  * "Con 27.695 immatricolazioni ..., soprattutto in Italia (+32%), Francia (+65%) e Germania (+20%)":
  * the asked market given only its own change in brackets; the count is the whole brand's.
  */

@@ -5,7 +5,7 @@
  */
 import { expectedType, holdsType } from "./answer-types.js";
 import { isPlaceType, namesAPartOf } from "./places.js";
-import { asksWorldwide, givesOtherMarket, marketsOf, onlyItsChange, WORLDWIDE } from "./figure-scope.js";
+import { asksWorldwide, givesOtherMarket, marketsOf, namesOnlyOtherMarkets, onlyItsChange, WORLDWIDE } from "./figure-scope.js";
 import type { CorpusIndex, IndexedSentence } from "./corpus-index.js";
 import type { PeriodFrame } from "./index/documents.js";
 import { retrieve, type RetrieveOptions } from "./retrieve.js";
@@ -392,7 +392,7 @@ function coverageOf(index: CorpusIndex, u: Understanding, s: IndexedSentence, co
     else if (slot.required && asksFigure && givesOtherMarketHere(slot)) missingRequired = true;
     else if (headingsLend(index, s, slot) && !otherYearHere && !context.some((c) => givesOtherYear(c, slot))) covered += slot.weight * o.titleCredit;
     // News names someone or somewhere once, then says "he" or "the plant": a name the same article gives elsewhere counts a little.
-    else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot)) covered += slot.weight * o.documentCredit;
+    else if (slot.required && pronounable(index, slot) && hasAny(index.documents.entityKeys(s.doc), slot) && !namesOnlyOtherMarkets(index, s, marketsOf(index, slot))) covered += slot.weight * o.documentCredit;
     else if (slot.required && framed(index, u, s, slot)) covered += slot.weight * o.documentCredit;
     else if (slot.required) missingRequired = true;
   }

@@ -13,9 +13,12 @@ export function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
   return false;
 }
 
-/** Words that set a name up as what something else is measured against ("than the", "tanto quanto la", "ispirato alla"). */
+/**
+ * Words that set a name up as what something else is measured against ("than the", "tanto quanto la",
+ * "ispirato alla", "superato dalla Germania": the figures that follow are the other market's).
+ */
 const COMPARED_BEFORE =
-  /(?:\bthan|\bas\s+much\s+as|\bcompared\s+(?:to|with)|\bunlike|\brather\s+than|\bsimilar\s+to|\binspired\s+by|\btanto\s+quanto|\brispetto\s+a(?:l|lla|llo|gli|lle|ll['’])?|\ba\s+differenza\s+d(?:i|el|ella|ello|ell['’])|\binvece\s+d(?:i|el|ella|ello|ell['’])|\bispirat[oaie]\s+a(?:l|lla|llo|ll['’])?|\bsimil[ei]\s+a(?:l|lla|llo|ll['’])?|\b(?:più|meno)\s+d(?:i|el|ella|ello|ell['’]))\s*(?:(?:the|la|il|lo|l['’]|its|sua|suo)\s*)?(?:(?:new|nuova|nuovo|current|attuale)\s+)?(?:Alfa\s+Romeo\s+)?$/iu;
+  /(?:\bthan|\bas\s+much\s+as|\bcompared\s+(?:to|with)|\bunlike|\brather\s+than|\bsimilar\s+to|\binspired\s+by|\btanto\s+quanto|\brispetto\s+a(?:l|lla|llo|gli|lle|ll['’])?|\ba\s+differenza\s+d(?:i|el|ella|ello|ell['’])|\binvece\s+d(?:i|el|ella|ello|ell['’])|\bispirat[oaie]\s+a(?:l|lla|llo|ll['’])?|\bsimil[ei]\s+a(?:l|lla|llo|ll['’])?|\b(?:più|meno)\s+d(?:i|el|ella|ello|ell['’])|\b(?:overtaken|surpassed|outsold|outstripped|beaten)\s+by|\b(?:overtaking|outselling|ahead\s+of)|\b(?:superat|sorpassat)[oaie]\s+da(?:l|lla|llo|i|gli|lle|ll['’])?|\b(?:superando|sorpassando)|\bdavanti\s+a(?:l|lla|llo|i|gli|lle|ll['’])?)\s*(?:(?:the|la|il|lo|l['’]|its|sua|suo)\s*)?(?:(?:new|nuova|nuovo|current|attuale)\s+)?(?:Alfa\s+Romeo\s+)?$/iu;
 
 /** Every place the sentence names the entity is after a comparison word: it is named only as a yardstick. */
 export function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): boolean {

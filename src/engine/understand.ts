@@ -177,7 +177,7 @@ export function understand(
   // ("how many more workers" and "quanti dei lavoratori" still count workers).
   const countsNothing = cue?.type === "quantity" && kindAt >= 0 && PERIOD_PREPOSITION.test(question.slice(kindAt));
   const focusAt = countsNothing ? -1 : cue?.type === "quantity" ? pastCompany(index, analysed, question, kindAt) : kindAt;
-  const orgs = organisationsOf(index, analysed);
+  const orgs = organisationsOf(index, analysed, kindAt);
   const orgsNamed = !orgs.every((id) => index.lexicon.ownBrand.includes(id));
   const sourceAt = sourceTailStart(question);
   const weighed = analysed
@@ -476,9 +476,14 @@ function withRoles(index: CorpusIndex, slot: Slot, orgs: string[], named: boolea
 }
 
 /** Organisations a question names (brands, groups), or the corpus's own brand when it names none. */
-function organisationsOf(index: CorpusIndex, slots: Slot[]): string[] {
-  const ids = slots.flatMap((s) => s.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2)));
-  const named = ids.filter((id) => ["brand", "org"].includes(index.lexicon.entities.get(id)?.type ?? ""));
+function organisationsOf(index: CorpusIndex, slots: Slot[], kindAt: number): string[] {
+  const makers = (list: Slot[]) =>
+    list.flatMap((s) => s.keys.filter((k) => k.startsWith("e:")).map((k) => k.slice(2))).filter((id) => ["brand", "org"].includes(index.lexicon.entities.get(id)?.type ?? ""));
+  // "Which Jeep sits on the platform the big Alfas will use?": the maker right after "which" is the
+  // one asked; the others only set the scene (the Stelvio is no Jeep).
+  const asked = makers(slots.filter((s) => s.start === kindAt));
+  if (asked.length) return asked;
+  const named = makers(slots);
   if (named.length) return named;
   return [...index.lexicon.ownBrand];
 }
