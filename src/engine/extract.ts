@@ -18,6 +18,7 @@ import { answersWhere, asksForMarkets, placeAsAName, asksForTown, describes, pow
 import { instalmentUnasked, otherKindOfAmount } from "./amount-kinds.js";
 import { changedFrom, dayOfMonth, differenceUnasked, negatedPlace, ORDINAL_AFTER, specOfAnotherCar, takenOffUnasked, type Span } from "./figure-context.js";
 import { modelFitsAsked, namesAMaker, personFits } from "./places.js";
+import { heirBefore } from "./sentence-names.js";
 import { comparedAt, comparisonsIn, inComparison } from "./comparisons.js";
 import { FOLLOWED_BY_TIME_UNIT, LENGTH_UNITS, measuresLength, measuresWhatIsAsked, UNTIL } from "./measures.js";
 import { queryKeys } from "./query-keys.js";
@@ -198,7 +199,11 @@ function candidatesFor(sentence: IndexedSentence, type: AnswerType, u: Understan
       return [...entityCandidates(sentence, "person", u, lexicon), ...entityCandidates(sentence, "org", u, lexicon)];
     case "model": {
       const all = entityCandidates(sentence, type, u, lexicon);
-      const fitting = all.filter((c) => modelFitsAsked(lexicon, c.id ?? "", u, sentence.keys));
+      // "a Maserati car, probably the heir to the Levante": the car meant is the heir, not the Levante.
+      const fitting = all.filter((c) => modelFitsAsked(lexicon, c.id ?? "", u, sentence.keys)).map((c) => {
+        const heir = heirBefore(sentence.text, c.start);
+        return heir < 0 ? c : { ...c, text: sentence.text.slice(heir, c.end), start: heir };
+      });
       // "Which car do Chinese buyers prefer?" names no maker: when the sentence gives only another maker's car ("the Audi A7"), that is the one.
       const typed = fitting.length > 0 || namesAMaker(u, lexicon) ? fitting : all;
       // "his secret dream - to resurrect the Duetto": a name nothing else types, written as a car is ("the X"), may be one.

@@ -20,6 +20,23 @@ export function hasAny(keys: Set<string>, slot: QuerySlot): boolean {
 const COMPARED_BEFORE =
   /(?:\bthan|\bas\s+much\s+as|\bcompared\s+(?:to|with)|\bunlike|\brather\s+than|\bsimilar\s+to|\binspired\s+by|\btanto\s+quanto|\brispetto\s+a(?:l|lla|llo|gli|lle|ll['’])?|\ba\s+differenza\s+d(?:i|el|ella|ello|ell['’])|\binvece\s+d(?:i|el|ella|ello|ell['’])|\bispirat[oaie]\s+a(?:l|lla|llo|ll['’])?|\bsimil[ei]\s+a(?:l|lla|llo|ll['’])?|\b(?:più|meno)\s+d(?:i|el|ella|ello|ell['’])|\b(?:overtaken|surpassed|outsold|outstripped|beaten)\s+by|\b(?:overtaking|outselling|ahead\s+of)|\b(?:superat|sorpassat)[oaie]\s+da(?:l|lla|llo|i|gli|lle|ll['’])?|\b(?:superando|sorpassando)|\bdavanti\s+a(?:l|lla|llo|i|gli|lle|ll['’])?)\s*(?:(?:the|la|il|lo|l['’]|its|sua|suo)\s*)?(?:(?:new|nuova|nuovo|current|attuale)\s+)?(?:Alfa\s+Romeo\s+)?$/iu;
 
+/** Is the name starting at `start` set up as a yardstick ("than the Junior")? It is not the thing the sentence speaks of. */
+export function namedAsYardstick(text: string, start: number): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Where "the heir to" starts before a car named as the one replaced ("a Maserati car, probably the
+ * heir to the Levante"): the car meant is that heir, not the Levante. -1 when none precedes it.
+ */
+export function heirBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 40);
+  const m = SUCCEEDED_BEFORE.exec(text.slice(from, start));
+  return m ? from + m.index : -1;
+}
+// The replaced car may follow its maker's name ("erede della Maserati Levante").
+const SUCCEEDED_BEFORE = /(?:\b(?:the|its|la|il|l['’])\s*)?\b(?:[Hh]eir|[Ss]uccessor|[Rr]eplacement|[Ee]rede|[Ss]uccessore|[Ss]ostitut[oa])\s+(?:to|of|for|d(?:i|el|ella|ello|ell['’]))\s*(?:(?:the|la|il|lo|l['’])\s*)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+
 /** Every place the sentence names the entity is after a comparison word: it is named only as a yardstick. */
 export function namedOnlyAsComparison(s: IndexedSentence, slot: QuerySlot): boolean {
   if (slot.kind !== "entity" || !hasAny(s.keys, slot)) return false;

@@ -67,6 +67,9 @@ export function stance(
     // "a fully electric powertrain of which details haven't yet been announced": a denial in a
     // relative clause after the words is about that clause's own subject.
     if (!hedge && w.start < m.start && RELATIVE.test(folded.slice(w.start, m.start))) return Infinity;
+    // "I will bring an electric sedan to market and probably not just one": a hedge or a denial
+    // right after "and" opens the next claim; it says nothing of the words before.
+    if (w.start < m.start && COORDINATED_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start))) return Infinity;
     if (!hedge || m.start <= w.start) return distance;
     if (/\s/u.test(folded.slice(m.start, m.end))) return sameClause(w.start, m.start) ? Math.min(distance, reach) : Infinity;
     return distance <= HEDGE_BEHIND && sameClause(w.start, m.start) ? distance : Infinity;
@@ -92,6 +95,9 @@ const COPULA_AHEAD = /^[^,;:.]{0,80}?\b(?:is|are|will be|would be|e|sara|sarebbe
 
 // Words that open a relative clause: what it denies is said of its own subject.
 const RELATIVE = /\b(?:of which|which|whose|of whom|di cui|il quale|la quale|i quali|le quali)\b/u;
+
+// "and", "e", then at most one word (another hedge: "and probably not"), right before a hedge or a denial.
+const COORDINATED_BEFORE = /\b(?:and|e|ed)\s+(?:\p{L}+\s+)?$/u;
 
 // How far back a hedging word reaches: "likely" right after "will be built".
 const HEDGE_BEHIND = 25;

@@ -20,7 +20,7 @@ import type { Language } from "../types.js";
 import { sortableDate, type Finding } from "./compose.js";
 import { dayOf, impliedYear, monthOf, periodOf, type DayOfMonth } from "./dates.js";
 import { amountAt, compareAmounts, floorOf, isPoint, justAbove, PERCENT_AFTER, type Amount, type AmountRules } from "./amounts.js";
-import { liesIn } from "./places.js";
+import { isPlaceType, liesIn } from "./places.js";
 import { isRoleKey } from "./answer-types.js";
 import { isAttribution, type QuerySlot, type Understanding } from "./understand.js";
 import { found, questionShape, type QuestionShape } from "./question-shape.js";
@@ -264,7 +264,9 @@ export function nestedPlaces(value: QuerySlot, slots: readonly QuerySlot[], lexi
   const nested = (a: string, b: string) => a !== b && (liesIn(lexicon, a, b) || liesIn(lexicon, b, a));
   const beside = (s: QuerySlot) => BESIDE.test(s.end <= value.start ? question.slice(s.end, value.start) : question.slice(value.end, s.start));
   const values = entityIds(value.keys);
-  return slots.filter((s) => s !== value && s.kind === "entity" && beside(s) && values.some((v) => entityIds(s.keys).some((other) => nested(v, other))));
+  // Only places: "la Maserati Grecale" names the model's brand beside it, which still says whose car is asked.
+  const place = (id: string) => isPlaceType(lexicon.entities.get(id)?.type);
+  return slots.filter((s) => s !== value && s.kind === "entity" && beside(s) && values.some((v) => entityIds(s.keys).some((other) => place(other) && nested(v, other))));
 }
 
 /** The entity ids among keys ("e:d_cassino" -> "d_cassino"). */

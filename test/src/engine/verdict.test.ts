@@ -3,7 +3,7 @@ import type { Finding } from "../../../src/engine/compose.js";
 import type { IndexedSentence } from "../../../src/engine/corpus-index.js";
 import { compileAnswerTypeCues, compileIntents, understand } from "../../../src/engine/understand.js";
 import { amountAt, amountOf, compareAmounts } from "../../../src/engine/amounts.js";
-import { askedAmount, asksThroughClause, assertedValue, compileYesNo, directionOf, judgeValues, plans, questionShape, stance } from "../../../src/engine/verdict.js";
+import { askedAmount, asksThroughClause, assertedValue, compileYesNo, directionOf, judgeValues, nestedPlaces, plans, questionShape, stance } from "../../../src/engine/verdict.js";
 import { defaults } from "../../../src/engine/brandbot.js";
 import { fold } from "../../../src/text/normalize.js";
 import { bot as seedBot, corpus, index, withArticle } from "../../helpers/corpus.js";
@@ -519,5 +519,36 @@ describe("the reviewed edges of those rules", () => {
   it("reads only likelihood words, not 'may' or 'if', as asking what is expected", () => {
     expect(shape("Did Alfa sell 50,000 Juniors if the dealers are right?").factual).toBe(true);
     expect(shape("Is the Junior probably built in Tychy?").factual).toBe(false);
+  });
+});
+
+describe("claims joined by 'and', a maker beside its car, a car's heir", () => {
+  it("a hedge or denial right after 'and' opens the next claim: 'bring an electric sedan to market and probably not just one'", () => {
+    const s = sentence("I will bring an electric sedan to market and probably not just one");
+    expect(stance(s, "en", rules, asked(s, ["bring", "electric", "sedan", "market"]))).toBe("plain");
+    expect(seedBot.answer("Will Alfa Romeo bring an electric sedan to market?").verdict).toBe("yes");
+    expect(seedBot.answer("Alfa Romeo porterà sul mercato una berlina elettrica?").text).toMatch(/^Sì\. /);
+  });
+
+  it("a maker named beside its car stays in the probe: 'la Maserati Grecale' asks a Maserati, not any car of Cassino", () => {
+    const q = "a cassino fanno anche la maserati grecale?";
+    const u = understood(q);
+    const value = u.slots.find((s) => s.surface === "grecale");
+    expect(value && nestedPlaces(value, u.slots, index.lexicon, q)).toEqual([]);
+    expect(seedBot.answer(q).text).not.toMatch(/Giulia e Stelvio/);
+  });
+
+  it("a place beside the asserted one is still set aside with it", () => {
+    const q = "Is the Stelvio built in Cassino, Italy?";
+    const u = understood(q);
+    const value = u.slots.find((s) => s.surface === "Cassino");
+    expect(value && nestedPlaces(value, u.slots, index.lexicon, q).map((s) => s.surface)).toEqual(["Italy"]);
+  });
+});
+
+describe("the car named as the one replaced", () => {
+  it("'a Maserati car, probably the heir to the Levante' gives the heir, not the Levante", () => {
+    expect(seedBot.answer("Which Maserati model will be built in Cassino from 2027?").text).toMatch(/^The heir to the Levante, according to/);
+    expect(seedBot.answer("Quale Maserati fanno a Cassino?").text).not.toMatch(/^Levante,/);
   });
 });
