@@ -7,6 +7,7 @@ import type { AnswerType } from "../corpus/schema.js";
 import { analyze, type Slot } from "../text/analyze.js";
 import { detectLanguage } from "../text/language.js";
 import { cognateKeys } from "../text/cognates.js";
+import { derivationDefaults, derivedKeys, type DerivationOptions } from "./derivations.js";
 import { fold, isOrdinal, tokenize } from "../text/normalize.js";
 import { CHOICE_OFFERED, offersPowertrains, PURPOSE_SOURCE, ruledOutPowertrains } from "../text/patterns.js";
 import type { Language } from "../types.js";
@@ -133,6 +134,13 @@ export interface UnderstandOptions {
   idfSmoothing: number;
   /** How far spelling fixes may reach. */
   spelling: SpellingOptions;
+  /** How far a word no article holds looks for the corpus's words of its root ("define" finds "definition"). */
+  derivations: DerivationOptions;
+  /**
+   * Weight multiplier for a word matched only through its root: more than an unknown word's, less
+   * than the word itself, as "definition" only nearly says "define".
+   */
+  derivedWeight: number;
 }
 
 export const understandDefaults: UnderstandOptions = {
@@ -147,6 +155,8 @@ export const understandDefaults: UnderstandOptions = {
   shorthandLength: 2,
   idfSmoothing: 0.5,
   spelling: spellingDefaults,
+  derivations: derivationDefaults,
+  derivedWeight: 0.7,
 };
 
 function idf(index: CorpusIndex, keys: readonly string[], smoothing: number): number {
@@ -183,10 +193,13 @@ export function understand(
   const weighed = analysed
     .map((slot, i) => {
       slot = withCognates(slot, index, language);
+      const derived = withDerivations(slot, index, options.derivations);
       const qualifier = roleQualifier(index, analysed, i, question);
-      if (!qualifier) return weigh(withRoles(index, slot, orgs, orgsNamed), index, question, sourceAt, cue, options);
-      // Required: a sentence that never says "head of design" does not name one, whoever it names.
-      return { ...weigh(slot, index, question, sourceAt, cue, options), qualifiedBy: qualifier.keys, required: true };
+      const weighed = qualifier
+        ? // Required: a sentence that never says "head of design" does not name one, whoever it names.
+          { ...weigh(derived, index, question, sourceAt, cue, options), qualifiedBy: qualifier.keys, required: true }
+        : weigh(withRoles(index, derived, orgs, orgsNamed), index, question, sourceAt, cue, options);
+      return derived === slot ? weighed : { ...weighed, weight: weighed.weight * options.derivedWeight };
     });
   // "Who is the designer of the new Giulia?": the answer is someone who designs it, not whoever the sentence names.
   if (cue?.type === "person") for (const slot of weighed) if (asksWhoHolds(slot, question)) Object.assign(slot, { required: true, stated: true });
@@ -520,6 +533,13 @@ function looksLikeName(slot: Slot, question: string): boolean {
 function withCognates(slot: Slot, index: CorpusIndex, language: Language): Slot {
   if (slot.kind !== "term") return slot;
   const extra = cognateKeys(slot.surface, language, index.lexicon.stem, (k) => index.df.has(k) && !slot.keys.includes(k));
+  return extra.length ? { ...slot, keys: [...slot.keys, ...extra] } : slot;
+}
+
+/** A word no article holds, nor its cognates, also finds the corpus's words of its root ("define": "definition"). */
+function withDerivations(slot: Slot, index: CorpusIndex, o: DerivationOptions): Slot {
+  if (slot.kind !== "term" || slot.keys.some((k) => index.df.has(k))) return slot;
+  const extra = [...new Set(slot.keys.flatMap((k) => derivedKeys(index, k, o)))];
   return extra.length ? { ...slot, keys: [...slot.keys, ...extra] } : slot;
 }
 
