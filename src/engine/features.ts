@@ -89,8 +89,8 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
         const list = entities.get(entity.type) ?? [];
         if (!list.includes(entity.id)) list.push(entity.id);
         entities.set(entity.type, list);
-      } else if (key.startsWith("n:") && !isOrdinal(slot.surface)) {
-        // "The 100th anniversary" states no amount and no year.
+      } else if (key.startsWith("n:") && !isOrdinal(slot.surface) && key === slot.keys.find((k) => k.startsWith("n:"))) {
+        // "The 100th anniversary" states no amount and no year. "90 thousand" is one amount, not 90 and 90,000.
         const n = key.slice(2);
         (YEAR.test(n) ? years : amounts).push(n);
       }

@@ -277,7 +277,11 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
         i += 2;
         continue;
       }
-      slots.push({ ...slot, keys: [`n:${token.norm}`, ...(options.mode === "document" ? specsMeasured(text, token.end, lexicon) : [])], kind: "number" });
+      // "between 80 and 90 thousand", "80-90k": the number a range shares its scale with is that many
+      // thousands too, and an article's "90 thousand" is the 90,000 a question may write.
+      const thousands = inThousands(tokens, i, text, options.mode === "document");
+      const whole2 = thousands ? [`n:${Math.round(Number(token.norm) * 1e3)}`] : [];
+      slots.push({ ...slot, keys: [`n:${token.norm}`, ...whole2, ...(options.mode === "document" ? specsMeasured(text, token.end, lexicon) : [])], kind: "number" });
       i++;
       continue;
     }
@@ -299,6 +303,31 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
   if (options.mode === "question") joinGlued(slots, language, lexicon);
   return withMonthRuns(options.mode === "document" ? withSuccession(slots, text, lexicon) : slots, text, options.mode, lexicon);
 }
+
+/**
+ * Is the number at token `i` a count of thousands: followed by "thousand" or "mila" (in an article;
+ * a question's "400 mila" is read whole above), or the first of a range whose second is ("80 and
+ * 90 thousand", "tra 80 e 90 mila", "80-90k")?
+ */
+function inThousands(tokens: readonly Token[], i: number, text: string, own: boolean): boolean {
+  const token = tokens[i] as Token;
+  if (!/^\d{1,3}$/u.test(token.raw)) return false;
+  const scaledAt = (j: number) => {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.isNumber) return /^\d{1,3}k$/iu.test(t.raw);
+    return SCALE[fold(t.raw)] === 1e3 && /^\s*$/u.test(text.slice((tokens[j - 1] as Token).end, t.start));
+  };
+  if (own && scaledAt(i + 1)) return true;
+  // The range's second number: after a dash, or after "and", "to", "e", "a".
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const dashed = next.isNumber && /^\s*[-–]\s*$/u.test(text.slice(token.end, next.start));
+  const joined = !next.isNumber && RANGE_JOINERS.has(next.norm) && tokens[i + 2]?.isNumber === true;
+  const second = dashed ? i + 1 : joined ? i + 2 : -1;
+  return second > 0 && /^\d{1,3}(?:k)?$/iu.test((tokens[second] as Token).raw) && ((tokens[second] as Token).raw.toLowerCase().endsWith("k") || scaledAt(second + 1));
+}
+const RANGE_JOINERS: ReadonlySet<string> = new Set(["and", "to", "e", "a"]);
 
 /** "an 800 V architecture", "77 kWh": a figure in a spec's unit states that spec, whatever words surround it. */
 function specsMeasured(text: string, end: number, lexicon: Lexicon): string[] {

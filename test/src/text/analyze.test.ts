@@ -126,8 +126,16 @@ describe("a count with its scale word in a question", () => {
     expect(numbers("Who set the goal of 400 thousand cars a year?", "question")).toEqual([["400 thousand", ["n:400", "n:400000"]]]);
   });
 
-  it("leaves articles, and millions (a sum is written '€3 million'), as they were", () => {
-    expect(numbers("between 80 and 90 thousand cars", "document")).toEqual([["80", ["n:80"]], ["90", ["n:90"]]]);
+  it("reads an article's range of thousands whole too, as a question may write it ('80,000 to 90,000', '80-90k')", () => {
+    expect(numbers("between 80 and 90 thousand cars", "document")).toEqual([["80", ["n:80", "n:80000"]], ["90", ["n:90", "n:90000"]]]);
+    expect(numbers("tra 80 e 90 mila auto", "document", "it")).toEqual([["80", ["n:80", "n:80000"]], ["90", ["n:90", "n:90000"]]]);
+    expect(numbers("does alfa still sell like 80-90k cars a year?", "question")).toEqual([["80", ["n:80", "n:80000"]], ["90k", ["n:90000"]]]);
+    // A range of plain numbers is no range of thousands.
+    expect(numbers("between 80 and 90 cars", "document")).toEqual([["80", ["n:80"]], ["90", ["n:90"]]]);
+    expect(bot.answer("Does Alfa still sell 80,000 to 90,000 cars a year?").answered).toBe(true);
+  });
+
+  it("leaves millions (a sum is written '€3 million') as they were", () => {
     expect(numbers("Does it cost €3 million?", "question")).toEqual([["3", ["n:3"]]]);
     // Only a scale word right after the number: "In 2024, thousands of cars" names a year.
     expect(numbers("In 2024, thousands of cars were sold?", "question")).toEqual([["2024", ["n:2024"]]]);
