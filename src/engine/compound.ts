@@ -245,9 +245,15 @@ function statesWith(engine: Engine, s: IndexedSentence, value: QuerySlot, u: Und
   const stated = slotsOf(value).filter((x) => !SET_ASIDE_BEFORE.test(s.text.slice(Math.max(0, x.start - 60), x.start)));
   const statedClauses = new Set(stated.map((x) => clauseOf(x.start)));
   const valueClauses = FRAME_FIRST.test(s.text) && statedClauses.has(0) && stated.some((x) => x.start < FRAME_REACH) ? new Set(ends.map((_, i) => i + 1).concat(0)) : statedClauses;
+  // "Imparato in Cassino ..." (the title) "...the Paint shops, where the Maserati Grecale is currently
+  // being assembled": a subject the sentence before or the title names, when this one names nothing of its kind.
+  const before = s.prev === null ? undefined : engine.sentence(s.prev);
+  const title = engine.titleKeys(s.doc);
+  const framing = (k: string) => before?.keys.has(k) === true || title.has(k);
+  const lent = (q: QuerySlot) => slotsOf(q).length === 0 && q.keys.some(framing) && !s.slots.some((x) => x.kind === "entity" && typeOf(x.keys) === typeOf(q.keys));
   // Another thing of the subject's kind in the clause makes it a list whose pairs it cannot tell.
   return [...valueClauses].some(
-    (c) => !otherSubject.has(c) && !rival(c) && subject.length > 0 && (subject.every((q) => clausesOf(q).has(c)) || predicates.some((q) => clausesOf(q).has(c))),
+    (c) => !otherSubject.has(c) && !rival(c) && subject.length > 0 && (subject.every((q) => clausesOf(q).has(c) || lent(q)) || predicates.some((q) => clausesOf(q).has(c))),
   );
 }
 

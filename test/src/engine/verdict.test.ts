@@ -538,6 +538,12 @@ describe("claims joined by 'and', a maker beside its car, a car's heir", () => {
     expect(seedBot.answer(q).text).not.toMatch(/Giulia e Stelvio/);
   });
 
+  it("a place the title names frames a sentence that names no other: 'where the Maserati Grecale is currently being assembled' puts it in Cassino", () => {
+    const a = seedBot.answer("a cassino fanno anche la maserati grecale?");
+    expect(a.verdict).toBe("yes");
+    expect(a.citations[0]?.quote).toContain("where the Maserati Grecale is currently being assembled");
+  });
+
   it("a place beside the asserted one is still set aside with it", () => {
     const q = "Is the Stelvio built in Cassino, Italy?";
     const u = understood(q);
