@@ -280,8 +280,8 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
       // "between 80 and 90 thousand", "80-90k": the number a range shares its scale with is that many
       // thousands too, and an article's "90 thousand" is the 90,000 a question may write.
       const thousands = inThousands(tokens, i, text, options.mode === "document");
-      const whole2 = thousands ? [`n:${Math.round(Number(token.norm) * 1e3)}`] : [];
-      slots.push({ ...slot, keys: [`n:${token.norm}`, ...whole2, ...(options.mode === "document" ? specsMeasured(text, token.end, lexicon) : [])], kind: "number" });
+      const asThousands = thousands ? [`n:${Math.round(Number(token.norm) * 1e3)}`] : [];
+      slots.push({ ...slot, keys: [`n:${token.norm}`, ...asThousands, ...(options.mode === "document" ? specsMeasured(text, token.end, lexicon) : [])], kind: "number" });
       i++;
       continue;
     }
