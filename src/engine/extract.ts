@@ -124,6 +124,8 @@ interface PatternMatch {
   start: number;
   end: number;
   numbers: string[];
+  /** Per number: written as a year ("2026"; "2,026" never is one). */
+  yearLike: boolean[];
 }
 
 // Each pattern runs over a sentence once, not once per question (a few patterns, each with its
@@ -138,12 +140,10 @@ function patternMatches(sentence: IndexedSentence, pattern: RegExp): readonly Pa
 }
 
 function matchesIn(text: string, pattern: RegExp): readonly PatternMatch[] {
-  const all = [...text.matchAll(pattern)].map((m) => ({
-    text: m[0].trim(),
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-    numbers: (m[0].match(/\d+(?:[.,]\d+)*/g) ?? []).map(normaliseNumber),
-  }));
+  const all = [...text.matchAll(pattern)].map((m) => {
+    const written = m[0].match(/\d+(?:[.,]\d+)*/g) ?? [];
+    return { text: m[0].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, numbers: written.map(normaliseNumber), yearLike: written.map((w) => YEAR.test(w)) };
+  });
   return all.length ? all : NO_MATCHES;
 }
 
@@ -151,7 +151,7 @@ function matchesIn(text: string, pattern: RegExp): readonly PatternMatch[] {
 function patternCandidates(sentence: IndexedSentence, pattern: RegExp, u: Understanding, allowYears: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const m of patternMatches(sentence, pattern)) {
-    const fresh = m.numbers.some((n) => !u.named.has(`n:${n}`) && (allowYears || !YEAR.test(n)));
+    const fresh = m.numbers.some((n, i) => !u.named.has(`n:${n}`) && (allowYears || !m.yearLike[i]));
     if (m.numbers.length === 0 || fresh) out.push({ text: m.text, start: m.start, end: m.end });
   }
   return out;

@@ -92,7 +92,8 @@ export function sentenceFeatures(text: string, slots: readonly Slot[], lexicon: 
       } else if (key.startsWith("n:") && !isOrdinal(slot.surface) && key === slot.keys.find((k) => k.startsWith("n:"))) {
         // "The 100th anniversary" states no amount and no year. "90 thousand" is one amount, not 90 and 90,000.
         const n = key.slice(2);
-        (YEAR.test(n) ? years : amounts).push(n);
+        // "1,950 kg", "1.950 euro": a figure written with a thousands separator is never a year.
+        (YEAR.test(n) && !/\d[.,]\d/u.test(slot.surface) ? years : amounts).push(n);
       }
     }
   }

@@ -263,6 +263,8 @@ export function understand(
   // "What voltage architecture...?": the measured spec right after the question word is what is asked, not the platform.
   // "What kinds of engines...?" names its type: a kind, not a figure, whatever the engines are measured in.
   const measuredFocus = focus !== undefined && isMeasured(focus) && cue?.type !== "open" && cue?.type !== "powertrain";
+  // "How much does the new Giulia weigh?": "how much does" asks a price only when no measured spec is named instead.
+  const measuredNotPriced = cue?.type === "money" && measured && !slots.some((s) => s.keys.some((k) => PRICE_KEYS.has(k)));
   // "Who's the Junior aimed at?", "a chi è rivolta?": the answer is an audience, which no person's name states.
   const audience = cue?.type === "person" && AUDIENCE_ASKED.test(question) && slots.some((s) => s.keys.some((k) => AUDIENCE_KEYS.has(k)));
   // "Come si chiama il portavoce...?", "What's the name of the CEO?": the name of one who holds a role is a person's.
@@ -283,7 +285,7 @@ export function understand(
   const choice = cue === undefined || cue.type === "open" ? choiceOffered(index, question, slots) : undefined;
   // The places offered are the answers to choose from, not names a quote must give beside the answer.
   for (const s of choice?.offered ?? []) Object.assign(s, { implied: true, required: false, weight: s.weight * options.impliedWeight });
-  const answerType = choice?.type ?? (describe ? "role" : roleNamed ? "person" : measuredFocus ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open")));
+  const answerType = choice?.type ?? (describe ? "role" : roleNamed ? "person" : measuredFocus || measuredNotPriced ? "quantity" : audience ? "open" : (cue?.type ?? (measured ? "quantity" : "open")));
   const best = classifyIntent(index, intents, slots, cue?.type ?? "open", options.intentTypeBonus);
   const intent = best && best.score >= options.minIntentScore ? best.intent : null;
   // "How many 100th Anniversario cars?": an ordinal names an edition, so "100 units" may answer.
@@ -307,6 +309,8 @@ function asksWhoHolds(slot: QuerySlot, question: string): boolean {
 }
 
 /** "How many...?", "Quante...?": a count is asked. */
+const PRICE_KEYS: ReadonlySet<string> = new Set(["c:price", "c:cost"]);
+
 /** A measured spec's words that name a thing ("engine", "motore"): "which engine" asks for one by name. */
 const MEASURED_THING = /^(?:engines?|motors?|motor[ei])$/iu;
 /** A word for a kind of rule or grade right after a spec ("emissions standard", "safety rating"). */

@@ -119,8 +119,8 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   // "Will it be electric or hybrid?", "Cassino o Pomigliano?": offered a choice, it asks which, not whether ("...or not?" still asks whether).
   if (CHOICE_OFFERED.test(folded)) return false;
   const tokens = tokenize(folded);
-  // At the start, or after a short preposition ("In che anno...?", "Di che colore...?").
-  const leading = (i: number) => i === 0 || (i === 1 && (tokens[0]?.norm.length ?? 9) <= 3);
+  // At the start, or after a preposition ("In che anno...?", "Di che colore...?", "Entro che anno...?", "Fino a quando...?").
+  const leading = (i: number) => i === 0 || (i === 1 && ((tokens[0]?.norm.length ?? 9) <= 3 || LONG_PREPOSITIONS.has(tokens[0]?.norm ?? ""))) || (i === 2 && tokens[0]?.norm === "fino");
   const asks = hasQuestionWord && tokens.some((t, i) => rules.questionWords[language].has(t.norm) && (leading(i) || !rules.leadingOnly[language].has(t.norm)));
   // "For its American factory, is Alfa going to...?", "So, will...": a short lead-in before the comma.
   const comma = folded.indexOf(", ");
@@ -132,6 +132,9 @@ export function isYesNo(question: string, language: Language, rules: YesNoRules,
   if (TAG_QUESTION.test(folded) || (!asks && ASKS_WHETHER.test(folded))) return true;
   return language === "it" && !asks && /\?\s*$/u.test(question) && !(NOUN_OF.test(folded) && !PUTS_VALUE.test(folded));
 }
+
+/** Prepositions of more than three letters a question word may follow: "entro che anno", "since when", "verso quale mercato". */
+const LONG_PREPOSITIONS: ReadonlySet<string> = new Set(["entro", "verso", "dopo", "prima", "durante", "oltre", "presso", "secondo", "senza", "contro", "dalla", "dallo", "dalle", "dagli", "nella", "nello", "nelle", "negli", "alla", "allo", "alle", "agli", "della", "dello", "delle", "degli", "sulla", "sullo", "sulle", "sugli", "since", "until", "till", "after", "before", "during", "within", "from", "with", "about", "into", "onto", "over", "under", "through"]);
 
 /** A closing tag that asks for agreement: ", right?", ", vero?", ", giusto?". */
 const TAG_QUESTION = /,\s*(?:right|correct|true|isn'?t it|is that right|no|yes|eh|vero|giusto|corretto|non e vero|e cosi)\s*\?\s*$/u;

@@ -221,6 +221,14 @@ function spelledSlot(text: string, tokens: readonly Token[], i: number): { slot:
   return { slot: { keys: [`n:${spelled.value}`], kind: "number", surface: text.slice(first.start, last.end), start: first.start, end: last.end }, length: spelled.length };
 }
 
+const APOSTROPHE = /^['’]$/u;
+
+/** Do the token at `i` and the next make a contraction the stop words hold ("they're": "they", "re")? */
+function isStopContraction(text: string, tokens: readonly Token[], i: number, skip: ReadonlySet<string>): boolean {
+  const [head, tail] = [tokens[i] as Token, tokens[i + 1]];
+  return tail !== undefined && APOSTROPHE.test(text.slice(head.end, tail.start)) && skip.has(`${head.norm}'${tail.norm}`);
+}
+
 /** Splits `text` into slots; never throws, whatever the input. */
 export function analyze(text: string, language: Language, lexicon: Lexicon, options: AnalyzeOptions): Slot[] {
   const tokens = correctedTokens(text, options.correct, options.tokens);
@@ -283,6 +291,11 @@ export function analyze(text: string, language: Language, lexicon: Lexicon, opti
       const asThousands = thousands ? [`n:${Math.round(Number(token.norm) * 1e3)}`] : [];
       slots.push({ ...slot, keys: [`n:${token.norm}`, ...asThousands, ...(options.mode === "document" ? specsMeasured(text, token.end, lexicon) : [])], kind: "number" });
       i++;
+      continue;
+    }
+    // "they're", "we've", "you'll": the tokens split at the apostrophe, and the stop word list holds the whole.
+    if (isStopContraction(text, tokens, i, skip)) {
+      i += 2;
       continue;
     }
     if (token.norm.length < 2 || skip.has(token.norm)) {

@@ -140,6 +140,12 @@ describe("yes/no questions get a verdict from typed evidence", () => {
     expect(bot.answer("In che anno debutterà la Maserati prodotta a Cassino?").verdict).toBeUndefined();
   });
 
+  it("reads a question word after a longer preposition as asking which: 'Entro che anno...?', 'Fino a quando...?' take no verdict", () => {
+    expect(bot.answer("Entro che anno arriverà la nuova Giulia?").verdict).toBeUndefined();
+    expect(bot.answer("Fino a quando la Giulia sarà prodotta a Cassino?").verdict).toBeUndefined();
+    expect(bot.answer("Entro il 2026 arriverà la nuova Giulia?").verdict).not.toBeUndefined();
+  });
+
   it("takes a place asked \"also\" as asked beside the others: a later article's other place is no change", () => {
     const a = bot.answer("Durante quel giro negli stabilimenti Imparato è passato anche da una concessionaria a San Giorgio a Liri?");
     expect(a.verdict).toBe("yes");

@@ -165,3 +165,32 @@ describe("until what date", () => {
     expect(a.text).toMatch(/^January 8, 2024, according to/);
   });
 });
+
+describe("weight, timing and the EU", () => {
+  // Written for this test in our own words (facts as reported in 2025-2026).
+  const weighed = botWithArticle(
+    { file: "954_weights.txt", title: "The next Giulia grows", language: "en", author: null, date: "2026-02-01", dateInferred: false, url: null },
+    [
+      "The next Giulia will be about 4.8 metres long and will weigh 1,950 kg in its electric version.",
+      "Santo Ficili said the team is still defining the timing for the new Stelvio and Giulia.",
+      "The EU has softened its demand for an all-electric new-car market by 2035.",
+    ].join("\n\n"),
+  );
+
+  it("answers a weight with a weight, never with a length, and declines it where no article weighs the car", () => {
+    expect(weighed.answer("Quanto pesa la nuova Giulia?").text).toMatch(/^1,950 kg/);
+    expect(weighed.answer("How much does the new Giulia weigh?").text).toMatch(/^1,950 kg/);
+    expect(seedBot.answer("Quanto pesa la Junior?").answered).toBe(false);
+  });
+
+  it("reads 'timeline' and 'tempistiche' as asking when", () => {
+    expect(seedBot.answer("What is the timeline for the new Giulia?").text).toMatch(/^2026, according to/);
+    expect(weighed.answer("Who said they're still defining the timing for the Giulia?").text).toMatch(/Ficili/);
+  });
+
+  it("reads the Italian 'UE' as the EU of an English article", () => {
+    const a = weighed.answer("Entro che anno l'UE voleva un mercato di auto solo elettriche?");
+    expect(a.text).toMatch(/^2035/);
+    expect(a.verdict).toBeUndefined();
+  });
+});

@@ -25,6 +25,12 @@ describe("analyze", () => {
     expect(keys("stateside")).toEqual(["e:usa"]);
   });
 
+  it("drops a contraction the stop words hold whole: \"they're\" leaves no word \"re\"", () => {
+    expect(keys("they're defining the timing")).toEqual(keys("defining the timing"));
+    expect(keys("we’ve seen the Junior")).toEqual(keys("seen the Junior"));
+    expect(keys("the Tonale re-launch")).toContain("t:re");
+  });
+
   it("reads US as the country only when written in capitals", () => {
     expect(keys("US sales")).toEqual(["e:usa", "c:sales"]);
     expect(keys("tell us about sales")).toEqual(["c:sales"]);
